@@ -1,0 +1,1 @@
+"""Peerview: offline-first developmental school peer reviews."""

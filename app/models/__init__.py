@@ -1,0 +1,85 @@
+"""The typed SQLAlchemy models. No Qt here, ever."""
+
+from __future__ import annotations
+
+from app.models.base import Base, Synced
+from app.models.evidence import (
+    Attachment,
+    EvidenceNote,
+    NoteLink,
+    NoteQuestion,
+    NoteStrand,
+    SafeguardingConcern,
+)
+from app.models.findings import ActionItem, Finding, FindingNote, FindingStrand, NextStep
+from app.models.framework import (
+    Framework,
+    FrameworkArea,
+    FrameworkPrompt,
+    FrameworkStrand,
+    FrameworkVersion,
+)
+from app.models.log import ChangeLogEntry, DeviceState, FieldVersion
+from app.models.org import Identity, Partnership, Person, School, TrustedKey
+from app.models.review import Activity, EnquiryQuestion, Review, TeamMember
+
+# Synced entities in dependency order: a rebuild replays into these, and a record's
+# parents come before it.
+SYNCED: tuple[type[Synced], ...] = (
+    Partnership,
+    School,
+    Person,
+    Framework,
+    FrameworkVersion,
+    Review,
+    EnquiryQuestion,
+    TeamMember,
+    Activity,
+    EvidenceNote,
+    NoteStrand,
+    NoteQuestion,
+    NoteLink,
+    Attachment,
+    SafeguardingConcern,
+    Finding,
+    FindingNote,
+    FindingStrand,
+    NextStep,
+    ActionItem,
+)
+ENTITIES: dict[str, type[Synced]] = {cls.__entity__: cls for cls in SYNCED}
+
+__all__ = [
+    "ENTITIES",
+    "SYNCED",
+    "ActionItem",
+    "Activity",
+    "Attachment",
+    "Base",
+    "ChangeLogEntry",
+    "DeviceState",
+    "EnquiryQuestion",
+    "EvidenceNote",
+    "FieldVersion",
+    "Finding",
+    "FindingNote",
+    "FindingStrand",
+    "Framework",
+    "FrameworkArea",
+    "FrameworkPrompt",
+    "FrameworkStrand",
+    "FrameworkVersion",
+    "Identity",
+    "NextStep",
+    "NoteLink",
+    "NoteQuestion",
+    "NoteStrand",
+    "Partnership",
+    "Person",
+    "Review",
+    "SafeguardingConcern",
+    "School",
+    "Synced",
+    "TeamMember",
+    "TrustedKey",
+]

@@ -1,0 +1,186 @@
+"""Opening the database: lock, integrity check, schema upgrade, backup, engine.
+
+Everything that can refuse to open does so before any byte is written, with a
+message that names the problem and what to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from app.models import backups, schema
+from app.models.lock import DataLock
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "peerview.sqlite3"
+
+
+class StorageError(Exception):
+    """A problem with the data folder that a person must act on; the message says how."""
+
+
+class AlreadyOpenError(StorageError):
+    pass
+
+
+class CorruptDatabaseError(StorageError):
+    pass
+
+
+@dataclass
+class Database:
+    data_dir: Path
+    engine: Engine
+    read_only: bool
+    lock: DataLock | None = None
+    upgraded: list[int] = field(default_factory=list)
+
+    @property
+    def path(self) -> Path:
+        return self.data_dir / DB_NAME
+
+    def backup(self) -> Path:
+        return backups.make_backup(self.path, self.data_dir)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_database(
+    data_dir: Path, *, purpose: str = "Peerview", allow_read_only: bool = False
+) -> Database:
+    """Open (creating if needed) the database in ``data_dir``.
+
+    With ``allow_read_only``, a folder locked by another Peerview opens read-only
+    instead of failing: WAL lets a reader see committed data while the holder writes.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    db_path = data_dir / DB_NAME
+    lock = DataLock(data_dir)
+    if not lock.acquire(purpose):
+        if allow_read_only and db_path.exists():
+            return Database(data_dir, _engine(db_path, read_only=True), read_only=True)
+        raise AlreadyOpenError(
+            f"Peerview is already open on this data folder: {lock.holder()}.\n"
+            f"Close the other Peerview window or command first, or choose another folder "
+            f"with --data-dir. Folder: {data_dir}"
+        )
+    try:
+        upgraded = _prepare(db_path, data_dir)
+        engine = _engine(db_path, read_only=False)
+    except BaseException:
+        lock.release()
+        raise
+    return Database(data_dir, engine, read_only=False, lock=lock, upgraded=upgraded)
+
+
+def _prepare(db_path: Path, data_dir: Path) -> list[int]:
+    existed = db_path.exists() and db_path.stat().st_size > 0
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        if existed:
+            _check_integrity(conn, db_path, data_dir)
+        conn.execute("PRAGMA journal_mode=WAL")
+        version = schema.current_version(conn)
+        if existed and version < schema.SCHEMA_VERSION:
+            # Keep a copy from before the upgrade: an upgrade is the riskiest open.
+            backups.make_backup(db_path, data_dir)
+        applied = schema.upgrade(conn)
+    except sqlite3.DatabaseError as exc:
+        raise _corrupt(db_path, data_dir, str(exc)) from exc
+    finally:
+        conn.close()
+    if existed and backups.backup_is_due(data_dir):
+        try:
+            backups.make_backup(db_path, data_dir)
+        except (OSError, sqlite3.Error) as exc:
+            # A failed routine backup must not lock a reviewer out of their notes.
+            log.warning("Backup on open failed: %s", exc)
+    if applied:
+        log.info("Database upgraded through schema steps %s", applied)
+    return applied
+
+
+def _check_integrity(conn: sqlite3.Connection, db_path: Path, data_dir: Path) -> None:
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise _corrupt(db_path, data_dir, str(exc)) from exc
+    problems = [r[0] for r in rows if r[0] != "ok"]
+    if problems:
+        raise _corrupt(db_path, data_dir, "; ".join(problems[:3]))
+
+
+def _corrupt(db_path: Path, data_dir: Path, detail: str) -> CorruptDatabaseError:
+    newest = backups.newest_backup(data_dir)
+    if newest is not None:
+        how = (
+            f"Your newest backup is {newest}. To restore it, close Peerview, move {db_path.name} "
+            f"out of {data_dir}, and copy the backup there as {db_path.name}."
+        )
+    else:
+        how = "There is no backup in this folder; keep the file and ask your IT support for help."
+    return CorruptDatabaseError(
+        f"The Peerview database {db_path} failed its integrity check ({detail}). "
+        f"Nothing has been changed. {how}"
+    )
+
+
+def _engine(db_path: Path, *, read_only: bool) -> Engine:
+    if read_only:
+        url = f"sqlite:///file:{db_path}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{db_path}"
+    # A small pool, not a connection per use: closing the last connection to a WAL
+    # database checkpoints it, which would cost every single note save a few ms.
+    # A pooled connection is only ever used by one thread at a time.
+    engine = create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        connect_args={"check_same_thread": False, "timeout": 10},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's begin event below issue BEGIN, so writes can be IMMEDIATE.
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # A writer takes the write lock up front: a deferred transaction that later tries
+        # to write can fail with "database is locked" instead of waiting its turn.
+        write = conn.get_execution_options().get("pv_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def close_quietly(db: Database | None) -> None:
+    if db is not None:
+        with contextlib.suppress(Exception):
+            db.close()

@@ -1,0 +1,94 @@
+"""A review: its host school, dates, focus, enquiry questions, team and timetable."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, Synced
+
+# The lifecycle, in order. A finding changed after a step sends the review back (issue 4).
+REVIEW_STATUSES = (
+    "planning",
+    "visit",
+    "draft",
+    "team_confirmed",
+    "quality_assured",
+    "host_checked",
+    "signed",
+)
+
+ACTIVITY_KINDS = (
+    "lesson_visit",
+    "joint_observation",
+    "learning_walk",
+    "book_look",
+    "pupil_voice",
+    "meeting",
+    "document_review",
+)
+
+ACTIVITY_LABELS = {
+    "lesson_visit": "Lesson visit",
+    "joint_observation": "Joint observation",
+    "learning_walk": "Learning walk",
+    "book_look": "Book look",
+    "pupil_voice": "Pupil voice",
+    "meeting": "Meeting",
+    "document_review": "Document and data review",
+}
+
+TEAM_ROLES = ("lead_reviewer", "reviewer", "host_leader", "headteacher", "dsl")
+
+
+class Review(Synced, Base):
+    __tablename__ = "review"
+    __entity__ = "review"
+    partnership_id: Mapped[str | None] = mapped_column(ForeignKey("partnership.id"), default=None)
+    host_school_id: Mapped[str | None] = mapped_column(ForeignKey("school.id"), default=None)
+    title: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[str] = mapped_column(String(10), default="")
+    end_date: Mapped[str] = mapped_column(String(10), default="")
+    focus: Mapped[str] = mapped_column(Text, default="")
+    self_evaluation: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(24), default="planning")
+    # Pinned at creation: the review keeps reading and printing with this exact version.
+    framework_version_id: Mapped[str | None] = mapped_column(
+        ForeignKey("framework_version.id"), default=None
+    )
+    archived: Mapped[bool] = mapped_column(default=False)
+
+
+class EnquiryQuestion(Synced, Base):
+    __tablename__ = "enquiry_question"
+    __entity__ = "enquiry_question"
+    review_id: Mapped[str] = mapped_column(ForeignKey("review.id"), index=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TeamMember(Synced, Base):
+    __tablename__ = "team_member"
+    __entity__ = "team_member"
+    review_id: Mapped[str] = mapped_column(ForeignKey("review.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    role: Mapped[str] = mapped_column(String(24), default="reviewer")
+
+
+class Activity(Synced, Base):
+    """A timetabled activity of the visit."""
+
+    __tablename__ = "activity"
+    __entity__ = "activity"
+    review_id: Mapped[str] = mapped_column(ForeignKey("review.id"), index=True)
+    day: Mapped[str] = mapped_column(String(10), default="")
+    start_time: Mapped[str] = mapped_column(String(5), default="")
+    end_time: Mapped[str] = mapped_column(String(5), default="")
+    kind: Mapped[str] = mapped_column(String(24), default="lesson_visit")
+    title: Mapped[str] = mapped_column(Text, default="")
+    place: Mapped[str] = mapped_column(Text, default="")
+    year_group: Mapped[str] = mapped_column(String(32), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    # JSON list of person ids: the reviewers on the activity.
+    reviewer_ids: Mapped[str] = mapped_column(Text, default="[]")
+    host_leader_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)

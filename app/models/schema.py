@@ -1,0 +1,73 @@
+"""The schema-upgrade chain: numbered steps, applied in order on open.
+
+``PRAGMA user_version`` holds the schema version. Each step is frozen once released:
+a change to the models adds a step (``steps/v002.sql`` or a Python function) and a
+fixture database of the released version in ``tests/fixtures/``. A test checks that the
+chain produces exactly the tables and columns the models declare.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from importlib import resources
+
+SCHEMA_VERSION = 1
+
+
+class SchemaTooNewError(RuntimeError):
+    pass
+
+
+def _sql_file(name: str) -> Callable[[sqlite3.Connection], None]:
+    def run(conn: sqlite3.Connection) -> None:
+        script = resources.files("app.models.steps").joinpath(name).read_text("utf-8")
+        # Statement by statement: executescript would commit the upgrade transaction.
+        for statement in _statements(script):
+            conn.execute(statement)
+
+    return run
+
+
+# version reached -> the step that reaches it from the version before
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _sql_file("v001.sql"),
+}
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def upgrade(conn: sqlite3.Connection) -> list[int]:
+    """Bring the database to SCHEMA_VERSION. Returns the steps applied.
+
+    All steps run in one transaction (SQLite DDL is transactional), so a failed or
+    interrupted upgrade leaves the database at its old version.
+    """
+    version = current_version(conn)
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"This database uses schema version {version}, but this Peerview only knows "
+            f"versions up to {SCHEMA_VERSION}. Update Peerview to open it."
+        )
+    applied: list[int] = []
+    if version == SCHEMA_VERSION:
+        return applied
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            STEPS[target](conn)
+            applied.append(target)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return applied
+
+
+def _statements(script: str) -> list[str]:
+    """Split a plain DDL script (no triggers) into statements."""
+    lines = [line for line in script.splitlines() if not line.lstrip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -1,0 +1,1 @@
+"""One module per capability: the only code that mutates data. No Qt here, ever."""

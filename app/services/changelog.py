@@ -1,0 +1,315 @@
+"""The change log: one mechanism for audit, undo and sync.
+
+Every mutation appends an entry to this device's hash chain and is then *applied*:
+the current tables are the materialised result of the log. ``apply_entry`` is the
+only code that writes synced tables, whether the entry was made here or arrived
+from another device, and it chooses each field's value deterministically (highest
+hybrid logical clock, then device id), so replicas converge whatever the order.
+See docs/decisions/0002-change-log.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from app.models import ENTITIES, SYNCED, ChangeLogEntry, FieldVersion
+from app.services import materialise
+
+GENESIS = "0" * 64
+OPS = ("upsert", "delete")
+_log = ChangeLogEntry.__table__
+_fv = FieldVersion.__table__
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class Entry:
+    device_id: str
+    seq: int
+    hlc: str
+    entity: str
+    entity_id: str
+    op: str
+    fields: dict[str, Any]
+    prior: dict[str, str | None]
+    author_key_id: str | None
+    prev_hash: str
+    hash: str = ""
+
+    @property
+    def ref(self) -> str:
+        """How other entries name this one as a field's prior version."""
+        return f"{self.device_id}:{self.seq}"
+
+    def compute_hash(self) -> str:
+        body = [
+            self.device_id,
+            self.seq,
+            self.hlc,
+            self.entity,
+            self.entity_id,
+            self.op,
+            self.fields,
+            self.prior,
+            self.author_key_id,
+            self.prev_hash,
+        ]
+        return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+
+    def to_row(self) -> dict[str, Any]:
+        return {
+            "device_id": self.device_id,
+            "seq": self.seq,
+            "hlc": self.hlc,
+            "entity": self.entity,
+            "entity_id": self.entity_id,
+            "op": self.op,
+            "fields": canonical_json(self.fields),
+            "prior": canonical_json(self.prior),
+            "author_key_id": self.author_key_id,
+            "prev_hash": self.prev_hash,
+            "hash": self.hash,
+        }
+
+    @classmethod
+    def from_row(cls, row: Any) -> Entry:
+        return cls(
+            device_id=row.device_id,
+            seq=row.seq,
+            hlc=row.hlc,
+            entity=row.entity,
+            entity_id=row.entity_id,
+            op=row.op,
+            fields=json.loads(row.fields),
+            prior=json.loads(row.prior),
+            author_key_id=row.author_key_id,
+            prev_hash=row.prev_hash,
+            hash=row.hash,
+        )
+
+
+# --- hybrid logical clock -------------------------------------------------------------
+# Packed as fixed-width text "<13-digit ms>-<5-digit counter>" so that string order is
+# time order, in SQL as in Python.
+
+
+def hlc_pack(ms: int, counter: int) -> str:
+    return f"{ms:013d}-{counter:05d}"
+
+
+def hlc_unpack(value: str) -> tuple[int, int]:
+    ms, counter = value.split("-")
+    return int(ms), int(counter)
+
+
+class HybridClock:
+    """Wall time when it moves forward; a counter when it does not (or steps back).
+
+    Keeps a device's entries strictly ordered even if the laptop clock is wrong, and
+    orders an edit after anything the device had already seen from others.
+    """
+
+    def __init__(self, last: str | None, wall_ms: Callable[[], int]) -> None:
+        self._last = hlc_unpack(last) if last else (0, 0)
+        self._wall_ms = wall_ms
+
+    def tick(self) -> str:
+        wall = self._wall_ms()
+        ms, counter = self._last
+        self._last = (wall, 0) if wall > ms else (ms, counter + 1)
+        return hlc_pack(*self._last)
+
+    def observe(self, remote: str) -> None:
+        remote_t = hlc_unpack(remote)
+        if remote_t > self._last:
+            self._last = remote_t
+
+    @property
+    def last(self) -> str:
+        return hlc_pack(*self._last)
+
+
+# --- applying entries -----------------------------------------------------------------
+
+
+@dataclass
+class Applied:
+    """What applying one entry did to the current tables."""
+
+    created: bool = False
+    fields: list[str] = field(default_factory=list)  # fields whose value took effect
+
+
+def _wins(entry: Entry, current: Any) -> bool:
+    return current is None or (entry.hlc, entry.device_id) > (current.hlc, current.device_id)
+
+
+def field_versions(conn: Connection, entity: str, entity_id: str) -> dict[str, Any]:
+    """field -> row (hlc, device_id, seq) of the entry that last set it."""
+    return {
+        row.field: row
+        for row in conn.execute(
+            select(_fv.c.field, _fv.c.hlc, _fv.c.device_id, _fv.c.seq).where(
+                _fv.c.entity == entity, _fv.c.entity_id == entity_id
+            )
+        )
+    }
+
+
+def apply_entry(
+    conn: Connection,
+    entry: Entry,
+    versions: dict[str, Any] | None = None,
+    exists: bool | None = None,
+) -> Applied:
+    """Apply one entry. ``versions`` and ``exists`` may be passed by a caller that has
+    just read them in the same transaction, to save the queries on the note-save path."""
+    table = ENTITIES[entry.entity].__table__
+    fields = {"deleted": True} if entry.op == "delete" else entry.fields
+    if versions is None:
+        versions = field_versions(conn, entry.entity, entry.entity_id)
+    winners = {k: v for k, v in fields.items() if _wins(entry, versions.get(k))}
+    result = Applied(fields=sorted(winners))
+    if not winners:
+        return result
+    if exists is None:
+        exists = conn.execute(select(table.c.id).where(table.c.id == entry.entity_id)).first() is not None
+    if not exists:
+        conn.execute(insert(table).values(id=entry.entity_id, **winners))
+        result.created = True
+    else:
+        conn.execute(update(table).where(table.c.id == entry.entity_id).values(**winners))
+    stmt = sqlite_insert(_fv)
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["entity", "entity_id", "field"],
+            set_={"hlc": stmt.excluded.hlc, "device_id": stmt.excluded.device_id, "seq": stmt.excluded.seq},
+        ),
+        [
+            {
+                "entity": entry.entity,
+                "entity_id": entry.entity_id,
+                "field": name,
+                "hlc": entry.hlc,
+                "device_id": entry.device_id,
+                "seq": entry.seq,
+            }
+            for name in winners
+        ],
+    )
+    _after_apply(conn, entry.entity, entry.entity_id, winners)
+    return result
+
+
+def _after_apply(conn: Connection, entity: str, entity_id: str, winners: dict[str, Any]) -> None:
+    if entity == "evidence_note":
+        if set(winners) & {"deleted", "review_id", *materialise.SEARCH_FIELDS}:
+            materialise.refresh_note_search(conn, entity_id)
+    elif entity == "framework_version" and "content" in winners:
+        table = ENTITIES[entity].__table__
+        row = conn.execute(
+            select(table.c.content_hash, table.c.content).where(table.c.id == entity_id)
+        ).one()
+        materialise.build_framework_tree(conn, entity_id, row.content_hash, row.content)
+
+
+def append(conn: Connection, entry: Entry) -> None:
+    conn.execute(insert(_log).values(**entry.to_row()))
+
+
+# --- verification and rebuild ---------------------------------------------------------
+
+
+@dataclass
+class ChainReport:
+    entries: int = 0
+    devices: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_chain(conn: Connection, heads: dict[str, tuple[int, str]] | None = None) -> ChainReport:
+    """Check every device's chain: contiguous sequence numbers from 1, each entry's hash,
+    and each link to the entry before. ``heads`` (device -> last seq and hash, as recorded
+    when entries were written or received) also catches entries cut off the end.
+    """
+    report = ChainReport()
+    device: str | None = None
+    expected_seq = 1
+    prev_hash = GENESIS
+    seen_devices: set[str] = set()
+    rows = conn.execute(select(_log).order_by(_log.c.device_id, _log.c.seq))
+    for row in rows:
+        if row.device_id != device:
+            if device is not None:
+                _check_head(report, device, expected_seq - 1, prev_hash, heads)
+            device = row.device_id
+            seen_devices.add(device)
+            expected_seq, prev_hash = 1, GENESIS
+        report.entries += 1
+        entry = Entry.from_row(row)
+        where = f"device {entry.device_id[:8]} entry {entry.seq}"
+        if entry.seq != expected_seq:
+            report.problems.append(
+                f"{where}: expected entry {expected_seq} next; entries are missing or reordered."
+            )
+        if entry.prev_hash != prev_hash:
+            report.problems.append(f"{where}: does not link to the entry before it.")
+        if entry.compute_hash() != entry.hash:
+            report.problems.append(f"{where}: its content does not match its hash (edited).")
+        expected_seq = entry.seq + 1
+        prev_hash = entry.hash
+    if device is not None:
+        _check_head(report, device, expected_seq - 1, prev_hash, heads)
+    for missing in sorted(set(heads or {}) - seen_devices):
+        report.problems.append(f"device {missing[:8]}: all of its entries are missing.")
+    report.devices = len(seen_devices)
+    return report
+
+
+def _check_head(
+    report: ChainReport,
+    device: str,
+    last_seq: int,
+    last_hash: str,
+    heads: dict[str, tuple[int, str]] | None,
+) -> None:
+    if not heads or device not in heads:
+        return
+    seq, head_hash = heads[device]
+    if last_seq != seq or last_hash != head_hash:
+        report.problems.append(
+            f"device {device[:8]}: the chain ends at entry {last_seq} but entry {seq} was "
+            f"recorded; entries at the end are missing or changed."
+        )
+
+
+def rebuild(conn: Connection) -> int:
+    """Empty every synced and derived table and replay the whole log into them.
+
+    Returns the number of entries replayed. Replaying in clock order keeps parents
+    before children; the field choice in apply_entry makes the result order-independent.
+    """
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    materialise.clear_derived(conn)
+    for cls in reversed(SYNCED):
+        conn.execute(delete(cls.__table__))
+    conn.execute(delete(_fv))
+    count = 0
+    for row in conn.execute(select(_log).order_by(_log.c.hlc, _log.c.device_id, _log.c.seq)).all():
+        apply_entry(conn, Entry.from_row(row))
+        count += 1
+    return count

@@ -1,0 +1,222 @@
+"""Evidence notes: add, edit, tag with strands and enquiry questions, link, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from app.ids import join_id
+from app.models import EnquiryQuestion, EvidenceNote, FrameworkStrand, NoteStrand, Review
+from app.models.evidence import NOTE_LINK_KINDS
+from app.models.review import ACTIVITY_KINDS
+from app.services.errors import NotFoundError, PeerviewError
+from app.services.store import ChangeSet, Store, Tx
+
+MAX_NOTE_CHARS = 20_000
+EDITABLE = {
+    "text",
+    "emerging",
+    "typicality",
+    "activity_kind",
+    "activity_id",
+    "observed_at",
+    "year_group",
+    "subject",
+    "class_group",
+    "co_reviewer_id",
+    "host_leader_id",
+}
+
+
+@dataclass(frozen=True)
+class NoteResult:
+    note_id: str
+    changes: ChangeSet
+
+
+def _now() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
+
+
+def _check_fields(fields: dict[str, Any]) -> None:
+    kind = fields.get("activity_kind")
+    if kind is not None and kind not in ACTIVITY_KINDS:
+        raise PeerviewError(
+            f"Unknown activity kind '{kind}'; use one of {', '.join(ACTIVITY_KINDS)}."
+        )
+    text = fields.get("text")
+    if text is not None and len(text) > MAX_NOTE_CHARS:
+        raise PeerviewError(
+            f"The note is {len(text):,} characters; a note may hold {MAX_NOTE_CHARS:,}. "
+            f"Split it into several notes."
+        )
+
+
+def _review_version(tx: Tx, review_id: str) -> str | None:
+    row = tx.conn.execute(
+        select(Review.framework_version_id).where(Review.id == review_id, Review.deleted.is_(False))
+    ).first()
+    if row is None:
+        raise NotFoundError(f"No review {review_id}. See: peerview review list")
+    return row.framework_version_id
+
+
+def strand_ids_for_codes(tx: Tx, version_id: str | None, codes: Sequence[str]) -> list[str]:
+    """Strand ids in the review's pinned framework version; unknown codes are refused."""
+    if not codes:
+        return []
+    rows = tx.conn.execute(
+        select(FrameworkStrand.code, FrameworkStrand.id).where(
+            FrameworkStrand.version_id == version_id
+        )
+    ).all()
+    by_code = {r.code.upper(): r.id for r in rows}
+    out = []
+    for code in codes:
+        if code.upper() not in by_code:
+            known = ", ".join(sorted(by_code)) or "none"
+            raise PeerviewError(
+                f"Strand '{code}' is not in this review's framework. Strand codes are: {known}."
+            )
+        out.append(by_code[code.upper()])
+    return out
+
+
+def add_note(
+    store: Store,
+    review_id: str,
+    text: str,
+    *,
+    activity_kind: str = "lesson_visit",
+    strand_codes: Sequence[str] = (),
+    question_ids: Sequence[str] = (),
+    **fields: Any,
+) -> NoteResult:
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise PeerviewError(f"Notes have no field(s) {', '.join(sorted(unknown))}.")
+    values = {"text": text, "activity_kind": activity_kind, **fields}
+    _check_fields(values)
+    values.setdefault("observed_at", _now())
+    with store.write() as tx:
+        version = _review_version(tx, review_id)
+        strand_ids = strand_ids_for_codes(tx, version, strand_codes)
+        note_id = tx.create(
+            "evidence_note",
+            {"review_id": review_id, "author_key_id": store.author_key_id, **values},
+        )
+        for strand_id in strand_ids:
+            _tag(tx, "note_strand", note_id, "strand_id", strand_id)
+        for question_id in question_ids:
+            _check_question(tx, review_id, question_id)
+            _tag(tx, "note_question", note_id, "question_id", question_id)
+    return NoteResult(note_id, tx.changes)
+
+
+def _check_question(tx: Tx, review_id: str, question_id: str) -> None:
+    if not tx.conn.execute(
+        select(EnquiryQuestion.id).where(
+            EnquiryQuestion.id == question_id, EnquiryQuestion.review_id == review_id
+        )
+    ).first():
+        raise NotFoundError(f"Enquiry question {question_id} is not part of this review.")
+
+
+def _tag(tx: Tx, entity: str, note_id: str, column: str, target_id: str) -> None:
+    # A join id: the same tag made on two laptops is one row, and re-tagging after an
+    # untag revives the same row instead of adding another.
+    tx.upsert(
+        entity,
+        join_id(entity, note_id, target_id),
+        {"note_id": note_id, column: target_id, "deleted": False},
+    )
+
+
+def _note_review(tx: Tx, note_id: str) -> str:
+    row = tx.conn.execute(
+        select(EvidenceNote.review_id).where(
+            EvidenceNote.id == note_id, EvidenceNote.deleted.is_(False)
+        )
+    ).first()
+    if row is None:
+        raise NotFoundError(f"No evidence note {note_id}.")
+    return str(row.review_id)
+
+
+def update_note(store: Store, note_id: str, **fields: Any) -> ChangeSet:
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise PeerviewError(f"Notes have no field(s) {', '.join(sorted(unknown))}.")
+    _check_fields(fields)
+    with store.write() as tx:
+        _note_review(tx, note_id)
+        tx.upsert("evidence_note", note_id, fields)
+    return tx.changes
+
+
+def set_strands(store: Store, note_id: str, strand_codes: Sequence[str]) -> ChangeSet:
+    """Make the note's strand tags exactly these codes."""
+    with store.write() as tx:
+        review_id = _note_review(tx, note_id)
+        wanted = set(strand_ids_for_codes(tx, _review_version(tx, review_id), strand_codes))
+        current = set(
+            tx.conn.execute(
+                select(NoteStrand.strand_id).where(
+                    NoteStrand.note_id == note_id, NoteStrand.deleted.is_(False)
+                )
+            ).scalars()
+        )
+        for strand_id in wanted - current:
+            _tag(tx, "note_strand", note_id, "strand_id", strand_id)
+        for strand_id in current - wanted:
+            tx.delete("note_strand", join_id("note_strand", note_id, strand_id))
+    return tx.changes
+
+
+def link_notes(store: Store, from_note: str, to_note: str, kind: str) -> ChangeSet:
+    if kind not in NOTE_LINK_KINDS:
+        raise PeerviewError(f"A link is one of {', '.join(NOTE_LINK_KINDS)}, not '{kind}'.")
+    if from_note == to_note:
+        raise PeerviewError("A note cannot corroborate or contradict itself.")
+    with store.write() as tx:
+        if _note_review(tx, from_note) != _note_review(tx, to_note):
+            raise PeerviewError("Only notes of the same review can be linked.")
+        tx.upsert(
+            "note_link",
+            join_id("note_link", from_note, to_note),
+            {"from_note_id": from_note, "to_note_id": to_note, "kind": kind, "deleted": False},
+        )
+    return tx.changes
+
+
+def delete_note(store: Store, note_id: str) -> ChangeSet:
+    with store.write() as tx:
+        _note_review(tx, note_id)
+        tx.delete("evidence_note", note_id)
+    return tx.changes
+
+
+def restore_note(store: Store, note_id: str) -> ChangeSet:
+    """Undo a delete: the tombstone is lifted by a new entry, so the log keeps both."""
+    with store.write() as tx:
+        tx.upsert("evidence_note", note_id, {"deleted": False})
+    return tx.changes
+
+
+def list_notes(
+    store: Store, review_id: str, limit: int | None = None, offset: int = 0
+) -> list[EvidenceNote]:
+    with store.session() as s:
+        query = (
+            select(EvidenceNote)
+            .where(EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False))
+            .order_by(EvidenceNote.observed_at, EvidenceNote.id)
+            .offset(offset)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        return list(s.scalars(query).all())

@@ -1,0 +1,175 @@
+"""Frameworks: import, export, list, and lookups in a pinned version's tree."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app import fileio
+from app.models import Framework, FrameworkArea, FrameworkStrand, FrameworkVersion, Review
+from app.paths import resource_path
+from app.services.errors import NotFoundError, PeerviewError
+from app.services.framework_format import FrameworkFormatError, parse_bytes
+from app.services.store import ChangeSet, Store
+
+DEFAULT_FRAMEWORK = "peerview-developmental-2026.json"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    version_id: str
+    created: bool
+    name: str
+    label: str
+    content_hash: str
+    changes: ChangeSet
+
+
+@dataclass(frozen=True)
+class FrameworkSummary:
+    version_id: str
+    framework_id: str | None
+    name: str
+    label: str
+    content_hash: str
+    areas: int
+    strands: int
+    reviews: int
+
+
+def import_bytes(store: Store, raw: bytes, source: str = "framework file") -> ImportResult:
+    """Validate completely, then write. The same content twice is one version."""
+    try:
+        content = parse_bytes(raw, source)
+    except FrameworkFormatError as exc:
+        raise PeerviewError(str(exc)) from exc
+    with store.write() as tx:
+        existing = tx.conn.execute(
+            select(FrameworkVersion.id).where(
+                FrameworkVersion.content_hash == content.content_hash,
+                FrameworkVersion.deleted.is_(False),
+            )
+        ).scalar()
+        if existing:
+            return ImportResult(
+                existing, False, content.name, content.version, content.content_hash, ChangeSet()
+            )
+        # Group versions under a framework of the same name; versions themselves are
+        # always matched by hash.
+        framework_id = tx.conn.execute(
+            select(Framework.id).where(Framework.name == content.name, Framework.deleted.is_(False))
+        ).scalar()
+        if framework_id is None:
+            framework_id = tx.create(
+                "framework",
+                {"name": content.name, "description": content.data["description"]},
+            )
+        version_id = tx.create(
+            "framework_version",
+            {
+                "framework_id": framework_id,
+                "label": content.version,
+                "content_hash": content.content_hash,
+                "content": content.canonical,
+            },
+        )
+    return ImportResult(
+        version_id, True, content.name, content.version, content.content_hash, tx.changes
+    )
+
+
+def import_file(store: Store, path: Path) -> ImportResult:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PeerviewError(f"Cannot read {path}: {exc.strerror}. Check the file name.") from exc
+    return import_bytes(store, raw, str(path))
+
+
+def ensure_default(store: Store) -> str:
+    """Import the shipped framework if this installation has none; returns its version id."""
+    return import_file(store, resource_path("frameworks", DEFAULT_FRAMEWORK)).version_id
+
+
+def list_frameworks(store: Store) -> list[FrameworkSummary]:
+    with store.session() as s:
+        areas = (
+            select(func.count())
+            .where(FrameworkArea.version_id == FrameworkVersion.id)
+            .scalar_subquery()
+        )
+        strands = (
+            select(func.count())
+            .where(FrameworkStrand.version_id == FrameworkVersion.id)
+            .scalar_subquery()
+        )
+        reviews = (
+            select(func.count())
+            .where(Review.framework_version_id == FrameworkVersion.id, Review.deleted.is_(False))
+            .scalar_subquery()
+        )
+        rows = s.execute(
+            select(FrameworkVersion, Framework.name, areas, strands, reviews)
+            .outerjoin(Framework, Framework.id == FrameworkVersion.framework_id)
+            .where(FrameworkVersion.deleted.is_(False))
+            .order_by(Framework.name, FrameworkVersion.label)
+        ).all()
+    return [
+        FrameworkSummary(v.id, v.framework_id, name or "", v.label, v.content_hash, a, st, r)
+        for v, name, a, st, r in rows
+    ]
+
+
+def resolve_version(store: Store, ref: str) -> str:
+    """A version id from a full id, an id prefix or a content-hash prefix."""
+    ref = ref.strip().lower()
+    if len(ref) < 4:
+        raise PeerviewError("Give at least 4 characters of the framework version id or hash.")
+    found = {
+        f.version_id
+        for f in list_frameworks(store)
+        if f.version_id.startswith(ref) or f.content_hash.startswith(ref)
+    }
+    if not found:
+        raise NotFoundError(f"No framework version matches '{ref}'. See: peerview framework list")
+    if len(found) > 1:
+        raise PeerviewError(f"'{ref}' matches {len(found)} framework versions; give more of the id.")
+    return found.pop()
+
+
+def export_file(store: Store, version_id: str, path: Path) -> None:
+    with store.session() as s:
+        content = s.scalar(select(FrameworkVersion.content).where(FrameworkVersion.id == version_id))
+    if content is None:
+        raise NotFoundError(f"No framework version {version_id}. See: peerview framework list")
+    pretty = json.dumps(json.loads(content), indent=2, ensure_ascii=False) + "\n"
+    fileio.write_text(path, pretty)
+
+
+def strands_by_code(store: Store, version_id: str) -> dict[str, FrameworkStrand]:
+    with store.session() as s:
+        rows = s.scalars(
+            select(FrameworkStrand)
+            .where(FrameworkStrand.version_id == version_id)
+            .order_by(FrameworkStrand.position)
+        ).all()
+    return {r.code.upper(): r for r in rows}
+
+
+def tree(store: Store, version_id: str) -> list[tuple[FrameworkArea, list[FrameworkStrand]]]:
+    """Areas in order, each with its strands in order."""
+    with store.session() as s:
+        areas = s.scalars(
+            select(FrameworkArea)
+            .where(FrameworkArea.version_id == version_id)
+            .order_by(FrameworkArea.position)
+        ).all()
+        strands = s.scalars(
+            select(FrameworkStrand)
+            .where(FrameworkStrand.version_id == version_id)
+            .order_by(FrameworkStrand.position)
+        ).all()
+    return [(a, [st for st in strands if st.area_id == a.id]) for a in areas]

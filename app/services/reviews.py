@@ -1,0 +1,260 @@
+"""Partnerships, schools, people and reviews: creating them and reading them back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from app.models import (
+    Activity,
+    EnquiryQuestion,
+    EvidenceNote,
+    Finding,
+    FrameworkVersion,
+    Person,
+    Review,
+    School,
+    TeamMember,
+)
+from app.models.org import PERSON_ROLES
+from app.models.review import ACTIVITY_KINDS, REVIEW_STATUSES, TEAM_ROLES
+from app.services.errors import NotFoundError, PeerviewError
+from app.services.store import ChangeSet, Store, Tx
+
+
+@dataclass(frozen=True)
+class ReviewSummary:
+    id: str
+    title: str
+    host_school: str
+    start_date: str
+    end_date: str
+    status: str
+    notes: int
+    findings: int
+    archived: bool
+
+
+@dataclass
+class ReviewDetail:
+    summary: ReviewSummary
+    focus: str
+    self_evaluation: str
+    framework_version_id: str | None
+    framework_label: str
+    enquiry_questions: list[tuple[str, str]] = field(default_factory=list)  # (id, text)
+    team: list[tuple[str, str, str]] = field(default_factory=list)  # (person id, name, role)
+    activities: list[Activity] = field(default_factory=list)
+
+
+def _check_date(value: str, what: str) -> str:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise PeerviewError(f"{what} '{value}' is not a date; write it as YYYY-MM-DD.") from exc
+    return value
+
+
+def create_partnership(tx: Tx, name: str) -> str:
+    return tx.create("partnership", {"name": name.strip()})
+
+
+def create_school(
+    tx: Tx, name: str, partnership_id: str | None, town: str = "", phase: str = "primary"
+) -> str:
+    if not name.strip():
+        raise PeerviewError("A school needs a name.")
+    return tx.create(
+        "school",
+        {"name": name.strip(), "partnership_id": partnership_id, "town": town, "phase": phase},
+    )
+
+
+def create_person(
+    tx: Tx, name: str, school_id: str | None, role: str, key_id: str | None = None
+) -> str:
+    if role not in PERSON_ROLES:
+        raise PeerviewError(f"Unknown role '{role}'; use one of {', '.join(PERSON_ROLES)}.")
+    return tx.create(
+        "person", {"name": name.strip(), "school_id": school_id, "role": role, "key_id": key_id}
+    )
+
+
+def create_review(
+    tx: Tx,
+    *,
+    host_school_id: str,
+    framework_version_id: str,
+    title: str,
+    start_date: str,
+    end_date: str,
+    focus: str = "",
+    self_evaluation: str = "",
+    enquiry_questions: Sequence[str] = (),
+    partnership_id: str | None = None,
+) -> str:
+    _check_date(start_date, "Start date")
+    _check_date(end_date, "End date")
+    if end_date < start_date:
+        raise PeerviewError(f"The review ends ({end_date}) before it starts ({start_date}).")
+    if not tx.conn.execute(
+        select(FrameworkVersion.id).where(FrameworkVersion.id == framework_version_id)
+    ).first():
+        raise NotFoundError(f"No framework version {framework_version_id}.")
+    review_id = tx.create(
+        "review",
+        {
+            "partnership_id": partnership_id,
+            "host_school_id": host_school_id,
+            "title": title.strip(),
+            "start_date": start_date,
+            "end_date": end_date,
+            "focus": focus.strip(),
+            "self_evaluation": self_evaluation.strip(),
+            "status": "planning",
+            "framework_version_id": framework_version_id,
+        },
+    )
+    for position, question in enumerate(q for q in enquiry_questions if q.strip()):
+        tx.create(
+            "enquiry_question",
+            {"review_id": review_id, "text": question.strip(), "position": position},
+        )
+    return review_id
+
+
+def add_team_member(tx: Tx, review_id: str, person_id: str, role: str) -> str:
+    if role not in TEAM_ROLES:
+        raise PeerviewError(f"Unknown team role '{role}'; use one of {', '.join(TEAM_ROLES)}.")
+    return tx.create("team_member", {"review_id": review_id, "person_id": person_id, "role": role})
+
+
+def add_activity(
+    tx: Tx,
+    review_id: str,
+    *,
+    day: str,
+    start_time: str,
+    end_time: str,
+    kind: str,
+    title: str,
+    place: str = "",
+    year_group: str = "",
+    subject: str = "",
+    reviewer_ids: Sequence[str] = (),
+    host_leader_id: str | None = None,
+) -> str:
+    if kind not in ACTIVITY_KINDS:
+        raise PeerviewError(f"Unknown activity kind '{kind}'; use one of {', '.join(ACTIVITY_KINDS)}.")
+    return tx.create(
+        "activity",
+        {
+            "review_id": review_id,
+            "day": _check_date(day, "Activity day"),
+            "start_time": start_time,
+            "end_time": end_time,
+            "kind": kind,
+            "title": title,
+            "place": place,
+            "year_group": year_group,
+            "subject": subject,
+            "reviewer_ids": json.dumps(list(reviewer_ids)),
+            "host_leader_id": host_leader_id,
+        },
+    )
+
+
+def set_status(store: Store, review_id: str, status: str) -> ChangeSet:
+    if status not in REVIEW_STATUSES:
+        raise PeerviewError(f"Unknown status '{status}'; use one of {', '.join(REVIEW_STATUSES)}.")
+    with store.write() as tx:
+        tx.upsert("review", review_id, {"status": status})
+    return tx.changes
+
+
+def list_reviews(store: Store, include_archived: bool = True) -> list[ReviewSummary]:
+    notes = (
+        select(func.count())
+        .where(EvidenceNote.review_id == Review.id, EvidenceNote.deleted.is_(False))
+        .scalar_subquery()
+    )
+    findings = (
+        select(func.count())
+        .where(Finding.review_id == Review.id, Finding.deleted.is_(False))
+        .scalar_subquery()
+    )
+    query = (
+        select(Review, School.name, notes, findings)
+        .outerjoin(School, School.id == Review.host_school_id)
+        .where(Review.deleted.is_(False))
+        .order_by(Review.start_date.desc(), Review.id)
+    )
+    if not include_archived:
+        query = query.where(Review.archived.is_(False))
+    with store.session() as s:
+        rows = s.execute(query).all()
+    return [_summary(r, school or "", n, f) for r, school, n, f in rows]
+
+
+def _summary(r: Review, school: str, notes: int, findings: int) -> ReviewSummary:
+    return ReviewSummary(
+        r.id, r.title, school, r.start_date, r.end_date, r.status, notes, findings, r.archived
+    )
+
+
+def resolve_review(store: Store, ref: str) -> str:
+    """A review id from its full id or a unique prefix or suffix (ids are long to type)."""
+    ref = ref.strip().lower()
+    if len(ref) < 4:
+        raise PeerviewError("Give at least 4 characters of the review id (see: peerview review list).")
+    with store.session() as s:
+        ids = s.scalars(select(Review.id).where(Review.deleted.is_(False))).all()
+    found = [i for i in ids if i == ref or i.startswith(ref) or i.endswith(ref)]
+    if not found:
+        raise NotFoundError(f"No review matches '{ref}'. See: peerview review list")
+    if len(found) > 1:
+        raise PeerviewError(f"'{ref}' matches {len(found)} reviews; give more of the id.")
+    return found[0]
+
+
+def get_review(store: Store, review_id: str) -> ReviewDetail:
+    summaries = {r.id: r for r in list_reviews(store)}
+    if review_id not in summaries:
+        raise NotFoundError(f"No review {review_id}. See: peerview review list")
+    with store.session() as s:
+        review = s.get(Review, review_id)
+        assert review is not None
+        label = ""
+        if review.framework_version_id:
+            version = s.get(FrameworkVersion, review.framework_version_id)
+            label = version.label if version else ""
+        questions = s.execute(
+            select(EnquiryQuestion.id, EnquiryQuestion.text)
+            .where(EnquiryQuestion.review_id == review_id, EnquiryQuestion.deleted.is_(False))
+            .order_by(EnquiryQuestion.position)
+        ).all()
+        team = s.execute(
+            select(Person.id, Person.name, TeamMember.role)
+            .join(Person, Person.id == TeamMember.person_id)
+            .where(TeamMember.review_id == review_id, TeamMember.deleted.is_(False))
+            .order_by(TeamMember.role != "lead_reviewer", Person.name)
+        ).all()
+        activities = s.scalars(
+            select(Activity)
+            .where(Activity.review_id == review_id, Activity.deleted.is_(False))
+            .order_by(Activity.day, Activity.start_time)
+        ).all()
+    return ReviewDetail(
+        summary=summaries[review_id],
+        focus=review.focus,
+        self_evaluation=review.self_evaluation,
+        framework_version_id=review.framework_version_id,
+        framework_label=label,
+        enquiry_questions=[(q.id, q.text) for q in questions],
+        team=[(t.id, t.name, t.role) for t in team],
+        activities=list(activities),
+    )

@@ -1,0 +1,295 @@
+"""The store: the one place through which Peerview writes its database.
+
+Services open ``store.write()`` and call ``tx.create`` / ``tx.upsert`` / ``tx.delete``;
+each call appends a hash-chained change-log entry and applies it, in the same SQLite
+transaction as every other change of that call. The transaction returns a ChangeSet,
+which the GUI broadcasts so views refresh and undo knows what happened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, text
+from sqlalchemy.orm import Session
+
+from app.ids import uuid7
+from app.models import ENTITIES, ChangeLogEntry, DeviceState, FieldVersion, Identity
+from app.models.database import Database, open_database
+from app.services import changelog, materialise
+from app.services.changelog import Entry, HybridClock
+
+_state = DeviceState.__table__
+
+
+def wall_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+@dataclass
+class ChangeSet:
+    """What one transaction changed: the log entries it appended, in order."""
+
+    entries: list[Entry] = field(default_factory=list)
+    created: dict[str, set[str]] = field(default_factory=dict)
+
+    def ids(self, entity: str) -> set[str]:
+        return {e.entity_id for e in self.entries if e.entity == entity}
+
+    @property
+    def entities(self) -> set[str]:
+        return {e.entity for e in self.entries}
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def extend(self, other: ChangeSet) -> None:
+        self.entries.extend(other.entries)
+        for entity, ids in other.created.items():
+            self.created.setdefault(entity, set()).update(ids)
+
+
+class Tx:
+    """One write transaction. Use through ``Store.write()``."""
+
+    def __init__(self, store: Store, conn: Connection) -> None:
+        self.store = store
+        self.conn = conn
+        self.changes = ChangeSet()
+        state = {r.key: r.value for r in conn.execute(select(_state))}
+        self._device = store.device_id
+        self._seq = int(state.get("seq", "0"))
+        self._head = state.get("head", changelog.GENESIS)
+        self._clock = HybridClock(state.get("hlc"), store.wall_clock)
+
+    def create(self, entity: str, fields: dict[str, Any], entity_id: str | None = None) -> str:
+        """A new record; returns its id (a UUIDv7 unless a join id is given)."""
+        new_id = entity_id or uuid7()
+        self.upsert(entity, new_id, fields)
+        return new_id
+
+    def upsert(self, entity: str, entity_id: str, fields: dict[str, Any]) -> Entry | None:
+        """Set fields on a record, creating it if needed. Unchanged fields are not logged;
+        returns None when nothing changed."""
+        table = ENTITIES[entity].__table__
+        unknown = set(fields) - set(table.c.keys()) - {"id"}
+        if unknown or "id" in fields:
+            raise ValueError(f"{entity} has no field(s) {sorted(unknown | ({'id'} & set(fields)))}")
+        row = self.conn.execute(select(table).where(table.c.id == entity_id)).first()
+        if row is not None:
+            current = row._mapping
+            fields = {k: v for k, v in fields.items() if current[k] != v}
+            if not fields:
+                return None
+        elif "deleted" not in fields:
+            fields = {**fields, "deleted": False}
+        return self._append(entity, entity_id, "upsert", fields, exists=row is not None)
+
+    def delete(self, entity: str, entity_id: str) -> Entry | None:
+        """Tombstone a record: it stays in the table with ``deleted`` set."""
+        table = ENTITIES[entity].__table__
+        row = self.conn.execute(select(table.c.deleted).where(table.c.id == entity_id)).first()
+        if row is None or row.deleted:
+            return None
+        return self._append(entity, entity_id, "delete", {}, exists=True)
+
+    def create_many(self, entity: str, rows: list[dict[str, Any]]) -> list[str]:
+        """Many new records at once, through Core executemany (the ORM path is several
+        times slower). Writes exactly the log entries, rows, field versions and search
+        index that ``create`` would, one entry per record; every row must have the same
+        keys. Used by the demo, the benchmark and large imports."""
+        if not rows:
+            return []
+        table = ENTITIES[entity].__table__
+        keys = set(rows[0]) | {"deleted"}
+        ids: list[str] = []
+        entries: list[Entry] = []
+        table_rows: list[dict[str, Any]] = []
+        version_rows: list[dict[str, Any]] = []
+        for given in rows:
+            fields = {"deleted": False, **given}
+            if set(fields) != keys:
+                raise ValueError("create_many needs rows with the same fields")
+            entity_id = uuid7()
+            self._seq += 1
+            entry = Entry(
+                device_id=self._device,
+                seq=self._seq,
+                hlc=self._clock.tick(),
+                entity=entity,
+                entity_id=entity_id,
+                op="upsert",
+                fields=fields,
+                prior={name: None for name in fields},
+                author_key_id=self.store.author_key_id,
+                prev_hash=self._head,
+            )
+            entry = Entry(**{**entry.__dict__, "hash": entry.compute_hash()})
+            self._head = entry.hash
+            ids.append(entity_id)
+            entries.append(entry)
+            table_rows.append({"id": entity_id, **fields})
+            version_rows.extend(
+                {
+                    "entity": entity,
+                    "entity_id": entity_id,
+                    "field": name,
+                    "hlc": entry.hlc,
+                    "device_id": entry.device_id,
+                    "seq": entry.seq,
+                }
+                for name in fields
+            )
+        self.conn.execute(insert(ChangeLogEntry.__table__), [e.to_row() for e in entries])
+        self.conn.execute(insert(table), table_rows)
+        self.conn.execute(insert(FieldVersion.__table__), version_rows)
+        if entity == "evidence_note":
+            materialise.index_new_notes(self.conn, table_rows)
+        self.changes.entries.extend(entries)
+        self.changes.created.setdefault(entity, set()).update(ids)
+        return ids
+
+    def _append(
+        self, entity: str, entity_id: str, op: str, fields: dict[str, Any], exists: bool
+    ) -> Entry:
+        # A brand-new record has no field versions yet: skip the lookup.
+        versions = changelog.field_versions(self.conn, entity, entity_id) if exists else {}
+        touched = ["deleted"] if op == "delete" else list(fields)
+        self._seq += 1
+        entry = Entry(
+            device_id=self._device,
+            seq=self._seq,
+            hlc=self._clock.tick(),
+            entity=entity,
+            entity_id=entity_id,
+            op=op,
+            fields=fields,
+            prior={name: _ref(versions.get(name)) for name in touched},
+            author_key_id=self.store.author_key_id,
+            prev_hash=self._head,
+        )
+        entry = Entry(**{**entry.__dict__, "hash": entry.compute_hash()})
+        changelog.append(self.conn, entry)
+        applied = changelog.apply_entry(self.conn, entry, versions, exists)
+        if applied.created:
+            self.changes.created.setdefault(entity, set()).add(entity_id)
+        self._head = entry.hash
+        self.changes.entries.append(entry)
+        return entry
+
+    def _save_state(self) -> None:
+        if not self.changes:
+            return
+        values = {
+            "seq": str(self._seq),
+            "head": self._head,
+            "hlc": self._clock.last,
+            f"head:{self._device}": f"{self._seq}:{self._head}",
+        }
+        self.conn.execute(
+            text("INSERT OR REPLACE INTO device_state (key, value) VALUES (:k, :v)"),
+            [{"k": key, "v": value} for key, value in values.items()],
+        )
+
+
+def _ref(version: Any) -> str | None:
+    return None if version is None else f"{version.device_id}:{version.seq}"
+
+
+class Store:
+    def __init__(self, db: Database, wall_clock: Callable[[], int] = wall_ms) -> None:
+        self.db = db
+        self.engine = db.engine
+        self.wall_clock = wall_clock
+        # One writer at a time in this process (GUI thread and workers alike).
+        self._write_lock = threading.RLock()
+        self.device_id = self._device_id()
+        self.author_key_id = self._author()
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        purpose: str = "Peerview",
+        allow_read_only: bool = False,
+        wall_clock: Callable[[], int] = wall_ms,
+    ) -> Store:
+        return cls(
+            open_database(data_dir, purpose=purpose, allow_read_only=allow_read_only), wall_clock
+        )
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Tx]:
+        if self.read_only:
+            raise PermissionError(
+                "This data folder is open read-only because another Peerview holds it; "
+                "close the other Peerview to make changes."
+            )
+        with self._write_lock, self.engine.connect() as conn:
+            conn = conn.execution_options(pv_write=True)
+            with conn.begin():
+                tx = Tx(self, conn)
+                yield tx
+                tx._save_state()
+
+    def session(self) -> Session:
+        """A session for reading; services never write through it."""
+        return Session(self.engine, expire_on_commit=False, autoflush=False)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    def heads(self) -> dict[str, tuple[int, str]]:
+        with self.read() as conn:
+            rows = conn.execute(select(_state).where(_state.c.key.like("head:%"))).all()
+        out = {}
+        for row in rows:
+            seq, head = row.value.split(":", 1)
+            out[row.key[5:]] = (int(seq), head)
+        return out
+
+    def _device_id(self) -> str:
+        with self.read() as conn:
+            found = conn.execute(select(_state.c.value).where(_state.c.key == "device_id")).scalar()
+        if found or self.read_only:
+            return found or "read-only"
+        new_id = uuid7()
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(pv_write=True)
+            with conn.begin():
+                conn.execute(
+                    text("INSERT OR IGNORE INTO device_state (key, value) VALUES ('device_id', :v)"),
+                    {"v": new_id},
+                )
+                found = conn.execute(
+                    select(_state.c.value).where(_state.c.key == "device_id")
+                ).scalar()
+        return str(found)
+
+    def _author(self) -> str:
+        with self.read() as conn:
+            key = conn.execute(select(Identity.key_id).limit(1)).scalar()
+        # Before the person creates an identity, entries name the device that made them.
+        return key or f"device:{self.device_id}"

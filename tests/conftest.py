@@ -1,0 +1,64 @@
+"""Shared test set-up: offscreen Qt, every path in tmp_path, an in-memory keyring."""
+
+from __future__ import annotations
+
+import os
+
+# Must be set before Qt is imported anywhere: with no display Qt aborts the process.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from app.services import frameworks
+from app.services.store import Store
+
+
+class MemoryKeyring(KeyringBackend):
+    """The OS keyring is outside the project: tests use this one instead."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    data = tmp_path / "data"
+    monkeypatch.setenv("PEERVIEW_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield data
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def data_dir(isolated_paths: Path) -> Path:
+    return isolated_paths
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    """An open store with the default framework imported."""
+    s = Store.open(data_dir)
+    frameworks.ensure_default(s)
+    yield s
+    s.close()
