@@ -21,13 +21,61 @@ from app.services.store import Store
 
 Progress = Callable[[str], None] | None
 
-_WORDS = (
-    "pupils teacher phonics reading writing feedback book sentence sounds blending segmenting "
-    "vocabulary question answer group adult support scaffold modelled partner talk independent "
-    "disadvantaged SEND routine transition lesson worked example misconception edit redraft "
-    "handwriting spelling grapheme decodable fluency comprehension retrieval number bonds Łódź "
-    "Ŵyn Cymraeg tiếng Việt intervention keep-up catch-up library oracy response improvement"
-).split()
+_WORDS = [
+    "pupils",
+    "teacher",
+    "phonics",
+    "reading",
+    "writing",
+    "feedback",
+    "book",
+    "sentence",
+    "sounds",
+    "blending",
+    "segmenting",
+    "vocabulary",
+    "question",
+    "answer",
+    "group",
+    "adult",
+    "support",
+    "scaffold",
+    "modelled",
+    "partner",
+    "talk",
+    "independent",
+    "disadvantaged",
+    "SEND",
+    "routine",
+    "transition",
+    "lesson",
+    "worked",
+    "example",
+    "misconception",
+    "edit",
+    "redraft",
+    "handwriting",
+    "spelling",
+    "grapheme",
+    "decodable",
+    "fluency",
+    "comprehension",
+    "retrieval",
+    "number",
+    "bonds",
+    "Łódź",
+    "Ŵyn",
+    "Cymraeg",
+    "tiếng",
+    "Việt",
+    "intervention",
+    "keep-up",
+    "catch-up",
+    "library",
+    "oracy",
+    "response",
+    "improvement",
+]
 QUERIES = ("phonics", "feedback writing", "lodz", "decod", "pupils partner talk")
 
 
@@ -131,9 +179,7 @@ def _note_save(store: Store, review: str, folder: Path, samples: int) -> list[Fi
     rng = random.Random(11)
     texts = [_sentence(rng) for _ in range(samples)]
     it = iter(texts)
-    saved = _timed(
-        lambda: evidence.add_note(store, review, next(it), strand_codes=["C2"]), samples
-    )
+    saved = _timed(lambda: evidence.add_note(store, review, next(it), strand_codes=["C2"]), samples)
     # Baseline: the same text inserted with plain sqlite3 into an indexed table, committed
     # per row, with the same journal settings: the floor for one durable write here.
     raw = sqlite3.connect(folder / "baseline.sqlite3", isolation_level=None)

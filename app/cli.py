@@ -44,7 +44,9 @@ def cmd_framework(args: argparse.Namespace) -> int:
         with _open(args) as store:
             result = frameworks.import_file(store, Path(args.file))
         verb = "Imported" if result.created else "Already present:"
-        print(f"{verb} {result.name} {result.label} (version {result.version_id}, hash {result.content_hash[:12]})")
+        print(
+            f"{verb} {result.name} {result.label} (version {result.version_id}, hash {result.content_hash[:12]})"
+        )
         return EXIT_OK
     if args.action == "export":
         with _open(args, read_only=True) as store:
@@ -77,7 +79,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"The demo review already exists: {review_id}")
     else:
         print(f"Created the demo review: {review_id}")
-    print(f"Try: peerview review show {review_id[-8:]}   or   peerview search --review {review_id[-8:]} phonics")
+    print(
+        f"Try: peerview review show {review_id[-8:]}   or   peerview search --review {review_id[-8:]} phonics"
+    )
     return EXIT_OK
 
 
@@ -92,8 +96,14 @@ def cmd_review(args: argparse.Namespace) -> int:
             elif not found:
                 print("No reviews yet. Try: peerview demo")
             for r in found if not args.json else []:
-                dates = r.start_date if r.start_date == r.end_date else f"{r.start_date} to {r.end_date}"
-                print(f"{r.id}  {r.host_school}  {dates}  {r.status}  {r.notes} notes, {r.findings} findings")
+                dates = (
+                    r.start_date
+                    if r.start_date == r.end_date
+                    else f"{r.start_date} to {r.end_date}"
+                )
+                print(
+                    f"{r.id}  {r.host_school}  {dates}  {r.status}  {r.notes} notes, {r.findings} findings"
+                )
             return EXIT_OK
         detail = reviews.get_review(store, reviews.resolve_review(store, args.id))
     if args.json:
@@ -122,7 +132,9 @@ def cmd_review(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     s = detail.summary
-    print(f"{s.title}\n  id: {s.id}\n  host school: {s.host_school}\n  dates: {s.start_date} to {s.end_date}")
+    print(
+        f"{s.title}\n  id: {s.id}\n  host school: {s.host_school}\n  dates: {s.start_date} to {s.end_date}"
+    )
     print(f"  status: {s.status}\n  framework: {detail.framework_label}\n  focus: {detail.focus}")
     for n, (_, text) in enumerate(detail.enquiry_questions, 1):
         print(f"  enquiry question {n}: {text}")
@@ -141,7 +153,9 @@ def cmd_note(args: argparse.Namespace) -> int:
     if text == "-":
         text = sys.stdin.read().strip()
     if not text:
-        raise PeerviewError("The note is empty; give its text after the options (or - to read stdin).")
+        raise PeerviewError(
+            "The note is empty; give its text after the options (or - to read stdin)."
+        )
     with _open(args) as store:
         review_id = reviews.resolve_review(store, args.review)
         result = evidence.add_note(
@@ -162,7 +176,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     elif not hits:
         print("No notes match.")
     for h in hits if not args.json else []:
-        print(f"{h.note_id}  {h.observed_at}  {h.activity_kind.replace('_', ' ')}\n    {h.marked()}")
+        print(
+            f"{h.note_id}  {h.observed_at}  {h.activity_kind.replace('_', ' ')}\n    {h.marked()}"
+        )
     return EXIT_OK
 
 
@@ -176,7 +192,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from app import bench
 
-    figures = bench.run(notes=args.notes, samples=args.samples, progress=None if args.json else print)
+    figures = bench.run(
+        notes=args.notes, samples=args.samples, progress=None if args.json else print
+    )
     if args.json:
         _print_json([f.as_dict() for f in figures])
     else:
@@ -235,14 +253,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"peerview {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def add(name: str, handler: Callable[[argparse.Namespace], int], help_: str, *parents: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    def add(
+        name: str,
+        handler: Callable[[argparse.Namespace], int],
+        help_: str,
+        *parents: argparse.ArgumentParser,
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, parents=[common, *parents], description=help_)
         p.set_defaults(handler=handler)
         return p
 
     fw = add("framework", cmd_framework, "import, export and list review frameworks")
     fw_sub = fw.add_subparsers(dest="action", required=True, metavar="ACTION")
-    fw_sub.add_parser("import", parents=[common], help="import a framework file").add_argument("file")
+    fw_sub.add_parser("import", parents=[common], help="import a framework file").add_argument(
+        "file"
+    )
     ex = fw_sub.add_parser("export", parents=[common], help="write a framework version to a file")
     ex.add_argument("id", help="framework version id (or the start of it, or of its hash)")
     ex.add_argument("file")
@@ -260,10 +285,19 @@ def build_parser() -> argparse.ArgumentParser:
     nt_sub = nt.add_subparsers(dest="action", required=True, metavar="ACTION")
     na = nt_sub.add_parser("add", parents=[common], help="add an evidence note to a review")
     na.add_argument("--review", required=True, metavar="ID")
-    na.add_argument("--activity", default="lesson_visit", choices=ACTIVITY_KINDS, metavar="KIND",
-                    help=f"one of: {', '.join(ACTIVITY_KINDS)}")
-    na.add_argument("--strand", action="append", metavar="CODE", help="framework strand code; repeat for more")
-    na.add_argument("text", nargs="+", help="what was seen or heard (low-inference; no pupil names)")
+    na.add_argument(
+        "--activity",
+        default="lesson_visit",
+        choices=ACTIVITY_KINDS,
+        metavar="KIND",
+        help=f"one of: {', '.join(ACTIVITY_KINDS)}",
+    )
+    na.add_argument(
+        "--strand", action="append", metavar="CODE", help="framework strand code; repeat for more"
+    )
+    na.add_argument(
+        "text", nargs="+", help="what was seen or heard (low-inference; no pupil names)"
+    )
 
     se = add("search", cmd_search, "search a review's evidence notes", as_json)
     se.add_argument("--review", required=True, metavar="ID")
@@ -272,7 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("backup", cmd_backup, "back up the database now")
 
-    be = add("bench", cmd_bench, "run the performance suite (ratios against same-run baselines)", as_json)
+    be = add(
+        "bench", cmd_bench, "run the performance suite (ratios against same-run baselines)", as_json
+    )
     be.add_argument("--notes", type=int, default=100_000, help="notes in the generated database")
     be.add_argument("--samples", type=int, default=300, help="timed repetitions per figure")
     return parser

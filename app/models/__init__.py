@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
+from sqlalchemy import Table
+
 from app.models.base import Base, Synced
 from app.models.evidence import (
     Attachment,
@@ -49,9 +53,18 @@ SYNCED: tuple[type[Synced], ...] = (
 )
 ENTITIES: dict[str, type[Synced]] = {cls.__entity__: cls for cls in SYNCED}
 
+
+def table(model: type[Any]) -> Table:
+    """A model's Table, typed as one (SQLAlchemy types ``__table__`` as a FromClause)."""
+    return cast(Table, model.__table__)
+
+
+TABLES: dict[str, Table] = {name: table(cls) for name, cls in ENTITIES.items()}
+
 __all__ = [
     "ENTITIES",
     "SYNCED",
+    "TABLES",
     "ActionItem",
     "Activity",
     "Attachment",
@@ -82,4 +95,5 @@ __all__ = [
     "Synced",
     "TeamMember",
     "TrustedKey",
+    "table",
 ]

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import sqlite3
 import time
+import urllib.parse
 from pathlib import Path
 
 BACKUP_DIR = "backups"
@@ -42,7 +43,7 @@ def make_backup(db_path: Path, data_dir: Path, keep: int = KEEP) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"peerview-{stamp}.sqlite"
     tmp = folder / f".{target.name}.part"
-    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    source = sqlite3.connect(f"file:{urllib.parse.quote(str(db_path))}?mode=ro", uri=True)
     try:
         dest = sqlite3.connect(tmp)
         try:

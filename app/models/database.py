@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,16 +95,27 @@ def open_database(
 
 def _prepare(db_path: Path, data_dir: Path) -> list[int]:
     existed = db_path.exists() and db_path.stat().st_size > 0
-    conn = sqlite3.connect(db_path, isolation_level=None)
+    if existed:
+        # Read-only: a read-write connection would checkpoint and delete the WAL on close,
+        # and after a crash the WAL may hold the last minutes of work of a damaged file.
+        try:
+            check = sqlite3.connect(file_uri(db_path, "ro"), uri=True)
+        except sqlite3.Error as exc:
+            raise _corrupt(db_path, data_dir, str(exc)) from exc
+        try:
+            _check_integrity(check, db_path, data_dir)
+        finally:
+            check.close()
+    conn = sqlite3.connect(file_uri(db_path, "rwc"), uri=True, isolation_level=None)
     try:
-        if existed:
-            _check_integrity(conn, db_path, data_dir)
         conn.execute("PRAGMA journal_mode=WAL")
         version = schema.current_version(conn)
         if existed and version < schema.SCHEMA_VERSION:
             # Keep a copy from before the upgrade: an upgrade is the riskiest open.
             backups.make_backup(db_path, data_dir)
         applied = schema.upgrade(conn)
+    except schema.SchemaTooNewError as exc:
+        raise StorageError(str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         raise _corrupt(db_path, data_dir, str(exc)) from exc
     finally:
@@ -144,20 +156,22 @@ def _corrupt(db_path: Path, data_dir: Path, detail: str) -> CorruptDatabaseError
     )
 
 
+def file_uri(db_path: Path, mode: str) -> str:
+    """An SQLite URI for a path; quoting keeps '#', '%' and '?' in folder names working."""
+    return f"file:{urllib.parse.quote(str(db_path))}?mode={mode}"
+
+
 def _engine(db_path: Path, *, read_only: bool) -> Engine:
-    if read_only:
-        url = f"sqlite:///file:{db_path}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{db_path}"
+    uri = file_uri(db_path, "ro" if read_only else "rwc")
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10)
+
     # A small pool, not a connection per use: closing the last connection to a WAL
     # database checkpoints it, which would cost every single note save a few ms.
     # A pooled connection is only ever used by one thread at a time.
     engine = create_engine(
-        url,
-        poolclass=QueuePool,
-        pool_size=2,
-        max_overflow=4,
-        connect_args={"check_same_thread": False, "timeout": 10},
+        "sqlite://", creator=connect, poolclass=QueuePool, pool_size=2, max_overflow=4
     )
 
     @event.listens_for(engine, "connect")

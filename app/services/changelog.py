@@ -19,13 +19,13 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from app.models import ENTITIES, SYNCED, ChangeLogEntry, FieldVersion
+from app.models import SYNCED, TABLES, ChangeLogEntry, FieldVersion, table
 from app.services import materialise
 
 GENESIS = "0" * 64
 OPS = ("upsert", "delete")
-_log = ChangeLogEntry.__table__
-_fv = FieldVersion.__table__
+_log = table(ChangeLogEntry)
+_fv = table(FieldVersion)
 
 
 def canonical_json(value: Any) -> str:
@@ -103,6 +103,9 @@ class Entry:
 # time order, in SQL as in Python.
 
 
+MAX_COUNTER = 99_999
+
+
 def hlc_pack(ms: int, counter: int) -> str:
     return f"{ms:013d}-{counter:05d}"
 
@@ -126,7 +129,13 @@ class HybridClock:
     def tick(self) -> str:
         wall = self._wall_ms()
         ms, counter = self._last
-        self._last = (wall, 0) if wall > ms else (ms, counter + 1)
+        if wall > ms:
+            self._last = (wall, 0)
+        elif counter < MAX_COUNTER:
+            self._last = (ms, counter + 1)
+        else:
+            # The counter is fixed-width for text ordering; run a millisecond ahead instead.
+            self._last = (ms + 1, 0)
         return hlc_pack(*self._last)
 
     def observe(self, remote: str) -> None:
@@ -174,7 +183,7 @@ def apply_entry(
 ) -> Applied:
     """Apply one entry. ``versions`` and ``exists`` may be passed by a caller that has
     just read them in the same transaction, to save the queries on the note-save path."""
-    table = ENTITIES[entry.entity].__table__
+    table = TABLES[entry.entity]
     fields = {"deleted": True} if entry.op == "delete" else entry.fields
     if versions is None:
         versions = field_versions(conn, entry.entity, entry.entity_id)
@@ -183,7 +192,10 @@ def apply_entry(
     if not winners:
         return result
     if exists is None:
-        exists = conn.execute(select(table.c.id).where(table.c.id == entry.entity_id)).first() is not None
+        exists = (
+            conn.execute(select(table.c.id).where(table.c.id == entry.entity_id)).first()
+            is not None
+        )
     if not exists:
         conn.execute(insert(table).values(id=entry.entity_id, **winners))
         result.created = True
@@ -193,7 +205,11 @@ def apply_entry(
     conn.execute(
         stmt.on_conflict_do_update(
             index_elements=["entity", "entity_id", "field"],
-            set_={"hlc": stmt.excluded.hlc, "device_id": stmt.excluded.device_id, "seq": stmt.excluded.seq},
+            set_={
+                "hlc": stmt.excluded.hlc,
+                "device_id": stmt.excluded.device_id,
+                "seq": stmt.excluded.seq,
+            },
         ),
         [
             {
@@ -216,7 +232,7 @@ def _after_apply(conn: Connection, entity: str, entity_id: str, winners: dict[st
         if set(winners) & {"deleted", "review_id", *materialise.SEARCH_FIELDS}:
             materialise.refresh_note_search(conn, entity_id)
     elif entity == "framework_version" and "content" in winners:
-        table = ENTITIES[entity].__table__
+        table = TABLES[entity]
         row = conn.execute(
             select(table.c.content_hash, table.c.content).where(table.c.id == entity_id)
         ).one()
@@ -306,7 +322,7 @@ def rebuild(conn: Connection) -> int:
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     materialise.clear_derived(conn)
     for cls in reversed(SYNCED):
-        conn.execute(delete(cls.__table__))
+        conn.execute(delete(table(cls)))
     conn.execute(delete(_fv))
     count = 0
     for row in conn.execute(select(_log).order_by(_log.c.hlc, _log.c.device_id, _log.c.seq)).all():

@@ -49,7 +49,11 @@ def create_demo(store: Store) -> str:
         ]
         people = [
             reviews.create_person(
-                tx, p["name"], schools[int(p["school"])], str(p["role"]), _demo_key_id(str(p["name"]))
+                tx,
+                p["name"],
+                schools[int(p["school"])],
+                str(p["role"]),
+                _demo_key_id(str(p["name"])),
             )
             for p in content.PEOPLE
         ]

@@ -12,10 +12,12 @@ renumbering the references to it.
 
 from __future__ import annotations
 
-PARTNERSHIP = {"name": "Nene Washes Schools Partnership"}
+from typing import Any
+
+PARTNERSHIP: dict[str, Any] = {"name": "Nene Washes Schools Partnership"}
 
 # Index 0 is the host school; the other three send the review team.
-SCHOOLS = [
+SCHOOLS: list[dict[str, Any]] = [
     {"name": "Eastfield Drove Primary School", "town": "Whittlesey", "phase": "primary"},
     {"name": "Fen Reeve Primary Academy", "town": "Chatteris", "phase": "primary"},
     {"name": "Ouse Bank Primary School", "town": "Littleport", "phase": "primary"},
@@ -25,7 +27,7 @@ SCHOOLS = [
 # The first three entries are the review team, lead reviewer first; activities and notes
 # refer to them as 0, 1 and 2. Names with non-ASCII letters exercise storage, search,
 # sorting and PDF fonts with the names real partnerships have.
-PEOPLE = [
+PEOPLE: list[dict[str, Any]] = [
     {"name": "Siân Pritchard", "school": 1, "role": "lead_reviewer"},
     {"name": "Tomasz Łukasiewicz", "school": 2, "role": "reviewer"},
     {"name": "Priya Natarajan", "school": 3, "role": "reviewer"},
@@ -39,7 +41,7 @@ PEOPLE = [
     {"name": "Mark Greaves", "school": 0, "role": "dsl"},
 ]
 
-REVIEW = {
+REVIEW: dict[str, Any] = {
     "title": "Peer review: Eastfield Drove Primary School",
     "start_date": "2026-11-17",
     "end_date": "2026-11-17",
@@ -73,102 +75,170 @@ REVIEW = {
 
 # Parallel activities at 09:00 and 09:50 let a three-person team cover more of the focus;
 # the gap between 13:45 and 15:00 is the team's time to agree emerging findings.
-ACTIVITIES = [
-    {   # 0
-        "start": "08:30", "end": "09:00", "kind": "meeting",
+ACTIVITIES: list[dict[str, Any]] = [
+    {  # 0
+        "start": "08:30",
+        "end": "09:00",
+        "kind": "meeting",
         "title": "Opening meeting: context, self-evaluation and focus",
-        "place": "Headteacher's office", "year_group": "", "subject": "",
-        "reviewers": [0, 1, 2], "host_leader": 3,
+        "place": "Headteacher's office",
+        "year_group": "",
+        "subject": "",
+        "reviewers": [0, 1, 2],
+        "host_leader": 3,
     },
-    {   # 1
-        "start": "09:00", "end": "09:40", "kind": "joint_observation",
+    {  # 1
+        "start": "09:00",
+        "end": "09:40",
+        "kind": "joint_observation",
         "title": "Phonics in Y1, with the English lead",
-        "place": "Y1 classroom", "year_group": "Y1", "subject": "Phonics",
-        "reviewers": [0, 1], "host_leader": 4,
+        "place": "Y1 classroom",
+        "year_group": "Y1",
+        "subject": "Phonics",
+        "reviewers": [0, 1],
+        "host_leader": 4,
     },
-    {   # 2
-        "start": "09:00", "end": "09:40", "kind": "lesson_visit",
+    {  # 2
+        "start": "09:00",
+        "end": "09:40",
+        "kind": "lesson_visit",
         "title": "Phonics in Reception and a Y2 keep-up group",
-        "place": "Reception classroom and Y2 group room", "year_group": "Reception and Y2",
-        "subject": "Phonics", "reviewers": [2], "host_leader": 5,
+        "place": "Reception classroom and Y2 group room",
+        "year_group": "Reception and Y2",
+        "subject": "Phonics",
+        "reviewers": [2],
+        "host_leader": 5,
     },
-    {   # 3
-        "start": "09:50", "end": "10:30", "kind": "learning_walk",
+    {  # 3
+        "start": "09:50",
+        "end": "10:30",
+        "kind": "learning_walk",
         "title": "Reading and vocabulary across KS2",
-        "place": "KS2 classrooms", "year_group": "KS2", "subject": "Reading",
-        "reviewers": [1, 2], "host_leader": 3,
+        "place": "KS2 classrooms",
+        "year_group": "KS2",
+        "subject": "Reading",
+        "reviewers": [1, 2],
+        "host_leader": 3,
     },
-    {   # 4
-        "start": "09:50", "end": "10:30", "kind": "document_review",
+    {  # 4
+        "start": "09:50",
+        "end": "10:30",
+        "kind": "document_review",
         "title": "SEND register, support plans, attendance and pupil premium strategy",
-        "place": "SENCO's office", "year_group": "", "subject": "",
-        "reviewers": [0], "host_leader": 5,
+        "place": "SENCO's office",
+        "year_group": "",
+        "subject": "",
+        "reviewers": [0],
+        "host_leader": 5,
     },
-    {   # 5
-        "start": "10:30", "end": "10:50", "kind": "meeting",
+    {  # 5
+        "start": "10:30",
+        "end": "10:50",
+        "kind": "meeting",
         "title": "Break: team catch-up",
-        "place": "Meeting room", "year_group": "", "subject": "",
-        "reviewers": [0, 1, 2], "host_leader": None,
+        "place": "Meeting room",
+        "year_group": "",
+        "subject": "",
+        "reviewers": [0, 1, 2],
+        "host_leader": None,
     },
-    {   # 6
-        "start": "10:50", "end": "12:00", "kind": "book_look",
+    {  # 6
+        "start": "10:50",
+        "end": "12:00",
+        "kind": "book_look",
         "title": "Book look: writing in Y4 and Y6, with the English lead",
-        "place": "Meeting room", "year_group": "Y4 and Y6", "subject": "Writing",
-        "reviewers": [0, 1, 2], "host_leader": 4,
+        "place": "Meeting room",
+        "year_group": "Y4 and Y6",
+        "subject": "Writing",
+        "reviewers": [0, 1, 2],
+        "host_leader": 4,
     },
-    {   # 7
-        "start": "12:00", "end": "12:45", "kind": "meeting",
+    {  # 7
+        "start": "12:00",
+        "end": "12:45",
+        "kind": "meeting",
         "title": "Lunch: team catch-up and triangulation",
-        "place": "Meeting room", "year_group": "", "subject": "",
-        "reviewers": [0, 1, 2], "host_leader": None,
+        "place": "Meeting room",
+        "year_group": "",
+        "subject": "",
+        "reviewers": [0, 1, 2],
+        "host_leader": None,
     },
-    {   # 8
+    {  # 8
         # No host leader, so that pupils speak freely about feedback they receive.
-        "start": "13:00", "end": "13:45", "kind": "pupil_voice",
+        "start": "13:00",
+        "end": "13:45",
+        "kind": "pupil_voice",
         "title": "Pupil voice: Y5 and Y6 writers",
-        "place": "Library", "year_group": "Y5 and Y6", "subject": "Writing",
-        "reviewers": [1, 2], "host_leader": None,
+        "place": "Library",
+        "year_group": "Y5 and Y6",
+        "subject": "Writing",
+        "reviewers": [1, 2],
+        "host_leader": None,
     },
-    {   # 9
-        "start": "15:00", "end": "15:30", "kind": "meeting",
+    {  # 9
+        "start": "15:00",
+        "end": "15:30",
+        "kind": "meeting",
         "title": "End-of-day feedback to the headteacher and leaders",
-        "place": "Headteacher's office", "year_group": "", "subject": "",
-        "reviewers": [0, 1, 2], "host_leader": 3,
+        "place": "Headteacher's office",
+        "year_group": "",
+        "subject": "",
+        "reviewers": [0, 1, 2],
+        "host_leader": 3,
     },
 ]
 
 # Findings cite notes by position, so each note carries its index as a comment to keep
 # those citations checkable by eye. Notes 11 and 27 are deliberately untagged: real
 # reviewers jot things down mid-lesson and tag them later, and the demo should show that.
-NOTES = [
+NOTES: list[dict[str, Any]] = [
     # --- 0: opening meeting -------------------------------------------------------------
-    {   # 0
-        "activity": 0, "author": 0, "co_reviewer": None, "strands": ["L1", "L2"],
-        "questions": [], "year_group": "", "subject": "", "class_group": "",
+    {  # 0
+        "activity": 0,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": ["L1", "L2"],
+        "questions": [],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "Headteacher described three priorities for this year: phonics in EYFS and KS1, "
             "feedback in KS2 writing, and attendance of disadvantaged pupils. The same three "
             "appear in the school development plan and on the priorities board in the staffroom."
         ),
         "emerging": "Priorities are few and clearly stated. Check whether staff describe them "
-                    "in the same way.",
+        "in the same way.",
         "typicality": "",
     },
-    {   # 1
-        "activity": 0, "author": 1, "co_reviewer": None, "strands": ["L2", "C2"],
-        "questions": [0], "year_group": "Y1", "subject": "Phonics", "class_group": "",
+    {  # 1
+        "activity": 0,
+        "author": 1,
+        "co_reviewer": None,
+        "strands": ["L2", "C2"],
+        "questions": [0],
+        "year_group": "Y1",
+        "subject": "Phonics",
+        "class_group": "",
         "text": (
             "Headteacher reported that 76% of Y1 pupils met the phonics screening check "
             "threshold in June 2026 (disadvantaged pupils 64%). Leaders link the rise to the "
             "new programme and whole-staff training in September 2025."
         ),
         "emerging": "Question: how do leaders know which parts of the programme make the "
-                    "difference?",
+        "difference?",
         "typicality": "",
     },
-    {   # 2
-        "activity": 0, "author": 2, "co_reviewer": None, "strands": ["C3", "P3"],
-        "questions": [1], "year_group": "KS2", "subject": "Writing", "class_group": "",
+    {  # 2
+        "activity": 0,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["C3", "P3"],
+        "questions": [1],
+        "year_group": "KS2",
+        "subject": "Writing",
+        "class_group": "",
         "text": (
             "Feedback policy rewritten in January 2026 to reduce written marking: verbal "
             "feedback during lessons and a weekly whole-class feedback sheet in writing. "
@@ -177,9 +247,15 @@ NOTES = [
         "emerging": "Look in books for whether pupils act on the feedback sheets.",
         "typicality": "",
     },
-    {   # 3
-        "activity": 0, "author": 0, "co_reviewer": None, "strands": ["I3", "I1"],
-        "questions": [], "year_group": "", "subject": "", "class_group": "",
+    {  # 3
+        "activity": 0,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": ["I3", "I1"],
+        "questions": [],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "Attendance 2025-26: disadvantaged pupils 92.1%, other pupils 95.4%. A family "
             "support worker post, funded from the pupil premium, was created in April 2026."
@@ -188,9 +264,14 @@ NOTES = [
         "typicality": "",
     },
     # --- 1: joint observation, phonics in Y1 --------------------------------------------
-    {   # 4
-        "activity": 1, "author": 0, "co_reviewer": 1, "strands": ["C2"],
-        "questions": [0], "year_group": "Y1", "subject": "Phonics",
+    {  # 4
+        "activity": 1,
+        "author": 0,
+        "co_reviewer": 1,
+        "strands": ["C2"],
+        "questions": [0],
+        "year_group": "Y1",
+        "subject": "Phonics",
         "class_group": "Y1 (whole class)",
         "text": (
             "Phonics session followed the programme's four parts: revisit, teach (new "
@@ -199,11 +280,16 @@ NOTES = [
         ),
         "emerging": "Consistent structure and pace; no time lost between the parts.",
         "typicality": "English lead said every phonics session from Reception to Y2 uses "
-                      "this structure.",
+        "this structure.",
     },
-    {   # 5
-        "activity": 1, "author": 1, "co_reviewer": 0, "strands": ["C2", "C4"],
-        "questions": [0], "year_group": "Y1", "subject": "Phonics",
+    {  # 5
+        "activity": 1,
+        "author": 1,
+        "co_reviewer": 0,
+        "strands": ["C2", "C4"],
+        "questions": [0],
+        "year_group": "Y1",
+        "subject": "Phonics",
         "class_group": "Y1 (whole class)",
         "text": (
             "During the practise section the teacher checked each table's whiteboards. Two "
@@ -213,9 +299,14 @@ NOTES = [
         "emerging": "Errors picked up and corrected in the moment.",
         "typicality": "",
     },
-    {   # 6
-        "activity": 1, "author": 0, "co_reviewer": None, "strands": ["C2", "I1", "C4"],
-        "questions": [0], "year_group": "Y1", "subject": "Phonics",
+    {  # 6
+        "activity": 1,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": ["C2", "I1", "C4"],
+        "questions": [0],
+        "year_group": "Y1",
+        "subject": "Phonics",
         "class_group": "Y1 (group of 5)",
         "text": (
             "In the apply task, 5 pupils (3 disadvantaged, from the class list the English "
@@ -226,9 +317,14 @@ NOTES = [
         "emerging": "Same content as the class, with extra scaffolding.",
         "typicality": "Consistent with the Reception visit.",
     },
-    {   # 7
-        "activity": 1, "author": 1, "co_reviewer": None, "strands": ["B1", "B2"],
-        "questions": [], "year_group": "Y1", "subject": "Phonics",
+    {  # 7
+        "activity": 1,
+        "author": 1,
+        "co_reviewer": None,
+        "strands": ["B1", "B2"],
+        "questions": [],
+        "year_group": "Y1",
+        "subject": "Phonics",
         "class_group": "Y1 (whole class)",
         "text": (
             "Pupils moved from the carpet to tables in under a minute to a counted routine. "
@@ -237,9 +333,14 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 8
-        "activity": 1, "author": 1, "co_reviewer": None, "strands": ["C2", "I2"],
-        "questions": [0], "year_group": "Y1", "subject": "Phonics",
+    {  # 8
+        "activity": 1,
+        "author": 1,
+        "co_reviewer": None,
+        "strands": ["C2", "I2"],
+        "questions": [0],
+        "year_group": "Y1",
+        "subject": "Phonics",
         "class_group": "Y1 (1 pupil with an EHC plan)",
         "text": (
             "A pupil with an EHC plan joined the whole-class revisit with picture-supported "
@@ -247,25 +348,35 @@ NOTES = [
             "earlier phase of the programme."
         ),
         "emerging": "Question: how is this pupil's phonics progress tracked, and what is the "
-                    "plan for moving towards more class teaching?",
+        "plan for moving towards more class teaching?",
         "typicality": "",
     },
-    {   # 9
-        "activity": 1, "author": 0, "co_reviewer": 1, "strands": ["P1", "L3"],
-        "questions": [0], "year_group": "Y1", "subject": "Phonics", "class_group": "",
+    {  # 9
+        "activity": 1,
+        "author": 0,
+        "co_reviewer": 1,
+        "strands": ["P1", "L3"],
+        "questions": [0],
+        "year_group": "Y1",
+        "subject": "Phonics",
+        "class_group": "",
         "text": (
             "Professional dialogue after the visit: the English lead described weekly "
             "15-minute phonics 'huddles' where all adults rehearse the next week's graphemes, "
             "and half-termly drop-ins followed by a coaching conversation. The English lead "
             "named the same strengths and the same capital-letter slip that reviewers had noted."
         ),
-        "emerging": "The English lead's account of the session matched what both reviewers "
-                    "saw.",
+        "emerging": "The English lead's account of the session matched what both reviewers saw.",
         "typicality": "",
     },
-    {   # 10
-        "activity": 1, "author": 1, "co_reviewer": None, "strands": ["C2", "I4"],
-        "questions": [0], "year_group": "Y1", "subject": "Phonics",
+    {  # 10
+        "activity": 1,
+        "author": 1,
+        "co_reviewer": None,
+        "strands": ["C2", "I4"],
+        "questions": [0],
+        "year_group": "Y1",
+        "subject": "Phonics",
         "class_group": "Y1 (1 pupil, EAL, early stage)",
         "text": (
             "A pupil who arrived from Poland in September 2026 repeated sounds accurately in "
@@ -276,17 +387,28 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 11
-        "activity": 1, "author": 0, "co_reviewer": None, "strands": [],
-        "questions": [], "year_group": "Y1", "subject": "Phonics", "class_group": "",
+    {  # 11
+        "activity": 1,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": [],
+        "questions": [],
+        "year_group": "Y1",
+        "subject": "Phonics",
+        "class_group": "",
         "text": "Grapheme frieze at pupils' eye level; the 'ai' card was added during the lesson.",
         "emerging": "",
         "typicality": "",
     },
     # --- 2: lesson visit, Reception and Y2 keep-up ------------------------------------------
-    {   # 12
-        "activity": 2, "author": 2, "co_reviewer": None, "strands": ["C2"],
-        "questions": [0], "year_group": "Reception", "subject": "Phonics",
+    {  # 12
+        "activity": 2,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["C2"],
+        "questions": [0],
+        "year_group": "Reception",
+        "subject": "Phonics",
         "class_group": "Reception (whole class)",
         "text": (
             "18-minute phonics session on 'sh' with 26 pupils, following the same four parts "
@@ -296,9 +418,14 @@ NOTES = [
         "emerging": "",
         "typicality": "Same structure as the Y1 joint observation.",
     },
-    {   # 13
-        "activity": 2, "author": 2, "co_reviewer": None, "strands": ["C2", "I2"],
-        "questions": [0], "year_group": "Reception", "subject": "Phonics",
+    {  # 13
+        "activity": 2,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["C2", "I2"],
+        "questions": [0],
+        "year_group": "Reception",
+        "subject": "Phonics",
         "class_group": "Reception (3 pupils)",
         "text": (
             "Straight after the session, 3 pupils had a 10-minute keep-up session with a "
@@ -308,9 +435,14 @@ NOTES = [
         "emerging": "Keep-up starts on the same day as the teaching.",
         "typicality": "",
     },
-    {   # 14
-        "activity": 2, "author": 2, "co_reviewer": None, "strands": ["C2", "I1"],
-        "questions": [0], "year_group": "Y2", "subject": "Phonics",
+    {  # 14
+        "activity": 2,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["C2", "I1"],
+        "questions": [0],
+        "year_group": "Y2",
+        "subject": "Phonics",
         "class_group": "Y2 keep-up group (6 pupils)",
         "text": (
             "Keep-up group of 6 (4 disadvantaged, per the SENCO) with a teaching assistant in "
@@ -321,9 +453,14 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 15
-        "activity": 2, "author": 2, "co_reviewer": None, "strands": ["C2", "C4"],
-        "questions": [0], "year_group": "Y2", "subject": "Phonics",
+    {  # 15
+        "activity": 2,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["C2", "C4"],
+        "questions": [0],
+        "year_group": "Y2",
+        "subject": "Phonics",
         "class_group": "Y2 keep-up group (6 pupils)",
         "text": (
             "The teaching assistant used the programme's keep-up script and a grapheme chart. "
@@ -333,21 +470,32 @@ NOTES = [
         "emerging": "Keep-up content closely matched to the main phonics lesson.",
         "typicality": "SENCO said keep-up groups run daily in Y1 and Y2.",
     },
-    {   # 16
-        "activity": 2, "author": 2, "co_reviewer": None, "strands": ["C2", "P1"],
-        "questions": [0], "year_group": "Y2", "subject": "Phonics", "class_group": "",
+    {  # 16
+        "activity": 2,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["C2", "P1"],
+        "questions": [0],
+        "year_group": "Y2",
+        "subject": "Phonics",
+        "class_group": "",
         "text": (
             "Teaching assistant said they had completed the programme's online modules and "
             "been observed once by the English lead in October 2026, and that the scripts "
             "'make it clear what to say'."
         ),
         "emerging": "Question: do all adults who lead keep-up groups get the same follow-up "
-                    "coaching?",
+        "coaching?",
         "typicality": "",
     },
-    {   # 17
-        "activity": 2, "author": 2, "co_reviewer": None, "strands": ["C2", "L4"],
-        "questions": [0], "year_group": "Y2", "subject": "Phonics",
+    {  # 17
+        "activity": 2,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["C2", "L4"],
+        "questions": [0],
+        "year_group": "Y2",
+        "subject": "Phonics",
         "class_group": "Y2 keep-up group (6 pupils)",
         "text": (
             "Decodable books in the group's book bags matched the phase being taught (checked "
@@ -357,9 +505,14 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 18
-        "activity": 2, "author": 2, "co_reviewer": None, "strands": ["B1"],
-        "questions": [], "year_group": "Reception", "subject": "",
+    {  # 18
+        "activity": 2,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["B1"],
+        "questions": [],
+        "year_group": "Reception",
+        "subject": "",
         "class_group": "Reception (whole class)",
         "text": (
             "A song signalled the move from the carpet to continuous provision; pupils tidied "
@@ -369,9 +522,14 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 19
-        "activity": 2, "author": 2, "co_reviewer": None, "strands": ["I4", "B3"],
-        "questions": [], "year_group": "Reception", "subject": "",
+    {  # 19
+        "activity": 2,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["I4", "B3"],
+        "questions": [],
+        "year_group": "Reception",
+        "subject": "",
         "class_group": "Reception (whole class)",
         "text": (
             "The 'hello wall' shows greetings in the home languages of the class: 'Labas', "
@@ -382,9 +540,14 @@ NOTES = [
         "typicality": "",
     },
     # --- 3: learning walk, reading and vocabulary in KS2 ------------------------------------
-    {   # 20
-        "activity": 3, "author": 1, "co_reviewer": 2, "strands": ["C1", "I4"],
-        "questions": [], "year_group": "Y3", "subject": "Reading",
+    {  # 20
+        "activity": 3,
+        "author": 1,
+        "co_reviewer": 2,
+        "strands": ["C1", "I4"],
+        "questions": [],
+        "year_group": "Y3",
+        "subject": "Reading",
         "class_group": "Y3 (whole class)",
         "text": (
             "Class reading a shared novel. Before reading, the teacher pre-taught three words "
@@ -394,9 +557,14 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 21
-        "activity": 3, "author": 2, "co_reviewer": None, "strands": ["C2", "I1"],
-        "questions": [0], "year_group": "Y4", "subject": "Phonics",
+    {  # 21
+        "activity": 3,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["C2", "I1"],
+        "questions": [0],
+        "year_group": "Y4",
+        "subject": "Phonics",
         "class_group": "Y4 catch-up group (4 pupils)",
         "text": (
             "Four pupils (all disadvantaged, per the headteacher) in a phonics catch-up group "
@@ -407,9 +575,14 @@ NOTES = [
         "emerging": "Question: is the corridor the right space for catch-up phonics?",
         "typicality": "",
     },
-    {   # 22
-        "activity": 3, "author": 1, "co_reviewer": None, "strands": ["B2", "C1"],
-        "questions": [], "year_group": "Y5", "subject": "Reading",
+    {  # 22
+        "activity": 3,
+        "author": 1,
+        "co_reviewer": None,
+        "strands": ["B2", "C1"],
+        "questions": [],
+        "year_group": "Y5",
+        "subject": "Reading",
         "class_group": "Y5 (whole class)",
         "text": (
             "Independent reading at the start of the session: 26 of 29 pupils were reading "
@@ -419,9 +592,14 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 23
-        "activity": 3, "author": 2, "co_reviewer": None, "strands": ["I4", "C4"],
-        "questions": [], "year_group": "Y6", "subject": "Reading",
+    {  # 23
+        "activity": 3,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["I4", "C4"],
+        "questions": [],
+        "year_group": "Y6",
+        "subject": "Reading",
         "class_group": "Y6 (1 pupil, EAL)",
         "text": (
             "'Word of the week' ('tributary') displayed with its etymology and example "
@@ -431,9 +609,14 @@ NOTES = [
         "emerging": "",
         "typicality": "Vocabulary pre-teaching also seen in Y3.",
     },
-    {   # 24
-        "activity": 3, "author": 1, "co_reviewer": None, "strands": ["C4", "I2"],
-        "questions": [], "year_group": "Y4", "subject": "Reading",
+    {  # 24
+        "activity": 3,
+        "author": 1,
+        "co_reviewer": None,
+        "strands": ["C4", "I2"],
+        "questions": [],
+        "year_group": "Y4",
+        "subject": "Reading",
         "class_group": "Y4 (whole class)",
         "text": (
             "Whole-class reading: pupils with SEND read the same text as the class, with a "
@@ -443,9 +626,15 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 25
-        "activity": 3, "author": 2, "co_reviewer": None, "strands": ["B1", "B2"],
-        "questions": [], "year_group": "KS2", "subject": "", "class_group": "KS2 corridors",
+    {  # 25
+        "activity": 3,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["B1", "B2"],
+        "questions": [],
+        "year_group": "KS2",
+        "subject": "",
+        "class_group": "KS2 corridors",
         "text": (
             "Movement between KS2 classrooms was calm; pupils held doors for adults and each "
             "other. Book corners in all four KS2 classrooms were tidy and had 'recommended by' "
@@ -454,9 +643,15 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 26
-        "activity": 3, "author": 1, "co_reviewer": None, "strands": ["I1", "L4"],
-        "questions": [], "year_group": "KS2", "subject": "Reading", "class_group": "",
+    {  # 26
+        "activity": 3,
+        "author": 1,
+        "co_reviewer": None,
+        "strands": ["I1", "L4"],
+        "questions": [],
+        "year_group": "KS2",
+        "subject": "Reading",
+        "class_group": "",
         "text": (
             "Headteacher said weekly reading records show disadvantaged pupils in KS2 read at "
             "home less often than their peers (records returned last half term: 48% against "
@@ -465,17 +660,29 @@ NOTES = [
         "emerging": "Question: how will leaders know whether reading buddies change this?",
         "typicality": "",
     },
-    {   # 27
-        "activity": 3, "author": 2, "co_reviewer": None, "strands": [],
-        "questions": [], "year_group": "Y3", "subject": "Reading", "class_group": "",
+    {  # 27
+        "activity": 3,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": [],
+        "questions": [],
+        "year_group": "Y3",
+        "subject": "Reading",
+        "class_group": "",
         "text": "Y3 and Y4 share an open-plan area; Y4 could be heard during the Y3 read-aloud.",
         "emerging": "",
         "typicality": "",
     },
     # --- 4: document review with the SENCO ----------------------------------------------
-    {   # 28
-        "activity": 4, "author": 0, "co_reviewer": None, "strands": ["I2"],
-        "questions": [0], "year_group": "", "subject": "", "class_group": "",
+    {  # 28
+        "activity": 4,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": ["I2"],
+        "questions": [0],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "SEND register: 41 pupils (19%), 4 with EHC plans. 12 of the 41 were added in the "
             "last 12 months, 9 of them in Reception or Y1, mostly for speech, language and "
@@ -484,9 +691,15 @@ NOTES = [
         "emerging": "Needs are being identified early.",
         "typicality": "",
     },
-    {   # 29
-        "activity": 4, "author": 0, "co_reviewer": None, "strands": ["I2", "C4"],
-        "questions": [0], "year_group": "", "subject": "", "class_group": "",
+    {  # 29
+        "activity": 4,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": ["I2", "C4"],
+        "questions": [0],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "Sample of 5 support plans: all have 3 targets; 4 of 5 are measurable (e.g. 'reads "
             "20 common exception words from the Y1 list'). One has 'improve phonics' with no "
@@ -495,9 +708,15 @@ NOTES = [
         "emerging": "Question: how are targets reviewed between termly meetings?",
         "typicality": "",
     },
-    {   # 30
-        "activity": 4, "author": 0, "co_reviewer": None, "strands": ["I1", "L2"],
-        "questions": [0, 1], "year_group": "", "subject": "", "class_group": "",
+    {  # 30
+        "activity": 4,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": ["I1", "L2"],
+        "questions": [0, 1],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "Pupil premium strategy 2025-28 names three barriers: early language, reading "
             "fluency and attendance. Most spending is on phonics training, keep-up teaching "
@@ -505,12 +724,18 @@ NOTES = [
             "screening check results but nothing yet on writing."
         ),
         "emerging": "Question: how will leaders evaluate the effect of the new feedback "
-                    "approach on disadvantaged pupils' writing?",
+        "approach on disadvantaged pupils' writing?",
         "typicality": "",
     },
-    {   # 31
-        "activity": 4, "author": 0, "co_reviewer": None, "strands": ["I3"],
-        "questions": [], "year_group": "", "subject": "", "class_group": "",
+    {  # 31
+        "activity": 4,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": ["I3"],
+        "questions": [],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "Attendance tracker: persistent absence of disadvantaged pupils down from 24% "
             "(autumn 2025) to 17% (autumn 2026 to date). Each persistently absent pupil has a "
@@ -519,9 +744,15 @@ NOTES = [
         "emerging": "Early signs that the family support worker role is making a difference.",
         "typicality": "",
     },
-    {   # 32
-        "activity": 4, "author": 0, "co_reviewer": None, "strands": ["P1", "C3"],
-        "questions": [1], "year_group": "", "subject": "", "class_group": "",
+    {  # 32
+        "activity": 4,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": ["P1", "C3"],
+        "questions": [1],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "CPD log 2025-26: 6 whole-staff sessions on phonics, 3 on feedback, 1 on SEND "
             "(autism awareness, September 2025). Teaching assistants attended all the phonics "
@@ -529,12 +760,18 @@ NOTES = [
             "directed time."
         ),
         "emerging": "Question: teaching assistants give much of the in-class feedback to "
-                    "disadvantaged pupils; how are they included in feedback training?",
+        "disadvantaged pupils; how are they included in feedback training?",
         "typicality": "",
     },
-    {   # 33
-        "activity": 4, "author": 0, "co_reviewer": None, "strands": ["I2", "L4"],
-        "questions": [], "year_group": "", "subject": "", "class_group": "",
+    {  # 33
+        "activity": 4,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": ["I2", "L4"],
+        "questions": [],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "SENCO holds termly plan-do-review meetings with families: 34 of 41 families took "
             "part last term. Meetings are offered before school, after school or by phone, and "
@@ -543,9 +780,15 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 34
-        "activity": 4, "author": 0, "co_reviewer": None, "strands": ["I2", "P3"],
-        "questions": [], "year_group": "", "subject": "", "class_group": "",
+    {  # 34
+        "activity": 4,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": ["I2", "P3"],
+        "questions": [],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "SENCO has two days a week out of class and described this as enough for "
             "paperwork and meetings with families, but not for working alongside teachers in "
@@ -555,9 +798,15 @@ NOTES = [
         "typicality": "",
     },
     # --- 5: break catch-up --------------------------------------------------------------
-    {   # 35
-        "activity": 5, "author": 0, "co_reviewer": None, "strands": ["C2"],
-        "questions": [0], "year_group": "", "subject": "", "class_group": "",
+    {  # 35
+        "activity": 5,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": ["C2"],
+        "questions": [0],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "All three reviewers saw the same phonics structure in Reception, Y1 and the Y2 "
             "keep-up group, and adults correcting errors in the moment. Agreed to look for how "
@@ -566,9 +815,15 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 36
-        "activity": 5, "author": 2, "co_reviewer": None, "strands": ["I1", "C2"],
-        "questions": [0], "year_group": "", "subject": "", "class_group": "",
+    {  # 36
+        "activity": 5,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["I1", "C2"],
+        "questions": [0],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "The Y4 catch-up group worked in the corridor, while the Y2 keep-up group had a "
             "dedicated room. Lead reviewer to ask the English lead how KS2 catch-up is "
@@ -577,9 +832,15 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 37
-        "activity": 5, "author": 1, "co_reviewer": None, "strands": ["C4", "I4"],
-        "questions": [], "year_group": "", "subject": "", "class_group": "",
+    {  # 37
+        "activity": 5,
+        "author": 1,
+        "co_reviewer": None,
+        "strands": ["C4", "I4"],
+        "questions": [],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "Two reviewers saw vocabulary pre-teaching (Y3 and Y6). Not yet clear whether it "
             "is planned across the school or a choice made by individual classes."
@@ -588,9 +849,14 @@ NOTES = [
         "typicality": "",
     },
     # --- 6: book look, writing in Y4 and Y6 ---------------------------------------------
-    {   # 38
-        "activity": 6, "author": 0, "co_reviewer": 1, "strands": ["C3", "I1"],
-        "questions": [1], "year_group": "Y4", "subject": "Writing",
+    {  # 38
+        "activity": 6,
+        "author": 0,
+        "co_reviewer": 1,
+        "strands": ["C3", "I1"],
+        "questions": [1],
+        "year_group": "Y4",
+        "subject": "Writing",
         "class_group": "Y4 (6 books: 3 disadvantaged, 3 other)",
         "text": (
             "Weekly whole-class feedback sheets are stuck into all 6 books, each with a 'Next "
@@ -601,9 +867,14 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 39
-        "activity": 6, "author": 1, "co_reviewer": None, "strands": ["C3", "I1"],
-        "questions": [1], "year_group": "Y6", "subject": "Writing",
+    {  # 39
+        "activity": 6,
+        "author": 1,
+        "co_reviewer": None,
+        "strands": ["C3", "I1"],
+        "questions": [1],
+        "year_group": "Y6",
+        "subject": "Writing",
         "class_group": "Y6 (6 books: 3 disadvantaged, 3 other)",
         "text": (
             "Purple-pen edits follow most extended pieces. In the 3 other pupils' books, edits "
@@ -611,12 +882,18 @@ NOTES = [
             "edits are mostly spelling corrections copied from the adult's comment."
         ),
         "emerging": "Question: is the feedback disadvantaged pupils receive as ambitious as "
-                    "their peers'?",
+        "their peers'?",
         "typicality": "A similar pattern in 2 of the 3 disadvantaged pupils' books in Y4.",
     },
-    {   # 40
-        "activity": 6, "author": 2, "co_reviewer": None, "strands": ["C1"],
-        "questions": [], "year_group": "Y4", "subject": "Writing", "class_group": "Y4 (6 books)",
+    {  # 40
+        "activity": 6,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["C1"],
+        "questions": [],
+        "year_group": "Y4",
+        "subject": "Writing",
+        "class_group": "Y4 (6 books)",
         "text": (
             "Writing units follow the same sequence in every book: reading a model text, "
             "shared writing, drafting, editing, publishing. Draft and published versions are "
@@ -625,9 +902,15 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 41
-        "activity": 6, "author": 0, "co_reviewer": None, "strands": ["C3"],
-        "questions": [1], "year_group": "Y6", "subject": "Writing", "class_group": "Y6 (6 books)",
+    {  # 41
+        "activity": 6,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": ["C3"],
+        "questions": [1],
+        "year_group": "Y6",
+        "subject": "Writing",
+        "class_group": "Y6 (6 books)",
         "text": (
             "Written comments range from none to several lines. 'VF' (verbal feedback) codes "
             "appear in 4 of 6 books; the English lead explained that they mark where feedback "
@@ -636,9 +919,14 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 42
-        "activity": 6, "author": 1, "co_reviewer": None, "strands": ["I2", "C4"],
-        "questions": [1], "year_group": "Y4", "subject": "Writing",
+    {  # 42
+        "activity": 6,
+        "author": 1,
+        "co_reviewer": None,
+        "strands": ["I2", "C4"],
+        "questions": [1],
+        "year_group": "Y4",
+        "subject": "Writing",
         "class_group": "Y4 (2 books, pupils with SEND)",
         "text": (
             "Both books show the same unit as the class, with word banks and sentence frames "
@@ -648,9 +936,15 @@ NOTES = [
         "emerging": "Question: how and when are scaffolds reduced?",
         "typicality": "",
     },
-    {   # 43
-        "activity": 6, "author": 2, "co_reviewer": None, "strands": ["B2"],
-        "questions": [], "year_group": "Y6", "subject": "Writing", "class_group": "Y6 (6 books)",
+    {  # 43
+        "activity": 6,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["B2"],
+        "questions": [],
+        "year_group": "Y6",
+        "subject": "Writing",
+        "class_group": "Y6 (6 books)",
         "text": (
             "Work is dated and titled in all 6 books, with joined handwriting in 5. Published "
             "pieces are displayed in the corridor 'Writers' Gallery'."
@@ -658,9 +952,14 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 44
-        "activity": 6, "author": 0, "co_reviewer": None, "strands": ["C3", "I1"],
-        "questions": [1], "year_group": "Y4", "subject": "Writing",
+    {  # 44
+        "activity": 6,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": ["C3", "I1"],
+        "questions": [1],
+        "year_group": "Y4",
+        "subject": "Writing",
         "class_group": "Y4 (3 disadvantaged pupils' books)",
         "text": (
             "In 2 of the 3 books, the 'Next time I will...' target is the same for three weeks "
@@ -671,9 +970,15 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 45
-        "activity": 6, "author": 1, "co_reviewer": None, "strands": ["P3", "C3"],
-        "questions": [1], "year_group": "KS2", "subject": "Writing", "class_group": "",
+    {  # 45
+        "activity": 6,
+        "author": 1,
+        "co_reviewer": None,
+        "strands": ["P3", "C3"],
+        "questions": [1],
+        "year_group": "KS2",
+        "subject": "Writing",
+        "class_group": "",
         "text": (
             "English lead said teachers spend about 40 minutes a week on the whole-class "
             "feedback sheet, compared with 'several hours' of written marking before January "
@@ -682,9 +987,14 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 46
-        "activity": 6, "author": 2, "co_reviewer": None, "strands": ["I4", "C3"],
-        "questions": [1], "year_group": "Y4", "subject": "Writing",
+    {  # 46
+        "activity": 6,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["I4", "C3"],
+        "questions": [1],
+        "year_group": "Y4",
+        "subject": "Writing",
         "class_group": "Y4 (1 book, EAL)",
         "text": (
             "Book of a pupil with EAL (Urdu speaker, 18 months in England) includes oral "
@@ -695,9 +1005,15 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 47
-        "activity": 6, "author": 0, "co_reviewer": 2, "strands": ["L3", "L2", "C3"],
-        "questions": [1], "year_group": "KS2", "subject": "Writing", "class_group": "",
+    {  # 47
+        "activity": 6,
+        "author": 0,
+        "co_reviewer": 2,
+        "strands": ["L3", "L2", "C3"],
+        "questions": [1],
+        "year_group": "KS2",
+        "subject": "Writing",
+        "class_group": "",
         "text": (
             "The English lead's own book-look notes from October 2026 record that edits in "
             "some Y5 and Y6 books were mostly spelling. The notes do not look at this by pupil "
@@ -707,9 +1023,15 @@ NOTES = [
         "typicality": "",
     },
     # --- 7: lunch catch-up --------------------------------------------------------------
-    {   # 48
-        "activity": 7, "author": 0, "co_reviewer": None, "strands": ["C3", "I1"],
-        "questions": [1], "year_group": "", "subject": "", "class_group": "",
+    {  # 48
+        "activity": 7,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": ["C3", "I1"],
+        "questions": [1],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "Feedback sheets are used in all 12 books seen, and staff describe a lighter "
             "workload. Two reviewers separately saw disadvantaged pupils acting on feedback "
@@ -718,9 +1040,15 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 49
-        "activity": 7, "author": 1, "co_reviewer": None, "strands": ["C2"],
-        "questions": [0], "year_group": "", "subject": "", "class_group": "",
+    {  # 49
+        "activity": 7,
+        "author": 1,
+        "co_reviewer": None,
+        "strands": ["C2"],
+        "questions": [0],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "Phonics evidence so far comes from three reviewers and three activities. Still "
             "thin: no pupil voice from KS1 readers, and no phonics assessment records seen."
@@ -728,9 +1056,15 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 50
-        "activity": 7, "author": 2, "co_reviewer": None, "strands": ["P2", "C3"],
-        "questions": [], "year_group": "", "subject": "", "class_group": "",
+    {  # 50
+        "activity": 7,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["P2", "C3"],
+        "questions": [],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "English lead mentioned termly joint writing moderation with two other schools in "
             "the partnership since 2025, and offered the moderation notes for the end-of-day "
@@ -740,9 +1074,14 @@ NOTES = [
         "typicality": "",
     },
     # --- 8: pupil voice, Y5 and Y6 writers ------------------------------------------------
-    {   # 51
-        "activity": 8, "author": 1, "co_reviewer": 2, "strands": ["C3", "I1"],
-        "questions": [1], "year_group": "Y5 and Y6", "subject": "Writing",
+    {  # 51
+        "activity": 8,
+        "author": 1,
+        "co_reviewer": 2,
+        "strands": ["C3", "I1"],
+        "questions": [1],
+        "year_group": "Y5 and Y6",
+        "subject": "Writing",
         "class_group": "Y5 and Y6 (8 pupils: 4 disadvantaged, 4 other)",
         "text": (
             "Asked 'What did your last feedback tell you to do?', 6 of 8 pupils named a "
@@ -752,9 +1091,14 @@ NOTES = [
         "emerging": "",
         "typicality": "Consistent with the Y6 book look.",
     },
-    {   # 52
-        "activity": 8, "author": 2, "co_reviewer": None, "strands": ["C3", "I1"],
-        "questions": [1], "year_group": "Y5 and Y6", "subject": "Writing",
+    {  # 52
+        "activity": 8,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["C3", "I1"],
+        "questions": [1],
+        "year_group": "Y5 and Y6",
+        "subject": "Writing",
         "class_group": "Y5 and Y6 (8 pupils: 4 disadvantaged, 4 other)",
         "text": (
             "Pupils said the Friday feedback lesson is 'when we fix our writing'. Two "
@@ -764,9 +1108,14 @@ NOTES = [
         "emerging": "",
         "typicality": "Consistent with what the English lead said in the Y4 book look.",
     },
-    {   # 53
-        "activity": 8, "author": 1, "co_reviewer": None, "strands": ["B2", "B3"],
-        "questions": [], "year_group": "Y5 and Y6", "subject": "Writing",
+    {  # 53
+        "activity": 8,
+        "author": 1,
+        "co_reviewer": None,
+        "strands": ["B2", "B3"],
+        "questions": [],
+        "year_group": "Y5 and Y6",
+        "subject": "Writing",
         "class_group": "Y5 and Y6 (8 pupils)",
         "text": (
             "All 8 pupils said they enjoy writing most when it is 'for a real reason'; five "
@@ -776,9 +1125,14 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 54
-        "activity": 8, "author": 2, "co_reviewer": None, "strands": ["B3", "B1"],
-        "questions": [], "year_group": "Y5 and Y6", "subject": "",
+    {  # 54
+        "activity": 8,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["B3", "B1"],
+        "questions": [],
+        "year_group": "Y5 and Y6",
+        "subject": "",
         "class_group": "Y5 and Y6 (8 pupils)",
         "text": (
             "Asked who they would talk to if they were worried, all 8 named at least one "
@@ -788,9 +1142,15 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 55
-        "activity": 8, "author": 1, "co_reviewer": None, "strands": ["I4", "B3"],
-        "questions": [], "year_group": "Y6", "subject": "", "class_group": "Y6 (1 pupil, EAL)",
+    {  # 55
+        "activity": 8,
+        "author": 1,
+        "co_reviewer": None,
+        "strands": ["I4", "B3"],
+        "questions": [],
+        "year_group": "Y6",
+        "subject": "",
+        "class_group": "Y6 (1 pupil, EAL)",
         "text": (
             "A pupil who speaks Polish at home said they help a new Y3 pupil by translating "
             "'the hard words'. Describing their own first year in England, they said 'Na "
@@ -800,22 +1160,33 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 56
-        "activity": 8, "author": 2, "co_reviewer": None, "strands": ["C4", "C3"],
-        "questions": [1], "year_group": "Y5 and Y6", "subject": "Writing",
+    {  # 56
+        "activity": 8,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["C4", "C3"],
+        "questions": [1],
+        "year_group": "Y5 and Y6",
+        "subject": "Writing",
         "class_group": "Y5 and Y6 (8 pupils)",
         "text": (
             "Pupils described the 'steps to success' checklists on their tables. 4 said they "
             "use them while they write; 2 said they look at them only 'when the teacher says'."
         ),
         "emerging": "Question: are checklists a scaffold to be reduced over time, or a "
-                    "permanent fixture?",
+        "permanent fixture?",
         "typicality": "",
     },
     # --- 9: end-of-day feedback ---------------------------------------------------------
-    {   # 57
-        "activity": 9, "author": 0, "co_reviewer": None, "strands": ["L2", "C3"],
-        "questions": [0, 1], "year_group": "", "subject": "", "class_group": "",
+    {  # 57
+        "activity": 9,
+        "author": 0,
+        "co_reviewer": None,
+        "strands": ["L2", "C3"],
+        "questions": [0, 1],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "Headteacher recognised the phonics findings. On feedback, said leaders' "
             "monitoring had not looked at how different pupil groups act on it, and asked for "
@@ -824,9 +1195,15 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 58
-        "activity": 9, "author": 1, "co_reviewer": None, "strands": ["P2", "P1"],
-        "questions": [], "year_group": "", "subject": "", "class_group": "",
+    {  # 58
+        "activity": 9,
+        "author": 1,
+        "co_reviewer": None,
+        "strands": ["P2", "P1"],
+        "questions": [],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "Headteacher offered to host phonics visits for two partner schools next term; the "
             "English lead will share the weekly huddle materials and the drop-in and coaching "
@@ -835,9 +1212,15 @@ NOTES = [
         "emerging": "",
         "typicality": "",
     },
-    {   # 59
-        "activity": 9, "author": 2, "co_reviewer": None, "strands": ["P1", "P2"],
-        "questions": [], "year_group": "", "subject": "", "class_group": "",
+    {  # 59
+        "activity": 9,
+        "author": 2,
+        "co_reviewer": None,
+        "strands": ["P1", "P2"],
+        "questions": [],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
         "text": (
             "English lead said the joint observation and the professional dialogue after it "
             "were 'the most useful part of the day' for their own development, and asked to "
@@ -850,8 +1233,8 @@ NOTES = [
 
 # Each finding cites notes from more than one activity and more than one reviewer, so the
 # demo's triangulation view has something real to show.
-FINDINGS = [
-    {   # 0
+FINDINGS: list[dict[str, Any]] = [
+    {  # 0
         "kind": "strength",
         "title": "A shared approach to phonics from Reception to Y2",
         "text": (
@@ -865,7 +1248,7 @@ FINDINGS = [
         "strands": ["C2", "C4"],
         "notes": [4, 5, 14, 15, 17, 35],
     },
-    {   # 1
+    {  # 1
         "kind": "strength",
         "title": "Feedback in writing that is manageable and routinely used",
         "text": (
@@ -879,7 +1262,7 @@ FINDINGS = [
         "strands": ["C3", "P3"],
         "notes": [2, 38, 45, 48, 51],
     },
-    {   # 2
+    {  # 2
         "kind": "area_for_development",
         "title": "How disadvantaged pupils in KS2 receive and act on feedback in writing",
         "text": (
@@ -894,7 +1277,7 @@ FINDINGS = [
         "strands": ["C3", "I1", "L2"],
         "notes": [39, 44, 47, 51, 52, 57],
     },
-    {   # 3
+    {  # 3
         "kind": "area_for_development",
         "title": "Planning how scaffolds are reduced for pupils with SEND",
         "text": (
@@ -908,7 +1291,7 @@ FINDINGS = [
         "strands": ["I2", "C4"],
         "notes": [8, 29, 34, 42],
     },
-    {   # 4
+    {  # 4
         "kind": "area_of_excellence",
         "title": "Phonics professional development: weekly huddles and coaching",
         "text": (
@@ -924,7 +1307,7 @@ FINDINGS = [
     },
 ]
 
-NEXT_STEPS = [
+NEXT_STEPS: list[dict[str, Any]] = [
     {
         "finding": 2,
         "text": (

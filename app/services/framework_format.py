@@ -138,7 +138,9 @@ def validate(document: Any, source: str = "framework file") -> FrameworkContent:
     used = {s["area"] for s in strands}
     for i, area in enumerate(areas):
         if area["code"] not in used:
-            raise fail(f"areas[{i}]", f'area "{area["code"]}" has no strands; add one or remove it.')
+            raise fail(
+                f"areas[{i}]", f'area "{area["code"]}" has no strands; add one or remove it.'
+            )
 
     data = {
         "format": FORMAT_NAME,
@@ -164,7 +166,9 @@ def _no_unknown_keys(obj: dict[str, Any], allowed: set[str], path: str, fail: An
                 "frameworks have no grade scales, ratings or judgements; Peerview reviews are "
                 "developmental. Remove this field.",
             )
-        raise fail(f"{path}.{key}", f"unknown field; allowed fields are {', '.join(sorted(allowed))}.")
+        raise fail(
+            f"{path}.{key}", f"unknown field; allowed fields are {', '.join(sorted(allowed))}."
+        )
 
 
 def _code(obj: dict[str, Any], path: str, seen: dict[str, str], fail: Any) -> str:

@@ -136,13 +136,17 @@ def resolve_version(store: Store, ref: str) -> str:
     if not found:
         raise NotFoundError(f"No framework version matches '{ref}'. See: peerview framework list")
     if len(found) > 1:
-        raise PeerviewError(f"'{ref}' matches {len(found)} framework versions; give more of the id.")
+        raise PeerviewError(
+            f"'{ref}' matches {len(found)} framework versions; give more of the id."
+        )
     return found.pop()
 
 
 def export_file(store: Store, version_id: str, path: Path) -> None:
     with store.session() as s:
-        content = s.scalar(select(FrameworkVersion.content).where(FrameworkVersion.id == version_id))
+        content = s.scalar(
+            select(FrameworkVersion.content).where(FrameworkVersion.id == version_id)
+        )
     if content is None:
         raise NotFoundError(f"No framework version {version_id}. See: peerview framework list")
     pretty = json.dumps(json.loads(content), indent=2, ensure_ascii=False) + "\n"

@@ -11,10 +11,10 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, text
 
 from app.ids import join_id
-from app.models import EvidenceNote, FrameworkArea, FrameworkPrompt, FrameworkStrand
+from app.models import EvidenceNote, FrameworkArea, FrameworkPrompt, FrameworkStrand, table
 from app.services.textfold import fold
 
-_note = EvidenceNote.__table__
+_note = table(EvidenceNote)
 # Everything a reviewer may search for in a note, in one folded body.
 SEARCH_FIELDS = ("text", "emerging", "typicality", "subject", "year_group", "class_group")
 
@@ -74,7 +74,9 @@ def area_id(content_hash: str, code: str) -> str:
     return join_id(content_hash, "area", code)
 
 
-def build_framework_tree(conn: Connection, version_id: str, content_hash: str, content: str) -> None:
+def build_framework_tree(
+    conn: Connection, version_id: str, content_hash: str, content: str
+) -> None:
     """Materialise a version's areas, strands, prompts and descriptors from its content.
 
     Ids derive from the content hash and codes, so every replica agrees on them and a
@@ -122,15 +124,15 @@ def build_framework_tree(conn: Connection, version_id: str, content_hash: str, c
                         "position": j,
                     }
                 )
-    conn.execute(insert(FrameworkArea.__table__), areas)
-    conn.execute(insert(FrameworkStrand.__table__), strands)
+    conn.execute(insert(table(FrameworkArea)), areas)
+    conn.execute(insert(table(FrameworkStrand)), strands)
     if prompts:
-        conn.execute(insert(FrameworkPrompt.__table__), prompts)
+        conn.execute(insert(table(FrameworkPrompt)), prompts)
 
 
 def clear_derived(conn: Connection) -> None:
     conn.execute(text("DELETE FROM note_fts"))
     conn.execute(text("DELETE FROM note_search"))
-    conn.execute(delete(FrameworkPrompt.__table__))
-    conn.execute(delete(FrameworkStrand.__table__))
-    conn.execute(delete(FrameworkArea.__table__))
+    conn.execute(delete(table(FrameworkPrompt)))
+    conn.execute(delete(table(FrameworkStrand)))
+    conn.execute(delete(table(FrameworkArea)))

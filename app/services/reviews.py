@@ -149,7 +149,9 @@ def add_activity(
     host_leader_id: str | None = None,
 ) -> str:
     if kind not in ACTIVITY_KINDS:
-        raise PeerviewError(f"Unknown activity kind '{kind}'; use one of {', '.join(ACTIVITY_KINDS)}.")
+        raise PeerviewError(
+            f"Unknown activity kind '{kind}'; use one of {', '.join(ACTIVITY_KINDS)}."
+        )
     return tx.create(
         "activity",
         {
@@ -210,7 +212,9 @@ def resolve_review(store: Store, ref: str) -> str:
     """A review id from its full id or a unique prefix or suffix (ids are long to type)."""
     ref = ref.strip().lower()
     if len(ref) < 4:
-        raise PeerviewError("Give at least 4 characters of the review id (see: peerview review list).")
+        raise PeerviewError(
+            "Give at least 4 characters of the review id (see: peerview review list)."
+        )
     with store.session() as s:
         ids = s.scalars(select(Review.id).where(Review.deleted.is_(False))).all()
     found = [i for i in ids if i == ref or i.startswith(ref) or i.endswith(ref)]

@@ -6,7 +6,8 @@ the reviewer wrote it, with the matched words marked, so "lodz" shows "Łódź".
 
 from __future__ import annotations
 
-import re
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, select, text
@@ -16,7 +17,9 @@ from app.services.store import Store
 from app.services.textfold import fold, fold_with_map
 
 SNIPPET_CHARS = 160
-_WORD = re.compile(r"\w+", re.UNICODE)
+# A word for the query is what FTS5's tokenizer (categories L* N* Co M*) calls a token:
+# letters, numbers and marks, so Hindi vowel signs stay inside their word.
+_TOKEN_CATEGORIES = ("L", "N", "M", "Co")
 
 
 @dataclass(frozen=True)
@@ -36,8 +39,21 @@ class SearchHit:
         return "".join(out)
 
 
+def _is_token_char(ch: str) -> bool:
+    return unicodedata.category(ch).startswith(_TOKEN_CATEGORIES)
+
+
 def query_terms(query: str) -> list[str]:
-    return _WORD.findall(fold(query))
+    terms, current = [], []
+    for ch in fold(query):
+        if _is_token_char(ch):
+            current.append(ch)
+        elif current:
+            terms.append("".join(current))
+            current = []
+    if current:
+        terms.append("".join(current))
+    return terms
 
 
 def fts_query(terms: list[str]) -> str:
@@ -57,7 +73,10 @@ def search_notes(store: Store, review_id: str, query: str, limit: int = 50) -> l
         "WHERE note_fts MATCH :q AND s.review_id = :review ORDER BY f.rowid DESC LIMIT :limit"
     )
     with store.read() as conn:
-        ids = [r[0] for r in conn.execute(sql, {"q": fts_query(terms), "review": review_id, "limit": limit})]
+        ids = [
+            r[0]
+            for r in conn.execute(sql, {"q": fts_query(terms), "review": review_id, "limit": limit})
+        ]
         if not ids:
             return []
         rows = {
@@ -87,16 +106,34 @@ def search_notes(store: Store, review_id: str, query: str, limit: int = 50) -> l
 
 def _find(body: str, terms: list[str]) -> bool:
     folded = fold(body)
-    return any(re.search(rf"\b{re.escape(t)}", folded) for t in terms)
+    return any(next(_term_spans(folded, t), None) for t in terms)
 
 
-def make_snippet(body: str, terms: list[str], width: int = SNIPPET_CHARS) -> tuple[str, list[tuple[int, int]]]:
+def _term_spans(folded: str, term: str) -> Iterator[tuple[int, int]]:
+    """Where a term starts a word in folded text, to the end of that word (prefix match)."""
+    start = folded.find(term)
+    while start >= 0:
+        if start == 0 or not _is_token_char(folded[start - 1]):
+            end = start + len(term)
+            while end < len(folded) and _is_token_char(folded[end]):
+                end += 1
+            yield start, end
+        start = folded.find(term, start + 1)
+
+
+def make_snippet(
+    body: str, terms: list[str], width: int = SNIPPET_CHARS
+) -> tuple[str, list[tuple[int, int]]]:
     """A window of the original text around the first match, and the matched spans in it."""
     folded, index = fold_with_map(body)
     spans: list[tuple[int, int]] = []
     for term in terms:
-        for m in re.finditer(rf"\b{re.escape(term)}\w*", folded):
-            spans.append((index[m.start()], index[m.end() - 1] + 1))
+        for m_start, m_end in _term_spans(folded, term):
+            end = index[m_end - 1] + 1
+            # Folding drops combining marks; mark the whole letter, accents included.
+            while end < len(body) and unicodedata.combining(body[end]):
+                end += 1
+            spans.append((index[m_start], end))
     spans.sort()
     if not spans:
         return body[:width], []

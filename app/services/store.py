@@ -20,12 +20,12 @@ from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.orm import Session
 
 from app.ids import uuid7
-from app.models import ENTITIES, ChangeLogEntry, DeviceState, FieldVersion, Identity
+from app.models import TABLES, ChangeLogEntry, DeviceState, FieldVersion, Identity, table
 from app.models.database import Database, open_database
 from app.services import changelog, materialise
 from app.services.changelog import Entry, HybridClock
 
-_state = DeviceState.__table__
+_state = table(DeviceState)
 
 
 def wall_ms() -> int:
@@ -77,7 +77,7 @@ class Tx:
     def upsert(self, entity: str, entity_id: str, fields: dict[str, Any]) -> Entry | None:
         """Set fields on a record, creating it if needed. Unchanged fields are not logged;
         returns None when nothing changed."""
-        table = ENTITIES[entity].__table__
+        table = TABLES[entity]
         unknown = set(fields) - set(table.c.keys()) - {"id"}
         if unknown or "id" in fields:
             raise ValueError(f"{entity} has no field(s) {sorted(unknown | ({'id'} & set(fields)))}")
@@ -93,7 +93,7 @@ class Tx:
 
     def delete(self, entity: str, entity_id: str) -> Entry | None:
         """Tombstone a record: it stays in the table with ``deleted`` set."""
-        table = ENTITIES[entity].__table__
+        table = TABLES[entity]
         row = self.conn.execute(select(table.c.deleted).where(table.c.id == entity_id)).first()
         if row is None or row.deleted:
             return None
@@ -106,7 +106,7 @@ class Tx:
         keys. Used by the demo, the benchmark and large imports."""
         if not rows:
             return []
-        table = ENTITIES[entity].__table__
+        target = TABLES[entity]
         keys = set(rows[0]) | {"deleted"}
         ids: list[str] = []
         entries: list[Entry] = []
@@ -146,9 +146,9 @@ class Tx:
                 }
                 for name in fields
             )
-        self.conn.execute(insert(ChangeLogEntry.__table__), [e.to_row() for e in entries])
-        self.conn.execute(insert(table), table_rows)
-        self.conn.execute(insert(FieldVersion.__table__), version_rows)
+        self.conn.execute(insert(table(ChangeLogEntry)), [e.to_row() for e in entries])
+        self.conn.execute(insert(target), table_rows)
+        self.conn.execute(insert(table(FieldVersion)), version_rows)
         if entity == "evidence_note":
             materialise.index_new_notes(self.conn, table_rows)
         self.changes.entries.extend(entries)
@@ -280,7 +280,9 @@ class Store:
             conn = conn.execution_options(pv_write=True)
             with conn.begin():
                 conn.execute(
-                    text("INSERT OR IGNORE INTO device_state (key, value) VALUES ('device_id', :v)"),
+                    text(
+                        "INSERT OR IGNORE INTO device_state (key, value) VALUES ('device_id', :v)"
+                    ),
                     {"v": new_id},
                 )
                 found = conn.execute(

@@ -40,8 +40,14 @@ def fold_char(ch: str) -> str:
     if ch.isascii():
         return ch.lower()
     decomposed = unicodedata.normalize("NFKD", ch)
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    kept = "".join(c for c in decomposed if not _droppable(c))
     return kept.casefold()
+
+
+def _droppable(c: str) -> bool:
+    # Accents on Latin, Greek, Cyrillic and Arabic vowel marks are optional when typing,
+    # but Indic and South-East Asian vowel signs are letters of the word: keep those.
+    return bool(unicodedata.combining(c)) and not 0x0900 <= ord(c) <= 0x109F
 
 
 def fold(text: str) -> str:

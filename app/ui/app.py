@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, Qt, QTimer
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -99,14 +99,16 @@ def _application() -> tuple[QApplication, bool]:
 
 
 def _detach(window: MainWindow, store: Store) -> None:
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _detached.add(window)
 
     def closed() -> None:
-        _detached.discard(window)
+        # Release the folder as soon as the window closes, not whenever Qt gets round
+        # to deleting it: deferred deletes wait for an event loop level to unwind.
         store.close()
+        _detached.discard(window)
+        window.deleteLater()
 
-    window.destroyed.connect(closed)
+    window.closed.connect(closed)
 
 
 def headless() -> bool:
@@ -139,9 +141,7 @@ def _error_hook(app: QApplication, previous: ExceptHook) -> ExceptHook:
     """
     handling = False
 
-    def hook(
-        exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         nonlocal handling
         if issubclass(exc_type, KeyboardInterrupt) or handling:
             previous(exc_type, exc, tb)

@@ -39,6 +39,8 @@ class MainWindow(QMainWindow):
 
     #: A review was chosen (double-click or Enter); carries the review id.
     review_activated = Signal(str)
+    #: The window has closed (and saved its settings).
+    closed = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,11 +154,13 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Fits the default 1100-pixel window without a horizontal scroll bar; Findings,
+        # the last section, takes whatever width is left.
         widths = {
-            Column.REVIEW: 340,
-            Column.HOST_SCHOOL: 230,
-            Column.DATES: 150,
-            Column.STATUS: 140,
+            Column.REVIEW: 330,
+            Column.HOST_SCHOOL: 240,
+            Column.DATES: 140,
+            Column.STATUS: 130,
             Column.NOTES: 120,
         }
         for column, width in widths.items():
@@ -168,12 +172,12 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setAccessibleName(self.tr("Status bar"))
-        self.folder_label = QLabel(
-            self.tr("Data folder: {0}").format(self._store.db.data_dir), bar
-        )
+        self.folder_label = QLabel(self.tr("Data folder: {0}").format(self._store.db.data_dir), bar)
         self.folder_label.setObjectName("data_folder")
         self.folder_label.setAccessibleName(self.tr("Data folder"))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Line the text up with the table above rather than the window's edge.
+        self.folder_label.setContentsMargins(14, 2, 8, 2)
         bar.addPermanentWidget(self.folder_label, 1)
 
     # -- behaviour -----------------------------------------------------------------
@@ -240,6 +244,8 @@ class MainWindow(QMainWindow):
         prefs.setValue(_HEADER_KEY, self.table.horizontalHeader().saveState())
         prefs.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

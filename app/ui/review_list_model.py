@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Sequence
 from enum import IntEnum
@@ -10,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -100,13 +100,13 @@ class ReviewListModel(QAbstractTableModel):
 
     # -- QAbstractTableModel -------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self,
         section: int,
         orientation: Qt.Orientation,
@@ -177,16 +177,16 @@ def _alignment(column: Column) -> Qt.AlignmentFlag:
 
 def format_dates(start: str, end: str) -> str:
     """A short, locale-aware range: "17 Nov 2026", "17–19 Nov 2026", "30 Nov – 2 Dec 2026"."""
-    try:
-        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
-    except ValueError:
+    first = QDate.fromString(start, Qt.DateFormat.ISODate)
+    last = QDate.fromString(end, Qt.DateFormat.ISODate)
+    if not (first.isValid() and last.isValid()):
         # The services validate dates; show what is stored rather than fail the whole list.
         return start if start == end else f"{start} – {end}"
     locale = QLocale()
     if first == last:
         return locale.toString(first, "d MMM yyyy")
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{locale.toString(last, 'd MMM yyyy')}"
-    if first.year == last.year:
+    if (first.year(), first.month()) == (last.year(), last.month()):
+        return f"{first.day()}–{locale.toString(last, 'd MMM yyyy')}"
+    if first.year() == last.year():
         return f"{locale.toString(first, 'd MMM')} – {locale.toString(last, 'd MMM yyyy')}"
     return f"{locale.toString(first, 'd MMM yyyy')} – {locale.toString(last, 'd MMM yyyy')}"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.models.database import AlreadyOpenError
@@ -45,7 +45,10 @@ def cell(win: MainWindow, row: int, column: Column) -> str:
 def test_lists_reviews_made_through_services(qtbot: QtBot, store: Store) -> None:
     welsh = make_review(store, "Ysgol Gymraeg Ŵyn", "Adolygiad cymheiriaid", notes=2)
     make_review(
-        store, "Eastfield Drove Primary", "Peer review: Eastfield", start="2026-03-02",
+        store,
+        "Eastfield Drove Primary",
+        "Peer review: Eastfield",
+        start="2026-03-02",
         end="2026-03-03",
     )
     reviews.set_status(store, welsh, "team_confirmed")
@@ -89,10 +92,13 @@ def test_every_focusable_widget_has_an_accessible_name(window: MainWindow, store
         w for w in window.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus
     ]
     assert window.table in focusable
-    unnamed = [f"{type(w).__name__} {w.objectName()!r}" for w in focusable if not w.accessibleName()]
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()!r}" for w in focusable if not w.accessibleName()
+    ]
     assert unnamed == []
-    for menu_action in window.menuBar().actions():
-        assert menu_action.menu().accessibleName()
+    menus = [action.menu() for action in window.menuBar().actions()]
+    assert menus
+    assert all(isinstance(m, QMenu) and m.accessibleName() for m in menus)
 
 
 def test_table_is_keyboard_first(window: MainWindow, store: Store, qtbot: QtBot) -> None:
@@ -111,7 +117,8 @@ def test_quit_action_and_shortcut_close_the_window(window: MainWindow, qtbot: Qt
     assert window.quit_action.shortcut().matches(QKeySequence("Ctrl+Q"))
     window.activateWindow()
     qtbot.waitActive(window)
-    qtbot.keyClick(window.table, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.quit_action.triggered):
+        qtbot.keyClick(window.table, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible())
 
     window.show()
@@ -171,9 +178,7 @@ def test_unhandled_error_closes_cleanly(
     Store.open(data_dir).close()
 
 
-def test_run_gui_inside_a_running_app_leaves_the_window_open(
-    qtbot: QtBot, data_dir: Path
-) -> None:
+def test_run_gui_inside_a_running_app_leaves_the_window_open(qtbot: QtBot, data_dir: Path) -> None:
     assert run_gui(data_dir) == 0
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     opened = next(w for w in windows if w.isVisible())

@@ -10,7 +10,9 @@ from app.ui.review_list_model import SORT_ROLE, Column, ReviewListModel, format_
 
 
 def summary(review_id: str, status: str, notes: int, start: str = "2026-11-17") -> ReviewSummary:
-    return ReviewSummary(review_id, f"Review {review_id}", "School", start, start, status, notes, 0, False)
+    return ReviewSummary(
+        review_id, f"Review {review_id}", "School", start, start, status, notes, 0, False
+    )
 
 
 def test_rows_roles_and_alignment(qtbot: QtBot) -> None:

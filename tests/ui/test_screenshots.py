@@ -1,0 +1,20 @@
+"""The documentation screenshot script runs offscreen and writes its PNGs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.ui import screenshots
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def test_writes_light_dark_and_empty(qtbot: QtBot, tmp_path: Path) -> None:
+    config_before = os.environ.get("XDG_CONFIG_HOME")
+    screenshots.main(tmp_path / "shots")
+    for name in ("main-window.png", "main-window-dark.png", "main-window-empty.png"):
+        assert (tmp_path / "shots" / name).read_bytes().startswith(PNG_MAGIC)
+    assert os.environ.get("XDG_CONFIG_HOME") == config_before
