@@ -91,7 +91,7 @@ def test_bad_input_exits_non_zero_and_changes_nothing(
     bad.write_text("{not json", encoding="utf-8")
     before = digest(data_dir / DB_NAME)
     argv = [a.format(review=review, missing=tmp_path / "missing.json", bad=bad) for a in argv]
-    code, out, err = run(capsys, *argv)
+    code, _out, err = run(capsys, *argv)
     assert code != 0
     assert message in err and err.startswith("peerview: ")
     assert "Traceback" not in err
