@@ -7,6 +7,7 @@ slow machine where absolute milliseconds do not. Tests never assert timings; thi
 
 from __future__ import annotations
 
+import importlib
 import random
 import sqlite3
 import tempfile
@@ -20,6 +21,10 @@ from app.services import evidence, frameworks, reviews, search
 from app.services.store import Store
 
 Progress = Callable[[str], None] | None
+
+# Further suites, one module per capability, each with ``run(ctx: BenchContext) ->
+# list[Figure]``: they run after the core figures on the same generated database.
+SUITES: tuple[str, ...] = ()
 
 _WORDS = [
     "pupils",
@@ -160,6 +165,19 @@ def seed(store: Store, notes: int, progress: Progress = None) -> str:
     return review
 
 
+@dataclass
+class BenchContext:
+    """What a suite gets: a scratch folder, the open store holding a review of ``notes``
+    generated notes, and how many timed repetitions to make."""
+
+    folder: Path
+    store: Store
+    review_id: str
+    notes: int
+    samples: int
+    say: Callable[[str], None]
+
+
 def run(notes: int = 100_000, samples: int = 300, progress: Progress = None) -> list[Figure]:
     say = progress or (lambda _msg: None)
     figures: list[Figure] = []
@@ -172,6 +190,9 @@ def run(notes: int = 100_000, samples: int = 300, progress: Progress = None) -> 
             figures += _note_save(store, review, folder, samples)
             say("Timing search ...")
             figures += _search(store, review, samples)
+            ctx = BenchContext(folder, store, review, notes, samples, say)
+            for name in SUITES:
+                figures += importlib.import_module(name).run(ctx)
     return figures
 
 
@@ -236,4 +257,4 @@ def format_table(figures: list[Figure]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["Figure", "format_table", "run", "seed"]
+__all__ = ["BenchContext", "Figure", "format_table", "run", "seed"]

@@ -6,32 +6,23 @@ Errors go to stderr with a non-zero exit and change nothing; list/show/search ta
 from __future__ import annotations
 
 import argparse
-import json
+import importlib
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
 from app import paths
+from app.commands import EXIT_ERROR, EXIT_OK, Registrar, open_store, print_json
 from app.models.database import StorageError
 from app.models.review import ACTIVITY_KINDS
 from app.services.errors import PeerviewError
-from app.services.store import Store
 from app.version import __version__
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-
-
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
-
-
-def _open(args: argparse.Namespace, *, read_only: bool = False) -> Store:
-    purpose = f"peerview {args.command}"
-    return Store.open(paths.data_dir(args.data_dir), purpose=purpose, allow_read_only=read_only)
+# Modules that add command groups (see app/commands/__init__.py), in help order.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
 # --- commands -------------------------------------------------------------------------
@@ -41,7 +32,7 @@ def cmd_framework(args: argparse.Namespace) -> int:
     from app.services import frameworks
 
     if args.action == "import":
-        with _open(args) as store:
+        with open_store(args) as store:
             result = frameworks.import_file(store, Path(args.file))
         verb = "Imported" if result.created else "Already present:"
         print(
@@ -49,15 +40,15 @@ def cmd_framework(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if args.action == "export":
-        with _open(args, read_only=True) as store:
+        with open_store(args, read_only=True) as store:
             version_id = frameworks.resolve_version(store, args.id)
             frameworks.export_file(store, version_id, Path(args.file))
         print(f"Wrote {args.file}")
         return EXIT_OK
-    with _open(args, read_only=True) as store:
+    with open_store(args, read_only=True) as store:
         found = frameworks.list_frameworks(store)
     if args.json:
-        _print_json([asdict(f) for f in found])
+        print_json([asdict(f) for f in found])
     elif not found:
         print("No frameworks yet. Import one with: peerview framework import FILE")
     else:
@@ -72,7 +63,7 @@ def cmd_framework(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.services import demo
 
-    with _open(args) as store:
+    with open_store(args) as store:
         existed = demo.find_demo(store)
         review_id = demo.create_demo(store)
     if existed:
@@ -88,11 +79,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_review(args: argparse.Namespace) -> int:
     from app.services import reviews
 
-    with _open(args, read_only=True) as store:
+    with open_store(args, read_only=True) as store:
         if args.action == "list":
             found = reviews.list_reviews(store)
             if args.json:
-                _print_json([asdict(r) for r in found])
+                print_json([asdict(r) for r in found])
             elif not found:
                 print("No reviews yet. Try: peerview demo")
             for r in found if not args.json else []:
@@ -107,7 +98,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             return EXIT_OK
         detail = reviews.get_review(store, reviews.resolve_review(store, args.id))
     if args.json:
-        _print_json(
+        print_json(
             {
                 **asdict(detail.summary),
                 "focus": detail.focus,
@@ -156,7 +147,7 @@ def cmd_note(args: argparse.Namespace) -> int:
         raise PeerviewError(
             "The note is empty; give its text after the options (or - to read stdin)."
         )
-    with _open(args) as store:
+    with open_store(args) as store:
         review_id = reviews.resolve_review(store, args.review)
         result = evidence.add_note(
             store, review_id, text, activity_kind=args.activity, strand_codes=args.strand or []
@@ -168,11 +159,11 @@ def cmd_note(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from app.services import reviews, search
 
-    with _open(args, read_only=True) as store:
+    with open_store(args, read_only=True) as store:
         review_id = reviews.resolve_review(store, args.review)
         hits = search.search_notes(store, review_id, " ".join(args.query), limit=args.limit)
     if args.json:
-        _print_json([{**asdict(h), "highlights": [list(x) for x in h.highlights]} for h in hits])
+        print_json([{**asdict(h), "highlights": [list(x) for x in h.highlights]} for h in hits])
     elif not hits:
         print("No notes match.")
     for h in hits if not args.json else []:
@@ -183,7 +174,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with open_store(args) as store:
         target = store.db.backup()
     print(f"Backed up to {target}")
     return EXIT_OK
@@ -196,7 +187,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         notes=args.notes, samples=args.samples, progress=None if args.json else print
     )
     if args.json:
-        _print_json([f.as_dict() for f in figures])
+        print_json([f.as_dict() for f in figures])
     else:
         print(bench.format_table(figures))
     return EXIT_OK
@@ -253,15 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"peerview {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def add(
-        name: str,
-        handler: Callable[[argparse.Namespace], int],
-        help_: str,
-        *parents: argparse.ArgumentParser,
-    ) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_, parents=[common, *parents], description=help_)
-        p.set_defaults(handler=handler)
-        return p
+    reg = Registrar(sub, common, as_json)
+    add = reg.add
 
     fw = add("framework", cmd_framework, "import, export and list review frameworks")
     fw_sub = fw.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -311,6 +295,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     be.add_argument("--notes", type=int, default=100_000, help="notes in the generated database")
     be.add_argument("--samples", type=int, default=300, help="timed repetitions per figure")
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(reg)
     return parser
 
 

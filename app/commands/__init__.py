@@ -1,0 +1,56 @@
+"""Command groups of the ``peerview`` command line, one module per capability.
+
+``app/cli.py`` builds the parser and calls ``register(reg)`` on each module named in
+``app.cli.COMMAND_MODULES``; a capability adds its commands in its own module here, so
+the command line grows without every change touching one file. Handlers import their
+services lazily, so ``peerview --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app import paths
+from app.services.store import Store
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+
+
+def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
+    """The store for this command's data folder; ``read_only`` lets list/show/verify run
+    while a window holds the folder."""
+    purpose = f"peerview {args.command}"
+    return Store.open(paths.data_dir(args.data_dir), purpose=purpose, allow_read_only=read_only)
+
+
+@dataclass
+class Registrar:
+    """What a command module needs to add its commands to the parser."""
+
+    sub: Any  # argparse's _SubParsersAction
+    common: argparse.ArgumentParser  # --data-dir
+    as_json: argparse.ArgumentParser  # --json
+
+    def add(
+        self, name: str, handler: Handler, help_: str, *parents: argparse.ArgumentParser
+    ) -> argparse.ArgumentParser:
+        """A top-level command (``peerview NAME``) run by ``handler``."""
+        p = self.sub.add_parser(
+            name, help=help_, parents=[self.common, *parents], description=help_
+        )
+        p.set_defaults(handler=handler)
+        return p
+
+    def actions(self, parser: argparse.ArgumentParser) -> Any:
+        """Sub-actions of a command (``peerview NAME ACTION``), read as ``args.action``."""
+        return parser.add_subparsers(dest="action", required=True, metavar="ACTION")
