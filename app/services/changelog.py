@@ -328,4 +328,8 @@ def rebuild(conn: Connection) -> int:
     for row in conn.execute(select(_log).order_by(_log.c.hlc, _log.c.device_id, _log.c.seq)).all():
         apply_entry(conn, Entry.from_row(row))
         count += 1
+    # Merge rules that look beyond one field (an edit concurrent with a delete wins).
+    from app.sync.rules import settle_all
+
+    settle_all(conn)
     return count
