@@ -419,7 +419,20 @@ def trust_in(conn: Connection, card: PublicCard, source: str, when: str) -> Trus
             f"{row.revoked_at[:10]}, for example after a lost laptop, and is never trusted "
             "again. Ask them for the card of their new identity."
         )
-    values = {
+    values = card_columns(card)
+    if row is None:
+        conn.execute(insert(_trusted).values(source=source, trusted_at=when, **values))
+        return TrustedPerson(card=card, source=source, trusted_at=when, revoked=False)
+    if any(getattr(row, k) != v for k, v in values.items()):
+        # Same Ed25519 key, newer card from its owner (a new school, say): keep it current.
+        conn.execute(update(_trusted).where(_trusted.c.key_id == card.key_id).values(**values))
+    return TrustedPerson(card=card, source=row.source, trusted_at=row.trusted_at, revoked=False)
+
+
+def card_columns(card: PublicCard) -> dict[str, Any]:
+    """A card as trusted_key (and identity) column values."""
+    return {
+        "key_id": card.key_id,
         "name": card.name,
         "school": card.school,
         "role": card.role,
@@ -427,15 +440,6 @@ def trust_in(conn: Connection, card: PublicCard, source: str, when: str) -> Trus
         "x25519_public": card.x25519_recipient,
         "certificate_pem": card.certificate_pem,
     }
-    if row is None:
-        conn.execute(
-            insert(_trusted).values(key_id=card.key_id, source=source, trusted_at=when, **values)
-        )
-        return TrustedPerson(card=card, source=source, trusted_at=when, revoked=False)
-    if any(getattr(row, k) != v for k, v in values.items()):
-        # Same Ed25519 key, newer card from its owner (a new school, say): keep it current.
-        conn.execute(update(_trusted).where(_trusted.c.key_id == card.key_id).values(**values))
-    return TrustedPerson(card=card, source=row.source, trusted_at=row.trusted_at, revoked=False)
 
 
 def trust_card_file(store: Store, path: Path) -> TrustedPerson:
