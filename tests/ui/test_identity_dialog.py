@@ -76,6 +76,7 @@ def answer_passphrase(monkeypatch: pytest.MonkeyPatch, *typed: str | None) -> li
     answers = iter(typed)
 
     def exec_(self: PassphraseDialog) -> int:
+        assert QApplication.overrideCursor() is None, "a busy cursor hides the question"
         prompts.append(self.prompt_label.text())
         value = next(answers)
         if value is None:
@@ -130,6 +131,23 @@ def test_without_a_keyring_unlock_asks_through_the_dialog(
     answer_passphrase(monkeypatch, None)
     with pytest.raises(PeerviewError, match="No passphrase was given"):
         unlock(store, ask=make_ask(None))
+
+
+def test_exporting_a_card_without_a_keyring_asks_in_the_dialog(
+    dialog: IdentityDialog, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    card = make_identity(store, "Siân Prŷs")
+    keyring.set_keyring(NoKeyring())
+    dialog.refresh()
+    prompts = answer_passphrase(monkeypatch, None)
+    assert not dialog.export_card_to(tmp_path / "card.json")
+    assert "No passphrase was given" in dialog.status.text()
+    assert not (tmp_path / "card.json").exists()
+    prompts = answer_passphrase(monkeypatch, "correct horse")
+    assert dialog.export_card_to(tmp_path / "card.json")
+    assert prompts == ["Passphrase for Siân Prŷs's keys"]
+    assert json.loads((tmp_path / "card.json").read_text("utf-8"))["card"]["key_id"] == card.key_id
+    assert QApplication.overrideCursor() is None
 
 
 def test_create_an_identity_from_the_form(
