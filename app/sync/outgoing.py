@@ -4,7 +4,7 @@ Whole device chains travel, so the recipient can verify them link by link; an en
 the recipient may not read (another review's records, or a safeguarding concern for
 anyone but the designated safeguarding lead) travels as a *stub*: its device, sequence
 number, clock, hash and the hash before it, and nothing else
-(docs/decisions/0004-withheld-entries.md).
+(docs/decisions/0005-withheld-entries.md).
 """
 
 from __future__ import annotations
@@ -58,6 +58,11 @@ def acknowledged(conn: Connection, key_ids: list[str]) -> dict[str, int]:
                 seen[device] = max(seen.get(device, 0), int(seq))
             # A device holds its own chain; we can only send what we hold of it.
             seen[row.device_id] = tips.get(row.device_id, 0)
+        # Their own devices, known from the entries they wrote, even before any receipt.
+        for device in conn.execute(
+            select(_log.c.device_id).where(_log.c.author_key_id == key_id).distinct()
+        ).scalars():
+            seen[device] = tips.get(device, 0)
         per_person.append(seen)
     devices = set().union(*per_person)
     return {d: min(p.get(d, 0) for p in per_person) for d in devices}
