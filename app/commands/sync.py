@@ -94,6 +94,23 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 f"received {q.received_at}  ({q.original_name})"
             )
         return EXIT_OK
+    if args.action == "folder":
+        from app.sync.folder import sync_folder
+
+        with open_store(args) as store:
+            review_id = reviews.resolve_review(store, args.review) if args.review else None
+            result = sync_folder(store, Path(args.dir), review_id)
+        for name in result.written:
+            print(f"wrote {name}")
+        for line in result.imported:
+            print(f"imported {line}")
+        for line in result.quarantined:
+            print(f"quarantined {line} (check the fingerprint, trust the card, sync release)")
+        for line in result.waiting:
+            print(f"not ready yet: {line}")
+        if not (result.written or result.imported or result.quarantined or result.waiting):
+            print("Nothing new in either direction.")
+        return EXIT_OK
     if args.action == "release":
         with open_store(args) as store:
             report = quarantine.release(store, args.id)
@@ -172,6 +189,11 @@ def register(reg: Registrar) -> None:
     sync = reg.add("sync", cmd_sync, "sync conflicts, quarantined bundles and shared folders")
     sub = reg.actions(sync)
     sub.add_parser("quarantine", parents=[reg.common], help="bundles from untrusted signers")
+    fo = sub.add_parser(
+        "folder", parents=[reg.common], help="exchange bundles through a shared (synced) folder"
+    )
+    fo.add_argument("dir", help="the shared folder (never the data folder)")
+    fo.add_argument("--review", metavar="ID", help="only this review (default: all open reviews)")
     rl = sub.add_parser("release", parents=[reg.common], help="import a quarantined bundle")
     rl.add_argument("id", help="bundle id (or its start), once its signer is trusted")
     ls = sub.add_parser("conflicts", parents=[reg.common, reg.as_json], help="list conflicts")
