@@ -83,6 +83,31 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from app.services import reviews
     from app.sync import conflicts, quarantine
 
+    if args.action == "status":
+        from app.sync import history
+
+        with open_store(args, read_only=True) as store:
+            out, came, waiting = (
+                history.sent(store, 10),
+                history.received(store, 10),
+                history.held(store),
+            )
+            kept = quarantine.list_quarantined(store)
+            open_conflicts = conflicts.list_conflicts(store)
+        for s in out:
+            print(
+                f"sent {s.sent_at}  {s.entries} entries to {len(s.recipients)} people  {s.file_name}"
+            )
+        for r in came:
+            print(
+                f"received {r.imported_at}  from {r.sender_name}: added {r.added}, updated "
+                f"{r.updated}, deleted {r.deleted}, conflicts {r.conflicts}, held {r.held}, "
+                f"skipped {r.skipped}"
+            )
+        for h in waiting:
+            print(f"held {h.ref}: {h.reason}")
+        print(f"{len(waiting)} held, {len(kept)} quarantined, {len(open_conflicts)} open conflicts")
+        return EXIT_OK
     if args.action == "quarantine":
         with open_store(args, read_only=True) as store:
             kept = quarantine.list_quarantined(store)
@@ -188,6 +213,7 @@ def register(reg: Registrar) -> None:
 
     sync = reg.add("sync", cmd_sync, "sync conflicts, quarantined bundles and shared folders")
     sub = reg.actions(sync)
+    sub.add_parser("status", parents=[reg.common], help="sent, received, held, quarantined")
     sub.add_parser("quarantine", parents=[reg.common], help="bundles from untrusted signers")
     fo = sub.add_parser(
         "folder", parents=[reg.common], help="exchange bundles through a shared (synced) folder"
