@@ -29,12 +29,12 @@ BUDGET_RATIO = 5.0
 
 
 @dataclass
-class _Person:
+class EphemeralPerson:
     local: LocalKeys
     card: PeerKey
 
 
-def _person(name: str) -> _Person:
+def ephemeral_person(name: str) -> EphemeralPerson:
     signing = Ed25519PrivateKey.generate()
     age = x25519.Identity.generate()
     public = signing.public_key().public_bytes_raw()
@@ -43,15 +43,15 @@ def _person(name: str) -> _Person:
     local = LocalKeys(
         key_id, name, "reviewer", signing, str(age), str(age.to_public()), fingerprint
     )
-    return _Person(
+    return EphemeralPerson(
         local, PeerKey(key_id, name, "reviewer", public, str(age.to_public()), fingerprint)
     )
 
 
-class _Keys:
-    """In-memory keys for the benchmark: no keyring, no passphrase."""
+class EphemeralKeys:
+    """In-memory keys (the benchmark, tests): no keyring, no passphrase."""
 
-    def __init__(self, me: _Person, others: list[_Person]) -> None:
+    def __init__(self, me: EphemeralPerson, others: list[EphemeralPerson]) -> None:
         self.me = me
         self.others = others
 
@@ -72,7 +72,7 @@ def run(ctx: BenchContext) -> list[Figure]:
     count = min(BUNDLE_NOTES, ctx.notes)
     ctx.say(f"Sync: a review of {count:,} notes, exported and imported ...")
     review = seed(ctx.store, count)
-    lead, reviewer = _person("Lead"), _person("Reviewer")
+    lead, reviewer = ephemeral_person("Lead"), ephemeral_person("Reviewer")
     bundle = ctx.folder / "bench.pvbundle"
     start = time.perf_counter()
     export_bundle(
@@ -81,12 +81,12 @@ def run(ctx: BenchContext) -> list[Figure]:
         bundle,
         to=[reviewer.card.key_id],
         full=True,
-        keys=_Keys(lead, [reviewer]),
+        keys=EphemeralKeys(lead, [reviewer]),
     )
     export_ms = (time.perf_counter() - start) * 1000
     with Store.open(ctx.folder / "sync-target", purpose="peerview bench") as target:
         start = time.perf_counter()
-        report = import_bundle(target, bundle, keys=_Keys(reviewer, [lead]))
+        report = import_bundle(target, bundle, keys=EphemeralKeys(reviewer, [lead]))
         import_ms = (time.perf_counter() - start) * 1000
     if report.added < count:
         raise RuntimeError(f"the bench bundle imported only {report.added} records")
