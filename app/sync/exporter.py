@@ -104,6 +104,9 @@ def export_bundle(
     keys: KeyRing | None = None,
     encrypt: bool = True,
 ) -> ExportResult:
+    """Write a bundle of the review for ``to`` (fingerprints or key ids; default: the
+    review's trusted team). ``progress(done, total, what)`` is called between steps;
+    raising from it before the last step cancels, and no file is written."""
     keys = keys or IdentityKeyRing(store)
     me = keys.local()
     recipients = resolve_recipients(store, keys, review_id, to)

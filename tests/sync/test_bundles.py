@@ -168,3 +168,33 @@ def test_export_names_unknown_recipients(team: Team, tmp_path) -> None:
     with pytest.raises(PeerviewError, match="No trusted person has the fingerprint"):
         export_bundle(team.lead.store, team.review_id, tmp_path / "x.pvbundle", to=["12345 67890"])
     assert not (tmp_path / "x.pvbundle").exists()
+
+
+class _Cancel(Exception):
+    pass
+
+
+def test_cancelling_export_or_import_writes_nothing(team: Team, tmp_path) -> None:
+    def cancel_at(step: int):
+        def progress(done: int, _total: int, _what: str) -> None:
+            if done == step:
+                raise _Cancel
+
+        return progress
+
+    target = tmp_path / "c.pvbundle"
+    with pytest.raises(_Cancel):
+        export_bundle(
+            team.lead.store,
+            team.review_id,
+            target,
+            to=[team.reviewer.card.fingerprint],
+            progress=cancel_at(3),
+        )
+    assert not target.exists()
+    export_bundle(team.lead.store, team.review_id, target, to=[team.reviewer.card.fingerprint])
+    before = dump_database(team.reviewer.folder)
+    with pytest.raises(_Cancel):
+        import_bundle(team.reviewer.store, target, progress=cancel_at(1))
+    assert dump_database(team.reviewer.folder) == before
+    assert import_bundle(team.reviewer.store, target).added > 0
