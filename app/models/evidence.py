@@ -14,7 +14,25 @@ NOTE_LINK_KINDS = ("corroborates", "contradicts")
 class EvidenceNote(Synced, Base):
     __tablename__ = "evidence_note"
     __entity__ = "evidence_note"
-    __table_args__ = (Index("ix_evidence_note_review_observed", "review_id", "observed_at"),)
+    __table_args__ = (
+        Index("ix_evidence_note_review_observed", "review_id", "observed_at"),
+        # Schema step 2: keyset pages of the capture list, newest first, per filter.
+        Index("ix_evidence_note_review_observed_id", "review_id", "observed_at", "id"),
+        Index(
+            "ix_evidence_note_review_kind_observed",
+            "review_id",
+            "activity_kind",
+            "observed_at",
+            "id",
+        ),
+        Index(
+            "ix_evidence_note_review_author_observed",
+            "review_id",
+            "author_key_id",
+            "observed_at",
+            "id",
+        ),
+    )
     review_id: Mapped[str] = mapped_column(ForeignKey("review.id"))
     activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id"), default=None)
     activity_kind: Mapped[str] = mapped_column(String(24), default="lesson_visit")
