@@ -125,26 +125,25 @@ def page(
         )
     with store.read() as conn:
         rows = conn.execute(text(sql), params).all()
-    out = []
-    for r in rows:
-        snippet, spans = "", list[tuple[int, int]]()
-        if terms:
-            snippet, spans = search.best_snippet((r.text, r.emerging, r.typicality), terms)
-        out.append(
-            NoteRow(
-                id=r.id,
-                observed_at=r.observed_at,
-                activity_kind=r.activity_kind,
-                activity_id=r.activity_id,
-                author_key_id=r.author_key_id,
-                text=r.text,
-                strand_codes=tuple((r.strands or "").split()),
-                key=(r.k,) if terms else (r.observed_at, r.id),
-                snippet=snippet,
-                highlights=spans,
-            )
-        )
-    return out
+    return [_row(r, terms, key=(r.k,) if terms else (r.observed_at, r.id)) for r in rows]
+
+
+def _row(r: Any, terms: list[str], key: tuple[Any, ...]) -> NoteRow:
+    snippet, spans = "", list[tuple[int, int]]()
+    if terms:
+        snippet, spans = search.best_snippet((r.text, r.emerging, r.typicality), terms)
+    return NoteRow(
+        id=r.id,
+        observed_at=r.observed_at,
+        activity_kind=r.activity_kind,
+        activity_id=r.activity_id,
+        author_key_id=r.author_key_id,
+        text=r.text,
+        strand_codes=tuple((r.strands or "").split()),
+        key=key,
+        snippet=snippet,
+        highlights=spans,
+    )
 
 
 def count(store: Store, review_id: str, flt: NoteFilter = NoteFilter()) -> int:
@@ -212,3 +211,27 @@ def activity_at(
     if not current:
         return None
     return max(current, key=lambda a: a.start_time)
+
+
+def rows_by_id(
+    store: Store, review_id: str, ids: Sequence[str], flt: NoteFilter = NoteFilter()
+) -> dict[str, NoteRow]:
+    """The current rows of these notes (those still matching ``flt``), keyed by id: the
+    list refreshes notes in place as the reviewer types instead of reloading pages."""
+    if not ids:
+        return {}
+    params: dict[str, Any] = {"review": review_id}
+    where = _conditions(flt, params)
+    marks = ", ".join(f":id{i}" for i in range(len(ids)))
+    params.update({f"id{i}": note_id for i, note_id in enumerate(ids)})
+    sql = (
+        f"SELECT {_COLUMNS}, (SELECT rowid FROM note_search WHERE note_id = n.id) AS k "
+        f"FROM evidence_note n WHERE n.review_id = :review AND n.id IN ({marks}) "
+        f"AND {' AND '.join(where)}"
+    )
+    terms = flt.terms
+    with store.read() as conn:
+        rows = conn.execute(text(sql), params).all()
+    # In a search, an edited note keeps its place (its search key) even if it no longer
+    # matches: the list changes under the reviewer only when they change the query.
+    return {r.id: _row(r, terms, key=(r.k,) if terms else (r.observed_at, r.id)) for r in rows}
