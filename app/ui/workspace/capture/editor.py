@@ -5,6 +5,7 @@ undo command; the saves of one burst of typing merge into one undo step."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 from typing import Any
 
@@ -169,11 +170,13 @@ class NoteEditor(QWidget):
         self.banner = PrivacyBanner(self)
         self.banner.dismissed.connect(self._dismiss_privacy)
 
-        self.strands = TagField(self.tr("&Strands:"), self.tr("Type a code or a name, then Enter"))
+        self.strands = TagField(
+            self.tr("&Strands:"), self.tr("Type a code or a name, then Enter"), self
+        )
         self.strands.setObjectName("strand_tags")
         self.strands.tags_changed.connect(self._on_strands)
         self.questions = TagField(
-            self.tr("&Questions:"), self.tr("Type a number or words, then Enter")
+            self.tr("&Questions:"), self.tr("Type a number or words, then Enter"), self
         )
         self.questions.setObjectName("question_tags")
         self.questions.tags_changed.connect(self._on_questions)
@@ -242,6 +245,20 @@ class NoteEditor(QWidget):
         layout.addWidget(self.placeholder, 1)
         layout.addWidget(self.body, 1)
         self.body.hide()
+        chain = [
+            self.kind_box,
+            self.text,
+            self.banner.dismiss,
+            self.strands.input,
+            self.strands.list,
+            self.questions.input,
+            self.questions.list,
+            self.links,
+            self.link_button,
+            self.delete_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
     # -- which note ----------------------------------------------------------------
