@@ -16,18 +16,22 @@ class EvidenceNote(Synced, Base):
     __entity__ = "evidence_note"
     __table_args__ = (
         Index("ix_evidence_note_review_observed", "review_id", "observed_at"),
-        # Schema step 2: keyset pages of the capture list, newest first, per filter.
-        Index("ix_evidence_note_review_observed_id", "review_id", "observed_at", "id"),
+        # Schema step 2, for the capture list: ``deleted`` right after the review makes
+        # counting a review's live notes index-only, and each filter an index range
+        # already in keyset order (newest first).
+        Index("ix_evidence_note_review_live", "review_id", "deleted", "observed_at", "id"),
         Index(
-            "ix_evidence_note_review_kind_observed",
+            "ix_evidence_note_review_kind",
             "review_id",
+            "deleted",
             "activity_kind",
             "observed_at",
             "id",
         ),
         Index(
-            "ix_evidence_note_review_author_observed",
+            "ix_evidence_note_review_author",
             "review_id",
+            "deleted",
             "author_key_id",
             "observed_at",
             "id",

@@ -1,6 +1,7 @@
--- Capture list: keyset pages of a review's notes, newest first, per filter (issue 3).
-CREATE INDEX ix_evidence_note_review_observed_id ON evidence_note (review_id, observed_at, id);
+-- The capture list (issue 3): counting a review's live notes index-only, and keyset pages
+-- of a review's notes, newest first, per filter.
+CREATE INDEX ix_evidence_note_review_live ON evidence_note (review_id, deleted, observed_at, id);
 
-CREATE INDEX ix_evidence_note_review_kind_observed ON evidence_note (review_id, activity_kind, observed_at, id);
+CREATE INDEX ix_evidence_note_review_kind ON evidence_note (review_id, deleted, activity_kind, observed_at, id);
 
-CREATE INDEX ix_evidence_note_review_author_observed ON evidence_note (review_id, author_key_id, observed_at, id);
+CREATE INDEX ix_evidence_note_review_author ON evidence_note (review_id, deleted, author_key_id, observed_at, id);

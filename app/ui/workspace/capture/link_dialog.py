@@ -48,13 +48,13 @@ class LinkDialog(QDialog):
         form.addRow(self.tr("&Notes:"), self.results)
         form.addRow(self.tr("This note &is:"), self.kind)
         form.addRow(buttons)
-        self.query.textChanged.connect(self.find)
+        self.query.textChanged.connect(self.find_notes)
         self.query.returnPressed.connect(self.results.setFocus)
         self.results.activated.connect(lambda _i: self.accept())
-        self.find("")
+        self.find_notes("")
         self.resize(560, 380)
 
-    def find(self, text: str) -> None:
+    def find_notes(self, text: str) -> None:
         rows = notes_query.page(self.store, self.review_id, NoteFilter(query=text), limit=50)
         rows = [r for r in rows if r.id != self.exclude]
         self._ids = [r.id for r in rows]

@@ -296,7 +296,8 @@ class CapturePage(QWidget):
             self.tr("All reviewers"),
             notes_query.authors(self.ctx.store, self.ctx.review_id),
         )
-        self.refresh_counts()
+        # The counts need a pass over the review's tags: paint the notes first.
+        QTimer.singleShot(0, self, self.refresh_counts)
         self.apply_filter()
 
     def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
