@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.ui.workspace.capture.page import CapturePage
 from app.ui.workspace.context import WorkspaceContext
 from app.ui.workspace.overview_page import OverviewPage
 
@@ -36,4 +37,5 @@ def _t(text: str) -> str:
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec("overview", _t("O&verview"), OverviewPage),
+        PageSpec("capture", _t("&Capture"), CapturePage),
     ]
