@@ -11,14 +11,9 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,13 +21,13 @@ from app.models.review import ACTIVITY_KINDS
 from app.services import planning
 from app.services.planning import ActivityInput
 from app.services.store import Store
-from app.ui.a11y import name_popups
+from app.ui.form_dialog import FormDialog
 from app.ui.workspace.timetable_model import kind_labels
 
 _ID = Qt.ItemDataRole.UserRole
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(FormDialog):
     def __init__(
         self,
         store: Store,
@@ -40,14 +35,8 @@ class ActivityDialog(QDialog):
         initial: ActivityInput | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("activity_dialog")
         title = self.tr("Edit activity") if initial else self.tr("Add activity")
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.setMinimumWidth(480)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        super().__init__(title, "activity_dialog", 480, parent)
 
         self.day = QComboBox(self)
         self.day.setObjectName("day")
@@ -55,11 +44,11 @@ class ActivityDialog(QDialog):
         for day in planning.visit_days(store, review_id):
             date = QDate.fromString(day, Qt.DateFormat.ISODate)
             self.day.addItem(QLocale().toString(date, "dddd d MMMM yyyy"), day)
-        self._row(form, self.tr("&Day:"), self.day)
+        self.add_row(self.tr("&Day:"), self.day)
         self.start = self._time("start_time", self.tr("Start time"), QTime(9, 0))
         self.end = self._time("end_time", self.tr("End time"), QTime(9, 40))
-        self._row(form, self.tr("&Starts:"), self.start)
-        self._row(form, self.tr("&Ends:"), self.end)
+        self.add_row(self.tr("&Starts:"), self.start)
+        self.add_row(self.tr("&Ends:"), self.end)
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
@@ -67,16 +56,16 @@ class ActivityDialog(QDialog):
         labels = kind_labels(self)
         for kind in ACTIVITY_KINDS:
             self.kind.addItem(labels[kind], kind)
-        self._row(form, self.tr("&Kind:"), self.kind)
+        self.add_row(self.tr("&Kind:"), self.kind)
 
         self.title_edit = self._line("title", self.tr("Activity title"))
-        self._row(form, self.tr("&Title:"), self.title_edit)
+        self.add_row(self.tr("&Title:"), self.title_edit)
         self.place = self._line("place", self.tr("Place"))
-        self._row(form, self.tr("&Place:"), self.place)
+        self.add_row(self.tr("&Place:"), self.place)
         self.year_group = self._line("year_group", self.tr("Year group"))
-        self._row(form, self.tr("&Year group:"), self.year_group)
+        self.add_row(self.tr("&Year group:"), self.year_group)
         self.subject = self._line("subject", self.tr("Subject"))
-        self._row(form, self.tr("S&ubject:"), self.subject)
+        self.add_row(self.tr("S&ubject:"), self.subject)
 
         team = planning.team_members(store, review_id)
         self.reviewers_model = QStandardItemModel(self)
@@ -95,7 +84,7 @@ class ActivityDialog(QDialog):
         self.reviewers.setAccessibleDescription(self.tr("Press Space to tick or untick."))
         self.reviewers.setModel(self.reviewers_model)
         self.reviewers.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 8)
-        self._row(form, self.tr("&Reviewers:"), self.reviewers)
+        self.add_row(self.tr("&Reviewers:"), self.reviewers)
 
         self.host_leader = QComboBox(self)
         self.host_leader.setObjectName("host_leader")
@@ -107,33 +96,12 @@ class ActivityDialog(QDialog):
                 and self.host_leader.findData(person_id) < 0
             ):
                 self.host_leader.addItem(name, person_id)
-        self._row(form, self.tr("Paired &host leader:"), self.host_leader)
+        self.add_row(self.tr("Paired &host leader:"), self.host_leader)
 
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        for button in buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.finish(self.tr("Add activity") if initial is None else self.tr("Save activity"))
         if initial is not None:
             self.set_value(initial)
-        name_popups(self)
         self.day.setFocus()
-
-    def _row(self, form: QFormLayout, text: str, field: QWidget) -> None:
-        label = QLabel(text, self)
-        label.setBuddy(field)
-        form.addRow(label, field)
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -194,8 +162,7 @@ class ActivityDialog(QDialog):
         elif not (value.title or value.place or value.subject):
             problem = self.tr("Give the activity a title, a place or a subject.")
         if problem:
-            self.error.setText(problem)
-            self.error.show()
+            self.show_problem(problem)
             return
         super().accept()
 
@@ -208,7 +175,4 @@ class ActivityDialog(QDialog):
         initial: ActivityInput | None = None,
     ) -> tuple[ActivityInput | None, bool]:
         dialog = cls(store, review_id, initial, parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        value = dialog.value() if accepted else None
-        dialog.deleteLater()
-        return value, accepted
+        return dialog.run(dialog.value)

@@ -17,16 +17,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,31 +29,12 @@ from app.services import frameworks, planning
 from app.services.errors import PeerviewError
 from app.services.planning import NewReview, TeamEntry
 from app.services.store import Store
-from app.ui.a11y import name_popups
+from app.ui.form_dialog import DateEdit, FormDialog, plain_text_field
 from app.ui.review_list_model import role_labels
 
 log = logging.getLogger(__name__)
 
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def plain_text_field(parent: QWidget, name: str, lines: int = 3) -> QPlainTextEdit:
-    """A multi-line field where Tab moves on (keyboard users would be trapped otherwise)."""
-    field = QPlainTextEdit(parent)
-    field.setAccessibleName(name)
-    field.setTabChangesFocus(True)
-    height = field.fontMetrics().lineSpacing() * lines + 12
-    field.setMinimumHeight(height)
-    field.setMaximumHeight(height * 2)
-    return field
-
-
-class DateEdit(QDateEdit):
-    """A date field that Tab leaves, like every other field (QDateEdit's Tab walks through
-    day, month and year first; arrow keys and typing still move between them)."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
 
 
 def _name_line(combo: QComboBox, name: str, placeholder: str) -> None:
@@ -69,18 +44,11 @@ def _name_line(combo: QComboBox, name: str, placeholder: str) -> None:
     line.setPlaceholderText(placeholder)
 
 
-class NewReviewDialog(QDialog):
+class NewReviewDialog(FormDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("New review"), "new_review_dialog", 560, parent)
         self.store = store
-        self.setObjectName("new_review_dialog")
-        self.setWindowTitle(self.tr("New review"))
-        self.setAccessibleName(self.tr("New review"))
-        self.setMinimumWidth(560)
         self._people = {p.name.casefold(): p for p in planning.list_people(store)}
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
         self.school = QComboBox(self)
         self.school.setObjectName("host_school")
@@ -91,71 +59,43 @@ class NewReviewDialog(QDialog):
             self.school.addItem(name, school_id)
         self.school.setCurrentIndex(-1)
         _name_line(self.school, self.tr("Host school"), self.tr("Choose or type a new one"))
-        self._add_row(form, self.tr("&Host school:"), self.school)
+        self.add_row(self.tr("&Host school:"), self.school)
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("review_title")
         self.title_edit.setAccessibleName(self.tr("Review title"))
         self.title_edit.setPlaceholderText(self.tr("Peer review: the host school's name"))
-        self._add_row(form, self.tr("&Title:"), self.title_edit)
+        self.add_row(self.tr("&Title:"), self.title_edit)
 
         today = QDate.currentDate()
         self.start = self._date_edit("start_date", self.tr("First day of the visit"), today)
         self.end = self._date_edit("end_date", self.tr("Last day of the visit"), today)
         self.start.dateChanged.connect(self._keep_end_after_start)
-        self._add_row(form, self.tr("&First day:"), self.start)
-        self._add_row(form, self.tr("&Last day:"), self.end)
+        self.add_row(self.tr("&First day:"), self.start)
+        self.add_row(self.tr("&Last day:"), self.end)
 
         self.framework = QComboBox(self)
         self.framework.setObjectName("framework_version")
         self.framework.setAccessibleName(self.tr("Framework version"))
         for f in frameworks.list_frameworks(store):
             self.framework.addItem(f"{f.name} – {f.label}", f.version_id)
-        self._add_row(form, self.tr("F&ramework:"), self.framework)
+        self.add_row(self.tr("F&ramework:"), self.framework)
 
         self.focus_edit = plain_text_field(self, self.tr("Focus"), 2)
         self.focus_edit.setObjectName("focus")
-        self._add_row(form, self.tr("F&ocus:"), self.focus_edit)
+        self.add_row(self.tr("F&ocus:"), self.focus_edit)
 
         self.questions = plain_text_field(self, self.tr("Enquiry questions, one per line"), 3)
         self.questions.setObjectName("enquiry_questions")
         self.questions.setPlaceholderText(self.tr("One question per line"))
-        self._add_row(form, self.tr("&Enquiry questions:"), self.questions)
+        self.add_row(self.tr("&Enquiry questions:"), self.questions)
 
-        self._build_team(form)
+        self._build_team()
 
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("font-weight: bold")
-        self.error.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Create review"))
-        ok.setAccessibleName(self.tr("Create review"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        name_popups(self)
+        self.finish(self.tr("Create review"))
         self.school.setFocus()
 
     # -- construction --------------------------------------------------------------
-
-    def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(field)
-        form.addRow(label, field)
-        return label
 
     def _date_edit(self, name: str, accessible: str, date: QDate) -> QDateEdit:
         edit = DateEdit(date, self)
@@ -165,7 +105,7 @@ class NewReviewDialog(QDialog):
         edit.setDisplayFormat("d MMM yyyy")
         return edit
 
-    def _build_team(self, form: QFormLayout) -> None:
+    def _build_team(self) -> None:
         self.person = QComboBox(self)
         self.person.setObjectName("team_person")
         self.person.setEditable(True)
@@ -190,9 +130,7 @@ class NewReviewDialog(QDialog):
         row.addWidget(self.person, 2)
         row.addWidget(self.role, 1)
         row.addWidget(self.add_member_button)
-        label = QLabel(self.tr("Tea&m member:"), self)
-        label.setBuddy(self.person)
-        form.addRow(label, row)
+        self.add_row(self.tr("Tea&m member:"), row, self.person)
 
         self.team_model = QStandardItemModel(self)
         self.team_view = QListView(self)
@@ -211,9 +149,7 @@ class NewReviewDialog(QDialog):
         team_row = QHBoxLayout()
         team_row.addWidget(self.team_view, 1)
         team_row.addWidget(self.remove_member_button, 0, Qt.AlignmentFlag.AlignTop)
-        team_label = QLabel(self.tr("Team:"), self)
-        team_label.setBuddy(self.team_view)
-        form.addRow(team_label, team_row)
+        self.add_row(self.tr("Team:"), team_row, self.team_view)
 
     # -- behaviour -----------------------------------------------------------------
 
@@ -282,15 +218,11 @@ class NewReviewDialog(QDialog):
         try:
             planning.validate_new_review(self.value())
         except PeerviewError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.show_problem(str(exc))
             return
         super().accept()
 
     @classmethod
     def get_new_review(cls, parent: QWidget | None, store: Store) -> tuple[NewReview | None, bool]:
         dialog = cls(store, parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        value = dialog.value() if accepted else None
-        dialog.deleteLater()
-        return value, accepted
+        return dialog.run(dialog.value)

@@ -17,20 +17,15 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.services import safeguarding
 from app.services.store import Store
-from app.ui.a11y import name_popups
-from app.ui.review_dialog import plain_text_field
+from app.ui.form_dialog import DateTimeEdit, FormDialog, plain_text_field
 
 log = logging.getLogger(__name__)
 
@@ -45,13 +40,10 @@ class ConcernInput:
     passed_on_at: str
 
 
-class SafeguardingDialog(QDialog):
+class SafeguardingDialog(FormDialog):
     def __init__(self, store: Store, review_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("safeguarding_dialog")
-        self.setWindowTitle(self.tr("Record a safeguarding concern"))
-        self.setAccessibleName(self.tr("Record a safeguarding concern"))
-        self.setMinimumWidth(540)
+        title = self.tr("Record a safeguarding concern")
+        super().__init__(title, "safeguarding_dialog", 540, parent)
         self.dsl = safeguarding.designated_lead(store, review_id)
 
         self.reminder = QLabel(self)
@@ -75,24 +67,22 @@ class SafeguardingDialog(QDialog):
             )
         )
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.text = plain_text_field(self, self.tr("What you saw or heard"), 5)
         self.text.setObjectName("concern_text")
         self.text.setPlaceholderText(
             self.tr("Facts only, in the words used. Context, not pupils' names where you can.")
         )
-        self._row(form, self.tr("&What you saw or heard:"), self.text)
+        self.add_row(self.tr("&What you saw or heard:"), self.text)
 
         now = QDateTime.currentDateTime()
         self.observed = self._when("observed_at", self.tr("When you saw or heard it"), now)
-        self._row(form, self.tr("W&hen:"), self.observed)
+        self.add_row(self.tr("W&hen:"), self.observed)
 
         self.passed_to = QLineEdit(self.dsl, self)
         self.passed_to.setObjectName("passed_to")
         self.passed_to.setAccessibleName(self.tr("Pass it to"))
         self.passed_to.setPlaceholderText(self.tr("The host school's designated safeguarding lead"))
-        self._row(form, self.tr("&Pass it to:"), self.passed_to)
+        self.add_row(self.tr("&Pass it to:"), self.passed_to)
 
         self.passed_on = QCheckBox(self.tr("I have already &passed it on"), self)
         self.passed_on.setObjectName("passed_on")
@@ -100,41 +90,14 @@ class SafeguardingDialog(QDialog):
         self.passed_on_at = self._when("passed_on_at", self.tr("When it was passed on"), now)
         self.passed_on_at.setEnabled(False)
         self.passed_on.toggled.connect(self.passed_on_at.setEnabled)
-        form.addRow(self.passed_on)
-        self._row(form, self.tr("Passed &on at:"), self.passed_on_at)
+        self.form.addRow(self.passed_on)
+        self.add_row(self.tr("Passed &on at:"), self.passed_on_at)
 
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.setWordWrap(True)
-        self.error.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Record concern"))
-        save.setAccessibleName(self.tr("Record concern"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.reminder)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        name_popups(self)
+        self.finish(self.tr("Record concern"), self.reminder)
         self.text.setFocus()
 
-    def _row(self, form: QFormLayout, text: str, field: QWidget) -> None:
-        label = QLabel(text, self)
-        label.setBuddy(field)
-        form.addRow(label, field)
-
     def _when(self, name: str, accessible: str, value: QDateTime) -> QDateTimeEdit:
-        edit = QDateTimeEdit(value, self)
+        edit = DateTimeEdit(value, self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
@@ -170,7 +133,4 @@ class SafeguardingDialog(QDialog):
         cls, parent: QWidget | None, store: Store, review_id: str
     ) -> tuple[ConcernInput | None, bool]:
         dialog = cls(store, review_id, parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        value = dialog.value() if accepted else None
-        dialog.deleteLater()
-        return value, accepted
+        return dialog.run(dialog.value)

@@ -93,7 +93,7 @@ def test_agrees_with_a_count_by_hand_on_many_notes(store: Store, review_id: str)
             "text": f"note {n}",
             "observed_at": "2026-03-02T10:00:00",
         }
-        for n in range(3000)
+        for n in range(1500)
     ]
     expected: dict[str, tuple[set[str], set[str], set[str]]] = defaultdict(
         lambda: (set(), set(), set())

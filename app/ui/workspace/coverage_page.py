@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,27 +17,28 @@ from PySide6.QtWidgets import (
 
 from app.services import coverage
 from app.services.coverage import MIN_KINDS, MIN_NOTES, MIN_REVIEWERS, Coverage, Level
-from app.services.store import ChangeSet
 from app.ui.settings import settings
 from app.ui.workspace.context import WorkspaceContext
 from app.ui.workspace.coverage_model import CoverageColumn, CoverageModel
+from app.ui.workspace.lazy_page import LazyPage
 
 log = logging.getLogger(__name__)
 
-# Entities whose change alters a count on this page.
-_COUNTED = {"evidence_note", "note_strand", "note_question", "enquiry_question", "review"}
 _HEADER_KEY = "coverage/header"
 # Changes come in bursts while someone types and tags; count once the burst is over.
 REFRESH_AFTER_MS = 150
 
 
-class CoveragePage(QWidget):
+class CoveragePage(LazyPage):
+    # Entities whose change alters a count on this page.
+    WATCHED = frozenset(
+        {"evidence_note", "note_strand", "note_question", "enquiry_question", "review"}
+    )
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setObjectName("coverage_page")
         self.setAccessibleName(self.tr("Coverage"))
-        self._stale = True
         self.coverage: Coverage | None = None
 
         self.summary = QLabel(self)
@@ -96,22 +96,12 @@ class CoveragePage(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.legend)
         self.setFocusProxy(self.tree)
-        ctx.bus.changed.connect(self._on_changed)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.entities & _COUNTED:
-            self._stale = True
-            if self.isVisible():
-                self._timer.start()
+    def changed_while_shown(self) -> None:
+        self._timer.start()
 
     def refresh(self) -> None:
         self._timer.stop()
-        self._stale = False
         self.coverage = coverage.review_coverage(self.ctx.store, self.ctx.review_id)
         self.model.reload(self.coverage)
         self.tree.expandAll()

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,11 +31,11 @@ from app.models import Activity
 from app.services import planning, reviews
 from app.services.errors import PeerviewError
 from app.services.planning import ActivityInput
-from app.services.store import ChangeSet
 from app.ui.activity_dialog import ActivityDialog
-from app.ui.review_dialog import plain_text_field
+from app.ui.form_dialog import plain_text_field
 from app.ui.settings import settings
 from app.ui.workspace.context import WorkspaceContext
+from app.ui.workspace.lazy_page import LazyPage
 from app.ui.workspace.questions_panel import QuestionsPanel
 from app.ui.workspace.timetable_model import ID_ROLE, TimetableColumn, TimetableModel
 from app.ui.workspace.undo import push
@@ -45,7 +45,6 @@ log = logging.getLogger(__name__)
 SAVE_AFTER_MS = 700
 _SPLITTER_KEY = "planning/splitter"
 _HEADER_KEY = "planning/timetable_header"
-_SHOWN = {"review", "enquiry_question", "activity", "team_member", "person"}
 
 
 class DebouncedText(QObject):
@@ -91,13 +90,13 @@ class DebouncedText(QObject):
         self.saved = text
 
 
-class PlanningPage(QWidget):
+class PlanningPage(LazyPage):
+    WATCHED = frozenset({"review", "enquiry_question", "activity", "team_member", "person"})
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setObjectName("planning_page")
         self.setAccessibleName(self.tr("Planning"))
-        self._stale = True
 
         self.focus_edit = plain_text_field(self, self.tr("Focus"), 4)
         self.focus_edit.setObjectName("focus")
@@ -147,7 +146,6 @@ class PlanningPage(QWidget):
         state = settings().value(_SPLITTER_KEY)
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
-        ctx.bus.changed.connect(self._on_changed)
 
     def _titled(self, title: str, field: QWidget) -> QWidget:
         box = QWidget(self)
@@ -230,19 +228,7 @@ class PlanningPage(QWidget):
 
     # -- data ----------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.entities & _SHOWN:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
     def refresh(self) -> None:
-        self._stale = False
         detail = reviews.get_review(self.ctx.store, self.ctx.review_id)
         self._texts["focus"].show_stored(detail.focus)
         self._texts["self_evaluation"].show_stored(detail.self_evaluation)
