@@ -231,12 +231,12 @@ class MainWindow(ReviewActions):
         # Fits the default 1100-pixel window without a horizontal scroll bar; Findings,
         # the last section, takes whatever width is left.
         widths = {
-            Column.REVIEW: 280,
-            Column.HOST_SCHOOL: 210,
+            Column.REVIEW: 305,
+            Column.HOST_SCHOOL: 200,
             Column.DATES: 120,
-            Column.STATUS: 110,
-            Column.ROLE: 110,
-            Column.NOTES: 110,
+            Column.STATUS: 105,
+            Column.ROLE: 105,
+            Column.NOTES: 105,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)

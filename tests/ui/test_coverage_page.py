@@ -68,12 +68,12 @@ def test_counts_rise_when_a_tagged_note_is_published(
     assert cells[1:] == ["3", "3", "2", "Supported"]
     assert index.data(Qt.ItemDataRole.UserRole + 2) == "supported"
     c3_index, c3 = row_of(page, "C3")
-    assert c3[1:] == ["1", "1", "1", "Thin: few notes, one kind of activity, one reviewer"]
+    assert c3[1:] == ["1", "1", "1", "Thin: few notes, one activity kind, one reviewer"]
     assert c3_index.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert index.data(Qt.ItemDataRole.BackgroundRole) is None
     assert "1 supported" in page.summary.text()
     questions = page.model.index(page.model.rowCount() - 1, 0)
-    assert questions.data() == "Enquiry questions"
+    assert questions.data() == "Enquiry questions  ·  0 of 1 questions thin"
     assert page.model.index(0, CoverageColumn.NOTES, questions).data() == 3
 
 

@@ -128,13 +128,17 @@ class CoverageModel(QAbstractItemModel):
 
     def _reasons(self, counts: Counts) -> list[str]:
         words = {
-            "one kind of activity": self.tr("one kind of activity"),
+            "one kind of activity": self.tr("one activity kind"),
             "one reviewer": self.tr("one reviewer"),
         }
         out = []
         for reason in counts.reasons():
             out.append(words.get(reason, self.tr("few notes")))
         return out
+
+    def is_group(self, row: int) -> bool:
+        """Top-level rows (areas, the questions) are headings across the whole tree."""
+        return 0 <= row < len(self._roots) and self._roots[row].counts is None
 
     # -- QAbstractItemModel --------------------------------------------------------
 
@@ -186,7 +190,7 @@ class CoverageModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(node, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.tooltip or node.name
+            return node.marker if column == CoverageColumn.EVIDENCE else node.tooltip or node.name
         if role == LEVEL_ROLE:
             return node.level.value if node.level else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -205,7 +209,8 @@ class CoverageModel(QAbstractItemModel):
 
     def _display(self, node: _Node, column: CoverageColumn) -> str | int | None:
         if column == CoverageColumn.NAME:
-            return node.name
+            # A group row spans the whole width (see is_group), so it carries its marker.
+            return f"{node.name}  ·  {node.marker}" if node.counts is None else node.name
         if column == CoverageColumn.EVIDENCE:
             return node.marker
         if node.counts is None:

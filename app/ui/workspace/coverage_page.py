@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -61,10 +61,10 @@ class CoveragePage(LazyPage):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in {
-            CoverageColumn.NAME: 520,
-            CoverageColumn.NOTES: 70,
-            CoverageColumn.KINDS: 110,
-            CoverageColumn.REVIEWERS: 90,
+            CoverageColumn.NAME: 470,
+            CoverageColumn.NOTES: 60,
+            CoverageColumn.KINDS: 105,
+            CoverageColumn.REVIEWERS: 85,
         }.items():
             header.resizeSection(column, width)
         saved = settings().value(_HEADER_KEY)
@@ -104,6 +104,8 @@ class CoveragePage(LazyPage):
         self._timer.stop()
         self.coverage = coverage.review_coverage(self.ctx.store, self.ctx.review_id)
         self.model.reload(self.coverage)
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), self.model.is_group(row))
         self.tree.expandAll()
         strands = [s for a in self.coverage.areas for s in a.strands]
         levels = [s.counts.level for s in strands]

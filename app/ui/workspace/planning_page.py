@@ -179,14 +179,15 @@ class PlanningPage(LazyPage):
         header = table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Fits the default 1100-pixel window; the paired host leader takes what is left.
         widths = {
-            TimetableColumn.DAY: 90,
-            TimetableColumn.TIME: 95,
-            TimetableColumn.KIND: 130,
-            TimetableColumn.TITLE: 250,
-            TimetableColumn.PLACE: 150,
-            TimetableColumn.CONTEXT: 130,
-            TimetableColumn.REVIEWERS: 200,
+            TimetableColumn.DAY: 85,
+            TimetableColumn.TIME: 90,
+            TimetableColumn.KIND: 125,
+            TimetableColumn.TITLE: 225,
+            TimetableColumn.PLACE: 140,
+            TimetableColumn.CONTEXT: 115,
+            TimetableColumn.REVIEWERS: 165,
         }
         for col, width in widths.items():
             header.resizeSection(col, width)
@@ -204,15 +205,16 @@ class PlanningPage(LazyPage):
         self.delete_button = self._button(
             self.tr("&Delete"), "delete_activity", self.delete_activity
         )
-        buttons = QVBoxLayout()
+        # Buttons under the table, so the table has the page's whole width.
+        buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(table, 1)
-        row.addLayout(buttons)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(table, 1)
+        column.addLayout(buttons)
         # Insert adds an activity wherever the person is on the page.
         add = QShortcut(QKeySequence(Qt.Key.Key_Insert), table)
         add.setContext(Qt.ShortcutContext.WidgetShortcut)

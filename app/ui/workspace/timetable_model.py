@@ -53,9 +53,9 @@ class TimetableModel(QAbstractTableModel):
             TimetableColumn.KIND: self.tr("Kind"),
             TimetableColumn.TITLE: self.tr("Activity"),
             TimetableColumn.PLACE: self.tr("Place"),
-            TimetableColumn.CONTEXT: self.tr("Year group or subject"),
+            TimetableColumn.CONTEXT: self.tr("Year or subject"),
             TimetableColumn.REVIEWERS: self.tr("Reviewers"),
-            TimetableColumn.HOST_LEADER: self.tr("Paired host leader"),
+            TimetableColumn.HOST_LEADER: self.tr("Host leader"),
         }
 
     def reload(self, activities: Sequence[Activity], names: dict[str, str]) -> None:
