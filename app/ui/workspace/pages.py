@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QWidget
 
 from app.ui.workspace.capture.page import CapturePage
 from app.ui.workspace.context import WorkspaceContext
+from app.ui.workspace.coverage_page import CoveragePage
 from app.ui.workspace.overview_page import OverviewPage
+from app.ui.workspace.planning_page import PlanningPage
 
 PageFactory = Callable[[WorkspaceContext, QWidget], QWidget]
 
@@ -37,5 +39,7 @@ def _t(text: str) -> str:
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec("overview", _t("O&verview"), OverviewPage),
+        PageSpec("planning", _t("&Planning"), PlanningPage),
         PageSpec("capture", _t("&Capture"), CapturePage),
+        PageSpec("coverage", _t("Cover&age"), CoveragePage),
     ]

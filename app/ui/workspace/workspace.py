@@ -53,6 +53,7 @@ class ReviewWorkspace(QWidget):
         self.tabs.setObjectName("workspace_tabs")
         self.tabs.setAccessibleName(self.tr("Review pages"))
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setAccessibleName(self.tr("Review pages"))
         self.pages: dict[str, QWidget] = {}
         for spec in self.specs:
             page = spec.factory(self.ctx, self.tabs)
