@@ -77,14 +77,28 @@ def test_the_whole_capture_flow_from_the_keyboard(
     assert evidence.get_note(store, note_id).strand_codes == ["L2", "C2"]
     assert page.framework_model.count_of("C2") == 1
 
+    # Tab on past the chosen strands to the enquiry questions; tag one by its number.
+    key(strands_input, Qt.Key.Key_Tab)
+    key(page.editor.strands.list, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.editor.questions.input
+    type_text(page.editor.questions.input, "q1")
+    key(page.editor.questions.input, Qt.Key.Key_Return)
+    (question_id,) = evidence.get_note(store, note_id).question_ids
+    assert page.editor.questions.keys() == [question_id]
+    key(page.editor.questions.input, Qt.Key.Key_Backtab, SHIFT)
+    key(page.editor.strands.list, Qt.Key.Key_Backtab, SHIFT)
+
     # Back to the text (Shift+Tab), then undo and redo the last tag with the keyboard.
     key(strands_input, Qt.Key.Key_Backtab, SHIFT)
     assert QApplication.focusWidget() is page.editor.text
+    key(page.editor.text, Qt.Key.Key_Z, CTRL)
+    assert evidence.get_note(store, note_id).question_ids == []
     key(page.editor.text, Qt.Key.Key_Z, CTRL)
     assert evidence.get_note(store, note_id).strand_codes == ["C2"]
     assert page.editor.strands.keys() == ["C2"]
     key(page.editor.text, Qt.Key.Key_Z, CTRL | SHIFT)
     assert evidence.get_note(store, note_id).strand_codes == ["L2", "C2"]
+    assert stored_text(store, note_id) == WELSH + URDU
 
     # Find it: Ctrl+F, type, and the note is in the list with the word highlighted.
     key(page.editor.text, Qt.Key.Key_F, CTRL)
@@ -277,3 +291,18 @@ def test_every_control_is_named_and_every_field_has_a_label(page: CapturePage) -
     for field in fields:
         if field.isVisibleTo(page) and field.window() is page.window():
             assert field in buddies, f"{field.accessibleName()} has no label buddy"
+
+
+def test_enter_on_a_timetable_activity_starts_a_note_for_it(
+    qtbot: QtBot, page: CapturePage, store: Store
+) -> None:
+    assert page.timetable_model.now_id is not None  # 10:05 is in the book look
+    assert "now" in page.timetable_model.index(1).data()
+    page.timetable.setFocus()
+    page.timetable.setCurrentIndex(page.timetable_model.index(0))  # the opening meeting
+    key(page.timetable, Qt.Key.Key_Return)
+    note_id = page.editor.note_id
+    assert note_id is not None
+    assert evidence.get_note(store, note_id).note.activity_kind == "meeting"
+    assert "Opening meeting" in page.editor.meta.text()
+    assert QApplication.focusWidget() is page.editor.text
