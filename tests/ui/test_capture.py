@@ -21,7 +21,7 @@ from app.services.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.workspace.capture.link_dialog import LinkDialog
 from app.ui.workspace.capture.page import CapturePage
-from tests.ui.capture_helpers import key, open_capture, review_with_timetable, type_text
+from tests.ui.capture_helpers import NOW, key, open_capture, review_with_timetable, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -125,6 +125,13 @@ def test_typing_is_one_undo_step_per_burst_and_undo_reaches_the_new_note(
     type_text(page.editor.text, "word mats.")
     qtbot.waitUntil(lambda: stored_text(store, note_id) == "Pupils used word mats.", timeout=1500)
 
+    # An autosave never moves the cursor: typing in the middle stays in the middle.
+    page.editor.text.moveCursor(page.editor.text.textCursor().MoveOperation.Start)
+    type_text(page.editor.text, "All ")
+    qtbot.waitUntil(lambda: stored_text(store, note_id).startswith("All "), timeout=1500)
+    assert page.editor.text.textCursor().position() == 4
+    assert stored_text(store, note_id) == "All Pupils used word mats."
+
     key(page.editor.text, Qt.Key.Key_Z, CTRL)
     assert stored_text(store, note_id) == ""
     assert page.editor.text.toPlainText() == ""
@@ -133,7 +140,7 @@ def test_typing_is_one_undo_step_per_burst_and_undo_reaches_the_new_note(
     assert page.editor.note_id is None
     page.ctx.undo_stack.redo()
     page.ctx.undo_stack.redo()
-    assert stored_text(store, note_id) == "Pupils used word mats."
+    assert stored_text(store, note_id) == "All Pupils used word mats."
 
 
 def test_pending_typing_is_stored_on_focus_change_and_on_close(
@@ -298,6 +305,10 @@ def test_enter_on_a_timetable_activity_starts_a_note_for_it(
 ) -> None:
     assert page.timetable_model.now_id is not None  # 10:05 is in the book look
     assert "now" in page.timetable_model.index(1).data()
+    page.clock = lambda: NOW.replace(hour=9, minute=10)
+    page.refresh_now()  # the day moves on (a timer does this every half minute)
+    assert "now" in page.timetable_model.index(0).data()
+    assert "now" not in page.timetable_model.index(1).data()
     page.timetable.setFocus()
     page.timetable.setCurrentIndex(page.timetable_model.index(0))  # the opening meeting
     key(page.timetable, Qt.Key.Key_Return)
