@@ -317,3 +317,21 @@ def test_enter_on_a_timetable_activity_starts_a_note_for_it(
     assert evidence.get_note(store, note_id).note.activity_kind == "meeting"
     assert "Opening meeting" in page.editor.meta.text()
     assert QApplication.focusWidget() is page.editor.text
+
+
+def test_during_the_visit_a_review_opens_on_capture(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    from app.services import reviews
+
+    review_id = review_with_timetable(store)
+    reviews.set_status(store, review_id, "visit")
+    workspace = window.open_review(review_id)
+    assert workspace.current_page_key() == "capture"
+    workspace.show_page("overview")
+    window.show_home()
+    assert window.open_review(review_id).current_page_key() == "capture"
+    # After the visit, the review opens on the page the person last chose.
+    reviews.set_status(store, review_id, "draft")
+    window.show_home()
+    assert window.open_review(review_id).current_page_key() == "overview"
