@@ -335,3 +335,22 @@ def test_during_the_visit_a_review_opens_on_capture(
     reviews.set_status(store, review_id, "draft")
     window.show_home()
     assert window.open_review(review_id).current_page_key() == "overview"
+
+
+def test_changing_the_activity_kind_from_the_keyboard_is_undoable(
+    qtbot: QtBot, page: CapturePage, store: Store
+) -> None:
+    note_id = evidence.add_note(store, page.ctx.review_id, "Reading corner").note_id
+    page.apply_filter()
+    page.list.setFocus()
+    page.list.setCurrentIndex(page.model.index(0))
+    key(page.list, Qt.Key.Key_Return)  # Enter opens the note for typing
+    assert QApplication.focusWidget() is page.editor.text
+    key(page.editor.text, Qt.Key.Key_Backtab, SHIFT)
+    assert QApplication.focusWidget() is page.editor.kind_box
+    key(page.editor.kind_box, Qt.Key.Key_Down)
+    assert evidence.get_note(store, note_id).note.activity_kind == "joint_observation"
+    assert "Joint observation" in page.model.data(page.model.index(0))
+    page.ctx.undo_stack.undo()
+    assert evidence.get_note(store, note_id).note.activity_kind == "lesson_visit"
+    assert page.editor.kind_box.currentData() == "lesson_visit"
