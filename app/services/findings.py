@@ -18,11 +18,9 @@ from app.ids import join_id
 from app.models import (
     EvidenceNote,
     Finding,
-    FindingNote,
     FindingStrand,
     FrameworkStrand,
     NextStep,
-    Person,
     table,
 )
 from app.models.findings import FINDING_KINDS, FINDING_LABELS
@@ -33,51 +31,10 @@ from app.services.errors import NotFoundError, PeerviewError
 from app.services.evidence import _review_version, strand_ids_for_codes
 from app.services.grade_guard import GuardHit
 from app.services.store import ChangeSet, Store, Tx
+from app.services.triangulation import Triangulation, notes_of, retained, triangulate
 
 MAX_TITLE_CHARS = 300
 MAX_TEXT_CHARS = 20_000
-
-
-@dataclass(frozen=True)
-class Triangulation:
-    """How a finding is supported. A finding rests on a single source when it has fewer
-    than two notes, or its notes come from one kind of activity, or from one reviewer
-    (authors and co-reviewers together): PRODUCT.md asks for several kinds of evidence and
-    several reviewers."""
-
-    notes: int
-    activity_kinds: tuple[str, ...]
-    reviewers: int
-    retained: bool = False  # counts kept by retention after the notes were purged
-
-    @property
-    def single_source(self) -> bool:
-        return bool(self.reasons)
-
-    @property
-    def reasons(self) -> list[str]:
-        if self.notes == 0:
-            return ["no evidence notes are linked"]
-        out = []
-        if self.notes == 1:
-            out.append("only one evidence note")
-        if len(self.activity_kinds) == 1:
-            out.append(
-                f"all from one kind of activity ({self.activity_kinds[0].replace('_', ' ')})"
-            )
-        if self.reviewers == 1:
-            out.append("all from one reviewer")
-        return out
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "notes": self.notes,
-            "activity_kinds": list(self.activity_kinds),
-            "reviewers": self.reviewers,
-            "retained": self.retained,
-            "single_source": self.single_source,
-            "reasons": self.reasons,
-        }
 
 
 @dataclass
@@ -471,8 +428,8 @@ def list_findings(store: Store, review_id: str) -> list[FindingView]:
         findings = sorted(rows, key=lambda f: (order.get(f.kind, 9), f.position, f.id))
         ids = [f.id for f in findings]
         strands = _strands_of(conn, ids)
-        notes = _notes_of(conn, ids)
-        tri = _triangulate(conn, notes)
+        notes = notes_of(conn, ids)
+        tri = triangulate(conn, notes)
         out = []
         for f in findings:
             views = strands.get(f.id, [])
@@ -487,7 +444,7 @@ def list_findings(store: Store, review_id: str) -> list[FindingView]:
                     strand_ids=[s for s, _ in views],
                     strand_codes=[c for _, c in views],
                     note_ids=notes.get(f.id, []),
-                    triangulation=_retained(f.retained_evidence) or tri[f.id],
+                    triangulation=retained(f.retained_evidence) or tri[f.id],
                     dismissed_terms=_loads(f.guard_dismissed_terms),
                     dismissed_reason=f.guard_dismissed_reason,
                 )
@@ -515,69 +472,3 @@ def _strands_of(conn: Connection, finding_ids: list[str]) -> dict[str, list[tupl
     ):
         out.setdefault(fid, []).append((sid, code))
     return out
-
-
-def _notes_of(conn: Connection, finding_ids: list[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for fid, nid in conn.execute(
-        select(FindingNote.finding_id, FindingNote.note_id)
-        .join(EvidenceNote, EvidenceNote.id == FindingNote.note_id)
-        .where(
-            FindingNote.finding_id.in_(finding_ids),
-            FindingNote.deleted.is_(False),
-            EvidenceNote.deleted.is_(False),
-        )
-        .order_by(EvidenceNote.observed_at, EvidenceNote.id)
-    ):
-        out.setdefault(fid, []).append(nid)
-    return out
-
-
-def _triangulate(conn: Connection, notes: dict[str, list[str]]) -> dict[str, Triangulation]:
-    all_ids = sorted({n for ids in notes.values() for n in ids})
-    facts: dict[str, tuple[str, set[str]]] = {}
-    for nid, kind, author, co_id, co_key in conn.execute(
-        select(
-            EvidenceNote.id,
-            EvidenceNote.activity_kind,
-            EvidenceNote.author_key_id,
-            EvidenceNote.co_reviewer_id,
-            Person.key_id,
-        )
-        .outerjoin(Person, Person.id == EvidenceNote.co_reviewer_id)
-        .where(EvidenceNote.id.in_(all_ids))
-    ):
-        people = {author or f"note:{nid}"}
-        if co_id:
-            # A co-reviewer counts as a second reviewer; one with a key is the same
-            # reviewer as their authored notes.
-            people.add(co_key or f"person:{co_id}")
-        facts[nid] = (kind, people)
-    out: dict[str, Triangulation] = {}
-    for fid, ids in notes.items():
-        kinds = sorted({facts[n][0] for n in ids})
-        reviewers: set[str] = set()
-        for n in ids:
-            reviewers |= facts[n][1]
-        out[fid] = Triangulation(len(ids), tuple(kinds), len(reviewers))
-    return _DefaultTri(out)
-
-
-class _DefaultTri(dict[str, Triangulation]):
-    def __missing__(self, key: str) -> Triangulation:
-        return Triangulation(0, (), 0)
-
-
-def _retained(value: str) -> Triangulation | None:
-    if not value:
-        return None
-    try:
-        data = json.loads(value)
-        return Triangulation(
-            int(data["notes"]),
-            tuple(str(k) for k in data["activity_kinds"]),
-            int(data["reviewers"]),
-            retained=True,
-        )
-    except (ValueError, KeyError, TypeError):
-        return None

@@ -26,6 +26,10 @@ _QUOTES = "\"'“”‘’«»"
 _WINDOW = 240
 
 
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
 @dataclass(frozen=True)
 class GuardHit:
     term: str  # the judgement word or phrase as found in the text
@@ -94,85 +98,23 @@ class _Context:
 
 
 # Words that make a term a verdict when they come just before it.
-_JUDGING = {
-    "judged",
-    "judge",
-    "judging",
-    "rated",
-    "rate",
-    "rating",
-    "graded",
-    "grade",
-    "grading",
-    "deemed",
-    "assessed",
-    "considered",
-    "classed",
-    "categorised",
-    "categorized",
-    "awarded",
-    "be",
-}
+_JUDGING = _words(
+    "judged judge judging rated rate rating graded grade grading deemed assessed "
+    "considered classed categorised categorized awarded be"
+)
 _COPULA = {"is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained"}
-_DEGREE = {
-    "very",
-    "consistently",
-    "securely",
-    "typically",
-    "now",
-    "generally",
-    "overall",
-    "still",
-    "all",
-    "mostly",
-    "largely",
-    "truly",
-    "clearly",
-    "always",
-    "often",
-    "not",
-    "never",
-    "at",
-    "least",
-    "increasingly",
-    "already",
-    "also",
-    "broadly",
-    "uniformly",
-}
+_DEGREE = _words(
+    "very consistently securely typically now generally overall still all mostly "
+    "largely truly clearly always often not never at least increasingly already also "
+    "broadly uniformly"
+)
 # Nouns that name what inspections grade: a term describing one of them is a verdict.
-_AREAS = {
-    "school",
-    "schools",
-    "academy",
-    "teaching",
-    "leadership",
-    "leaders",
-    "management",
-    "behaviour",
-    "attendance",
-    "attitudes",
-    "curriculum",
-    "provision",
-    "outcomes",
-    "achievement",
-    "inclusion",
-    "safeguarding",
-    "education",
-    "quality",
-    "development",
-    "years",
-    "form",
-    "governance",
-    "practice",
-    "judgement",
-    "grade",
-    "overall",
-    "effectiveness",
-    "learning",
-    "assessment",
-    "progress",
-}
+_AREAS = _words(
+    "school schools academy teaching leadership leaders management behaviour "
+    "attendance attitudes curriculum provision outcomes achievement inclusion "
+    "safeguarding education quality development years form governance practice "
+    "judgement grade overall effectiveness learning assessment progress"
+)
 
 
 def _verdict_position(c: _Context, after_ok: Callable[[list[str]], bool]) -> bool:
@@ -196,43 +138,12 @@ def _verdict_position(c: _Context, after_ok: Callable[[list[str]], bool]) -> boo
 
 # --- outstanding --------------------------------------------------------------------
 
-_UNRESOLVED = {
-    "actions",
-    "action",
-    "issues",
-    "issue",
-    "tasks",
-    "task",
-    "items",
-    "item",
-    "concerns",
-    "questions",
-    "question",
-    "queries",
-    "query",
-    "matters",
-    "points",
-    "balance",
-    "balances",
-    "debt",
-    "debts",
-    "paperwork",
-    "jobs",
-    "referrals",
-    "invoices",
-    "payments",
-    "fees",
-    "requests",
-    "repairs",
-    "returns",
-    "forms",
-    "work",
-    "records",
-    "checks",
-    "tickets",
-    "amount",
-    "amounts",
-}
+_UNRESOLVED = _words(
+    "actions action issues issue tasks task items item concerns questions question "
+    "queries query matters points balance balances debt debts paperwork jobs "
+    "referrals invoices payments fees requests repairs returns forms work records "
+    "checks tickets amount amounts"
+)
 
 
 def _outstanding(c: _Context) -> bool:
@@ -262,21 +173,9 @@ _GOOD_PHRASES = [
     )
 ]
 # After "is good", these make it ordinary English: "good at", "good for", "good to see".
-_GOOD_ORDINARY_NEXT = {
-    "at",
-    "for",
-    "to",
-    "enough",
-    "news",
-    "fun",
-    "value",
-    "practice",
-    "example",
-    "examples",
-    "idea",
-    "use",
-    "quality",
-}
+_GOOD_ORDINARY_NEXT = _words(
+    "at for to enough news fun value practice example examples idea use quality"
+)
 
 
 def _good(c: _Context) -> bool:
@@ -308,44 +207,12 @@ def _good(c: _Context) -> bool:
 
 # --- inadequate / exceptional ----------------------------------------------------------
 
-_PHYSICAL = {
-    "lighting",
-    "light",
-    "ventilation",
-    "heating",
-    "space",
-    "storage",
-    "resources",
-    "equipment",
-    "supply",
-    "supplies",
-    "funding",
-    "time",
-    "sleep",
-    "signage",
-    "access",
-    "wifi",
-    "internet",
-    "toilets",
-    "toilet",
-    "facilities",
-    "parking",
-    "seating",
-    "shelving",
-    "sound",
-    "acoustics",
-    "budget",
-    "budgets",
-    "broadband",
-    "bandwidth",
-    "nutrition",
-    "breakfast",
-    "housing",
-    "clothing",
-    "notice",
-    "data",
-    "sample",
-}
+_PHYSICAL = _words(
+    "lighting light ventilation heating space storage resources equipment supply "
+    "supplies funding time sleep signage access wifi internet toilets toilet "
+    "facilities parking seating shelving sound acoustics budget budgets broadband "
+    "bandwidth nutrition breakfast housing clothing notice data sample"
+)
 
 
 def _inadequate(c: _Context) -> bool:
@@ -357,35 +224,11 @@ def _inadequate(c: _Context) -> bool:
     return not (before and before[-1] in _PHYSICAL)
 
 
-_EXCEPTIONAL_ORDINARY = {
-    "circumstances",
-    "circumstance",
-    "cases",
-    "case",
-    "leave",
-    "situations",
-    "situation",
-    "basis",
-    "reasons",
-    "reason",
-    "request",
-    "requests",
-    "arrangements",
-    "arrangement",
-    "instances",
-    "instance",
-    "measures",
-    "items",
-    "item",
-    "events",
-    "event",
-    "closure",
-    "absence",
-    "funding",
-    "payment",
-    "payments",
-    "factors",
-}
+_EXCEPTIONAL_ORDINARY = _words(
+    "circumstances circumstance cases case leave situations situation basis reasons "
+    "reason request requests arrangements arrangement instances instance measures "
+    "items item events event closure absence funding payment payments factors"
+)
 
 
 def _exceptional(c: _Context) -> bool:
@@ -434,42 +277,14 @@ def _always(c: _Context) -> bool:
 
 # --- grade / judgement / mock -----------------------------------------------------------
 
-_GRADE_ORDINARY_NEXT = {
-    "boundaries",
-    "boundary",
-    "descriptors",
-    "point",
-    "points",
-    "readers",
-    "reader",
-    "books",
-    "book",
-    "reading",
-    "exam",
-    "exams",
-    "examination",
-    "examinations",
-    "certificate",
-}
-_GRADE_ORDINARY_BEFORE = {
-    "gcse",
-    "gcses",
-    "a",  # "A-level grades" splits oddly; harmless
-    "level",
-    "music",
-    "piano",
-    "violin",
-    "instrument",
-    "instrumental",
-    "exam",
-    "examination",
-    "predicted",
-    "target",
-    "working",
-    "pencil",
-    "btec",
-    "vocational",
-}
+_GRADE_ORDINARY_NEXT = _words(
+    "boundaries boundary descriptors point points readers reader books book reading "
+    "exam exams examination examinations certificate"
+)
+_GRADE_ORDINARY_BEFORE = _words(
+    "gcse gcses level music piano violin instrument instrumental exam examination "
+    "predicted target working pencil btec vocational"
+)
 
 
 def _grade(c: _Context) -> bool:
@@ -481,42 +296,12 @@ def _grade(c: _Context) -> bool:
     return not (re.match(r"\s*\d", c.right) or re.search(r"\d\s*$", c.left))
 
 
-_JUDGEMENT_ORDINARY_BEFORE = {
-    "professional",
-    "teacher",
-    "teachers",
-    "teacher’s",
-    "teacher's",
-    "teachers’",
-    "teachers'",
-    "clinical",
-    "own",
-    "sound",
-    "careful",
-    "independent",
-    "moderated",
-    "moral",
-    "ethical",
-    "better",
-    "best",
-    "good",
-    "poor",
-    "informed",
-    "balanced",
-    "value",
-    "snap",
-    "use",
-    "exercise",
-    "exercised",
-    "exercising",
-    "pupils",
-    "pupils’",
-    "pupils'",
-    "children’s",
-    "children's",
-    "aesthetic",
-    "critical",
-}
+_JUDGEMENT_ORDINARY_BEFORE = _words(
+    "professional teacher teachers teacher’s teacher's teachers’ teachers' clinical "
+    "own sound careful independent moderated moral ethical better best good poor "
+    "informed balanced value snap use exercise exercised exercising pupils pupils’ "
+    "pupils' children’s children's aesthetic critical"
+)
 
 
 def _judgement(c: _Context) -> bool:
@@ -535,43 +320,12 @@ def _judgement(c: _Context) -> bool:
     return True
 
 
-_MOCK_ORDINARY_NEXT = {
-    "exam",
-    "exams",
-    "examination",
-    "examinations",
-    "sats",
-    "sat",
-    "test",
-    "tests",
-    "paper",
-    "papers",
-    "interview",
-    "interviews",
-    "trial",
-    "trials",
-    "election",
-    "elections",
-    "gcse",
-    "gcses",
-    "results",
-    "week",
-    "season",
-    "assessment",
-    "assessments",
-    "phonics",
-    "check",
-    "checks",
-    "up",
-    "ups",
-    "tudor",
-    "turtle",
-    "orange",
-    "parliament",
-    "scenario",
-    "scenarios",
-    "drill",
-}
+_MOCK_ORDINARY_NEXT = _words(
+    "exam exams examination examinations sats sat test tests paper papers interview "
+    "interviews trial trials election elections gcse gcses results week season "
+    "assessment assessments phonics check checks up ups tudor turtle orange "
+    "parliament scenario scenarios drill"
+)
 
 
 def _mock(c: _Context) -> bool:

@@ -193,3 +193,7 @@ def test_huge_text_is_handled() -> None:
     text = "Pupils read a good range of books. " * 5_000 + "Teaching is good."
     hits = find_judgement_terms(text)
     assert [h.term for h in hits] == ["good"]
+
+
+def test_a_grade_given_is_still_a_grade() -> None:
+    assert [h.term for h in find_judgement_terms("We gave a grade for each strand.")] == ["grade"]
