@@ -79,10 +79,14 @@ def make_report(
     """Build the report for ``review_id`` into ``out``, signed when a key is given."""
     if out.suffix.lower() != ".pdf":
         raise PeerviewError(f"The report file should end in .pdf: {out}")
+    signed = key is not None and cert is not None
+    check_can_sign = _optional("app.services.signoff", "check_can_sign")
+    if signed and check_can_sign is not None:
+        # Refuse before the slow work, and before any file is written.
+        check_can_sign(store, review_id)
     data = content.gather(store, review_id, evidence_appendix=evidence_appendix)
     warnings = warnings_for(data)
     pdf, pages = render(data)
-    signed = key is not None and cert is not None
     if signed:
         assert key is not None and cert is not None
         pdf = sign.sign_pdf(pdf, key, cert, reason="Lead reviewer's signature")

@@ -11,7 +11,7 @@ from app.cli import main
 from app.reports import report
 from app.services import demo
 from app.services.store import Store
-from tests.reports.helpers import make_key, pdftotext, readable
+from tests.reports.helpers import make_key, pdftotext, readable, ready_to_sign
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -54,6 +54,7 @@ def test_verify_lists_signatures_and_fails_on_damage(
     path = tmp_path / "signed.pdf"
     with Store.open(data_dir) as store:
         key, cert = make_key("Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
+        ready_to_sign(store, review)
         report.make_report(store, review, path, key=key, cert=cert)
     host_key, host_cert = make_key("عائشہ ملک", "Eastfield Drove Primary School", "headteacher")
     report.countersign(path, host_key, host_cert)

@@ -13,7 +13,7 @@ from pyhanko_certvalidator import ValidationContext
 from app.reports import report, sign, verify
 from app.services.errors import PeerviewError
 from app.services.store import Store
-from tests.reports.helpers import make_key, pdfsig, pdftotext, readable
+from tests.reports.helpers import make_key, pdfsig, pdftotext, readable, ready_to_sign
 
 LEAD = ("Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
 HOST = ("عائشہ ملک", "Eastfield Drove Primary School", "headteacher")
@@ -23,6 +23,7 @@ HOST = ("عائشہ ملک", "Eastfield Drove Primary School", "headteacher")
 def signed_twice(store: Store, demo_review: str, tmp_path: Path) -> Path:
     out = tmp_path / "report.pdf"
     key, cert = make_key(*LEAD)
+    ready_to_sign(store, demo_review)
     result = report.make_report(store, demo_review, out, key=key, cert=cert)
     assert result.signed
     host_key, host_cert = make_key(*HOST)
