@@ -15,11 +15,11 @@ import logging
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from app.models import ChangeLogEntry, Identity, Person, Review, TrustedKey, table
 from app.models.review import REVIEW_STATUSES
-from app.services.changelog import hlc_unpack
+from app.services.changelog import Entry, hlc_unpack
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store, Tx
 
@@ -225,6 +225,30 @@ def history(store: Store, review_id: str) -> list[StatusEvent]:
                 )
             )
     return events
+
+
+def changes_since(store: Store, review_id: str, hlc: str) -> ChangeSet:
+    """The review's own log entries after ``hlc``: what a caller that could not keep the
+    ChangeSet (the report code marks the review signed itself) publishes afterwards."""
+    log_table = table(ChangeLogEntry)
+    with store.read() as conn:
+        rows = conn.execute(
+            select(log_table)
+            .where(
+                log_table.c.entity == "review",
+                log_table.c.entity_id == review_id,
+                log_table.c.hlc > hlc,
+            )
+            .order_by(log_table.c.hlc)
+        ).all()
+    return ChangeSet(entries=[Entry.from_row(r) for r in rows])
+
+
+def latest_hlc(store: Store) -> str:
+    log_table = table(ChangeLogEntry)
+    with store.read() as conn:
+        found = conn.execute(select(func.max(log_table.c.hlc))).scalar()
+    return str(found or "")
 
 
 def author_name(conn: Connection, key_id: str | None) -> str:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.ui.findings.findings_page import FindingsPage
+from app.ui.findings.signoff_page import SignoffPage
 from app.ui.workspace.context import WorkspaceContext
 from app.ui.workspace.overview_page import OverviewPage
 
@@ -36,4 +38,6 @@ def _t(text: str) -> str:
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec("overview", _t("O&verview"), OverviewPage),
+        PageSpec("findings", _t("&Findings"), FindingsPage),
+        PageSpec("signoff", _t("Sign-off && &report"), SignoffPage),
     ]
