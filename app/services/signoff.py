@@ -13,11 +13,24 @@ import datetime as dt
 import json
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
-from app.models import ChangeLogEntry, Identity, Person, Review, TrustedKey, table
+from app.models import (
+    ChangeLogEntry,
+    FieldVersion,
+    Finding,
+    FindingNote,
+    FindingStrand,
+    Identity,
+    NextStep,
+    Person,
+    Review,
+    TrustedKey,
+    table,
+)
 from app.models.review import REVIEW_STATUSES
 from app.services.changelog import Entry, hlc_unpack
 from app.services.errors import NotFoundError, PeerviewError
@@ -137,6 +150,55 @@ def send_back_if_past_draft(tx: Tx, review_id: str, what: str) -> bool:
     log.info("review %s sent back to draft: %s", review_id, note)
     tx.upsert("review", review_id, {"status": "draft", "sent_back_note": note})
     return True
+
+
+# Entities whose change alters what the report says, and how to find their review.
+_REPORT_ENTITIES = ("finding", "finding_note", "finding_strand", "next_step")
+
+
+def send_back_for_entries(tx: Tx, entries: Iterable[Entry]) -> list[str]:
+    """For entries that arrived from another device (a sync import), inside the import's
+    transaction: send back to draft every review past draft whose findings, their links
+    or next steps changed *after* its latest sign-off step. Returns the review ids sent
+    back. Local edits do this as they happen (``send_back_if_past_draft``)."""
+    latest: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.entity not in _REPORT_ENTITIES:
+            continue
+        review_id = _review_of(tx.conn, entry.entity, entry.entity_id)
+        if review_id and (review_id not in latest or entry.hlc > latest[review_id].hlc):
+            latest[review_id] = entry
+    sent = []
+    for review_id, entry in sorted(latest.items()):
+        if entry.hlc <= _last_step_hlc(tx.conn, review_id):
+            continue  # the step was taken after this change: the team saw it
+        what = f"a change to {entry.entity.replace('_', ' ')} arrived from another device"
+        if send_back_if_past_draft(tx, review_id, what):
+            sent.append(review_id)
+    return sent
+
+
+def _review_of(conn: Connection, entity: str, entity_id: str) -> str | None:
+    finding = table(Finding)
+    if entity in ("finding", "next_step"):
+        t = finding if entity == "finding" else table(NextStep)
+        return conn.execute(select(t.c.review_id).where(t.c.id == entity_id)).scalar()
+    link = table(FindingNote if entity == "finding_note" else FindingStrand)
+    return conn.execute(
+        select(finding.c.review_id)
+        .join(link, link.c.finding_id == finding.c.id)
+        .where(link.c.id == entity_id)
+    ).scalar()
+
+
+def _last_step_hlc(conn: Connection, review_id: str) -> str:
+    fv = table(FieldVersion)
+    found = conn.execute(
+        select(fv.c.hlc).where(
+            fv.c.entity == "review", fv.c.entity_id == review_id, fv.c.field == "status"
+        )
+    ).scalar()
+    return str(found or "")
 
 
 def _note(tx: Tx, was: str, what: str) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app.models.review import REVIEW_STATUSES
-from app.services import findings, signoff
+from app.services import changelog, findings, signoff
+from app.services.changelog import Entry
 from app.services.errors import PeerviewError
 from app.services.store import Store
 from tests.services.conftest import current_row, log_entries
@@ -209,3 +210,39 @@ def test_signing_the_report_at_host_checked_marks_the_review_signed(
     row = current_row(store, "review", review_id)
     assert row["status"] == "signed"
     assert row["report_sha256"] == hashlib.sha256(out.read_bytes()).hexdigest() == result.sha256
+
+
+def _remote_edit(finding_id: str, hlc: str) -> Entry:
+    entry = Entry(
+        device_id="01a20000-0000-7000-8000-00000000beef",
+        seq=1,
+        hlc=hlc,
+        entity="finding",
+        entity_id=finding_id,
+        op="upsert",
+        fields={"text": "Edited on a reviewer's laptop"},
+        prior={"text": None},
+        author_key_id="key-of-another-reviewer",
+        prev_hash=changelog.GENESIS,
+    )
+    return Entry(**{**entry.__dict__, "hash": entry.compute_hash()})
+
+
+@pytest.mark.parametrize(("late", "status"), [(True, "draft"), (False, "team_confirmed")])
+def test_a_finding_edit_arriving_from_another_device_after_a_step_sends_back(
+    store: Store, review_id: str, late: bool, status: str
+) -> None:
+    fid = findings.create_finding(store, review_id, "strength", "Phonics", "x").finding_id
+    to_status(store, review_id, "team_confirmed")
+    hlc = signoff.history(store, review_id)[-1].hlc
+    ms, _ = changelog.hlc_unpack(hlc)
+    entry = _remote_edit(fid, changelog.hlc_pack(ms + 1000 if late else ms - 1000, 0))
+    with store.write() as tx:
+        changelog.append(tx.conn, entry)
+        changelog.apply_entry(tx.conn, entry)
+        sent = signoff.send_back_for_entries(tx, [entry])
+    assert sent == ([review_id] if late else [])
+    row = current_row(store, "review", review_id)
+    assert row["status"] == status
+    if late:
+        assert "arrived from another device" in row["sent_back_note"]

@@ -181,3 +181,27 @@ def test_every_control_is_named(page: SignoffPage) -> None:
     assert unnamed_controls(page) == []
     buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy()}
     assert page.history in buddies and page.actions_view in buddies
+
+
+def test_retention_schedule_and_purge_from_the_page(
+    qtbot: QtBot, page: SignoffPage, workspace: ReviewWorkspace, store: Store, review: str
+) -> None:
+    from app.services import evidence, retention
+
+    box = page.retention
+    assert box.schedule.currentData() is None
+    assert "kept" in box.info.text()
+    box.schedule.setCurrentIndex(box.schedule.findData(90))
+    assert retention.states(store, review)[0].retention_days == 90
+    for _ in range(3):
+        page.take_next_step()
+    workspace.ctx.publish(signoff.mark_signed(store, review, "ab" * 32))
+    assert "will be purged on" in box.info.text()
+    assert not box.purge_button.isEnabled()
+    workspace.ctx.publish(retention.set_retention(store, review, 0))
+    assert box.purge_button.isEnabled()
+    assert box.schedule.currentText() == "Purge 0 days after signing"
+    qtbot.mouseClick(box.purge_button, Qt.MouseButton.LeftButton)
+    assert evidence.list_notes(store, review) == []
+    assert "were purged on" in box.info.text()
+    assert all(f.triangulation.retained for f in findings.list_findings(store, review))

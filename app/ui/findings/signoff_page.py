@@ -37,12 +37,13 @@ from app.services import actions, signoff
 from app.services.errors import PeerviewError
 from app.ui.findings.models import ActionsModel
 from app.ui.findings.page_base import RefreshingPage
+from app.ui.findings.retention_box import RetentionBox
 from app.ui.tasks import Progress
 from app.ui.workspace.context import WorkspaceContext
 
 log = logging.getLogger(__name__)
 
-_SHOWN = {"review", "action_item", "finding", "next_step", "person"}
+_SHOWN = {"review", "action_item", "finding", "next_step", "person", "evidence_note"}
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -203,6 +204,8 @@ class SignoffPage(RefreshingPage):
         report_layout.addLayout(row)
         report_layout.addWidget(self.report_label)
         report_layout.addWidget(self.pdf_view, 1)
+        self.retention = RetentionBox(ctx, self)
+        report_layout.addWidget(self.retention)
 
         self.lay_out(status_box, plan_box, report_box, (600, 420))
 
@@ -256,6 +259,7 @@ class SignoffPage(RefreshingPage):
                 ]
             )
         self.actions_model.load(actions.list_actions(store, review_id))
+        self.retention.refresh()
 
     # --- sign-off ----------------------------------------------------------------------
 
