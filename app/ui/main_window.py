@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QStackedWidget,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +29,7 @@ from app.services import reviews
 from app.services.store import ChangeSet, Store
 from app.ui import tasks
 from app.ui.bus import ChangeBus
+from app.ui.review_actions import ReviewActions
 from app.ui.review_list_model import SORT_ROLE, Column, ReviewListModel
 from app.ui.settings import settings
 from app.ui.workspace.workspace import ReviewWorkspace
@@ -42,7 +43,7 @@ _STATE_KEY = "main_window/state"
 _HEADER_KEY = "main_window/review_table_header"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReviewActions):
     """Lists the reviews; later windows open from here."""
 
     #: A review was chosen (double-click or Enter); carries the review id.
@@ -68,12 +69,15 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        self._build_toolbar()
         self._build_central()
         self._build_status_bar()
         self._restore_settings()
         self.refresh()
         self.review_activated.connect(self.open_review)
         self.bus.changed.connect(self._on_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
 
     @property
     def store(self) -> Store:
@@ -110,6 +114,8 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
 
+        self._build_review_actions()
+
         self.about_action = QAction(self.tr("&About Peerview"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -120,6 +126,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setAccessibleName(self.tr("File menu"))
         self.file_menu = file_menu
+        file_menu.addAction(self.new_review_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.archive_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setAccessibleName(self.tr("Edit menu"))
@@ -130,10 +140,29 @@ class MainWindow(QMainWindow):
         view_menu.setAccessibleName(self.tr("View menu"))
         view_menu.addAction(self.back_action)
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.show_archived_action)
         self.view_menu = view_menu
+        review_menu = bar.addMenu(self.tr("Re&view"))
+        review_menu.setAccessibleName(self.tr("Review menu"))
+        review_menu.addAction(self.safeguarding_action)
+        self.review_menu = review_menu
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setAccessibleName(self.tr("Help menu"))
         help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Reviews"), self)
+        bar.setObjectName("reviews_toolbar")
+        bar.setAccessibleName(self.tr("Review actions"))
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_review_action, self.open_action, self.archive_action):
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        self.toolbar = bar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _build_central(self) -> None:
         central = QWidget(self)
@@ -159,7 +188,10 @@ class MainWindow(QMainWindow):
         self.empty_label.setObjectName("empty_state")
         self.empty_label.setTextFormat(Qt.TextFormat.MarkdownText)
         self.empty_label.setText(
-            self.tr("No reviews yet. Run `peerview demo` to explore a sample review.")
+            self.tr(
+                "No reviews yet. Choose **New review…** (Ctrl+Shift+N) to plan one, or run "
+                "`peerview demo` to explore a sample review."
+            )
         )
         self.empty_label.setAccessibleName(self.tr("No reviews yet"))
         self.empty_label.setWordWrap(True)
@@ -199,11 +231,12 @@ class MainWindow(QMainWindow):
         # Fits the default 1100-pixel window without a horizontal scroll bar; Findings,
         # the last section, takes whatever width is left.
         widths = {
-            Column.REVIEW: 330,
-            Column.HOST_SCHOOL: 240,
-            Column.DATES: 140,
-            Column.STATUS: 130,
-            Column.NOTES: 120,
+            Column.REVIEW: 305,
+            Column.HOST_SCHOOL: 200,
+            Column.DATES: 120,
+            Column.STATUS: 105,
+            Column.ROLE: 105,
+            Column.NOTES: 105,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
@@ -227,7 +260,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Read the reviews again, keeping the selected review selected."""
         selected = self.selected_review_id()
-        rows = reviews.list_reviews(self._store)
+        rows = reviews.list_reviews(
+            self._store, include_archived=self.show_archived_action.isChecked()
+        )
         self.model.reload(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty_label)
         if selected is not None:
@@ -260,7 +295,9 @@ class MainWindow(QMainWindow):
         self.views.setCurrentWidget(workspace)
         self.workspace = workspace
         self.back_action.setEnabled(True)
+        self._add_safeguarding_button(workspace)
         self.setWindowTitle(f"{workspace.title_label.text()} – {APP_NAME}")
+        self._update_actions()
         workspace.tabs.currentWidget().setFocus()
         return workspace
 
@@ -275,6 +312,7 @@ class MainWindow(QMainWindow):
         if review_id is not None:
             self.select_review(review_id)
         self.table.setFocus()
+        self._update_actions()
 
     def _close_workspace(self) -> None:
         if self.workspace is None:
@@ -289,6 +327,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.views.currentWidget() is self.home:
             self.refresh()
+        self._update_actions()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1,12 +1,7 @@
--- Schema version 2: findings, grade guard dismissals, sign-off and retention (issue 4).
--- Frozen once released. Python-side defaults fill new rows; the SQL defaults here only
--- fill rows that existed before the upgrade.
+-- The capture list (issue 3): counting a review's live notes index-only, and keyset pages
+-- of a review's notes, newest first, per filter.
+CREATE INDEX ix_evidence_note_review_live ON evidence_note (review_id, deleted, observed_at, id);
 
-ALTER TABLE finding ADD COLUMN guard_dismissed_terms TEXT NOT NULL DEFAULT '';
-ALTER TABLE finding ADD COLUMN guard_dismissed_reason TEXT NOT NULL DEFAULT '';
-ALTER TABLE finding ADD COLUMN retained_evidence TEXT NOT NULL DEFAULT '';
-ALTER TABLE review ADD COLUMN sent_back_note TEXT NOT NULL DEFAULT '';
-ALTER TABLE review ADD COLUMN report_sha256 VARCHAR(64) NOT NULL DEFAULT '';
-ALTER TABLE review ADD COLUMN signed_at VARCHAR(32) NOT NULL DEFAULT '';
-ALTER TABLE review ADD COLUMN retention_days INTEGER;
-ALTER TABLE review ADD COLUMN evidence_purged_at VARCHAR(32) NOT NULL DEFAULT '';
+CREATE INDEX ix_evidence_note_review_kind ON evidence_note (review_id, deleted, activity_kind, observed_at, id);
+
+CREATE INDEX ix_evidence_note_review_author ON evidence_note (review_id, deleted, author_key_id, observed_at, id);

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import QWidget
 
 from app.ui.findings.findings_page import FindingsPage
 from app.ui.findings.signoff_page import SignoffPage
+from app.ui.workspace.capture.page import CapturePage
 from app.ui.workspace.context import WorkspaceContext
+from app.ui.workspace.coverage_page import CoveragePage
 from app.ui.workspace.overview_page import OverviewPage
+from app.ui.workspace.planning_page import PlanningPage
 
 PageFactory = Callable[[WorkspaceContext, QWidget], QWidget]
 
@@ -38,6 +41,9 @@ def _t(text: str) -> str:
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec("overview", _t("O&verview"), OverviewPage),
+        PageSpec("planning", _t("&Planning"), PlanningPage),
+        PageSpec("capture", _t("&Capture"), CapturePage),
+        PageSpec("coverage", _t("Cover&age"), CoveragePage),
         PageSpec("findings", _t("&Findings"), FindingsPage),
         PageSpec("signoff", _t("Sign-off && &report"), SignoffPage),
     ]
