@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.ui.findings.findings_page import FindingsPage
+from app.ui.findings.signoff_page import SignoffPage
 from app.ui.workspace.capture.page import CapturePage
 from app.ui.workspace.context import WorkspaceContext
 from app.ui.workspace.coverage_page import CoveragePage
@@ -42,4 +44,6 @@ def page_specs() -> list[PageSpec]:
         PageSpec("planning", _t("&Planning"), PlanningPage),
         PageSpec("capture", _t("&Capture"), CapturePage),
         PageSpec("coverage", _t("Cover&age"), CoveragePage),
+        PageSpec("findings", _t("&Findings"), FindingsPage),
+        PageSpec("signoff", _t("Sign-off && &report"), SignoffPage),
     ]
