@@ -68,6 +68,10 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8.5, leading=11.5, textColor=colors.grey),
         "cell": ParagraphStyle("cell", base, fontSize=9, leading=12, spaceAfter=0),
+        # A note's date and activity line never ends a page without the note.
+        "meta": ParagraphStyle(
+            "meta", base, fontSize=8.5, leading=11.5, textColor=colors.grey, keepWithNext=1
+        ),
         "title": ParagraphStyle(
             "title", base, fontSize=26, leading=32, textColor=ACCENT, spaceAfter=14
         ),
@@ -337,7 +341,7 @@ def _actions(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) ->
         ]
         for a in data.actions
     ]
-    out.append(_table(rows, [52 * mm, 30 * mm, 50 * mm, 20 * mm, 18 * mm]))
+    out.append(_table(rows, [50 * mm, 30 * mm, 44 * mm, 22 * mm, 24 * mm]))
     return out
 
 
@@ -385,6 +389,6 @@ def _appendix(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) -
         out += [CondPageBreak(30 * mm), sec.heading(strand.title, 1)]
         for n in strand.notes:
             where = " · ".join(x for x in (n.observed_at, n.activity, n.context) if x)
-            out.append(_p(where, st["small"]))
+            out.append(_p(where, st["meta"]))
             out.append(_p(n.text, st["body"]))
     return out

@@ -181,7 +181,10 @@ def gather(store: Store, review_id: str, *, evidence_appendix: bool = False) -> 
         note_kinds = Counter(note_kind.values())
         data.activities = [
             ActivityCount(ACTIVITY_LABELS.get(k, k), kinds.get(k, 0), note_kinds.get(k, 0))
-            for k in (*ACTIVITY_KINDS, *sorted(set(kinds) | set(note_kinds) - set(ACTIVITY_KINDS)))
+            for k in (
+                *ACTIVITY_KINDS,
+                *sorted((set(kinds) | set(note_kinds)) - set(ACTIVITY_KINDS)),
+            )
             if kinds.get(k) or note_kinds.get(k)
         ]
         strands, areas = _framework(ses, detail.framework_version_id)

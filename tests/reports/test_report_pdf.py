@@ -129,3 +129,13 @@ def test_report_refuses_a_path_that_is_not_a_pdf_and_writes_nothing(
     with pytest.raises(PeerviewError, match=r"\.pdf"):
         report.make_report(store, demo_review, tmp_path / "report.docx")
     assert list(tmp_path.glob("report*")) == []
+
+
+def test_activities_are_counted_once_per_kind(store: Store, demo_review: str) -> None:
+    from app.reports import content
+
+    data = content.gather(store, demo_review)
+    labels = [a.label for a in data.activities]
+    assert len(labels) == len(set(labels)) == 7
+    assert sum(a.notes for a in data.activities) == data.total_notes == 64
+    assert {a.label: a.activities for a in data.activities}["Meeting"] == 4
