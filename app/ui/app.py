@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QTimer
+from PySide6.QtCore import QBuffer, QCoreApplication, QEventLoop, QIODevice, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -69,13 +69,18 @@ def run_gui(
         window.show()
         return 0
 
+    # When someone else owns the application (a test's qapp), run a loop of our own:
+    # quitting QApplication.exec() leaves Qt refusing to run nested loops afterwards.
+    loop: QApplication | QEventLoop = app if created else QEventLoop()
+    if not created:
+        window.closed.connect(lambda: loop.exit(0))
     previous_hook = sys.excepthook
-    sys.excepthook = _error_hook(app, previous_hook)
+    sys.excepthook = _error_hook(app, loop.exit, previous_hook)
     try:
         window.show()
         if quit_after_ms is not None:
-            QTimer.singleShot(quit_after_ms, app, app.quit)
-        return app.exec()
+            QTimer.singleShot(quit_after_ms, window, lambda: loop.exit(0))
+        return loop.exec()
     finally:
         sys.excepthook = previous_hook
         window.close()  # saves geometry if the loop ended some other way
@@ -133,7 +138,9 @@ def save_screenshot(window: QWidget, path: Path) -> None:
     log.info("Saved a screenshot to %s", path)
 
 
-def _error_hook(app: QApplication, previous: ExceptHook) -> ExceptHook:
+def _error_hook(
+    app: QApplication, exit_loop: Callable[[int], None], previous: ExceptHook
+) -> ExceptHook:
     """An excepthook that logs, tells the person, and shuts down cleanly.
 
     Every change is committed by its own transaction, so there is no unsaved work to
@@ -159,6 +166,6 @@ def _error_hook(app: QApplication, previous: ExceptHook) -> ExceptHook:
             app.activeWindow(),
         )
         QApplication.closeAllWindows()
-        app.exit(1)
+        exit_loop(1)
 
     return hook
