@@ -9,7 +9,7 @@ import pytest
 
 from app.cli import main
 from app.reports import report
-from app.services import demo
+from app.services import demo, signoff
 from app.services.store import Store
 from tests.reports.helpers import make_key, pdftotext, readable
 
@@ -53,6 +53,8 @@ def test_verify_lists_signatures_and_fails_on_damage(
 ) -> None:
     path = tmp_path / "signed.pdf"
     with Store.open(data_dir) as store:
+        for status in ("team_confirmed", "quality_assured", "host_checked"):
+            signoff.advance(store, review, status)
         key, cert = make_key("Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
         report.make_report(store, review, path, key=key, cert=cert)
     host_key, host_cert = make_key("عائشہ ملک", "Eastfield Drove Primary School", "headteacher")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
 from app.reports import report, sign, verify
+from app.services import signoff
 from app.services.errors import PeerviewError
 from app.services.store import Store
 from tests.reports.helpers import make_key, pdfsig, pdftotext, readable
@@ -20,11 +22,14 @@ HOST = ("عائشہ ملک", "Eastfield Drove Primary School", "headteacher")
 
 
 @pytest.fixture
-def signed_twice(store: Store, demo_review: str, tmp_path: Path) -> Path:
+def signed_twice(store: Store, ready_review: str, tmp_path: Path) -> Path:
     out = tmp_path / "report.pdf"
     key, cert = make_key(*LEAD)
-    result = report.make_report(store, demo_review, out, key=key, cert=cert)
+    result = report.make_report(store, ready_review, out, key=key, cert=cert)
     assert result.signed
+    # Signing moved the review to "signed" and recorded this very file.
+    assert signoff.current_status(store, ready_review) == "signed"
+    assert result.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     host_key, host_cert = make_key(*HOST)
     report.countersign(out, host_key, host_cert)
     return out
@@ -132,3 +137,14 @@ def test_trust_comes_from_the_lookup(signed_twice: Path) -> None:
         (True, "roster"),
         (False, ""),
     ]
+
+
+def test_a_review_not_yet_checked_by_the_host_cannot_be_signed(
+    store: Store, demo_review: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.pdf"
+    key, cert = make_key(*LEAD)
+    with pytest.raises(PeerviewError, match="host"):
+        report.make_report(store, demo_review, out, key=key, cert=cert)
+    assert not out.exists()
+    assert signoff.current_status(store, demo_review) == "draft"
