@@ -139,3 +139,24 @@ def test_activities_are_counted_once_per_kind(store: Store, demo_review: str) ->
     assert len(labels) == len(set(labels)) == 7
     assert sum(a.notes for a in data.activities) == data.total_notes == 64
     assert {a.label: a.activities for a in data.activities}["Meeting"] == 4
+
+
+def test_judgement_language_is_warned_about_when_the_report_is_built(
+    store: Store, demo_review: str, tmp_path: Path
+) -> None:
+    clean = report.make_report(store, demo_review, tmp_path / "clean.pdf")
+    assert not [w for w in clean.warnings if "judgement language" in w]
+    with store.write() as tx:
+        tx.create(
+            "finding",
+            {
+                "review_id": demo_review,
+                "kind": "strength",
+                "title": "Reading in Y2",
+                "text": "Teaching of early reading in Y2 is outstanding.",
+            },
+        )
+    flagged = report.make_report(store, demo_review, tmp_path / "flagged.pdf")
+    assert any('"outstanding"' in w for w in flagged.warnings), flagged.warnings
+    # A warning, not a filter: the words the team wrote are printed as written.
+    assert "early reading in Y2 is outstanding" in readable(pdftotext(tmp_path / "flagged.pdf"))
