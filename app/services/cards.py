@@ -207,7 +207,7 @@ def read_json_file(path: Path, what: str, limit: int, fix: str) -> Any:
         raise PeerviewError(f"Cannot read {path}: {exc.strerror or exc}. Check the path.") from exc
     try:
         return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # deep nesting recurses
         raise PeerviewError(
             f"{path} is not a readable {what}: it is truncated or not JSON ({exc}). {fix}"
         ) from exc

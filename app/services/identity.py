@@ -381,7 +381,8 @@ def find_trusted(store: Store, key_id: str) -> TrustedPerson | None:
 
 
 def trusted_for_certificate(store: Store, certificate: x509.Certificate) -> TrustedPerson | None:
-    """The trusted person whose PDF-signing certificate has this public key, or None."""
+    """The trusted person whose PDF-signing certificate has this public key, or None.
+    Check ``revoked`` on the result: a revoked key's signatures are not to be accepted."""
     wanted = public_key_der(certificate)
     for person in trusted_people(store):
         if not person.card.certificate_pem:

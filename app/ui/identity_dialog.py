@@ -157,6 +157,7 @@ class IdentityDialog(QDialog):
             (self.export_roster_button, self.tr("Export roster"), self._choose_roster_export),
         ):
             button.setAccessibleName(name)
+            button.setAutoDefault(False)  # Enter closes the dialog, never exports by surprise
             button.clicked.connect(slot)
             actions.addWidget(button)
         actions.addStretch(1)
@@ -190,6 +191,10 @@ class IdentityDialog(QDialog):
 
     def refresh(self) -> None:
         own = identity.get_identity(self._store)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        # Enter in the form creates the identity; afterwards Enter closes the dialog.
+        self.create_button.setDefault(own is None)
+        close.setDefault(own is not None)
         if own is None:
             self.stack.setCurrentIndex(0)
             self.name_edit.setFocus()

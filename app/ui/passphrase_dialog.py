@@ -7,7 +7,9 @@ service decides when to ask and the GUI only decides how.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -119,7 +121,16 @@ def make_ask(parent: QWidget | None) -> PassphraseAsk:
     """The ``ask`` callable for ``identity.unlock``: None when the person cancels."""
 
     def ask(prompt: str) -> str | None:
-        value, accepted = PassphraseDialog.get_passphrase(parent, prompt)
+        # A busy cursor set around the service call would hide that typing is wanted.
+        busy = 0
+        while QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+            busy += 1
+        try:
+            value, accepted = PassphraseDialog.get_passphrase(parent, prompt)
+        finally:
+            for _ in range(busy):
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         return value if accepted else None
 
     return ask

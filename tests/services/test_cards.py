@@ -3,14 +3,16 @@ tampered with, too new or too large, with nothing written."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyrage
 import pytest
+from cryptography.hazmat.primitives.asymmetric import ec
 
-from app.services.cards import load_card, same_fingerprint
+from app.services.cards import load_card, make_certificate, same_fingerprint
 from app.services.errors import PeerviewError
 from app.services.identity import (
     export_card,
@@ -62,6 +64,9 @@ def test_exchange_cards_makes_each_trust_the_other(store: Store, other: Store) -
     found = trusted_for_certificate(store, unlock(other).certificate)
     assert found is not None and found.card.name == "Nguyễn Thị Hồng"
     assert trusted_for_certificate(store, unlock(store).certificate).source == "self"  # type: ignore[union-attr]
+    stranger = ec.generate_private_key(ec.SECP256R1())
+    unknown = make_certificate(stranger, "Ana", "", "reviewer", dt.datetime.now(dt.UTC))
+    assert trusted_for_certificate(store, unknown) is None
     # Trusting the same card again changes nothing.
     exchange_cards(store, other)
     assert len(trusted_people(store)) == 2

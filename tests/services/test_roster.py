@@ -162,6 +162,7 @@ def _write_roster(path: Path, store: Store, signer: PublicCard, members: list[Pu
         ("card", "is not a Peerview roster"),
         ("huge", "too large for a roster"),
         ("old version", "unknown format version 0"),
+        ("deep nesting", "truncated or not JSON"),
     ],
 )
 def test_hostile_roster_files_are_refused_and_nothing_is_written(
@@ -188,9 +189,11 @@ def test_hostile_roster_files_are_refused_and_nothing_is_written(
         doc["format"] = "peerview-card"
     elif damage == "huge":
         path.write_text(text + " " * (4 * 1024 * 1024), "utf-8")
+    elif damage == "deep nesting":
+        path.write_text("[" * 200_000 + "]" * 200_000, "utf-8")
     elif damage == "old version":
         doc["version"] = 0
-    if damage not in ("truncate", "garble", "huge"):
+    if damage not in ("truncate", "garble", "huge", "deep nesting"):
         path.write_text(json.dumps(doc), "utf-8")
     before = dump_database(partners.folder / "data")
     with pytest.raises(PeerviewError, match=message):

@@ -76,6 +76,7 @@ def answer_passphrase(monkeypatch: pytest.MonkeyPatch, *typed: str | None) -> li
     answers = iter(typed)
 
     def exec_(self: PassphraseDialog) -> int:
+        assert QApplication.overrideCursor() is None, "a busy cursor hides the question"
         prompts.append(self.prompt_label.text())
         value = next(answers)
         if value is None:
@@ -132,8 +133,25 @@ def test_without_a_keyring_unlock_asks_through_the_dialog(
         unlock(store, ask=make_ask(None))
 
 
+def test_exporting_a_card_without_a_keyring_asks_in_the_dialog(
+    dialog: IdentityDialog, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    card = make_identity(store, "Siân Prŷs")
+    keyring.set_keyring(NoKeyring())
+    dialog.refresh()
+    prompts = answer_passphrase(monkeypatch, None)
+    assert not dialog.export_card_to(tmp_path / "card.json")
+    assert "No passphrase was given" in dialog.status.text()
+    assert not (tmp_path / "card.json").exists()
+    prompts = answer_passphrase(monkeypatch, "correct horse")
+    assert dialog.export_card_to(tmp_path / "card.json")
+    assert prompts == ["Passphrase for Siân Prŷs's keys"]
+    assert json.loads((tmp_path / "card.json").read_text("utf-8"))["card"]["key_id"] == card.key_id
+    assert QApplication.overrideCursor() is None
+
+
 def test_create_an_identity_from_the_form(
-    dialog: IdentityDialog, store: Store, data_dir: Path, tmp_path: Path
+    qtbot: QtBot, dialog: IdentityDialog, store: Store, data_dir: Path, tmp_path: Path
 ) -> None:
     assert dialog.stack.currentIndex() == 0
     assert_accessible(dialog)
@@ -147,7 +165,8 @@ def test_create_an_identity_from_the_form(
     assert "differ" in dialog.status.text() and dump_database(data_dir) == before
     dialog.repeat_edit.clear()
     type_text(dialog.repeat_edit, "correct horse")
-    assert dialog.create_from_form(), dialog.status.text()
+    qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)  # Enter creates, as a person would
+    assert dialog.stack.currentIndex() == 1, dialog.status.text()
 
     card = get_identity(store)
     assert card is not None and card.name == "عائشہ خان" and card.role == "partnership_lead"
