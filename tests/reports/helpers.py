@@ -66,3 +66,15 @@ def readable(text: str) -> str:
     """Extracted text as a person would compare it: Arabic presentation forms folded
     (NFKC) and the direction marks pdftotext adds removed."""
     return unicodedata.normalize("NFKC", BIDI_MARKS.sub("", text))
+
+
+def ready_to_sign(store: object, review_id: str) -> None:
+    """Take a review through sign-off to "host_checked", where the lead may sign it."""
+    from app.services import signoff
+    from app.services.store import Store
+
+    assert isinstance(store, Store)
+    while signoff.current_status(store, review_id) != "host_checked":
+        following = signoff.next_status(signoff.current_status(store, review_id))
+        assert following is not None
+        signoff.advance(store, review_id, following)

@@ -177,3 +177,35 @@ def test_history_names_the_author_when_known(store: Store, review_id: str) -> No
         reviews.create_person(tx, "Siân Pritchard", None, "lead_reviewer", store.author_key_id)
     signoff.advance(store, review_id, "visit")
     assert signoff.history(store, review_id)[-1].author == "Siân Pritchard"
+
+
+def test_signing_a_report_before_the_host_check_writes_nothing(
+    store: Store, review_id: str, tmp_path
+) -> None:
+    from app.reports import report
+    from tests.reports.helpers import make_key
+
+    key, cert = make_key("Siân Pritchard", "Ysgol y Wern", "lead_reviewer")
+    out = tmp_path / "report.pdf"
+    with pytest.raises(PeerviewError, match="host has checked"):
+        report.make_report(store, review_id, out, key=key, cert=cert)
+    assert not out.exists()
+    assert signoff.current_status(store, review_id) == "planning"
+
+
+def test_signing_the_report_at_host_checked_marks_the_review_signed(
+    store: Store, review_id: str, tmp_path
+) -> None:
+    import hashlib
+
+    from app.reports import report
+    from tests.reports.helpers import make_key, ready_to_sign
+
+    findings.create_finding(store, review_id, "strength", "Phonics", "What went well: ...")
+    ready_to_sign(store, review_id)
+    key, cert = make_key("Siân Pritchard", "Ysgol y Wern", "lead_reviewer")
+    out = tmp_path / "report.pdf"
+    result = report.make_report(store, review_id, out, key=key, cert=cert)
+    row = current_row(store, "review", review_id)
+    assert row["status"] == "signed"
+    assert row["report_sha256"] == hashlib.sha256(out.read_bytes()).hexdigest() == result.sha256
