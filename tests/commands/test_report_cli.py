@@ -12,7 +12,7 @@ from app.reports import report
 from app.services import demo, signoff
 from app.services.store import Store
 from tests.identity_helpers import cheap_kdf, exchange_cards, make_identity
-from tests.reports.helpers import make_key, pdftotext, readable
+from tests.reports.helpers import make_key, pdftotext, readable, ready_to_sign
 
 __all__ = ["cheap_kdf"]  # a fixture used here
 
@@ -56,8 +56,7 @@ def test_verify_lists_signatures_and_fails_on_damage(
 ) -> None:
     path = tmp_path / "signed.pdf"
     with Store.open(data_dir) as store:
-        for status in ("team_confirmed", "quality_assured", "host_checked"):
-            signoff.advance(store, review, status)
+        ready_to_sign(store, review)
         key, cert = make_key("Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
         report.make_report(store, review, path, key=key, cert=cert)
     host_key, host_cert = make_key("عائشہ ملک", "Eastfield Drove Primary School", "headteacher")
@@ -97,8 +96,7 @@ def test_lead_signs_host_countersigns_in_their_own_installations(
     lead_dir, host_dir, other_dir = tmp_path / "lead", tmp_path / "host", tmp_path / "other"
     with Store.open(lead_dir) as lead, Store.open(host_dir) as host:
         review = demo.create_demo(lead)
-        for status in ("team_confirmed", "quality_assured", "host_checked"):
-            signoff.advance(lead, review, status)
+        ready_to_sign(lead, review)
         make_identity(lead, "Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
         make_identity(host, "عائشہ ملک", "Eastfield Drove Primary School", "headteacher")
         exchange_cards(lead, host)

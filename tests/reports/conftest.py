@@ -4,6 +4,7 @@ import pytest
 
 from app.services import demo
 from app.services.store import Store
+from tests.reports.helpers import ready_to_sign
 
 
 @pytest.fixture
@@ -14,8 +15,5 @@ def demo_review(store: Store) -> str:
 @pytest.fixture
 def ready_review(store: Store, demo_review: str) -> str:
     """The demo review taken through sign-off up to the host's factual-accuracy check."""
-    from app.services import signoff
-
-    for status in ("team_confirmed", "quality_assured", "host_checked"):
-        signoff.advance(store, demo_review, status)
+    ready_to_sign(store, demo_review)
     return demo_review

@@ -14,21 +14,20 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.reports.helpers import make_key, tool
+from tests.reports.helpers import make_key, ready_to_sign, tool
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def signed_demo_report(folder: Path) -> Path:
     from app.reports import report
-    from app.services import demo, signoff
+    from app.services import demo
     from app.services.store import Store
 
     out = folder / "demo-signed.pdf"
     with Store.open(folder / "data") as store:
         review = demo.create_demo(store)
-        for status in ("team_confirmed", "quality_assured", "host_checked"):
-            signoff.advance(store, review, status)
+        ready_to_sign(store, review)
         key, cert = make_key("Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
         report.make_report(store, review, out, evidence_appendix=True, key=key, cert=cert)
     host_key, host_cert = make_key("Helen Marsh", "Eastfield Drove Primary School", "headteacher")
