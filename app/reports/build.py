@@ -42,6 +42,7 @@ from app.reports.layout import (
     SignatureBox,
     SignaturePlaceholder,
 )
+from app.reports.rtl import RtlParagraph, is_rtl_paragraph
 from app.reports.text import rich
 
 log = logging.getLogger(__name__)
@@ -154,6 +155,8 @@ def write_pdf(data: ReportData, path: Path) -> BuiltReport:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    if is_rtl_paragraph(text):
+        return RtlParagraph(text, style)
     return Paragraph(rich(text), style)
 
 
