@@ -30,6 +30,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from app import fileio
 from app.reports import fonts
@@ -44,6 +45,7 @@ from app.reports.layout import (
 )
 from app.reports.rtl import RtlParagraph, is_rtl_paragraph
 from app.reports.text import rich
+from app.services.errors import PeerviewError
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +146,15 @@ def build_pdf(data: ReportData) -> BuiltReport:
     def canvas_maker(*args: object, **kwargs: object) -> ReportCanvas:
         return ReportCanvas(*args, furniture=furniture, **kwargs)
 
-    doc.build(story, canvasmaker=canvas_maker)
+    try:
+        doc.build(story, canvasmaker=canvas_maker)
+    except LayoutError as exc:
+        # Everything long is allowed to split; this is a last line of defence.
+        raise PeerviewError(
+            "A piece of the report's text cannot be laid out on a page (it is too long or "
+            "too wide to split). Shorten it and build the report again. "
+            f"ReportLab said: {str(exc)[:200]}"
+        ) from exc
     return BuiltReport(out.getvalue(), furniture.pages, furniture.signature_boxes)
 
 
@@ -189,7 +199,8 @@ def _people_table(people: list[TeamEntry], st: dict[str, ParagraphStyle]) -> Tab
 
 
 def _table(rows: list[list[Flowable]], widths: list[float], header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    # splitInRow: a very long cell (an action written at length) may run onto the next page.
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),

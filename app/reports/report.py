@@ -77,11 +77,21 @@ def make_report(
     pdf, pages = render(data)
     if key is not None and cert is not None:
         pdf = sign.sign_pdf(pdf, key, cert, reason="Lead reviewer's signature")
-    fileio.write_bytes(out, pdf)
+    _write(out, pdf)
     digest = hashlib.sha256(pdf).hexdigest()
     if signing:
         signoff.mark_signed(store, review_id, digest)
     return ReportResult(out, pages, digest, signing, warnings)
+
+
+def _write(path: Path, pdf: bytes) -> None:
+    try:
+        fileio.write_bytes(path, pdf)
+    except OSError as exc:
+        raise PeerviewError(
+            f"Could not write {path}: {exc.strerror or exc}. Nothing was written there; "
+            "choose another file name or folder."
+        ) from exc
 
 
 def read_pdf(path: Path) -> bytes:
@@ -122,5 +132,5 @@ def countersign(
     if any(s.certificate_sha256 == own for s in before.signatures):
         raise PeerviewError(f"You have already signed {path}; nothing was changed.")
     signed = sign.sign_pdf(pdf, key, cert, reason="Countersignature")
-    fileio.write_bytes(out or path, signed)
+    _write(out or path, signed)
     return verify.verify_pdf(signed)

@@ -148,3 +148,11 @@ def test_a_review_not_yet_checked_by_the_host_cannot_be_signed(
         report.make_report(store, demo_review, out, key=key, cert=cert)
     assert not out.exists()
     assert signoff.current_status(store, demo_review) == "draft"
+
+
+def test_a_truncated_report_fails_verification(signed_twice: Path) -> None:
+    data = signed_twice.read_bytes()
+    for cut in (len(data) // 2, len(data) - 40):
+        result = verify.verify_pdf(data[:cut])
+        assert not result.ok
+        assert result.problem or any(not s.ok for s in result.signatures)
