@@ -156,3 +156,21 @@ def test_a_truncated_report_fails_verification(signed_twice: Path) -> None:
         result = verify.verify_pdf(data[:cut])
         assert not result.ok
         assert result.problem or any(not s.ok for s in result.signatures)
+
+
+def test_after_retention_purges_the_notes_the_report_keeps_its_evidence_counts(
+    store: Store, ready_review: str, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from app.services import retention
+
+    key, cert = make_key(*LEAD)
+    report.make_report(store, ready_review, tmp_path / "signed.pdf", key=key, cert=cert)
+    retention.set_retention(store, ready_review, 0)
+    retention.purge_review(store, ready_review, dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
+    later = tmp_path / "later.pdf"
+    report.make_report(store, ready_review, later, evidence_appendix=True)
+    text = " ".join(readable(pdftotext(later)).split())
+    assert "Evidence: 6 notes from 3 kinds of activity" in text  # as when it was signed
+    assert "Yr Ŵyl Fawr" not in text  # the notes themselves are gone
