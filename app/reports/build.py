@@ -42,6 +42,7 @@ from app.reports.layout import (
     ReportCanvas,
     SignatureBox,
     SignaturePlaceholder,
+    WithHeader,
 )
 from app.reports.rtl import RtlParagraph, is_rtl_paragraph
 from app.reports.text import rich
@@ -71,10 +72,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8.5, leading=11.5, textColor=colors.grey),
         "cell": ParagraphStyle("cell", base, fontSize=9, leading=12, spaceAfter=0),
-        # A note's date and activity line never ends a page without the note.
-        "meta": ParagraphStyle(
-            "meta", base, fontSize=8.5, leading=11.5, textColor=colors.grey, keepWithNext=1
-        ),
         "title": ParagraphStyle(
             "title", base, fontSize=26, leading=32, textColor=ACCENT, spaceAfter=14
         ),
@@ -403,6 +400,5 @@ def _appendix(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) -
         out += [CondPageBreak(30 * mm), sec.heading(strand.title, 1)]
         for n in strand.notes:
             where = " · ".join(x for x in (n.observed_at, n.activity, n.context) if x)
-            out.append(_p(where, st["meta"]))
-            out.append(_p(n.text, st["body"]))
+            out.append(WithHeader(_p(where, st["small"]), _p(n.text, st["body"])))
     return out

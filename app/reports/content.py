@@ -319,10 +319,17 @@ def _appendix(
     strands: dict[str, FrameworkStrand],
     areas: dict[str, FrameworkArea],
 ) -> list[AppendixStrand]:
-    notes = ses.scalars(
-        select(EvidenceNote).where(
-            EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False)
-        )
+    # Plain rows, not ORM objects: a 1,000-note appendix spent most of its time building them.
+    notes = ses.execute(
+        select(
+            EvidenceNote.id,
+            EvidenceNote.observed_at,
+            EvidenceNote.activity_kind,
+            EvidenceNote.year_group,
+            EvidenceNote.subject,
+            EvidenceNote.class_group,
+            EvidenceNote.text,
+        ).where(EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False))
     ).all()
     # Notes made at the same minute in parallel activities: order them by their content
     # too, so the same review always prints the same appendix.
