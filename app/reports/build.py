@@ -265,11 +265,20 @@ def _context(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) ->
 def _activities(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(60 * mm), sec.heading("Activities undertaken")]
     reviewers = len(data.team)
+    if data.evidence_purged:
+        recorded = (
+            "The evidence notes have since been deleted under the school's retention "
+            "schedule; the findings keep the evidence counts they had."
+        )
+    else:
+        notes = f"{data.total_notes} evidence note{'s' if data.total_notes != 1 else ''}"
+        recorded = (
+            f"The team of {reviewers} reviewer{'s' if reviewers != 1 else ''} recorded {notes}."
+        )
     out.append(
         _p(
-            f"The team of {reviewers} reviewer{'s' if reviewers != 1 else ''} recorded "
-            f"{data.total_notes} evidence note{'s' if data.total_notes != 1 else ''}. "
-            "Activities are counted by kind; no individual teacher is named in this report.",
+            f"{recorded} Activities are counted by kind; no individual teacher is named in "
+            "this report.",
             st["body"],
         )
     )
