@@ -23,6 +23,7 @@ from app.models.findings import FINDING_LABELS
 from app.services import evidence, findings, frameworks, reviews
 from app.services.errors import PeerviewError
 from app.services.findings import FindingView
+from app.ui.a11y import name_popups
 from app.ui.findings import undo
 from app.ui.findings.editor import FindingEditor, _tidy_table
 from app.ui.findings.models import FindingsModel, NotesModel
@@ -138,6 +139,7 @@ class FindingsPage(RefreshingPage):
         row.addWidget(self.link_button)
         notes_layout.addLayout(row)
         self.lay_out(left, notes_box, self.editor, (560, 440))
+        name_popups(self)
 
     # --- loading -------------------------------------------------------------------------
 

@@ -4,7 +4,6 @@ note, the action plan, a preview of the report (QtPdf), and signing as lead revi
 from __future__ import annotations
 
 import html
-import importlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.models.findings import ACTION_STATUSES
 from app.services import actions, signoff
 from app.services.errors import PeerviewError
+from app.ui.a11y import name_popups
 from app.ui.findings.models import ActionsModel
 from app.ui.findings.page_base import RefreshingPage
 from app.ui.findings.retention_box import RetentionBox
@@ -208,6 +208,7 @@ class SignoffPage(RefreshingPage):
         report_layout.addWidget(self.retention)
 
         self.lay_out(status_box, plan_box, report_box, (600, 420))
+        name_popups(self)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -372,25 +373,17 @@ class SignoffPage(RefreshingPage):
         )
         return Path(name) if name else None
 
-    def _ask_passphrase(self, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(
-            self, self.tr("Passphrase"), prompt, QLineEdit.EchoMode.Password
-        )
-        return text if ok else None
-
     def unlock_identity(self) -> tuple[Any, Any]:
-        """The lead reviewer's P-256 signing key and certificate, from their identity."""
-        try:
-            identity = importlib.import_module("app.services.identity")
-        except ImportError as exc:  # until the identity service is merged in
-            raise PeerviewError(
-                self.tr("Signing needs an identity, and this Peerview has no identity support yet.")
-            ) from exc
+        """The lead reviewer's P-256 signing key and certificate, from their identity
+        (the passphrase from the keyring, or asked for)."""
+        from app.services import identity
+        from app.ui.passphrase_dialog import make_ask
+
         if identity.get_identity(self.ctx.store) is None:
             raise PeerviewError(
                 self.tr("You have no identity to sign with. Create one first (Your identity).")
             )
-        unlocked = identity.unlock(self.ctx.store, ask=self._ask_passphrase)
+        unlocked = identity.unlock(self.ctx.store, ask=make_ask(self))
         return unlocked.signing_key, unlocked.certificate
 
     def sign_report(self) -> None:
