@@ -30,6 +30,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from app import fileio
 from app.reports import fonts
@@ -42,7 +43,9 @@ from app.reports.layout import (
     SignatureBox,
     SignaturePlaceholder,
 )
+from app.reports.rtl import RtlParagraph, is_rtl_paragraph
 from app.reports.text import rich
+from app.services.errors import PeerviewError
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +71,10 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8.5, leading=11.5, textColor=colors.grey),
         "cell": ParagraphStyle("cell", base, fontSize=9, leading=12, spaceAfter=0),
+        # A note's date and activity line never ends a page without the note.
+        "meta": ParagraphStyle(
+            "meta", base, fontSize=8.5, leading=11.5, textColor=colors.grey, keepWithNext=1
+        ),
         "title": ParagraphStyle(
             "title", base, fontSize=26, leading=32, textColor=ACCENT, spaceAfter=14
         ),
@@ -139,7 +146,15 @@ def build_pdf(data: ReportData) -> BuiltReport:
     def canvas_maker(*args: object, **kwargs: object) -> ReportCanvas:
         return ReportCanvas(*args, furniture=furniture, **kwargs)
 
-    doc.build(story, canvasmaker=canvas_maker)
+    try:
+        doc.build(story, canvasmaker=canvas_maker)
+    except LayoutError as exc:
+        # Everything long is allowed to split; this is a last line of defence.
+        raise PeerviewError(
+            "A piece of the report's text cannot be laid out on a page (it is too long or "
+            "too wide to split). Shorten it and build the report again. "
+            f"ReportLab said: {str(exc)[:200]}"
+        ) from exc
     return BuiltReport(out.getvalue(), furniture.pages, furniture.signature_boxes)
 
 
@@ -150,6 +165,8 @@ def write_pdf(data: ReportData, path: Path) -> BuiltReport:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    if is_rtl_paragraph(text):
+        return RtlParagraph(text, style)
     return Paragraph(rich(text), style)
 
 
@@ -182,7 +199,8 @@ def _people_table(people: list[TeamEntry], st: dict[str, ParagraphStyle]) -> Tab
 
 
 def _table(rows: list[list[Flowable]], widths: list[float], header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    # splitInRow: a very long cell (an action written at length) may run onto the next page.
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
@@ -337,7 +355,7 @@ def _actions(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) ->
         ]
         for a in data.actions
     ]
-    out.append(_table(rows, [52 * mm, 30 * mm, 50 * mm, 20 * mm, 18 * mm]))
+    out.append(_table(rows, [50 * mm, 30 * mm, 44 * mm, 22 * mm, 24 * mm]))
     return out
 
 
@@ -385,6 +403,6 @@ def _appendix(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) -
         out += [CondPageBreak(30 * mm), sec.heading(strand.title, 1)]
         for n in strand.notes:
             where = " · ".join(x for x in (n.observed_at, n.activity, n.context) if x)
-            out.append(_p(where, st["small"]))
+            out.append(_p(where, st["meta"]))
             out.append(_p(n.text, st["body"]))
     return out

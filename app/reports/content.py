@@ -20,7 +20,6 @@ from app.models import (
     Activity,
     EvidenceNote,
     Finding,
-    FindingNote,
     FindingStrand,
     FrameworkArea,
     FrameworkStrand,
@@ -35,6 +34,7 @@ from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS
 from app.reports.labels import ACTION_STATUS_LABELS, role_label
 from app.services import reviews
 from app.services.store import Store
+from app.services.triangulation import notes_of, retained, triangulate
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +65,7 @@ class FindingEntry:
     notes: int
     activity_kinds: list[str]  # labels, in the framework's order of kinds
     reviewers: int
-
-    @property
-    def single_source(self) -> bool:
-        return self.notes <= 1 or len(self.activity_kinds) <= 1 or self.reviewers <= 1
+    single_source: bool  # see app/services/triangulation.py
 
 
 @dataclass(frozen=True)
@@ -164,12 +161,11 @@ def gather(store: Store, review_id: str, *, evidence_appendix: bool = False) -> 
     with store.session() as ses:
         _team(ses, review_id, data)
         notes = ses.execute(
-            select(EvidenceNote.id, EvidenceNote.activity_kind, EvidenceNote.author_key_id).where(
+            select(EvidenceNote.id, EvidenceNote.activity_kind).where(
                 EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False)
             )
         ).all()
         note_kind = {n.id: n.activity_kind for n in notes}
-        note_author = {n.id: n.author_key_id for n in notes}
         data.total_notes = len(notes)
         kinds = Counter(
             ses.scalars(
@@ -181,11 +177,14 @@ def gather(store: Store, review_id: str, *, evidence_appendix: bool = False) -> 
         note_kinds = Counter(note_kind.values())
         data.activities = [
             ActivityCount(ACTIVITY_LABELS.get(k, k), kinds.get(k, 0), note_kinds.get(k, 0))
-            for k in (*ACTIVITY_KINDS, *sorted(set(kinds) | set(note_kinds) - set(ACTIVITY_KINDS)))
+            for k in (
+                *ACTIVITY_KINDS,
+                *sorted((set(kinds) | set(note_kinds)) - set(ACTIVITY_KINDS)),
+            )
             if kinds.get(k) or note_kinds.get(k)
         ]
         strands, areas = _framework(ses, detail.framework_version_id)
-        data.areas = _findings(ses, review_id, strands, areas, note_kind, note_author)
+        data.areas = _findings(ses, review_id, strands, areas)
         titles = {
             f.id: f.title
             for f in ses.scalars(select(Finding).where(Finding.review_id == review_id)).all()
@@ -261,8 +260,6 @@ def _findings(
     review_id: str,
     strands: dict[str, FrameworkStrand],
     areas: dict[str, FrameworkArea],
-    note_kind: dict[str, str],
-    note_author: dict[str, str | None],
 ) -> list[AreaFindings]:
     findings = ses.scalars(
         select(Finding)
@@ -278,29 +275,26 @@ def _findings(
     ).all():
         if sid in strands:
             tags[fid].append(strands[sid])
-    linked: dict[str, set[str]] = defaultdict(set)
-    for fid, nid in ses.execute(
-        select(FindingNote.finding_id, FindingNote.note_id).where(
-            FindingNote.finding_id.in_(ids), FindingNote.deleted.is_(False)
-        )
-    ).all():
-        if nid in note_kind:  # a deleted note no longer supports a finding
-            linked[fid].add(nid)
+    # The same counts the findings view shows; after retention purged the notes, the
+    # counts kept on the finding stand in for them.
+    conn = ses.connection()
+    support = triangulate(conn, notes_of(conn, ids))
     by_area: dict[str | None, list[FindingEntry]] = defaultdict(list)
     kind_order = {k: i for i, k in enumerate(ACTIVITY_KINDS)}
     finding_order = {k: i for i, k in enumerate(FINDING_KINDS)}
     for f in sorted(findings, key=lambda f: (finding_order.get(f.kind, 9), f.position, f.id)):
         own = sorted(tags[f.id], key=lambda st: _strand_key(st, areas))
-        notes = linked[f.id]
-        kinds = sorted({note_kind[n] for n in notes}, key=lambda k: kind_order.get(k, 99))
+        tri = retained(f.retained_evidence) or support[f.id]
+        kinds = sorted(tri.activity_kinds, key=lambda k: kind_order.get(k, 99))
         entry = FindingEntry(
             kind_label=FINDING_LABELS.get(f.kind, f.kind),
             title=f.title,
             text=f.text,
             strands=[f"{st.code} {st.title}" for st in own],
-            notes=len(notes),
+            notes=tri.notes,
             activity_kinds=[ACTIVITY_LABELS.get(k, k) for k in kinds],
-            reviewers=len({note_author[n] for n in notes if note_author[n]}),
+            reviewers=tri.reviewers,
+            single_source=tri.single_source,
         )
         by_area[_main_area(own, areas)].append(entry)
     ordered = sorted(areas.values(), key=lambda a: a.position)
