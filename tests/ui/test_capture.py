@@ -21,7 +21,7 @@ from app.services.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.workspace.capture.link_dialog import LinkDialog
 from app.ui.workspace.capture.page import CapturePage
-from tests.ui.capture_helpers import key, open_capture, review_with_timetable, type_text
+from tests.ui.capture_helpers import NOW, key, open_capture, review_with_timetable, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -77,14 +77,28 @@ def test_the_whole_capture_flow_from_the_keyboard(
     assert evidence.get_note(store, note_id).strand_codes == ["L2", "C2"]
     assert page.framework_model.count_of("C2") == 1
 
+    # Tab on past the chosen strands to the enquiry questions; tag one by its number.
+    key(strands_input, Qt.Key.Key_Tab)
+    key(page.editor.strands.list, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.editor.questions.input
+    type_text(page.editor.questions.input, "q1")
+    key(page.editor.questions.input, Qt.Key.Key_Return)
+    (question_id,) = evidence.get_note(store, note_id).question_ids
+    assert page.editor.questions.keys() == [question_id]
+    key(page.editor.questions.input, Qt.Key.Key_Backtab, SHIFT)
+    key(page.editor.strands.list, Qt.Key.Key_Backtab, SHIFT)
+
     # Back to the text (Shift+Tab), then undo and redo the last tag with the keyboard.
     key(strands_input, Qt.Key.Key_Backtab, SHIFT)
     assert QApplication.focusWidget() is page.editor.text
+    key(page.editor.text, Qt.Key.Key_Z, CTRL)
+    assert evidence.get_note(store, note_id).question_ids == []
     key(page.editor.text, Qt.Key.Key_Z, CTRL)
     assert evidence.get_note(store, note_id).strand_codes == ["C2"]
     assert page.editor.strands.keys() == ["C2"]
     key(page.editor.text, Qt.Key.Key_Z, CTRL | SHIFT)
     assert evidence.get_note(store, note_id).strand_codes == ["L2", "C2"]
+    assert stored_text(store, note_id) == WELSH + URDU
 
     # Find it: Ctrl+F, type, and the note is in the list with the word highlighted.
     key(page.editor.text, Qt.Key.Key_F, CTRL)
@@ -111,6 +125,13 @@ def test_typing_is_one_undo_step_per_burst_and_undo_reaches_the_new_note(
     type_text(page.editor.text, "word mats.")
     qtbot.waitUntil(lambda: stored_text(store, note_id) == "Pupils used word mats.", timeout=1500)
 
+    # An autosave never moves the cursor: typing in the middle stays in the middle.
+    page.editor.text.moveCursor(page.editor.text.textCursor().MoveOperation.Start)
+    type_text(page.editor.text, "All ")
+    qtbot.waitUntil(lambda: stored_text(store, note_id).startswith("All "), timeout=1500)
+    assert page.editor.text.textCursor().position() == 4
+    assert stored_text(store, note_id) == "All Pupils used word mats."
+
     key(page.editor.text, Qt.Key.Key_Z, CTRL)
     assert stored_text(store, note_id) == ""
     assert page.editor.text.toPlainText() == ""
@@ -119,7 +140,7 @@ def test_typing_is_one_undo_step_per_burst_and_undo_reaches_the_new_note(
     assert page.editor.note_id is None
     page.ctx.undo_stack.redo()
     page.ctx.undo_stack.redo()
-    assert stored_text(store, note_id) == "Pupils used word mats."
+    assert stored_text(store, note_id) == "All Pupils used word mats."
 
 
 def test_pending_typing_is_stored_on_focus_change_and_on_close(
@@ -277,3 +298,59 @@ def test_every_control_is_named_and_every_field_has_a_label(page: CapturePage) -
     for field in fields:
         if field.isVisibleTo(page) and field.window() is page.window():
             assert field in buddies, f"{field.accessibleName()} has no label buddy"
+
+
+def test_enter_on_a_timetable_activity_starts_a_note_for_it(
+    qtbot: QtBot, page: CapturePage, store: Store
+) -> None:
+    assert page.timetable_model.now_id is not None  # 10:05 is in the book look
+    assert "now" in page.timetable_model.index(1).data()
+    page.clock = lambda: NOW.replace(hour=9, minute=10)
+    page.refresh_now()  # the day moves on (a timer does this every half minute)
+    assert "now" in page.timetable_model.index(0).data()
+    assert "now" not in page.timetable_model.index(1).data()
+    page.timetable.setFocus()
+    page.timetable.setCurrentIndex(page.timetable_model.index(0))  # the opening meeting
+    key(page.timetable, Qt.Key.Key_Return)
+    note_id = page.editor.note_id
+    assert note_id is not None
+    assert evidence.get_note(store, note_id).note.activity_kind == "meeting"
+    assert "Opening meeting" in page.editor.meta.text()
+    assert QApplication.focusWidget() is page.editor.text
+
+
+def test_during_the_visit_a_review_opens_on_capture(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    from app.services import reviews
+
+    review_id = review_with_timetable(store)
+    reviews.set_status(store, review_id, "visit")
+    workspace = window.open_review(review_id)
+    assert workspace.current_page_key() == "capture"
+    workspace.show_page("overview")
+    window.show_home()
+    assert window.open_review(review_id).current_page_key() == "capture"
+    # After the visit, the review opens on the page the person last chose.
+    reviews.set_status(store, review_id, "draft")
+    window.show_home()
+    assert window.open_review(review_id).current_page_key() == "overview"
+
+
+def test_changing_the_activity_kind_from_the_keyboard_is_undoable(
+    qtbot: QtBot, page: CapturePage, store: Store
+) -> None:
+    note_id = evidence.add_note(store, page.ctx.review_id, "Reading corner").note_id
+    page.apply_filter()
+    page.list.setFocus()
+    page.list.setCurrentIndex(page.model.index(0))
+    key(page.list, Qt.Key.Key_Return)  # Enter opens the note for typing
+    assert QApplication.focusWidget() is page.editor.text
+    key(page.editor.text, Qt.Key.Key_Backtab, SHIFT)
+    assert QApplication.focusWidget() is page.editor.kind_box
+    key(page.editor.kind_box, Qt.Key.Key_Down)
+    assert evidence.get_note(store, note_id).note.activity_kind == "joint_observation"
+    assert "Joint observation" in page.model.data(page.model.index(0))
+    page.ctx.undo_stack.undo()
+    assert evidence.get_note(store, note_id).note.activity_kind == "lesson_visit"
+    assert page.editor.kind_box.currentData() == "lesson_visit"

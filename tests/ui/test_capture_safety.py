@@ -70,7 +70,7 @@ def test_a_killed_writer_loses_at_most_the_last_second(data_dir: Path) -> None:
     total = max(count for count, _ in typed)
     assert total < len(TEXT), "the writer finished before the kill; type more text"
     safe = max((count for count, at in typed if at <= killed_at - 1.0), default=0)
-    assert safe > 50, "the writer had barely started typing"
+    assert safe > 20, "the writer had barely started typing"
 
     db = data_dir / DB_NAME
     check = sqlite3.connect(f"file:{db}?mode=ro", uri=True)

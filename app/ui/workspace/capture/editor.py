@@ -306,16 +306,23 @@ class NoteEditor(QWidget):
         self._links = detail.links
         self._show_links()
         if text_too:
+            self._show_text(note.text)
+
+    def _show_text(self, text: str) -> None:
+        """Show the stored text; when it is what the box already holds (the echo of our
+        own save), leave the box alone so the cursor stays where the reviewer is typing."""
+        self.saved_text = text
+        if self.text.toPlainText() != text:
+            position = self.text.textCursor().position()
             self._loading = True
             try:
-                self.text.setPlainText(note.text)
+                self.text.setPlainText(text)
                 cursor = self.text.textCursor()
-                cursor.movePosition(cursor.MoveOperation.End)
+                cursor.setPosition(min(position, len(text)) if position else len(text))
                 self.text.setTextCursor(cursor)
             finally:
                 self._loading = False
-            self.saved_text = note.text
-            self.check_privacy()
+        self.check_privacy()
 
     def _show_links(self) -> None:
         labels = []

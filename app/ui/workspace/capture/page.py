@@ -101,6 +101,11 @@ class CapturePage(QWidget):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_MS)
         self.search_timer.timeout.connect(self.apply_filter)
+        # The activity happening now moves on through the day.
+        self.now_timer = QTimer(self)
+        self.now_timer.setInterval(30_000)
+        self.now_timer.timeout.connect(self.refresh_now)
+        self.now_timer.start()
         ctx.bus.changed.connect(self._on_changed)
 
     # -- construction --------------------------------------------------------------
@@ -299,6 +304,13 @@ class CapturePage(QWidget):
         # The counts need a pass over the review's tags: paint the notes first.
         QTimer.singleShot(0, self, self.refresh_counts)
         self.apply_filter()
+
+    def refresh_now(self) -> None:
+        activities = self.timetable_model.activities
+        now = notes_query.activity_at(self.ctx.store, self.ctx.review_id, self.clock(), activities)
+        now_id = now.id if now else None
+        if now_id != self.timetable_model.now_id:
+            self.timetable_model.reload(activities, now_id)
 
     def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()
