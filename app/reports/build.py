@@ -42,6 +42,7 @@ from app.reports.layout import (
     ReportCanvas,
     SignatureBox,
     SignaturePlaceholder,
+    WithHeader,
 )
 from app.reports.rtl import RtlParagraph, is_rtl_paragraph
 from app.reports.text import rich
@@ -71,10 +72,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8.5, leading=11.5, textColor=colors.grey),
         "cell": ParagraphStyle("cell", base, fontSize=9, leading=12, spaceAfter=0),
-        # A note's date and activity line never ends a page without the note.
-        "meta": ParagraphStyle(
-            "meta", base, fontSize=8.5, leading=11.5, textColor=colors.grey, keepWithNext=1
-        ),
         "title": ParagraphStyle(
             "title", base, fontSize=26, leading=32, textColor=ACCENT, spaceAfter=14
         ),
@@ -268,11 +265,20 @@ def _context(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) ->
 def _activities(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(60 * mm), sec.heading("Activities undertaken")]
     reviewers = len(data.team)
+    if data.evidence_purged:
+        recorded = (
+            "The evidence notes have since been deleted under the school's retention "
+            "schedule; the findings keep the evidence counts they had."
+        )
+    else:
+        notes = f"{data.total_notes} evidence note{'s' if data.total_notes != 1 else ''}"
+        recorded = (
+            f"The team of {reviewers} reviewer{'s' if reviewers != 1 else ''} recorded {notes}."
+        )
     out.append(
         _p(
-            f"The team of {reviewers} reviewer{'s' if reviewers != 1 else ''} recorded "
-            f"{data.total_notes} evidence note{'s' if data.total_notes != 1 else ''}. "
-            "Activities are counted by kind; no individual teacher is named in this report.",
+            f"{recorded} Activities are counted by kind; no individual teacher is named in "
+            "this report.",
             st["body"],
         )
     )
@@ -403,6 +409,5 @@ def _appendix(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) -
         out += [CondPageBreak(30 * mm), sec.heading(strand.title, 1)]
         for n in strand.notes:
             where = " · ".join(x for x in (n.observed_at, n.activity, n.context) if x)
-            out.append(_p(where, st["meta"]))
-            out.append(_p(n.text, st["body"]))
+            out.append(WithHeader(_p(where, st["small"]), _p(n.text, st["body"])))
     return out

@@ -119,6 +119,7 @@ class ReportData:
     host_leaders: list[TeamEntry] = field(default_factory=list)
     activities: list[ActivityCount] = field(default_factory=list)
     total_notes: int = 0
+    evidence_purged: bool = False  # retention deleted the notes after sign-off
     areas: list[AreaFindings] = field(default_factory=list)
     next_steps: list[NextStepEntry] = field(default_factory=list)
     actions: list[ActionEntry] = field(default_factory=list)
@@ -185,6 +186,9 @@ def gather(store: Store, review_id: str, *, evidence_appendix: bool = False) -> 
         ]
         strands, areas = _framework(ses, detail.framework_version_id)
         data.areas = _findings(ses, review_id, strands, areas)
+        data.evidence_purged = data.total_notes == 0 and any(
+            f.notes for area in data.areas for f in area.findings
+        )
         titles = {
             f.id: f.title
             for f in ses.scalars(select(Finding).where(Finding.review_id == review_id)).all()
@@ -319,10 +323,17 @@ def _appendix(
     strands: dict[str, FrameworkStrand],
     areas: dict[str, FrameworkArea],
 ) -> list[AppendixStrand]:
-    notes = ses.scalars(
-        select(EvidenceNote).where(
-            EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False)
-        )
+    # Plain rows, not ORM objects: a 1,000-note appendix spent most of its time building them.
+    notes = ses.execute(
+        select(
+            EvidenceNote.id,
+            EvidenceNote.observed_at,
+            EvidenceNote.activity_kind,
+            EvidenceNote.year_group,
+            EvidenceNote.subject,
+            EvidenceNote.class_group,
+            EvidenceNote.text,
+        ).where(EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False))
     ).all()
     # Notes made at the same minute in parallel activities: order them by their content
     # too, so the same review always prints the same appendix.

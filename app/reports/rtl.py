@@ -40,6 +40,7 @@ def _width(word: str, size: float) -> float:
 
 def break_lines(text: str, width: float, size: float) -> list[str]:
     """``text`` in lines of at most ``width`` points, in logical (reading) order."""
+    fonts.register()
     lines: list[str] = []
     for para in text.split("\n"):
         current: list[str] = []

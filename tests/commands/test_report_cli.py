@@ -12,7 +12,7 @@ from app.reports import report
 from app.services import demo, signoff
 from app.services.store import Store
 from tests.identity_helpers import cheap_kdf, exchange_cards, make_identity
-from tests.reports.helpers import make_key, pdftotext, readable, ready_to_sign
+from tests.reports.helpers import make_key, pdfsig, pdftotext, readable, ready_to_sign
 
 __all__ = ["cheap_kdf"]  # a fixture used here
 
@@ -128,6 +128,8 @@ def test_lead_signs_host_countersigns_in_their_own_installations(
     ]
     with Store.open(lead_dir) as lead:
         assert signoff.current_status(lead, review) == "signed"
+    # The identities' own certificates check out in poppler too (read its text, not its code).
+    assert pdfsig(pdf).count("Signature Validation: Signature is Valid.") == 2
 
     # Someone who trusts neither still sees two intact signatures, marked as not trusted.
     code, out, _ = run(capsys, "--data-dir", str(other_dir), "verify", str(pdf))

@@ -43,3 +43,35 @@ def test_a_long_urdu_paragraph_prints_and_reads_back_in_order(tmp_path: Path) ->
     # pdftotext moves spaces around neutral characters (digits, commas); the letters and
     # their order must be exactly what was written.
     assert re.sub(r"\s", "", text) == re.sub(r"\s", "", URDU)
+
+
+def test_a_note_header_never_ends_a_page_alone(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Paragraph, Spacer
+
+    from app.reports.layout import WithHeader
+
+    fonts.register()
+    style = ParagraphStyle("b", fontName=fonts.SANS, fontSize=10, leading=14, spaceAfter=6)
+    out = tmp_path / "pair.pdf"
+    doc = SimpleDocTemplate(str(out), pagesize=A4)
+    body = "Pupils explained their targets. " * 20
+    # Leave room at the foot of the page for the header and part of one line only.
+    filler = doc.height - 14 - 6 - 10
+    doc.build(
+        [Spacer(1, filler), WithHeader(Paragraph("HEADER-ONE", style), Paragraph(body, style))]
+    )
+    pages = pdftotext(out).split("\f")
+    assert "HEADER-ONE" not in pages[0] and "HEADER-ONE" in pages[1]
+
+    out2 = tmp_path / "pair2.pdf"
+    doc2 = SimpleDocTemplate(str(out2), pagesize=A4)
+    # Room for the header and three lines: the body splits, the header stays with it.
+    doc2.build(
+        [
+            Spacer(1, doc.height - 14 - 6 - 3 * 14 - 4),
+            WithHeader(Paragraph("HEADER-TWO", style), Paragraph(body, style)),
+        ]
+    )
+    pages = pdftotext(out2).split("\f")
+    assert "HEADER-TWO" in pages[0] and "Pupils" in pages[0] and "Pupils" in pages[1]

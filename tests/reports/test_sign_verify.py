@@ -174,3 +174,22 @@ def test_after_retention_purges_the_notes_the_report_keeps_its_evidence_counts(
     text = " ".join(readable(pdftotext(later)).split())
     assert "Evidence: 6 notes from 3 kinds of activity" in text  # as when it was signed
     assert "Yr Ŵyl Fawr" not in text  # the notes themselves are gone
+    assert "deleted under the school's retention schedule" in text
+
+
+def test_content_added_after_signing_is_reported_even_though_bytes_still_match(
+    signed_twice: Path,
+) -> None:
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.stamp import TextStamp, TextStampStyle
+
+    # An incremental update that draws "APPROVED" on page 1: every signed byte range is
+    # untouched, so only an analysis of what changed after the signatures can catch it.
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed_twice.read_bytes()))
+    TextStamp(writer, TextStampStyle(stamp_text="APPROVED")).apply(0, 100, 100)
+    out = io.BytesIO()
+    writer.write(out)
+    result = verify.verify_pdf(out.getvalue())
+    assert not result.ok
+    assert all(s.valid and not s.intact for s in result.signatures)
+    assert "beyond adding signatures" in result.signatures[-1].problem
