@@ -37,6 +37,7 @@ class ReviewSummary:
     notes: int
     findings: int
     archived: bool
+    role: str = ""  # this person's team role on the review ('' when not on the team)
 
 
 @dataclass
@@ -96,6 +97,7 @@ def create_review(
     self_evaluation: str = "",
     enquiry_questions: Sequence[str] = (),
     partnership_id: str | None = None,
+    carry_actions: bool = True,
 ) -> str:
     _check_date(start_date, "Start date")
     _check_date(end_date, "End date")
@@ -124,6 +126,11 @@ def create_review(
             "enquiry_question",
             {"review_id": review_id, "text": question.strip(), "position": position},
         )
+    if carry_actions:
+        # The next review of a school starts from the open actions of the one before.
+        from app.services.actions import carry_forward_from_previous
+
+        carry_forward_from_previous(tx, review_id)
     return review_id
 
 
@@ -199,13 +206,45 @@ def list_reviews(store: Store, include_archived: bool = True) -> list[ReviewSumm
         query = query.where(Review.archived.is_(False))
     with store.session() as s:
         rows = s.execute(query).all()
-    return [_summary(r, school or "", n, f) for r, school, n, f in rows]
+    roles = my_roles(store)
+    return [_summary(r, school or "", n, f, roles.get(r.id, "")) for r, school, n, f in rows]
 
 
-def _summary(r: Review, school: str, notes: int, findings: int) -> ReviewSummary:
+def _summary(r: Review, school: str, notes: int, findings: int, role: str) -> ReviewSummary:
     return ReviewSummary(
-        r.id, r.title, school, r.start_date, r.end_date, r.status, notes, findings, r.archived
+        r.id, r.title, school, r.start_date, r.end_date, r.status, notes, findings, r.archived, role
     )
+
+
+# Team roles, most senior first: "your role" on a review shows the first that applies.
+ROLE_ORDER = ("lead_reviewer", "reviewer", "headteacher", "host_leader", "dsl")
+
+
+def role_rank(role: str) -> int:
+    return ROLE_ORDER.index(role) if role in ROLE_ORDER else len(ROLE_ORDER)
+
+
+def my_roles(store: Store) -> dict[str, str]:
+    """review id -> this person's team role, for every review they are on the team of.
+
+    "This person" is the one whose ``person.key_id`` is the store's author key id.
+    """
+    with store.session() as s:
+        rows = s.execute(
+            select(TeamMember.review_id, TeamMember.role)
+            .join(Person, Person.id == TeamMember.person_id)
+            .where(
+                Person.key_id == store.author_key_id,
+                Person.deleted.is_(False),
+                TeamMember.deleted.is_(False),
+            )
+        ).all()
+    out: dict[str, str] = {}
+    for review_id, role in rows:
+        current = out.get(review_id)
+        if current is None or role_rank(role) < role_rank(current):
+            out[review_id] = role
+    return out
 
 
 def resolve_review(store: Store, ref: str) -> str:

@@ -9,12 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QTimer
+from PySide6.QtCore import QBuffer, QCoreApplication, QEventLoop, QIODevice, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import fileio, paths
-from app.models.database import StorageError
+from app.models.database import AlreadyOpenError, StorageError
 from app.services import frameworks
 from app.services.store import Store
 from app.ui.main_window import MainWindow
@@ -50,6 +50,21 @@ def run_gui(
     folder = paths.data_dir(data_dir)
     try:
         store = Store.open(folder, purpose="Peerview window")
+    except AlreadyOpenError as exc:
+        # The usual cause is a second click on the launcher: say so kindly, change nothing.
+        log.info("Data folder already open: %s", exc)
+        show_error(
+            QCoreApplication.translate("run_gui", "Peerview is already open"),
+            QCoreApplication.translate(
+                "run_gui",
+                "Peerview is already open on this data folder, so this window will not "
+                "open a second copy (two copies could overwrite each other's notes).\n\n"
+                "Switch to the Peerview window that is already open. If you cannot find it, "
+                "close it from the taskbar, or open another folder with --data-dir.\n\n"
+                "Details: {0}",
+            ).format(exc),
+        )
+        return 1
     except StorageError as exc:
         log.error("Cannot open the data folder %s: %s", folder, exc)
         show_error(QCoreApplication.translate("run_gui", "Peerview cannot start"), str(exc))
@@ -69,13 +84,18 @@ def run_gui(
         window.show()
         return 0
 
+    # When someone else owns the application (a test's qapp), run a loop of our own:
+    # quitting QApplication.exec() leaves Qt refusing to run nested loops afterwards.
+    loop: QApplication | QEventLoop = app if created else QEventLoop()
+    if not created:
+        window.closed.connect(lambda: loop.exit(0))
     previous_hook = sys.excepthook
-    sys.excepthook = _error_hook(app, previous_hook)
+    sys.excepthook = _error_hook(app, loop.exit, previous_hook)
     try:
         window.show()
         if quit_after_ms is not None:
-            QTimer.singleShot(quit_after_ms, app, app.quit)
-        return app.exec()
+            QTimer.singleShot(quit_after_ms, window, lambda: loop.exit(0))
+        return loop.exec()
     finally:
         sys.excepthook = previous_hook
         window.close()  # saves geometry if the loop ended some other way
@@ -133,11 +153,27 @@ def save_screenshot(window: QWidget, path: Path) -> None:
     log.info("Saved a screenshot to %s", path)
 
 
-def _error_hook(app: QApplication, previous: ExceptHook) -> ExceptHook:
-    """An excepthook that logs, tells the person, and shuts down cleanly.
+def save_pending_work(app: QApplication) -> None:
+    """Ask every open workspace to store what is typed and not yet stored."""
+    for widget in app.topLevelWidgets():
+        workspace = getattr(widget, "workspace", None)
+        flush = getattr(workspace, "flush", None)
+        if not callable(flush):
+            continue
+        try:
+            flush()
+        except Exception:  # the error being reported may be in the store itself
+            log.exception("Could not save pending edits while handling an error")
 
-    Every change is committed by its own transaction, so there is no unsaved work to
-    rescue: closing the windows and leaving the loop lets run_gui release the store.
+
+def _error_hook(
+    app: QApplication, exit_loop: Callable[[int], None], previous: ExceptHook
+) -> ExceptHook:
+    """An excepthook that saves, logs, tells the person, and shuts down cleanly.
+
+    Every change is committed by its own transaction; only typing still inside the
+    editor's save delay (under a second) is pending. That is stored first, so the dialog's
+    "nothing you entered is lost" is already true when the person reads it.
     """
     handling = False
 
@@ -148,6 +184,7 @@ def _error_hook(app: QApplication, previous: ExceptHook) -> ExceptHook:
             return
         handling = True
         log.critical("Unhandled error", exc_info=(exc_type, exc, tb))
+        save_pending_work(app)
         detail = "".join(traceback.format_exception_only(exc_type, exc)).strip()
         show_error(
             QCoreApplication.translate("run_gui", "Peerview has to close"),
@@ -159,6 +196,6 @@ def _error_hook(app: QApplication, previous: ExceptHook) -> ExceptHook:
             app.activeWindow(),
         )
         QApplication.closeAllWindows()
-        app.exit(1)
+        exit_loop(1)
 
     return hook

@@ -1,29 +1,38 @@
-"""The first window: the list of reviews in this data folder."""
+"""The main window: the list of reviews ("home") and, once one is opened, its workspace.
+
+One window, two views in a stack: home lists the reviews; opening one (Enter or a
+double-click) shows the review workspace in its place, and Back returns home. Undo and
+redo in the Edit menu follow the open review's undo stack.
+"""
 
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QStackedWidget,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.paths import APP_NAME
 from app.services import reviews
-from app.services.store import Store
+from app.services.store import ChangeSet, Store
+from app.ui import tasks
+from app.ui.bus import ChangeBus
+from app.ui.review_actions import ReviewActions
 from app.ui.review_list_model import SORT_ROLE, Column, ReviewListModel
 from app.ui.settings import settings
+from app.ui.workspace.workspace import ReviewWorkspace
 from app.version import __version__
 
 log = logging.getLogger(__name__)
@@ -34,7 +43,7 @@ _STATE_KEY = "main_window/state"
 _HEADER_KEY = "main_window/review_table_header"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReviewActions):
     """Lists the reviews; later windows open from here."""
 
     #: A review was chosen (double-click or Enter); carries the review id.
@@ -45,6 +54,9 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self.bus = ChangeBus(self)
+        self.undo_group = QUndoGroup(self)
+        self.workspace: ReviewWorkspace | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(self.tr("Peerview main window"))
@@ -57,10 +69,19 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        self._build_toolbar()
         self._build_central()
         self._build_status_bar()
         self._restore_settings()
         self.refresh()
+        self.review_activated.connect(self.open_review)
+        self.bus.changed.connect(self._on_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
+
+    @property
+    def store(self) -> Store:
+        return self._store
 
     # -- construction --------------------------------------------------------------
 
@@ -80,6 +101,21 @@ class MainWindow(QMainWindow):
         self.refresh_action.setStatusTip(self.tr("Read the list of reviews again"))
         self.refresh_action.triggered.connect(self.refresh)
 
+        self.back_action = QAction(self.tr("&All reviews"), self)
+        self.back_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Back), QKeySequence(self.tr("Ctrl+Shift+H"))]
+        )
+        self.back_action.setStatusTip(self.tr("Back to the list of reviews"))
+        self.back_action.triggered.connect(self.show_home)
+        self.back_action.setEnabled(False)
+
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+
+        self._build_review_actions()
+
         self.about_action = QAction(self.tr("&About Peerview"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -89,13 +125,44 @@ class MainWindow(QMainWindow):
         bar.setAccessibleName(self.tr("Main menu"))
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setAccessibleName(self.tr("File menu"))
+        self.file_menu = file_menu
+        file_menu.addAction(self.new_review_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.archive_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setAccessibleName(self.tr("Edit menu"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        self.edit_menu = edit_menu
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setAccessibleName(self.tr("View menu"))
+        view_menu.addAction(self.back_action)
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.show_archived_action)
+        self.view_menu = view_menu
+        review_menu = bar.addMenu(self.tr("Re&view"))
+        review_menu.setAccessibleName(self.tr("Review menu"))
+        review_menu.addAction(self.safeguarding_action)
+        self.review_menu = review_menu
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setAccessibleName(self.tr("Help menu"))
         help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Reviews"), self)
+        bar.setObjectName("reviews_toolbar")
+        bar.setAccessibleName(self.tr("Review actions"))
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_review_action, self.open_action, self.archive_action):
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        self.toolbar = bar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _build_central(self) -> None:
         central = QWidget(self)
@@ -121,7 +188,10 @@ class MainWindow(QMainWindow):
         self.empty_label.setObjectName("empty_state")
         self.empty_label.setTextFormat(Qt.TextFormat.MarkdownText)
         self.empty_label.setText(
-            self.tr("No reviews yet. Run `peerview demo` to explore a sample review.")
+            self.tr(
+                "No reviews yet. Choose **New review…** (Ctrl+Shift+N) to plan one, or run "
+                "`peerview demo` to explore a sample review."
+            )
         )
         self.empty_label.setAccessibleName(self.tr("No reviews yet"))
         self.empty_label.setWordWrap(True)
@@ -130,7 +200,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty_label)
         layout.addWidget(self.stack, 1)
         self.header_label.setBuddy(self.table)
-        self.setCentralWidget(central)
+        self.home = central
+        self.views = QStackedWidget(self)
+        self.views.setObjectName("views")
+        self.views.addWidget(central)
+        self.setCentralWidget(self.views)
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
@@ -157,11 +231,12 @@ class MainWindow(QMainWindow):
         # Fits the default 1100-pixel window without a horizontal scroll bar; Findings,
         # the last section, takes whatever width is left.
         widths = {
-            Column.REVIEW: 330,
-            Column.HOST_SCHOOL: 240,
-            Column.DATES: 140,
-            Column.STATUS: 130,
-            Column.NOTES: 120,
+            Column.REVIEW: 305,
+            Column.HOST_SCHOOL: 200,
+            Column.DATES: 120,
+            Column.STATUS: 105,
+            Column.ROLE: 105,
+            Column.NOTES: 105,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
@@ -185,7 +260,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Read the reviews again, keeping the selected review selected."""
         selected = self.selected_review_id()
-        rows = reviews.list_reviews(self._store)
+        rows = reviews.list_reviews(
+            self._store, include_archived=self.show_archived_action.isChecked()
+        )
         self.model.reload(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty_label)
         if selected is not None:
@@ -206,6 +283,51 @@ class MainWindow(QMainWindow):
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
         return True
+
+    def open_review(self, review_id: str) -> ReviewWorkspace:
+        """Show the workspace of a review in place of the list."""
+        self._close_workspace()
+        workspace = ReviewWorkspace(self._store, review_id, self.bus, self.views)
+        workspace.back_requested.connect(self.show_home)
+        self.undo_group.addStack(workspace.undo_stack)
+        self.undo_group.setActiveStack(workspace.undo_stack)
+        self.views.addWidget(workspace)
+        self.views.setCurrentWidget(workspace)
+        self.workspace = workspace
+        self.back_action.setEnabled(True)
+        self._add_safeguarding_button(workspace)
+        self.setWindowTitle(f"{workspace.title_label.text()} – {APP_NAME}")
+        self._update_actions()
+        workspace.tabs.currentWidget().setFocus()
+        return workspace
+
+    def show_home(self) -> None:
+        """Back to the list of reviews, with the review that was open selected."""
+        review_id = self.workspace.review_id if self.workspace is not None else None
+        self._close_workspace()
+        self.views.setCurrentWidget(self.home)
+        self.back_action.setEnabled(False)
+        self.setWindowTitle(APP_NAME)
+        self.refresh()
+        if review_id is not None:
+            self.select_review(review_id)
+        self.table.setFocus()
+        self._update_actions()
+
+    def _close_workspace(self) -> None:
+        if self.workspace is None:
+            return
+        workspace, self.workspace = self.workspace, None
+        # Pages save pending edits when they lose focus or close; give them the chance.
+        workspace.close()
+        self.undo_group.removeStack(workspace.undo_stack)
+        self.views.removeWidget(workspace)
+        workspace.deleteLater()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.views.currentWidget() is self.home:
+            self.refresh()
+        self._update_actions()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -246,6 +368,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        if self.workspace is not None:
+            self.workspace.close()
+        # Background work writes through the store; let it finish before the store closes.
+        tasks.wait_for_tasks()
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()

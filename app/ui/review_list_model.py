@@ -44,8 +44,9 @@ class Column(IntEnum):
     HOST_SCHOOL = 1
     DATES = 2
     STATUS = 3
-    NOTES = 4
-    FINDINGS = 5
+    ROLE = 4
+    NOTES = 5
+    FINDINGS = 6
 
 
 NUMERIC_COLUMNS = frozenset({Column.NOTES, Column.FINDINGS})
@@ -60,6 +61,7 @@ class ReviewListModel(QAbstractTableModel):
             Column.HOST_SCHOOL: self.tr("Host school"),
             Column.DATES: self.tr("Dates"),
             Column.STATUS: self.tr("Status"),
+            Column.ROLE: self.tr("Your role"),
             Column.NOTES: self.tr("Evidence notes"),
             Column.FINDINGS: self.tr("Findings"),
         }
@@ -73,6 +75,7 @@ class ReviewListModel(QAbstractTableModel):
             "host_checked": self.tr("Host checked"),
             "signed": self.tr("Signed"),
         }
+        self._role_labels = role_labels(self)
 
     # -- data in -------------------------------------------------------------------
 
@@ -153,6 +156,8 @@ class ReviewListModel(QAbstractTableModel):
         if column == Column.STATUS:
             label = self.status_label(summary.status)
             return self.tr("{0} (archived)").format(label) if summary.archived else label
+        if column == Column.ROLE:
+            return self._role_labels.get(summary.role, summary.role.replace("_", " "))
         if column == Column.NOTES:
             return summary.notes
         return summary.findings
@@ -166,6 +171,17 @@ class ReviewListModel(QAbstractTableModel):
         if column in NUMERIC_COLUMNS:
             return summary.notes if column == Column.NOTES else summary.findings
         return str(self._display(summary, column)).casefold()
+
+
+def role_labels(obj: QObject) -> dict[str, str]:
+    """Team roles in words, translated in ``obj``'s context."""
+    return {
+        "lead_reviewer": obj.tr("Lead reviewer"),
+        "reviewer": obj.tr("Reviewer"),
+        "host_leader": obj.tr("Host leader"),
+        "headteacher": obj.tr("Headteacher"),
+        "dsl": obj.tr("Designated safeguarding lead"),
+    }
 
 
 def _alignment(column: Column) -> Qt.AlignmentFlag:

@@ -1,4 +1,6 @@
-"""Render the documentation screenshots of the main window, light and dark.
+"""Render the documentation screenshots from the demo data, light and dark: the reviews
+home (``main-window*.png``, the README's picture), and the demo review's planning,
+capture (when that page exists), coverage and safeguarding views.
 
 Run ``python -m app.ui.screenshots [OUT_DIR]``; by default it writes to docs/screenshots.
 Everything happens offscreen in a throwaway data folder and configuration folder, so it
@@ -15,12 +17,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import select
 
+from app.models import Person
 from app.services import evidence, frameworks, reviews
 from app.services.store import Store
 from app.ui.app import save_screenshot
 from app.ui.main_window import MainWindow
+from app.ui.safeguarding_dialog import SafeguardingDialog
 
 log = logging.getLogger(__name__)
 
@@ -38,14 +43,25 @@ _EXTRA_REVIEWS = (
 )  # fmt: skip
 
 
-def fill(store: Store) -> None:
-    """The demo review when that module is present, and a few more around it."""
+# The person the pictures are taken as: the demo's lead reviewer, so "Your role" shows.
+_SHOWN_AS = "Siân Pritchard"
+
+
+def fill(store: Store) -> str | None:
+    """The demo review when that module is present, and a few more around it; returns
+    the demo review's id."""
+    demo_id: str | None = None
     try:
         from app.services.demo import create_demo
     except ImportError:
         log.info("No demo module; the screenshot shows the extra reviews only")
     else:
-        create_demo(store)
+        demo_id = create_demo(store)
+        with store.session() as s:
+            me = s.scalar(select(Person.id).where(Person.name == _SHOWN_AS))
+        if me is not None:
+            with store.write() as tx:
+                tx.upsert("person", me, {"key_id": store.author_key_id})
     version_id = frameworks.ensure_default(store)
     for school, title, start, end, status, notes in _EXTRA_REVIEWS:
         with store.write() as tx:
@@ -61,6 +77,7 @@ def fill(store: Store) -> None:
         for n in range(notes):
             evidence.add_note(store, review_id, f"Observation {n + 1}.", strand_codes=["C2"])
         reviews.set_status(store, review_id, status)
+    return demo_id
 
 
 def dark_palette() -> QPalette:
@@ -92,6 +109,7 @@ def dark_palette() -> QPalette:
 
 
 def render(store: Store, path: Path) -> None:
+    """The reviews home, the first review selected."""
     window = MainWindow(store)
     window.resize(*SIZE)
     window.show()
@@ -104,8 +122,64 @@ def render(store: Store, path: Path) -> None:
     window.deleteLater()
 
 
+def render_page(store: Store, review_id: str, page: str, path: Path) -> bool:
+    """One page of the review workspace; False when this build has no such page."""
+    window = MainWindow(store)
+    window.resize(*SIZE)
+    window.show()
+    workspace = window.open_review(review_id)
+    try:
+        if page not in workspace.pages:
+            log.info("No %s page in this build; no screenshot of it", page)
+            return False
+        shown = workspace.show_page(page)
+        _prepare(page, shown)
+        QApplication.processEvents()
+        save_screenshot(window, path)
+        return True
+    finally:
+        window.close()
+        window.deleteLater()
+
+
+def _prepare(page: str, widget: QWidget) -> None:
+    """Put a page in the state a reader should see: a row selected, focus inside."""
+    table = getattr(widget, "table", None)
+    if page == "planning" and table is not None:
+        table.selectRow(1)
+        table.setFocus()
+    elif page == "coverage":
+        tree = getattr(widget, "tree", None)
+        if tree is not None:
+            tree.setFocus()
+    else:
+        widget.setFocus()
+
+
+def render_safeguarding(store: Store, review_id: str, path: Path) -> None:
+    """The safeguarding dialog over the open review, with a concern being written."""
+    window = MainWindow(store)
+    window.resize(*SIZE)
+    window.show()
+    window.open_review(review_id)
+    dialog = SafeguardingDialog(store, review_id, window)
+    dialog.text.setPlainText(
+        "At break a Y4 pupil said they were scared to go home because of shouting at "
+        "night. Exact words noted: “I don’t want to go home today.” Class teacher present."
+    )
+    dialog.show()
+    dialog.text.setFocus()
+    QApplication.processEvents()
+    save_screenshot(dialog, path)
+    dialog.close()
+    dialog.deleteLater()
+    window.close()
+    window.deleteLater()
+
+
 def main(out_dir: Path = DEFAULT_OUT) -> None:
-    """Write main-window.png, main-window-dark.png and main-window-empty.png to ``out_dir``."""
+    """Write main-window.png (and -dark, -empty), planning, capture, coverage and
+    safeguarding (each also -dark) to ``out_dir``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     saved_config = os.environ.get("XDG_CONFIG_HOME")
     with tempfile.TemporaryDirectory(prefix="peerview-shots-") as tmp:
@@ -126,8 +200,8 @@ def _render_all(tmp: Path, out_dir: Path) -> None:
     with Store.open(tmp / "empty", purpose="Peerview screenshots") as empty:
         render(empty, out_dir / "main-window-empty.png")
     with Store.open(tmp / "Peerview", purpose="Peerview screenshots") as store:
-        fill(store)
-        render(store, out_dir / "main-window.png")
+        demo_id = fill(store)
+        _render_scheme(store, demo_id, out_dir, "")
         original = app.palette()
         hints = QGuiApplication.styleHints()
         hints.setColorScheme(Qt.ColorScheme.Dark)
@@ -135,10 +209,19 @@ def _render_all(tmp: Path, out_dir: Path) -> None:
         if hints.colorScheme() != Qt.ColorScheme.Dark:
             app.setPalette(dark_palette())
         try:
-            render(store, out_dir / "main-window-dark.png")
+            _render_scheme(store, demo_id, out_dir, "-dark")
         finally:
             hints.unsetColorScheme()
             app.setPalette(original)
+
+
+def _render_scheme(store: Store, demo_id: str | None, out_dir: Path, suffix: str) -> None:
+    render(store, out_dir / f"main-window{suffix}.png")
+    if demo_id is None:
+        return
+    for page in ("planning", "capture", "coverage"):
+        render_page(store, demo_id, page, out_dir / f"{page}{suffix}.png")
+    render_safeguarding(store, demo_id, out_dir / f"safeguarding{suffix}.png")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ def test_rows_roles_and_alignment(qtbot: QtBot) -> None:
     model = ReviewListModel()
     model.reload([summary("a", "quality_assured", 12), summary("b", "host_checked", 3)])
     assert model.rowCount() == 2
-    assert model.columnCount() == 6
+    assert model.columnCount() == 7
     assert model.review_id(1) == "b"
     assert model.index(0, Column.REVIEW).data(Qt.ItemDataRole.UserRole) == "a"
     assert model.index(0, Column.STATUS).data() == "Quality assured"
@@ -29,7 +29,15 @@ def test_rows_roles_and_alignment(qtbot: QtBot) -> None:
     text = model.index(0, Column.REVIEW).data(Qt.ItemDataRole.TextAlignmentRole)
     assert not text & Qt.AlignmentFlag.AlignRight
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
-    assert headers == ["Review", "Host school", "Dates", "Status", "Evidence notes", "Findings"]
+    assert headers == [
+        "Review",
+        "Host school",
+        "Dates",
+        "Status",
+        "Your role",
+        "Evidence notes",
+        "Findings",
+    ]
     assert model.headerData(0, Qt.Orientation.Vertical) is None
 
 

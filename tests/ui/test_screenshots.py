@@ -15,6 +15,8 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 def test_writes_light_dark_and_empty(qtbot: QtBot, tmp_path: Path) -> None:
     config_before = os.environ.get("XDG_CONFIG_HOME")
     screenshots.main(tmp_path / "shots")
-    for name in ("main-window.png", "main-window-dark.png", "main-window-empty.png"):
+    views = ("main-window", "planning", "coverage", "safeguarding")
+    names = ["main-window-empty.png"] + [f"{v}{s}.png" for v in views for s in ("", "-dark")]
+    for name in names:
         assert (tmp_path / "shots" / name).read_bytes().startswith(PNG_MAGIC)
     assert os.environ.get("XDG_CONFIG_HOME") == config_before

@@ -1,0 +1,179 @@
+"""The review actions of the main window: create, open, archive and bring back a review,
+and record a safeguarding concern for the open one. MainWindow builds on this class;
+it is split out to keep each file to one idea."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle, QTableView, QToolButton
+
+from app.services import planning, safeguarding
+from app.services.errors import PeerviewError
+from app.services.store import Store
+from app.ui.bus import ChangeBus
+from app.ui.review_dialog import NewReviewDialog
+from app.ui.review_list_model import ReviewListModel
+from app.ui.safeguarding_dialog import SafeguardingDialog
+from app.ui.settings import settings
+from app.ui.workspace.workspace import ReviewWorkspace
+
+log = logging.getLogger(__name__)
+
+ARCHIVED_KEY = "main_window/show_archived"
+
+
+class ReviewActions(QMainWindow):
+    """Needs, from the subclass: the store, bus, list model and table, the open
+    workspace, and open_review / show_home / refresh / selected_review_id."""
+
+    review_activated: SignalInstance  # declared by MainWindow
+    _store: Store
+    bus: ChangeBus
+    model: ReviewListModel
+    table: QTableView
+    workspace: ReviewWorkspace | None
+
+    def open_review(self, review_id: str) -> ReviewWorkspace:
+        raise NotImplementedError
+
+    def show_home(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def selected_review_id(self) -> str | None:
+        raise NotImplementedError
+
+    def _build_review_actions(self) -> None:
+        self.new_review_action = QAction(self.tr("&New review…"), self)
+        # Ctrl+N belongs to "new evidence note" inside a review; a new review is rarer.
+        self.new_review_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+N")))
+        self.new_review_action.setStatusTip(self.tr("Plan a new peer review"))
+        self.new_review_action.triggered.connect(self.create_review)
+
+        self.open_action = QAction(self.tr("&Open review"), self)
+        self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.open_action.setStatusTip(self.tr("Open the selected review"))
+        self.open_action.triggered.connect(self._open_selected)
+
+        self.archive_action = QAction(self.tr("&Archive review"), self)
+        self.archive_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+A")))
+        self.archive_action.setStatusTip(
+            self.tr("Hide the review from the list; nothing is deleted")
+        )
+        self.archive_action.triggered.connect(self.toggle_archived)
+
+        self.show_archived_action = QAction(self.tr("Show a&rchived reviews"), self)
+        self.show_archived_action.setCheckable(True)
+        self.show_archived_action.setChecked(bool(settings().value(ARCHIVED_KEY, False, type=bool)))
+        self.show_archived_action.toggled.connect(self._on_show_archived)
+
+        self.safeguarding_action = QAction(self.tr("Record a &safeguarding concern…"), self)
+        self.safeguarding_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+S")))
+        self.safeguarding_action.setStatusTip(
+            self.tr("Kept apart from evidence, for the host's designated safeguarding lead")
+        )
+        self.safeguarding_action.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        )
+        self.safeguarding_action.triggered.connect(self.record_concern)
+        self.safeguarding_action.setEnabled(False)
+
+    def current_review_id(self) -> str | None:
+        """The open review, or else the one selected in the list."""
+        if self.workspace is not None:
+            return self.workspace.review_id
+        return self.selected_review_id()
+
+    def _update_actions(self, *_: object) -> None:
+        review_id = self.current_review_id()
+        archived = False
+        if review_id is not None:
+            row = self.model.row_of(review_id)
+            archived = row is not None and self.model.summary(row).archived
+        self.archive_action.setEnabled(review_id is not None)
+        self.archive_action.setText(
+            self.tr("Un&archive review") if archived else self.tr("&Archive review")
+        )
+        self.open_action.setEnabled(self.workspace is None and review_id is not None)
+        self.safeguarding_action.setEnabled(self.workspace is not None)
+
+    def _open_selected(self) -> None:
+        review_id = self.selected_review_id()
+        if review_id is not None and self.workspace is None:
+            self.review_activated.emit(review_id)
+
+    def create_review(self) -> str | None:
+        """Ask for a new review's plan, create it, and open it."""
+        value, accepted = NewReviewDialog.get_new_review(self, self._store)
+        if not accepted or value is None:
+            return None
+        try:
+            review_id, changes = planning.create_review(self._store, value)
+        except PeerviewError as exc:
+            QMessageBox.warning(self, self.tr("Cannot create the review"), str(exc))
+            return None
+        self.bus.publish(changes)
+        self.open_review(review_id)
+        return review_id
+
+    def toggle_archived(self) -> None:
+        review_id = self.current_review_id()
+        if review_id is None:
+            return
+        row = self.model.row_of(review_id)
+        archive = not (row is not None and self.model.summary(row).archived)
+        changes = planning.set_archived(self._store, review_id, archive)
+        if self.workspace is not None:
+            self.show_home()
+        self.bus.publish(changes)
+        self.refresh()
+        done = self.tr("Review archived.") if archive else self.tr("Review brought back.")
+        self.statusBar().showMessage(done, 5000)
+
+    def _on_show_archived(self, shown: bool) -> None:
+        settings().setValue(ARCHIVED_KEY, shown)
+        self.refresh()
+
+    def _add_safeguarding_button(self, workspace: ReviewWorkspace) -> None:
+        # Apart from the pages and the evidence: at the right of the review's header.
+        button = QToolButton(workspace)
+        button.setObjectName("safeguarding_button")
+        button.setDefaultAction(self.safeguarding_action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAccessibleName(self.tr("Record a safeguarding concern"))
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        workspace.header_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        workspace.safeguarding_button = button  # type: ignore[attr-defined]
+
+    def record_concern(self) -> str | None:
+        """Record a safeguarding concern for the open review, apart from its evidence."""
+        if self.workspace is None:
+            return None
+        review_id = self.workspace.review_id
+        self.workspace.flush()
+        value, accepted = SafeguardingDialog.get_concern(self, self._store, review_id)
+        if not accepted or value is None:
+            return None
+        try:
+            concern_id, changes = safeguarding.record_concern(
+                self._store,
+                review_id,
+                value.text,
+                observed_at=value.observed_at,
+                passed_to=value.passed_to,
+                passed_on_at=value.passed_on_at,
+            )
+        except PeerviewError as exc:
+            QMessageBox.warning(self, self.tr("Cannot record the concern"), str(exc))
+            return None
+        self.bus.publish(changes)
+        self.statusBar().showMessage(
+            self.tr("Concern recorded. Pass it on in person today to {0}.").format(value.passed_to),
+            15000,
+        )
+        return concern_id

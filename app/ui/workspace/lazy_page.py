@@ -1,0 +1,41 @@
+"""A workspace page that reads its data when first shown and again after a change that
+concerns it: pages of a review with 100,000 notes must not all read at once on open."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from app.services.store import ChangeSet
+from app.ui.workspace.context import WorkspaceContext
+
+
+class LazyPage(QWidget):
+    #: Entities whose change alters what the page shows.
+    WATCHED: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        ctx.bus.changed.connect(self._on_bus)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def changed_while_shown(self) -> None:
+        """A watched entity changed while the page is on screen; by default read now."""
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    def _on_bus(self, changes: ChangeSet) -> None:
+        if changes.entities & self.WATCHED:
+            self._stale = True
+            if self.isVisible():
+                self._stale = False
+                self.changed_while_shown()

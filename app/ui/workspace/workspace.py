@@ -1,0 +1,134 @@
+"""The review workspace shell: a header naming the review and a tab per page.
+
+The shell owns what the pages share (the context: store, review, undo stack, change bus)
+and keyboard movement between pages; each page owns its own content (pages.py).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from app.services import reviews
+from app.services.store import ChangeSet, Store
+from app.ui.bus import ChangeBus
+from app.ui.settings import settings
+from app.ui.workspace.context import WorkspaceContext
+from app.ui.workspace.pages import PageSpec, page_specs
+
+log = logging.getLogger(__name__)
+
+_LAST_PAGE_KEY = "workspace/last_page"
+
+
+class ReviewWorkspace(QWidget):
+    #: The person asked to go back to the list of reviews.
+    back_requested = Signal()
+
+    def __init__(
+        self, store: Store, review_id: str, bus: ChangeBus, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("review_workspace")
+        self.setAccessibleName(self.tr("Review workspace"))
+        self.undo_stack = QUndoStack(self)
+        self.ctx = WorkspaceContext(store, review_id, bus, self.undo_stack, self)
+        self.specs: list[PageSpec] = page_specs()
+
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("workspace_title")
+        self.title_label.setAccessibleName(self.tr("Review"))
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.subtitle_label = QLabel(self)
+        self.subtitle_label.setObjectName("workspace_subtitle")
+        self.subtitle_label.setAccessibleName(self.tr("Host school and dates"))
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("workspace_tabs")
+        self.tabs.setAccessibleName(self.tr("Review pages"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setAccessibleName(self.tr("Review pages"))
+        self.pages: dict[str, QWidget] = {}
+        for spec in self.specs:
+            page = spec.factory(self.ctx, self.tabs)
+            self.pages[spec.key] = page
+            self.tabs.addTab(page, spec.title)
+        self._add_page_shortcuts()
+
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        header.addWidget(self.title_label)
+        header.addWidget(self.subtitle_label)
+        top = QHBoxLayout()
+        top.setContentsMargins(16, 10, 16, 4)
+        top.addLayout(header, 1)
+        self.header_layout = top  # pages' global actions (e.g. safeguarding) may add here
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        bus.changed.connect(self._on_changed)
+        self.refresh_header()
+        last = settings().value(_LAST_PAGE_KEY)
+        if self.status == "visit" and "capture" in self.pages:
+            # During the visit a reviewer opens a review to capture evidence.
+            self.show_page("capture")
+        elif isinstance(last, str) and last in self.pages:
+            self.show_page(last)
+        self.tabs.currentChanged.connect(self._remember_page)
+
+    @property
+    def review_id(self) -> str:
+        return self.ctx.review_id
+
+    def _add_page_shortcuts(self) -> None:
+        for number, spec in enumerate(self.specs[:9], start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+            self.addAction(action)
+
+    def show_page(self, key: str) -> QWidget:
+        page = self.pages[key]
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def current_page_key(self) -> str:
+        return self.specs[self.tabs.currentIndex()].key
+
+    def _remember_page(self, index: int) -> None:
+        if 0 <= index < len(self.specs):
+            settings().setValue(_LAST_PAGE_KEY, self.specs[index].key)
+
+    def refresh_header(self) -> None:
+        detail = reviews.get_review(self.ctx.store, self.ctx.review_id)
+        s = detail.summary
+        self.status = s.status
+        self.title_label.setText(s.title)
+        dates = s.start_date if s.start_date == s.end_date else f"{s.start_date} – {s.end_date}"
+        self.subtitle_label.setText(f"{s.host_school} · {dates}")
+
+    def flush(self) -> None:
+        """Ask every page to store what is still pending (a debounced edit)."""
+        for page in self.pages.values():
+            flush = getattr(page, "flush", None)
+            if callable(flush):
+                flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing never asks "save changes?": whatever is pending is stored now.
+        self.flush()
+        super().closeEvent(event)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if "review" in changes.entities or "school" in changes.entities:
+            self.refresh_header()
