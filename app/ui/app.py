@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QEventLoop, QIODevice, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import fileio, paths
@@ -115,6 +115,8 @@ def _application() -> tuple[QApplication, bool]:
     app.setApplicationVersion(__version__)
     # The same reverse-DNS id as the .desktop file, so Wayland docks match the window.
     QGuiApplication.setDesktopFileName(paths.APP_ID)
+    # The window icon on X11 and in Alt-Tab; installers give the menus the same drawing.
+    app.setWindowIcon(QIcon(str(paths.resource_path("icons", f"{paths.APP_ID}.svg"))))
     return app, created
 
 
