@@ -100,8 +100,17 @@ def test_desktop_entry_starts_the_linux_executable() -> None:
     assert entry["Exec"].split()[0] == layout.cli_name("linux") == "peerview"
     assert entry["Terminal"] == "false"
     assert ET.parse(METAINFO).getroot().findtext("./provides/binary") == "peerview"
+    # The freedesktop validators, where installed (desktop-file-utils, appstream).
     if shutil.which("desktop-file-validate"):
-        subprocess.run(["desktop-file-validate", str(DESKTOP)], check=True)
+        out = subprocess.run(
+            ["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True
+        )
+        assert out.returncode == 0 and not out.stdout.strip(), out.stdout
+    if shutil.which("appstreamcli"):
+        out = subprocess.run(
+            ["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True, text=True
+        )
+        assert out.returncode == 0, out.stdout
 
 
 @pytest.mark.parametrize("size", layout.ICON_SIZES)
