@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import os
 import platform
 import shutil
@@ -136,7 +137,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     tarball = linux_tarball(folder, version, ROOT / "build" / "tarball", DIST)
-    print(f"Tarball: {tarball} ({tarball.stat().st_size / 1e6:.1f} MB)")
+    tarball_mb = tarball.stat().st_size / 1e6
+    print(f"Tarball: {tarball} ({tarball_mb:.1f} MB)")
+    record: dict[str, object] = {
+        "version": version,
+        "platform": f"{sys.platform}-{platform.machine()}",
+        "unpacked_mb": round(size_mb, 1),
+        "tarball_mb": round(tarball_mb, 1),
+        "build_s": round(build_s, 1),
+    }
     failed = False
     if size_mb > SIZE_LIMIT_MB:
         print(f"FAILED: the build is {size_mb:.1f} MB, over {SIZE_LIMIT_MB} MB", file=sys.stderr)
@@ -162,6 +171,13 @@ def main(argv: list[str] | None = None) -> int:
             f"headless window job {result.start_gui_job_s:.2f} s "
             "(includes its 0.5 s on screen before the picture)"
         )
+        record.update(
+            start_version_first_s=round(first, 2),
+            start_version_warm_s=round(min(rest), 2),
+            start_gui_job_s=round(result.start_gui_job_s, 2),
+        )
+    # Kept beside the artefacts, so a release can be compared with the last one.
+    (DIST / "build-measurements.json").write_text(json.dumps(record, indent=2) + "\n")
     print(f"Size: {size_mb:.1f} MB unpacked (limit {SIZE_LIMIT_MB} MB)")
     return 1 if failed else 0
 
