@@ -143,7 +143,7 @@ class MainWindow(ReviewActions):
         view_menu.addSeparator()
         view_menu.addAction(self.show_archived_action)
         self.view_menu = view_menu
-        review_menu = bar.addMenu(self.tr("Re&view"))
+        review_menu = bar.addMenu(self.tr("&Review"))
         review_menu.setAccessibleName(self.tr("Review menu"))
         review_menu.addAction(self.safeguarding_action)
         self.review_menu = review_menu
@@ -189,7 +189,7 @@ class MainWindow(ReviewActions):
         self.empty_label.setTextFormat(Qt.TextFormat.MarkdownText)
         self.empty_label.setText(
             self.tr(
-                "No reviews yet. Choose **New review…** (Ctrl+Shift+N) to plan one, or run "
+                "No reviews yet. Choose **New review…** (Ctrl+N) to plan one, or run "
                 "`peerview demo` to explore a sample review."
             )
         )

@@ -50,8 +50,9 @@ class ReviewActions(QMainWindow):
 
     def _build_review_actions(self) -> None:
         self.new_review_action = QAction(self.tr("&New review…"), self)
-        # Ctrl+N belongs to "new evidence note" inside a review; a new review is rarer.
-        self.new_review_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+N")))
+        # Ctrl+N is "new" where you are: a review at home, an evidence note inside one
+        # (capture). The action is disabled inside a review, so the keys never clash.
+        self.new_review_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_review_action.setStatusTip(self.tr("Plan a new peer review"))
         self.new_review_action.triggered.connect(self.create_review)
 
@@ -101,6 +102,7 @@ class ReviewActions(QMainWindow):
         )
         self.open_action.setEnabled(self.workspace is None and review_id is not None)
         self.safeguarding_action.setEnabled(self.workspace is not None)
+        self.new_review_action.setEnabled(self.workspace is None)
 
     def _open_selected(self) -> None:
         review_id = self.selected_review_id()

@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -149,6 +150,11 @@ def _prepare(page: str, widget: QWidget) -> None:
         table.selectRow(1)
         table.setFocus()
     elif page == "coverage":
+        # The counts arrive from a worker thread.
+        deadline = time.monotonic() + 30
+        while getattr(widget, "coverage", None) is None and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
         tree = getattr(widget, "tree", None)
         if tree is not None:
             tree.setFocus()

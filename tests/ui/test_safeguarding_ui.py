@@ -88,7 +88,9 @@ def test_record_a_concern_from_the_keyboard(
     assert coverage.review_coverage(store, opened.review_id) == before
     page = opened.page("coverage")
     assert isinstance(page, CoveragePage)
-    page.refresh()
+    qtbot.waitUntil(lambda: page.coverage is not None)
+    with qtbot.waitSignal(page.updated):
+        page.refresh()
     assert page.coverage == before
 
 

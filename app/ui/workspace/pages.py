@@ -39,5 +39,5 @@ def page_specs() -> list[PageSpec]:
     return [
         PageSpec("overview", _t("O&verview"), OverviewPage),
         PageSpec("planning", _t("&Planning"), PlanningPage),
-        PageSpec("coverage", _t("&Coverage"), CoveragePage),
+        PageSpec("coverage", _t("Covera&ge"), CoveragePage),
     ]
