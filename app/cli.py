@@ -22,7 +22,11 @@ from app.services.errors import PeerviewError
 from app.version import __version__
 
 # Modules that add command groups (see app/commands/__init__.py), in help order.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "app.commands.identity",
+    "app.commands.findings",
+    "app.commands.report",
+)
 
 
 # --- commands -------------------------------------------------------------------------

@@ -34,7 +34,7 @@ def test_demo_then_list_and_search_show_the_demo(
     code, out, _ = run(capsys, "review", "list", "--json")
     (review,) = json.loads(out)
     assert review["host_school"] == "Eastfield Drove Primary School"
-    assert review["notes"] == 60
+    assert review["notes"] == 64
     code, out, _ = run(capsys, "search", "--review", review["id"][-8:], "phonics")
     assert code == 0
     assert out.count("[phonics]") + out.count("[Phonics]") >= 4

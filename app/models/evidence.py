@@ -14,7 +14,29 @@ NOTE_LINK_KINDS = ("corroborates", "contradicts")
 class EvidenceNote(Synced, Base):
     __tablename__ = "evidence_note"
     __entity__ = "evidence_note"
-    __table_args__ = (Index("ix_evidence_note_review_observed", "review_id", "observed_at"),)
+    __table_args__ = (
+        Index("ix_evidence_note_review_observed", "review_id", "observed_at"),
+        # Schema step 2, for the capture list: ``deleted`` right after the review makes
+        # counting a review's live notes index-only, and each filter an index range
+        # already in keyset order (newest first).
+        Index("ix_evidence_note_review_live", "review_id", "deleted", "observed_at", "id"),
+        Index(
+            "ix_evidence_note_review_kind",
+            "review_id",
+            "deleted",
+            "activity_kind",
+            "observed_at",
+            "id",
+        ),
+        Index(
+            "ix_evidence_note_review_author",
+            "review_id",
+            "deleted",
+            "author_key_id",
+            "observed_at",
+            "id",
+        ),
+    )
     review_id: Mapped[str] = mapped_column(ForeignKey("review.id"))
     activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id"), default=None)
     activity_kind: Mapped[str] = mapped_column(String(24), default="lesson_visit")

@@ -25,6 +25,11 @@ class Finding(Synced, Base):
     title: Mapped[str] = mapped_column(Text, default="")
     text: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # The grade guard's warning dismissed for these terms (JSON list), and why.
+    guard_dismissed_terms: Mapped[str] = mapped_column(Text, default="")
+    guard_dismissed_reason: Mapped[str] = mapped_column(Text, default="")
+    # Set when retention purges the evidence notes: the triangulation they gave (JSON).
+    retained_evidence: Mapped[str] = mapped_column(Text, default="")
 
 
 class FindingNote(Synced, Base):

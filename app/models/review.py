@@ -57,6 +57,14 @@ class Review(Synced, Base):
         ForeignKey("framework_version.id"), default=None
     )
     archived: Mapped[bool] = mapped_column(default=False)
+    # Sign-off (app/services/signoff.py): why the review went back to draft, if it did.
+    sent_back_note: Mapped[str] = mapped_column(Text, default="")
+    report_sha256: Mapped[str] = mapped_column(String(64), default="")
+    signed_at: Mapped[str] = mapped_column(String(32), default="")
+    # Retention (app/services/retention.py): purge raw notes this many days after
+    # signing; None keeps them.
+    retention_days: Mapped[int | None] = mapped_column(Integer, default=None)
+    evidence_purged_at: Mapped[str] = mapped_column(String(32), default="")
 
 
 class EnquiryQuestion(Synced, Base):

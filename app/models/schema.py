@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from importlib import resources
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 
 
 class SchemaTooNewError(RuntimeError):
@@ -32,6 +32,8 @@ def _sql_file(name: str) -> Callable[[sqlite3.Connection], None]:
 # version reached -> the step that reaches it from the version before
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _sql_file("v001.sql"),
+    2: _sql_file("v002.sql"),
+    3: _sql_file("v003.sql"),
 }
 
 

@@ -10,7 +10,7 @@ reviewers (note authors). Triangulation needs all three, so a strand is **thin**
 
 and **none** when it has no notes at all. These are the thresholds a lead reviewer
 checks by hand ("is this seen in more than one place, by more than one of us?"); see
-docs/decisions/0006-coverage-thresholds.md.
+docs/decisions/0007-coverage-thresholds.md.
 
 Only evidence notes count. Safeguarding concerns live in their own table and never
 reach these queries. The work is two grouped queries and a count, about a quarter of a

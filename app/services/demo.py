@@ -175,6 +175,20 @@ def create_demo(store: Store) -> str:
                     "position": position,
                 },
             )
+        for item in content.ACTION_ITEMS:
+            finding = item["finding"]
+            tx.create(
+                "action_item",
+                {
+                    "review_id": review_id,
+                    "finding_id": findings[int(finding)] if finding is not None else None,
+                    "action": str(item["action"]),
+                    "owner": str(item["owner"]),
+                    "success_criteria": str(item["success_criteria"]),
+                    "review_date": str(item["review_date"]),
+                    "status": str(item["status"]),
+                },
+            )
     return review_id
 
 

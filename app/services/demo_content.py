@@ -39,6 +39,15 @@ PEOPLE: list[dict[str, Any]] = [
     # Deputy headteacher. The DSL is listed so that the demo can show where a safeguarding
     # concern would go; no safeguarding record is part of the demo evidence.
     {"name": "Mark Greaves", "school": 0, "role": "dsl"},
+    # Two more visiting reviewers and two more host leaders, added later than the first
+    # seven (so earlier references keep their numbers). Their names, in Vietnamese, Welsh,
+    # Urdu and Arabic, are what a report must print and extract exactly.
+    {"name": "Nguyễn Thị Hồng", "school": 2, "role": "reviewer"},  # 7
+    {"name": "Dafydd ap Llŷr", "school": 3, "role": "reviewer"},  # 8
+    # EAL lead and family liaison
+    {"name": "عائشہ ملک", "school": 0, "role": "host_leader"},  # 9
+    # Y6 teacher and writing lead
+    {"name": "ليلى حداد", "school": 0, "role": "host_leader"},  # 10
 ]
 
 REVIEW: dict[str, Any] = {
@@ -117,8 +126,8 @@ ACTIVITIES: list[dict[str, Any]] = [
         "place": "KS2 classrooms",
         "year_group": "KS2",
         "subject": "Reading",
-        "reviewers": [1, 2],
-        "host_leader": 3,
+        "reviewers": [1, 2, 7, 8],
+        "host_leader": 9,
     },
     {  # 4
         "start": "09:50",
@@ -150,7 +159,7 @@ ACTIVITIES: list[dict[str, Any]] = [
         "place": "Meeting room",
         "year_group": "Y4 and Y6",
         "subject": "Writing",
-        "reviewers": [0, 1, 2],
+        "reviewers": [0, 1, 2, 8],
         "host_leader": 4,
     },
     {  # 7
@@ -1229,6 +1238,78 @@ NOTES: list[dict[str, Any]] = [
         "emerging": "",
         "typicality": "",
     },
+    # --- later additions: the two further reviewers' notes ---------------------------------
+    {  # 60
+        "activity": 3,
+        "author": 7,
+        "co_reviewer": None,
+        "strands": ["I4", "C1"],
+        "questions": [],
+        "year_group": "KS2",
+        "subject": "Reading",
+        "class_group": "",
+        "text": (
+            "KS2 reading corners hold dual-language books in Polish, Urdu and Arabic beside "
+            "English ones, labelled 'Książki po polsku', 'اردو کی کتابیں' and 'كتب عربية'. "
+            "In Y5, two pupils new to English read a Polish-English picture book with a "
+            "teaching assistant, who asked them to retell it in English."
+        ),
+        "emerging": "Strength emerging: home languages are visible and used as a bridge.",
+        "typicality": "Seen in all four KS2 classrooms.",
+    },
+    {  # 61
+        "activity": 3,
+        "author": 8,
+        "co_reviewer": 7,
+        "strands": ["I4", "B3"],
+        "questions": [],
+        "year_group": "Y4",
+        "subject": "Reading",
+        "class_group": "",
+        "text": (
+            "Y4 were reading the Welsh picture book 'Yr Ŵyl Fawr' in translation in a unit on "
+            "festivals. The teacher wrote Welsh words on the board (gŵyl, dŵr, tŷ) and pupils "
+            "compared them with words in their home languages; a pupil wrote 'ŵyl' and 'święto' "
+            "side by side on a whiteboard."
+        ),
+        "emerging": "",
+        "typicality": "",
+    },
+    {  # 62
+        "activity": 0,
+        "author": 7,
+        "co_reviewer": None,
+        "strands": ["L4", "I4"],
+        "questions": [],
+        "year_group": "",
+        "subject": "",
+        "class_group": "",
+        "text": (
+            "The EAL lead described the welcome pack for families new to the school, in "
+            "English, Polish, Lithuanian and Urdu. The entrance sign reads 'Welcome', "
+            "'Witamy', 'خوش آمدید' and 'أهلاً وسهلاً'. Leaders said 9 families joined "
+            "mid-year in 2025-26."
+        ),
+        "emerging": "",
+        "typicality": "",
+    },
+    {  # 63
+        "activity": 6,
+        "author": 8,
+        "co_reviewer": None,
+        "strands": ["C3", "I4"],
+        "questions": [1],
+        "year_group": "Y6",
+        "subject": "Writing",
+        "class_group": "",
+        "text": (
+            "In one Y6 book, a pupil who joined from Poland in Y5 had feedback targets in "
+            "English with key words glossed in Polish ('zdanie' for sentence, 'żeby' for "
+            "'so that'); the next piece of writing shows the target applied."
+        ),
+        "emerging": "",
+        "typicality": "One book: check whether this is usual for pupils new to English.",
+    },
 ]
 
 # Each finding cites notes from more than one activity and more than one reviewer, so the
@@ -1260,7 +1341,7 @@ FINDINGS: list[dict[str, Any]] = [
             "specific writing target."
         ),
         "strands": ["C3", "P3"],
-        "notes": [2, 38, 45, 48, 51],
+        "notes": [2, 38, 45, 48, 51, 63],
     },
     {  # 2
         "kind": "area_for_development",
@@ -1331,5 +1412,71 @@ NEXT_STEPS: list[dict[str, Any]] = [
             "and how it will be reduced, and use some of the SENCO's time out of class to work "
             "alongside teachers on this in lessons."
         ),
+    },
+]
+
+# The action plan agreed at the improvement workshop a week after the visit; owners are
+# host school leaders, with a partner school's support where the plan says so.
+ACTION_ITEMS: list[dict[str, Any]] = [
+    {
+        "finding": 2,
+        "action": (
+            "Move the Friday intervention so that every pupil takes part in the feedback "
+            "lesson, and train teaching assistants in the feedback approach."
+        ),
+        "owner": "ليلى حداد",
+        "success_criteria": (
+            "Every disadvantaged pupil in Y3 to Y6 attends the feedback lesson; book looks "
+            "show edits that change vocabulary and structure, not only spelling."
+        ),
+        "review_date": "2027-02-12",
+        "status": "in_progress",
+    },
+    {
+        "finding": 2,
+        "action": (
+            "Compare feedback by pupil group in termly book looks and pupil voice, and report "
+            "it in the pupil premium strategy."
+        ),
+        "owner": "Kerry Adebayo",
+        "success_criteria": "The spring book look reports on disadvantaged pupils separately.",
+        "review_date": "2027-04-02",
+        "status": "not_started",
+    },
+    {
+        "finding": 3,
+        "action": (
+            "Plan when and how each scaffold in a support plan is reduced, with families; "
+            "the SENCO works alongside teachers in lessons one afternoon a week."
+        ),
+        "owner": "Joanne Whitlock",
+        "success_criteria": "Every support plan names a date to review each scaffold.",
+        "review_date": "2027-03-19",
+        "status": "not_started",
+    },
+    {
+        "finding": 4,
+        "action": (
+            "Host phonics visits for two partner schools and share the weekly huddle "
+            "materials (school-to-school support, with Ouse Bank and Coldham Lode)."
+        ),
+        "owner": "Kerry Adebayo, with Nguyễn Thị Hồng and Dafydd ap Llŷr",
+        "success_criteria": "Two visits held; both partner schools run huddles by Easter.",
+        "review_date": "2027-03-26",
+        "status": "not_started",
+    },
+    {
+        "finding": None,
+        "action": (
+            "Translate the welcome pack's feedback page into Urdu, Polish and Lithuanian so "
+            "that families know how to help with writing targets at home."
+        ),
+        "owner": "عائشہ ملک",
+        "success_criteria": (
+            "Pages sent home to every new family from January; families asked at parents' "
+            "evening whether they help."
+        ),
+        "review_date": "2027-01-29",
+        "status": "not_started",
     },
 ]

@@ -10,7 +10,15 @@ from typing import Any
 from sqlalchemy import select
 
 from app.ids import join_id
-from app.models import EnquiryQuestion, EvidenceNote, FrameworkStrand, NoteStrand, Review
+from app.models import (
+    EnquiryQuestion,
+    EvidenceNote,
+    FrameworkStrand,
+    NoteLink,
+    NoteQuestion,
+    NoteStrand,
+    Review,
+)
 from app.models.evidence import NOTE_LINK_KINDS
 from app.models.review import ACTIVITY_KINDS
 from app.services.errors import NotFoundError, PeerviewError
@@ -220,3 +228,78 @@ def list_notes(
         if limit is not None:
             query = query.limit(limit)
         return list(s.scalars(query).all())
+
+
+def set_questions(store: Store, note_id: str, question_ids: Sequence[str]) -> ChangeSet:
+    """Make the note's enquiry-question tags exactly these questions."""
+    with store.write() as tx:
+        review_id = _note_review(tx, note_id)
+        wanted = set(question_ids)
+        for question_id in wanted:
+            _check_question(tx, review_id, question_id)
+        current = set(
+            tx.conn.execute(
+                select(NoteQuestion.question_id).where(
+                    NoteQuestion.note_id == note_id, NoteQuestion.deleted.is_(False)
+                )
+            ).scalars()
+        )
+        for question_id in wanted - current:
+            _tag(tx, "note_question", note_id, "question_id", question_id)
+        for question_id in current - wanted:
+            tx.delete("note_question", join_id("note_question", note_id, question_id))
+    return tx.changes
+
+
+def unlink_notes(store: Store, from_note: str, to_note: str) -> ChangeSet:
+    """Take back a corroborates/contradicts link (a tombstone, like every delete)."""
+    with store.write() as tx:
+        tx.delete("note_link", join_id("note_link", from_note, to_note))
+    return tx.changes
+
+
+@dataclass(frozen=True)
+class NoteDetail:
+    """One note as the editor shows it: its fields, tags and links."""
+
+    note: EvidenceNote
+    strand_codes: list[str]
+    question_ids: list[str]
+    links: list[tuple[str, str, str]]  # (other note id, kind, "to" | "from")
+
+
+def get_note(store: Store, note_id: str) -> NoteDetail:
+    with store.session() as s:
+        note = s.get(EvidenceNote, note_id)
+        if note is None or note.deleted:
+            raise NotFoundError(f"No evidence note {note_id}.")
+        codes = list(
+            s.scalars(
+                select(FrameworkStrand.code)
+                .join(NoteStrand, NoteStrand.strand_id == FrameworkStrand.id)
+                .where(NoteStrand.note_id == note_id, NoteStrand.deleted.is_(False))
+                .order_by(FrameworkStrand.position)
+            )
+        )
+        questions = list(
+            s.scalars(
+                select(NoteQuestion.question_id)
+                .join(EnquiryQuestion, EnquiryQuestion.id == NoteQuestion.question_id)
+                .where(NoteQuestion.note_id == note_id, NoteQuestion.deleted.is_(False))
+                .order_by(EnquiryQuestion.position)
+            )
+        )
+        links = [
+            (r.to_note_id, r.kind, "to")
+            for r in s.scalars(
+                select(NoteLink).where(
+                    NoteLink.from_note_id == note_id, NoteLink.deleted.is_(False)
+                )
+            )
+        ] + [
+            (r.from_note_id, r.kind, "from")
+            for r in s.scalars(
+                select(NoteLink).where(NoteLink.to_note_id == note_id, NoteLink.deleted.is_(False))
+            )
+        ]
+    return NoteDetail(note, codes, questions, links)

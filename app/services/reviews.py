@@ -97,6 +97,7 @@ def create_review(
     self_evaluation: str = "",
     enquiry_questions: Sequence[str] = (),
     partnership_id: str | None = None,
+    carry_actions: bool = True,
 ) -> str:
     _check_date(start_date, "Start date")
     _check_date(end_date, "End date")
@@ -125,6 +126,11 @@ def create_review(
             "enquiry_question",
             {"review_id": review_id, "text": question.strip(), "position": position},
         )
+    if carry_actions:
+        # The next review of a school starts from the open actions of the one before.
+        from app.services.actions import carry_forward_from_previous
+
+        carry_forward_from_previous(tx, review_id)
     return review_id
 
 

@@ -104,6 +104,12 @@ def search_notes(store: Store, review_id: str, query: str, limit: int = 50) -> l
     return hits
 
 
+def best_snippet(bodies: tuple[str, ...], terms: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The snippet of the first of ``bodies`` (text, emerging, typicality) that matches."""
+    body = next((t for t in bodies if t and _find(t, terms)), bodies[0])
+    return make_snippet(body, terms)
+
+
 def _find(body: str, terms: list[str]) -> bool:
     folded = fold(body)
     return any(next(_term_spans(folded, t), None) for t in terms)

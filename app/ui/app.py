@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import fileio, paths
-from app.models.database import StorageError
+from app.models.database import AlreadyOpenError, StorageError
 from app.services import frameworks
 from app.services.store import Store
 from app.ui.main_window import MainWindow
@@ -50,6 +50,21 @@ def run_gui(
     folder = paths.data_dir(data_dir)
     try:
         store = Store.open(folder, purpose="Peerview window")
+    except AlreadyOpenError as exc:
+        # The usual cause is a second click on the launcher: say so kindly, change nothing.
+        log.info("Data folder already open: %s", exc)
+        show_error(
+            QCoreApplication.translate("run_gui", "Peerview is already open"),
+            QCoreApplication.translate(
+                "run_gui",
+                "Peerview is already open on this data folder, so this window will not "
+                "open a second copy (two copies could overwrite each other's notes).\n\n"
+                "Switch to the Peerview window that is already open. If you cannot find it, "
+                "close it from the taskbar, or open another folder with --data-dir.\n\n"
+                "Details: {0}",
+            ).format(exc),
+        )
+        return 1
     except StorageError as exc:
         log.error("Cannot open the data folder %s: %s", folder, exc)
         show_error(QCoreApplication.translate("run_gui", "Peerview cannot start"), str(exc))
@@ -138,13 +153,27 @@ def save_screenshot(window: QWidget, path: Path) -> None:
     log.info("Saved a screenshot to %s", path)
 
 
+def save_pending_work(app: QApplication) -> None:
+    """Ask every open workspace to store what is typed and not yet stored."""
+    for widget in app.topLevelWidgets():
+        workspace = getattr(widget, "workspace", None)
+        flush = getattr(workspace, "flush", None)
+        if not callable(flush):
+            continue
+        try:
+            flush()
+        except Exception:  # the error being reported may be in the store itself
+            log.exception("Could not save pending edits while handling an error")
+
+
 def _error_hook(
     app: QApplication, exit_loop: Callable[[int], None], previous: ExceptHook
 ) -> ExceptHook:
-    """An excepthook that logs, tells the person, and shuts down cleanly.
+    """An excepthook that saves, logs, tells the person, and shuts down cleanly.
 
-    Every change is committed by its own transaction, so there is no unsaved work to
-    rescue: closing the windows and leaving the loop lets run_gui release the store.
+    Every change is committed by its own transaction; only typing still inside the
+    editor's save delay (under a second) is pending. That is stored first, so the dialog's
+    "nothing you entered is lost" is already true when the person reads it.
     """
     handling = False
 
@@ -155,6 +184,7 @@ def _error_hook(
             return
         handling = True
         log.critical("Unhandled error", exc_info=(exc_type, exc, tb))
+        save_pending_work(app)
         detail = "".join(traceback.format_exception_only(exc_type, exc)).strip()
         show_error(
             QCoreApplication.translate("run_gui", "Peerview has to close"),

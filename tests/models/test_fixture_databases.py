@@ -25,7 +25,9 @@ def test_a_released_schema_version_opens_and_reads_back(tmp_path: Path, version:
     with Store.open(data) as store:
         (review,) = reviews.list_reviews(store)
         assert review.title == "Peer review: Eastfield Drove Primary School"
-        assert (review.notes, review.findings, review.status) == (60, 5, "draft")
+        # The demo grew to 64 notes (names in five scripts) from schema version 3 on.
+        notes = 60 if version < 3 else 64
+        assert (review.notes, review.findings, review.status) == (notes, 5, "draft")
         detail = reviews.get_review(store, review.id)
         assert len(detail.enquiry_questions) == 2
         assert [name for _, name, role in detail.team if role == "lead_reviewer"] == [

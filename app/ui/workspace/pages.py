@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.ui.findings.findings_page import FindingsPage
+from app.ui.findings.signoff_page import SignoffPage
+from app.ui.workspace.capture.page import CapturePage
 from app.ui.workspace.context import WorkspaceContext
 from app.ui.workspace.coverage_page import CoveragePage
 from app.ui.workspace.overview_page import OverviewPage
@@ -39,5 +42,9 @@ def page_specs() -> list[PageSpec]:
     return [
         PageSpec("overview", _t("O&verview"), OverviewPage),
         PageSpec("planning", _t("&Planning"), PlanningPage),
+        PageSpec("capture", _t("&Capture"), CapturePage),
+        # G, not A: the capture page's "&Activity:" label owns Alt+A while it is shown.
         PageSpec("coverage", _t("Covera&ge"), CoveragePage),
+        PageSpec("findings", _t("&Findings"), FindingsPage),
+        PageSpec("signoff", _t("Sign-off && &report"), SignoffPage),
     ]

@@ -78,7 +78,10 @@ class ReviewWorkspace(QWidget):
         bus.changed.connect(self._on_changed)
         self.refresh_header()
         last = settings().value(_LAST_PAGE_KEY)
-        if isinstance(last, str) and last in self.pages:
+        if self.status == "visit" and "capture" in self.pages:
+            # During the visit a reviewer opens a review to capture evidence.
+            self.show_page("capture")
+        elif isinstance(last, str) and last in self.pages:
             self.show_page(last)
         self.tabs.currentChanged.connect(self._remember_page)
 
@@ -109,6 +112,7 @@ class ReviewWorkspace(QWidget):
     def refresh_header(self) -> None:
         detail = reviews.get_review(self.ctx.store, self.ctx.review_id)
         s = detail.summary
+        self.status = s.status
         self.title_label.setText(s.title)
         dates = s.start_date if s.start_date == s.end_date else f"{s.start_date} – {s.end_date}"
         self.subtitle_label.setText(f"{s.host_school} · {dates}")

@@ -1,0 +1,157 @@
+"""``peerview report``, ``peerview sign`` and ``peerview verify``: the report PDF, its
+signatures and their check."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.commands import EXIT_ERROR, EXIT_OK, Registrar, open_store, print_json
+from app.services.errors import PeerviewError
+from app.services.store import Store
+
+
+def register(reg: Registrar) -> None:
+    rp = reg.add("report", cmd_report, "build a review's report PDF (and sign it as lead reviewer)")
+    rp.add_argument("--review", required=True, metavar="ID")
+    rp.add_argument("--out", required=True, metavar="FILE.pdf")
+    rp.add_argument("--sign", action="store_true", help="sign it with your identity")
+    rp.add_argument(
+        "--evidence-appendix",
+        action="store_true",
+        help="add the evidence notes by strand (the host school's copy)",
+    )
+    sg = reg.add("sign", cmd_sign, "add your signature to a signed report (a countersignature)")
+    sg.add_argument("file", metavar="FILE.pdf")
+    sg.add_argument("--out", metavar="FILE.pdf", help="write the signed copy here instead")
+    vf = reg.add("verify", cmd_verify, "check every signature on a report PDF", reg.as_json)
+    vf.add_argument("file", metavar="FILE")
+
+
+def _ask(prompt: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"{prompt}: ")
+
+
+def _unlock(store: Store) -> Any:
+    try:
+        identity = importlib.import_module("app.services.identity")
+    except ImportError as exc:  # until the identity service lands
+        raise PeerviewError(
+            "Signing needs an identity, and this Peerview has no identity support yet."
+        ) from exc
+    if identity.get_identity(store) is None:
+        raise PeerviewError(
+            "You have no identity to sign with. Create one first: "
+            "peerview identity create --name NAME --school SCHOOL --role ROLE"
+        )
+    return identity.unlock(store, ask=_ask)
+
+
+def _trust_lookup(store: Store) -> Callable[[Any], str | None] | None:
+    try:
+        identity = importlib.import_module("app.services.identity")
+    except ImportError:  # until the identity service lands: nobody is trusted yet
+        return None
+
+    def lookup(cert: Any) -> str | None:
+        person = identity.trusted_for_certificate(store, cert)
+        if person is None or person.revoked:
+            return None
+        return str(person.source)
+
+    return lookup
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.reports import report
+    from app.services import reviews
+
+    out = Path(args.out)
+    with open_store(args, read_only=not args.sign) as store:
+        review_id = reviews.resolve_review(store, args.review)
+        key = cert = None
+        if args.sign:
+            me = _unlock(store)
+            key, cert = me.signing_key, me.certificate
+        result = report.make_report(
+            store,
+            review_id,
+            out,
+            evidence_appendix=args.evidence_appendix,
+            key=key,
+            cert=cert,
+        )
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    verb = "Wrote and signed" if result.signed else "Wrote"
+    print(f"{verb} {out} ({result.pages} pages, SHA-256 {result.sha256[:16]})")
+    if result.signed:
+        print(f"Next: the host headteacher countersigns it with: peerview sign {out.name}")
+    return EXIT_OK
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    from app.reports import report
+
+    path = Path(args.file)
+    with open_store(args) as store:
+        me = _unlock(store)
+        result = report.countersign(
+            path, me.signing_key, me.certificate, Path(args.out) if args.out else None
+        )
+    target = args.out or args.file
+    print(f"Signed {target}; it now has {len(result.signatures)} signature(s).")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from app.reports import report, verify
+
+    path = Path(args.file)
+    pdf = report.read_pdf(path)
+    with open_store(args, read_only=True) as store:
+        result = verify.verify_pdf(pdf, _trust_lookup(store))
+    if args.json:
+        print_json(
+            {
+                "file": str(path),
+                "ok": result.ok,
+                "problem": result.problem,
+                "signatures": [s.as_dict() for s in result.signatures],
+            }
+        )
+        return EXIT_OK if result.ok else EXIT_ERROR
+    print(f"{path}: {len(result.signatures)} signature(s)")
+    for n, s in enumerate(result.signatures, 1):
+        who = s.signer or "(unreadable signer)"
+        about = ", ".join(x for x in (s.role.replace("_", " "), s.school) if x)
+        print(
+            f"  {n}. {who}{f' ({about})' if about else ''}, signed {s.signed_at or 'at an unknown time'}"
+        )
+        if s.ok:
+            state = "intact since this signature" + (
+                "" if s.covers_whole_file else " (later changes: only further signatures)"
+            )
+        else:
+            state = f"FAILED: {s.problem}"
+        print(f"     {state}")
+        trust = (
+            f"in your partnership roster / trusted people ({s.trust_source})"
+            if s.trusted
+            else "NOT a person you trust: check their fingerprint, then trust their card"
+        )
+        print(f"     signer: {trust}")
+    if result.problem:
+        print(f"FAILED: {result.problem}", file=sys.stderr)
+    elif not result.ok:
+        print("FAILED: at least one signature does not match this file.", file=sys.stderr)
+    else:
+        print("Every signature is valid and the file is unchanged since it was signed.")
+    return EXIT_OK if result.ok else EXIT_ERROR

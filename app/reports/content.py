@@ -1,0 +1,363 @@
+"""What goes in a report, gathered from a review into plain dataclasses.
+
+Layout (build.py) never touches the database, and this module decides what may be
+printed. Safeguarding concerns are never read here: they are not review evidence and
+never reach a report. Activities are counted by kind, never listed with the teachers
+seen, because a review report must not become appraisal evidence.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    ActionItem,
+    Activity,
+    EvidenceNote,
+    Finding,
+    FindingNote,
+    FindingStrand,
+    FrameworkArea,
+    FrameworkStrand,
+    NextStep,
+    NoteStrand,
+    Person,
+    School,
+    TeamMember,
+)
+from app.models.findings import FINDING_KINDS, FINDING_LABELS
+from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS
+from app.reports.labels import ACTION_STATUS_LABELS, role_label
+from app.services import reviews
+from app.services.store import Store
+
+log = logging.getLogger(__name__)
+
+OTHER_AREA = "Findings not tied to a framework area"
+UNTAGGED_STRAND = "Notes not tagged to a strand"
+
+
+@dataclass(frozen=True)
+class TeamEntry:
+    name: str
+    role: str  # a label, e.g. "Lead reviewer"
+    school: str
+
+
+@dataclass(frozen=True)
+class ActivityCount:
+    label: str
+    activities: int  # timetabled activities of this kind
+    notes: int  # evidence notes recorded during them
+
+
+@dataclass(frozen=True)
+class FindingEntry:
+    kind_label: str
+    title: str
+    text: str
+    strands: list[str]  # "C2 Phonics and early reading"
+    notes: int
+    activity_kinds: list[str]  # labels, in the framework's order of kinds
+    reviewers: int
+
+    @property
+    def single_source(self) -> bool:
+        return self.notes <= 1 or len(self.activity_kinds) <= 1 or self.reviewers <= 1
+
+
+@dataclass(frozen=True)
+class AreaFindings:
+    title: str
+    findings: list[FindingEntry]
+
+
+@dataclass(frozen=True)
+class NextStepEntry:
+    text: str
+    finding: str  # the title of the finding it follows from, or ""
+
+
+@dataclass(frozen=True)
+class ActionEntry:
+    action: str
+    owner: str
+    success_criteria: str
+    review_date: str
+    status: str
+
+
+@dataclass(frozen=True)
+class AppendixNote:
+    observed_at: str
+    activity: str
+    context: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AppendixStrand:
+    title: str
+    notes: list[AppendixNote]
+
+
+@dataclass
+class ReportData:
+    review_id: str
+    title: str
+    host_school: str
+    start_date: str
+    end_date: str
+    focus: str
+    self_evaluation: str
+    framework_label: str
+    status: str
+    enquiry_questions: list[str] = field(default_factory=list)
+    team: list[TeamEntry] = field(default_factory=list)
+    host_leaders: list[TeamEntry] = field(default_factory=list)
+    activities: list[ActivityCount] = field(default_factory=list)
+    total_notes: int = 0
+    areas: list[AreaFindings] = field(default_factory=list)
+    next_steps: list[NextStepEntry] = field(default_factory=list)
+    actions: list[ActionEntry] = field(default_factory=list)
+    lead: TeamEntry | None = None
+    headteacher: TeamEntry | None = None
+    appendix: list[AppendixStrand] | None = None
+
+    @property
+    def dates(self) -> str:
+        if not self.end_date or self.end_date == self.start_date:
+            return self.start_date
+        return f"{self.start_date} to {self.end_date}"
+
+    def all_text(self) -> list[str]:
+        """Every piece of prose the report prints: what the grade guard reads."""
+        out = [self.title, self.focus, self.self_evaluation, *self.enquiry_questions]
+        for area in self.areas:
+            out += [t for f in area.findings for t in (f.title, f.text)]
+        out += [s.text for s in self.next_steps]
+        out += [t for a in self.actions for t in (a.action, a.success_criteria)]
+        return out
+
+
+def gather(store: Store, review_id: str, *, evidence_appendix: bool = False) -> ReportData:
+    """Everything the report prints for ``review_id`` (NotFoundError if there is none)."""
+    detail = reviews.get_review(store, review_id)
+    s = detail.summary
+    data = ReportData(
+        review_id=review_id,
+        title=s.title,
+        host_school=s.host_school,
+        start_date=s.start_date,
+        end_date=s.end_date,
+        focus=detail.focus,
+        self_evaluation=detail.self_evaluation,
+        framework_label=detail.framework_label,
+        status=s.status,
+        enquiry_questions=[text for _, text in detail.enquiry_questions],
+    )
+    with store.session() as ses:
+        _team(ses, review_id, data)
+        notes = ses.execute(
+            select(EvidenceNote.id, EvidenceNote.activity_kind, EvidenceNote.author_key_id).where(
+                EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False)
+            )
+        ).all()
+        note_kind = {n.id: n.activity_kind for n in notes}
+        note_author = {n.id: n.author_key_id for n in notes}
+        data.total_notes = len(notes)
+        kinds = Counter(
+            ses.scalars(
+                select(Activity.kind).where(
+                    Activity.review_id == review_id, Activity.deleted.is_(False)
+                )
+            ).all()
+        )
+        note_kinds = Counter(note_kind.values())
+        data.activities = [
+            ActivityCount(ACTIVITY_LABELS.get(k, k), kinds.get(k, 0), note_kinds.get(k, 0))
+            for k in (*ACTIVITY_KINDS, *sorted(set(kinds) | set(note_kinds) - set(ACTIVITY_KINDS)))
+            if kinds.get(k) or note_kinds.get(k)
+        ]
+        strands, areas = _framework(ses, detail.framework_version_id)
+        data.areas = _findings(ses, review_id, strands, areas, note_kind, note_author)
+        titles = {
+            f.id: f.title
+            for f in ses.scalars(select(Finding).where(Finding.review_id == review_id)).all()
+        }
+        data.next_steps = [
+            NextStepEntry(n.text, titles.get(n.finding_id or "", ""))
+            for n in ses.scalars(
+                select(NextStep)
+                .where(NextStep.review_id == review_id, NextStep.deleted.is_(False))
+                .order_by(NextStep.position, NextStep.id)
+            ).all()
+        ]
+        data.actions = [
+            ActionEntry(
+                a.action,
+                a.owner,
+                a.success_criteria,
+                a.review_date,
+                ACTION_STATUS_LABELS.get(a.status, a.status),
+            )
+            for a in ses.scalars(
+                select(ActionItem)
+                .where(ActionItem.review_id == review_id, ActionItem.deleted.is_(False))
+                .order_by(ActionItem.review_date, ActionItem.id)
+            ).all()
+        ]
+        if evidence_appendix:
+            data.appendix = _appendix(ses, review_id, strands, areas)
+    return data
+
+
+def _team(ses: Session, review_id: str, data: ReportData) -> None:
+    rows = ses.execute(
+        select(Person.name, TeamMember.role, School.name)
+        .join(Person, Person.id == TeamMember.person_id)
+        .outerjoin(School, School.id == Person.school_id)
+        .where(TeamMember.review_id == review_id, TeamMember.deleted.is_(False))
+        .order_by(TeamMember.role != "lead_reviewer", TeamMember.role, Person.name)
+    ).all()
+    for name, role, school in rows:
+        entry = TeamEntry(name, role_label(role), school or "")
+        if role in ("lead_reviewer", "reviewer"):
+            data.team.append(entry)
+        elif role in ("headteacher", "host_leader"):
+            # The DSL is on the team for safeguarding, not as a reviewer: not printed.
+            data.host_leaders.append(entry)
+        if role == "lead_reviewer" and data.lead is None:
+            data.lead = entry
+        if role == "headteacher" and data.headteacher is None:
+            data.headteacher = entry
+    data.host_leaders.sort(key=lambda e: (e.role != "Headteacher", e.name))
+
+
+def _framework(
+    ses: Session, version_id: str | None
+) -> tuple[dict[str, FrameworkStrand], dict[str, FrameworkArea]]:
+    if version_id is None:
+        return {}, {}
+    strands = ses.scalars(
+        select(FrameworkStrand).where(FrameworkStrand.version_id == version_id)
+    ).all()
+    areas = ses.scalars(select(FrameworkArea).where(FrameworkArea.version_id == version_id)).all()
+    return {s.id: s for s in strands}, {a.id: a for a in areas}
+
+
+def _strand_key(strand: FrameworkStrand, areas: dict[str, FrameworkArea]) -> tuple[int, int]:
+    area = areas.get(strand.area_id)
+    return (area.position if area else 1_000_000, strand.position)
+
+
+def _findings(
+    ses: Session,
+    review_id: str,
+    strands: dict[str, FrameworkStrand],
+    areas: dict[str, FrameworkArea],
+    note_kind: dict[str, str],
+    note_author: dict[str, str | None],
+) -> list[AreaFindings]:
+    findings = ses.scalars(
+        select(Finding)
+        .where(Finding.review_id == review_id, Finding.deleted.is_(False))
+        .order_by(Finding.position, Finding.id)
+    ).all()
+    ids = [f.id for f in findings]
+    tags: dict[str, list[FrameworkStrand]] = defaultdict(list)
+    for fid, sid in ses.execute(
+        select(FindingStrand.finding_id, FindingStrand.strand_id).where(
+            FindingStrand.finding_id.in_(ids), FindingStrand.deleted.is_(False)
+        )
+    ).all():
+        if sid in strands:
+            tags[fid].append(strands[sid])
+    linked: dict[str, set[str]] = defaultdict(set)
+    for fid, nid in ses.execute(
+        select(FindingNote.finding_id, FindingNote.note_id).where(
+            FindingNote.finding_id.in_(ids), FindingNote.deleted.is_(False)
+        )
+    ).all():
+        if nid in note_kind:  # a deleted note no longer supports a finding
+            linked[fid].add(nid)
+    by_area: dict[str | None, list[FindingEntry]] = defaultdict(list)
+    kind_order = {k: i for i, k in enumerate(ACTIVITY_KINDS)}
+    finding_order = {k: i for i, k in enumerate(FINDING_KINDS)}
+    for f in sorted(findings, key=lambda f: (finding_order.get(f.kind, 9), f.position, f.id)):
+        own = sorted(tags[f.id], key=lambda st: _strand_key(st, areas))
+        notes = linked[f.id]
+        kinds = sorted({note_kind[n] for n in notes}, key=lambda k: kind_order.get(k, 99))
+        entry = FindingEntry(
+            kind_label=FINDING_LABELS.get(f.kind, f.kind),
+            title=f.title,
+            text=f.text,
+            strands=[f"{st.code} {st.title}" for st in own],
+            notes=len(notes),
+            activity_kinds=[ACTIVITY_LABELS.get(k, k) for k in kinds],
+            reviewers=len({note_author[n] for n in notes if note_author[n]}),
+        )
+        by_area[_main_area(own, areas)].append(entry)
+    ordered = sorted(areas.values(), key=lambda a: a.position)
+    out = [AreaFindings(f"{a.code} {a.title}", by_area[a.id]) for a in ordered if by_area.get(a.id)]
+    if by_area.get(None):
+        out.append(AreaFindings(OTHER_AREA, by_area[None]))
+    return out
+
+
+def _main_area(own: list[FrameworkStrand], areas: dict[str, FrameworkArea]) -> str | None:
+    """A finding appears once, under the area most of its strands belong to (the earlier
+    area in the framework on a tie); None when it has no strands."""
+    if not own:
+        return None
+    counts = Counter(st.area_id for st in own)
+    return min(counts, key=lambda a: (-counts[a], areas[a].position if a in areas else 10**6))
+
+
+def _appendix(
+    ses: Session,
+    review_id: str,
+    strands: dict[str, FrameworkStrand],
+    areas: dict[str, FrameworkArea],
+) -> list[AppendixStrand]:
+    notes = ses.scalars(
+        select(EvidenceNote).where(
+            EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False)
+        )
+    ).all()
+    # Notes made at the same minute in parallel activities: order them by their content
+    # too, so the same review always prints the same appendix.
+    notes = sorted(notes, key=lambda n: (n.observed_at, n.activity_kind, n.text, n.id))
+    tagged: dict[str, list[str]] = defaultdict(list)
+    for nid, sid in ses.execute(
+        select(NoteStrand.note_id, NoteStrand.strand_id)
+        .join(EvidenceNote, EvidenceNote.id == NoteStrand.note_id)
+        .where(EvidenceNote.review_id == review_id, NoteStrand.deleted.is_(False))
+    ).all():
+        if sid in strands:
+            tagged[nid].append(sid)
+    groups: dict[str | None, list[AppendixNote]] = defaultdict(list)
+    for n in notes:
+        context = ", ".join(x for x in (n.year_group, n.subject, n.class_group) if x)
+        entry = AppendixNote(
+            n.observed_at.replace("T", " ")[:16],
+            ACTIVITY_LABELS.get(n.activity_kind, n.activity_kind),
+            context,
+            n.text,
+        )
+        # A note tagged to two strands is printed under each: the appendix reads by strand.
+        keys: list[str | None] = list(tagged.get(n.id, [])) or [None]
+        for key in keys:
+            groups[key].append(entry)
+    order = sorted(
+        (sid for sid in groups if sid is not None), key=lambda s: _strand_key(strands[s], areas)
+    )
+    out = [AppendixStrand(f"{strands[s].code} {strands[s].title}", groups[s]) for s in order]
+    if groups.get(None):
+        out.append(AppendixStrand(UNTAGGED_STRAND, groups[None]))
+    return out

@@ -1,0 +1,177 @@
+"""Page furniture for reports, laid out in a single pass.
+
+A table of contents and "page N of M" both need numbers that are only known at the end.
+ReportLab's usual answer, ``multiBuild``, lays the whole document out at least twice.
+Here the canvas keeps every finished page until ``save``: by then the total and each
+heading's page are known, so it writes the footers, the contents page numbers and the
+PDF outline as it emits each page. One layout pass keeps a 1,000-note report within its
+time budget (see app/bench_report.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import ParagraphStyle
+
+from app.reports import fonts
+
+GREY = Color(0.35, 0.35, 0.35)
+
+
+@dataclass
+class Mark:
+    key: str
+    title: str
+    level: int
+    page: int = 0
+    top: float = 0.0
+
+
+@dataclass
+class SignatureBox:
+    """Where a signature stamp goes: page index (from 0) and box in points."""
+
+    name: str
+    label: str
+    page: int
+    box: tuple[int, int, int, int]
+
+
+@dataclass
+class Furniture:
+    """Filled in while pages are laid out; read back after the build."""
+
+    footer: str = ""
+    marks: dict[str, Mark] = field(default_factory=dict)
+    toc_slots: list[tuple[int, float, float, float, str]] = field(default_factory=list)
+    signature_boxes: list[SignatureBox] = field(default_factory=list)
+    pages: int = 0
+
+
+class ReportCanvas(Canvas):
+    """A canvas that holds its pages back until ``save`` (see the module docstring)."""
+
+    furniture: Furniture
+
+    def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.furniture = furniture
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        f = self.furniture
+        total = len(self._held)
+        f.pages = total
+        by_page: dict[int, list[Mark]] = {}
+        for mark in f.marks.values():
+            by_page.setdefault(mark.page, []).append(mark)
+        for state in self._held:
+            self.__dict__.update(state)
+            number = self._pageNumber
+            for mark in by_page.get(number, []):
+                self.bookmarkPage(mark.key, fit="XYZ", top=mark.top)
+                self.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=False)
+            for page, x, y, width, key in f.toc_slots:
+                if page == number and key in f.marks:
+                    self.setFont(fonts.SANS, 10)
+                    self.drawRightString(x + width, y, str(f.marks[key].page))
+                    self.linkRect("", key, (x, y - 3, x + width, y + 10), relative=0)
+            self._footer(number, total)
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+    def _footer(self, number: int, total: int) -> None:
+        width, _ = self._pagesize
+        self.setFont(fonts.SANS, 8)
+        self.setFillColor(GREY)
+        self.drawRightString(width - 56, 28, f"page {number} of {total}")
+        if self.furniture.footer:
+            self.drawString(56, 28, self.furniture.footer)
+
+
+class Heading(Paragraph):
+    """A heading that becomes a contents entry and a PDF bookmark."""
+
+    def __init__(self, text: str, style: ParagraphStyle, key: str, title: str, level: int):
+        super().__init__(text, style)
+        self.key, self.title, self.level = key, title, level
+
+    def draw(self) -> None:
+        super().draw()
+        canv = self.canv
+        assert isinstance(canv, ReportCanvas)
+        _, top = canv.absolutePosition(0, self.height)
+        canv.furniture.marks[self.key] = Mark(
+            self.key, self.title, self.level, canv.getPageNumber(), top
+        )
+
+
+class Contents(Flowable):
+    """The table of contents: entries known up front, page numbers written at save."""
+
+    def __init__(self, entries: list[tuple[str, str, int]], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.entries = entries  # (key, markup title, level)
+        self.style = style
+        self.rows: list[Paragraph] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.rows = []
+        height = 0.0
+        for _key, title, level in self.entries:
+            p = Paragraph(title, self.style)
+            p.wrap(avail_width - 40 - 14 * level, avail_height)
+            self.rows.append(p)
+            height += p.height + 3
+        self.height = height
+        return avail_width, height
+
+    def draw(self) -> None:
+        canv = self.canv
+        assert isinstance(canv, ReportCanvas)
+        y = self.height
+        for (key, _title, level), p in zip(self.entries, self.rows, strict=True):
+            y -= p.height + 3
+            p.drawOn(canv, 14 * level, y)
+            ax, ay = canv.absolutePosition(self.width - 36, y + p.height - self.style.fontSize)
+            canv.furniture.toc_slots.append((canv.getPageNumber(), ax, ay, 36, key))
+
+
+class SignaturePlaceholder(Flowable):
+    """An empty, labelled box where a signature's visible stamp will go."""
+
+    def __init__(self, name: str, label: str, width: float, height: float) -> None:
+        super().__init__()
+        self.name, self.label = name, label
+        self.width, self.height = width, height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        assert isinstance(canv, ReportCanvas)
+        canv.setStrokeColor(GREY)
+        canv.setDash(2, 2)
+        canv.rect(0, 0, self.width, self.height)
+        canv.setDash()
+        x0, y0 = canv.absolutePosition(0, 0)
+        x1, y1 = canv.absolutePosition(self.width, self.height)
+        canv.furniture.signature_boxes.append(
+            SignatureBox(
+                self.name,
+                self.label,
+                canv.getPageNumber() - 1,
+                (round(x0), round(y0), round(x1), round(y1)),
+            )
+        )

@@ -1,0 +1,286 @@
+"""Timing the review workspace on the bench's generated review (see app/bench_workspace.py).
+
+- ``workspace_start_ms``: a cold start, as the person meets it: from launching a process to
+  the main window showing the review's capture page (first page of notes, framework
+  counts, timetable) painted. Baseline: a process that shows and paints a bare QMainWindow.
+- ``workspace_open_ms``: opening the review in an app already running (the window built,
+  the review opened, the capture page painted). Baseline: a bare QMainWindow shown and
+  painted in the same process.
+- ``notes_filter_*``: changing a filter (strand, activity kind, reviewer, no strand yet)
+  until the list model holds its new first page. Baseline: the bare SQL of one page.
+- ``search_as_you_type_*``: each keystroke of a query ("f", "fe", "fee"...), through the
+  page's filter path, snippets included. Baseline: the bare FTS5 match for the same prefix.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import text
+
+from app.bench import BenchContext, Figure, _percentile
+from app.ids import join_id
+from app.services import frameworks, search
+from app.services.store import Store
+
+TYPED = ("feedback", "phonics", "vocabulary", "lodz", "redraft")
+STRAND_SHARE = 0.2
+
+
+@contextmanager
+def _qt_environment(ctx: BenchContext) -> Iterator[None]:
+    """Offscreen when there is no display; window settings in the scratch folder."""
+    saved = {k: os.environ.get(k) for k in ("QT_QPA_PLATFORM", "XDG_CONFIG_HOME")}
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or os.name == "nt":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["XDG_CONFIG_HOME"] = str(ctx.folder / "config")
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def _tag_some_notes(store: Store, review_id: str) -> list[str]:
+    """Tag a share of the generated notes with strands, as a real review would be."""
+    version = frameworks.ensure_default(store)
+    strands = list(frameworks.strands_by_code(store, version).values())
+    with store.read() as conn:
+        ids = [
+            r[0]
+            for r in conn.execute(
+                text("SELECT id FROM evidence_note WHERE review_id = :r"), {"r": review_id}
+            )
+        ]
+    rng = random.Random(5)
+    chosen = rng.sample(ids, int(len(ids) * STRAND_SHARE))
+    rows = []
+    for note_id in chosen:
+        strand = rng.choice(strands[:6])
+        rows.append((join_id("note_strand", note_id, strand.id), note_id, strand.id))
+    # Through the log like any tag, in batches so each transaction stays small.
+    for start in range(0, len(rows), 5000):
+        with store.write() as tx:
+            for tag_id, note_id, strand_id in rows[start : start + 5000]:
+                tx.upsert("note_strand", tag_id, {"note_id": note_id, "strand_id": strand_id})
+    return [s.id for s in strands[:6]]
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def run(ctx: BenchContext) -> list[Figure]:
+    with _qt_environment(ctx):
+        figures = _cold_start(ctx)
+        return figures + _run(ctx)
+
+
+_BARE_CHILD = """
+import sys
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Peerview"))
+window.resize(1100, 650)
+window.show()
+app.processEvents()
+window.grab()
+print("ready", flush=True)
+"""
+
+_PEERVIEW_CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from app.services.store import Store
+from app.ui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+store = Store.open(Path(sys.argv[1]), purpose="peerview bench")
+window = MainWindow(store)
+window.resize(1100, 650)
+window.show()
+window.open_review(sys.argv[2]).show_page("capture")
+app.processEvents()
+window.grab()
+print("ready", flush=True)
+window.close()
+store.close()
+"""
+
+
+def _process_ms(code: str, *args: str) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120
+    )
+    elapsed = (time.perf_counter() - start) * 1000
+    if "ready" not in done.stdout:
+        raise RuntimeError(f"bench child failed: {done.stderr[-2000:]}")
+    return elapsed
+
+
+def _cold_start(ctx: BenchContext) -> list[Figure]:
+    """Both processes start from nothing; the Peerview one opens a copy of the bench
+    database (the bench's own store holds the folder's lock)."""
+    ctx.say("Timing a cold start on the workspace ...")
+    copy_dir = ctx.folder / "cold-start"
+    copy_dir.mkdir(exist_ok=True)
+    source = sqlite3.connect(f"file:{ctx.store.db.path}?mode=ro", uri=True)
+    target = sqlite3.connect(copy_dir / ctx.store.db.path.name)
+    source.backup(target)
+    source.close()
+    target.close()
+    # The first open upgrades nothing but makes the backup on open; keep it out of timing.
+    _process_ms(_PEERVIEW_CHILD, str(copy_dir), ctx.review_id)
+    rounds = max(3, min(ctx.samples // 5, 7))
+    bare = [_process_ms(_BARE_CHILD) for _ in range(rounds)]
+    started = [_process_ms(_PEERVIEW_CHILD, str(copy_dir), ctx.review_id) for _ in range(rounds)]
+    return [
+        Figure("workspace_start_ms", _percentile(started, 50), "ms", _percentile(bare, 50), 1500.0)
+    ]
+
+
+def _run(ctx: BenchContext) -> list[Figure]:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    from app.services.notes_query import NoteFilter
+    from app.ui.main_window import MainWindow
+    from app.ui.workspace.capture.page import CapturePage
+
+    app = QApplication.instance() or QApplication(["peerview-bench"])
+    assert isinstance(app, QApplication)
+    ctx.say("Tagging strands on a share of the notes ...")
+    strand_ids = _tag_some_notes(ctx.store, ctx.review_id)
+    rounds = max(3, min(ctx.samples // 3, 10))
+
+    ctx.say("Timing the workspace opening ...")
+
+    def bare() -> None:
+        window = QMainWindow()
+        window.setCentralWidget(QLabel("Peerview"))
+        window.resize(1100, 650)
+        window.show()
+        app.processEvents()
+        window.grab()  # painted, as the person would see it
+        window.close()
+        window.deleteLater()
+
+    opened: list[float] = []
+    bare_times: list[float] = []
+    page: CapturePage | None = None
+    window: MainWindow | None = None
+    for i in range(rounds):
+        bare_times.append(_timed(bare))
+        app.processEvents()
+        keep = i == rounds - 1
+
+        def open_workspace() -> None:
+            nonlocal page, window
+            window = MainWindow(ctx.store)
+            window.resize(1100, 650)
+            window.show()
+            workspace = window.open_review(ctx.review_id)
+            found = workspace.show_page("capture")
+            assert isinstance(found, CapturePage)
+            page = found
+            app.processEvents()
+            window.grab()
+
+        opened.append(_timed(open_workspace))
+        assert page is not None and page.model.rowCount() > 0
+        if not keep and window is not None:
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    assert page is not None and window is not None
+
+    ctx.say("Timing filters and search as you type ...")
+    filters = [
+        NoteFilter(strand_id=strand_ids[0]),
+        NoteFilter(activity_kind="book_look"),
+        NoteFilter(no_strand=True),
+        NoteFilter(author_key_id=ctx.store.author_key_id),
+        NoteFilter(strand_id=strand_ids[3], activity_kind="learning_walk"),
+        NoteFilter(),
+    ]
+    filter_times = []
+    for i in range(ctx.samples):
+        flt = filters[i % len(filters)]
+        filter_times.append(_timed(functools.partial(_apply, page, flt)))
+    typed_times = []
+    prefixes = [w[:n] for w in TYPED for n in range(1, len(w) + 1)]
+    for i in range(max(ctx.samples, len(prefixes))):
+        query = prefixes[i % len(prefixes)]
+        typed_times.append(_timed(functools.partial(_apply, page, NoteFilter(query=query))))
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+    raw = sqlite3.connect(f"file:{ctx.store.db.path}?mode=ro", uri=True)
+    page_sql = (
+        "SELECT id, text FROM evidence_note WHERE review_id = ? AND activity_kind = ? "
+        "AND deleted = 0 ORDER BY observed_at DESC, id DESC LIMIT 200"
+    )
+    raw_filter = [
+        _timed(lambda: raw.execute(page_sql, (ctx.review_id, "book_look")).fetchall())
+        for _ in range(ctx.samples)
+    ]
+    raw_typed = []
+    for i in range(max(ctx.samples, len(prefixes))):
+        q = search.fts_query(search.query_terms(prefixes[i % len(prefixes)]))
+        raw_typed.append(_timed(functools.partial(_bare_match, raw, q)))
+    raw.close()
+    return [
+        Figure(
+            "workspace_open_ms", _percentile(opened, 50), "ms", _percentile(bare_times, 50), 1500.0
+        ),
+        Figure(
+            "notes_filter_p50_ms", _percentile(filter_times, 50), "ms", _percentile(raw_filter, 50)
+        ),
+        Figure(
+            "notes_filter_p99_ms",
+            _percentile(filter_times, 99),
+            "ms",
+            _percentile(raw_filter, 99),
+            100.0,
+        ),
+        Figure(
+            "search_typing_p50_ms", _percentile(typed_times, 50), "ms", _percentile(raw_typed, 50)
+        ),
+        Figure(
+            "search_typing_p99_ms",
+            _percentile(typed_times, 99),
+            "ms",
+            _percentile(raw_typed, 99),
+            100.0,
+        ),
+    ]
+
+
+def _bare_match(raw: sqlite3.Connection, query: str) -> None:
+    raw.execute(
+        "SELECT rowid FROM note_fts WHERE note_fts MATCH ? ORDER BY rowid DESC LIMIT 200",
+        (query,),
+    ).fetchall()
+
+
+def _apply(page: object, flt: object) -> None:
+    from app.ui.workspace.capture.page import CapturePage
+
+    assert isinstance(page, CapturePage)
+    page.model.set_filter(flt)  # type: ignore[arg-type]
+    page._show_count()

@@ -1,0 +1,87 @@
+"""``peerview report`` and ``peerview verify`` from the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.reports import report
+from app.services import demo
+from app.services.store import Store
+from tests.reports.helpers import make_key, pdftotext, readable, ready_to_sign
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def review(data_dir: Path) -> str:
+    with Store.open(data_dir) as store:
+        return demo.create_demo(store)
+
+
+def test_report_writes_the_pdf(
+    capsys: pytest.CaptureFixture[str], review: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "out" / "report.pdf"
+    code, printed, _ = run(
+        capsys, "report", "--review", review[-8:], "--out", str(out), "--evidence-appendix"
+    )
+    assert code == 0, printed
+    assert f"Wrote {out}" in printed
+    text = readable(pdftotext(out))
+    assert "Nguyễn Thị Hồng" in text and "Appendix: evidence notes by strand" in text
+    assert [p.name for p in out.parent.iterdir()] == ["report.pdf"]  # no temporary left
+
+
+def test_report_for_an_unknown_review_fails_cleanly(
+    capsys: pytest.CaptureFixture[str], review: str, tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "report", "--review", "zzzzzzzz", "--out", str(tmp_path / "r.pdf"))
+    assert code == 1 and "No review matches" in err
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_verify_lists_signatures_and_fails_on_damage(
+    capsys: pytest.CaptureFixture[str], review: str, data_dir: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "signed.pdf"
+    with Store.open(data_dir) as store:
+        key, cert = make_key("Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
+        ready_to_sign(store, review)
+        report.make_report(store, review, path, key=key, cert=cert)
+    host_key, host_cert = make_key("عائشہ ملک", "Eastfield Drove Primary School", "headteacher")
+    report.countersign(path, host_key, host_cert)
+
+    code, printed, _ = run(capsys, "verify", str(path))
+    assert code == 0, printed
+    assert "2 signature(s)" in printed and "عائشہ ملک" in printed
+    code, printed, _ = run(capsys, "verify", "--json", str(path))
+    found = json.loads(printed)
+    assert code == 0 and found["ok"] is True
+    assert [s["signer"] for s in found["signatures"]] == ["Siân Pritchard", "عائشہ ملک"]
+    assert all(s["intact"] and s["signed_at"] for s in found["signatures"])
+
+    data = bytearray(path.read_bytes())
+    data[len(data) // 3] ^= 0x01
+    path.write_bytes(bytes(data))
+    code, printed, err = run(capsys, "verify", str(path))
+    assert code == 1
+    assert "FAILED" in printed + err
+
+
+def test_verify_refuses_what_is_not_a_pdf(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bundle = tmp_path / "review.pvbundle"
+    bundle.write_bytes(b"age-encryption.org/v1\n-> X25519 abc\n")
+    code, _, err = run(capsys, "verify", str(bundle))
+    assert code == 1 and "not a PDF report" in err
+    code, _, err = run(capsys, "verify", str(tmp_path / "missing.pdf"))
+    assert code == 1 and "no file" in err

@@ -1,0 +1,131 @@
+"""The report PDF as a reader gets it: text extracted with poppler, never our own model."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from app.reports import report
+from app.services.store import Store
+from tests.reports import golden
+from tests.reports.helpers import pdftotext, readable, tool
+
+# Names and phrases of the demo in the five scripts: Vietnamese, Welsh, Polish, Urdu, Arabic.
+NAMES = [
+    "Nguyễn Thị Hồng",
+    "Dafydd ap Llŷr",
+    "Tomasz Łukasiewicz",
+    "عائشہ ملک",
+    "ليلى حداد",
+]
+PHRASES = [
+    "Yr Ŵyl Fawr",
+    "gŵyl, dŵr, tŷ",
+    "Książki po polsku",
+    "'żeby'",
+    "اردو کی کتابیں",
+    "كتب عربية",
+]
+
+
+@pytest.fixture
+def built(store: Store, demo_review: str, tmp_path: Path) -> Path:
+    out = tmp_path / "report.pdf"
+    report.make_report(store, demo_review, out, evidence_appendix=True)
+    return out
+
+
+def test_every_name_extracts_exactly(built: Path) -> None:
+    text = readable(pdftotext(built))
+    for name in NAMES:
+        assert name in text, name
+    for phrase in PHRASES:
+        assert phrase in text, phrase
+
+
+def test_pages_are_numbered_n_of_m_and_contents_point_at_the_right_pages(built: Path) -> None:
+    pages = readable(pdftotext(built)).split("\f")[:-1]
+    total = len(pages)
+    assert total > 5
+    for n, page in enumerate(pages, 1):
+        assert f"page {n} of {total}" in page
+    contents = pages[1]
+    for heading in ("Activities undertaken", "Action plan", "Sign-off"):
+        listed = re.search(rf"^{re.escape(heading)}\s*\n+\s*(\d+)\s*$", contents, re.M)
+        assert listed, heading
+        page_no = int(listed.group(1))
+        assert re.search(rf"^{re.escape(heading)}$", pages[page_no - 1], re.M), heading
+
+
+def test_metadata_and_bookmarks(built: Path) -> None:
+    info = subprocess.run([tool("pdfinfo"), str(built)], capture_output=True, check=True)
+    meta = info.stdout.decode("utf-8")
+    assert "Title:           Peer review report: Eastfield Drove Primary School" in meta
+    assert "Author:          Siân Pritchard" in meta
+    assert "Subject:         Developmental peer review of Eastfield Drove Primary School" in meta
+    marks = golden.outline(built.read_bytes())
+    assert marks[:3] == [
+        "Context and enquiry questions",
+        "Activities undertaken",
+        "Findings by area",
+    ]
+    assert "  I4 Language, vocabulary and pupils learning English" in marks
+
+
+def test_content_sections_and_no_named_teachers_in_activities(built: Path) -> None:
+    text = readable(pdftotext(built))
+    assert "This report belongs to Eastfield Drove Primary School" in text
+    assert "How well does our phonics teaching help disadvantaged pupils" in text
+    assert "Area of Excellence: Phonics professional development" in text
+    assert "Evidence: 6 notes from 3 kinds of activity" in text
+    assert "Translate the welcome pack" in text  # the action plan
+    activities = text.split("Activities undertaken")[2].split("Findings by area")[0]
+    assert "Book look" in activities and "64 evidence notes" in activities
+    for host in ("Kerry Adebayo", "Joanne Whitlock", "Helen Marsh"):
+        assert host not in activities
+
+
+def test_appendix_only_when_asked(store: Store, demo_review: str, tmp_path: Path) -> None:
+    out = tmp_path / "plain.pdf"
+    report.make_report(store, demo_review, out)
+    text = readable(pdftotext(out))
+    assert "Appendix: evidence notes by strand" not in text
+    assert "Yr Ŵyl Fawr" not in text  # a note's text, printed only in the appendix
+
+
+def test_a_safeguarding_concern_never_reaches_the_pdf(
+    store: Store, demo_review: str, tmp_path: Path
+) -> None:
+    marker = "Zanzibar-kestrel-4471 disclosure"
+    with store.write() as tx:
+        tx.create(
+            "safeguarding_concern",
+            {"review_id": demo_review, "text": marker, "passed_to": "DSL Mark Greaves"},
+        )
+    out = tmp_path / "host-copy.pdf"
+    report.make_report(store, demo_review, out, evidence_appendix=True)
+    text = readable(pdftotext(out))
+    assert "Zanzibar" not in text and "kestrel" not in text
+    assert marker.encode() not in out.read_bytes()
+
+
+def test_demo_report_matches_the_golden_structure(built: Path) -> None:
+    expected = golden.REFERENCE.read_text(encoding="utf-8")
+    actual = golden.structure(built)
+    assert actual == expected, (
+        "The demo report's text changed. If intended, regenerate the reference with "
+        "`.venv/bin/python -m tests.reports.golden` and review the diff."
+    )
+
+
+def test_report_refuses_a_path_that_is_not_a_pdf_and_writes_nothing(
+    store: Store, demo_review: str, tmp_path: Path
+) -> None:
+    from app.services.errors import PeerviewError
+
+    with pytest.raises(PeerviewError, match=r"\.pdf"):
+        report.make_report(store, demo_review, tmp_path / "report.docx")
+    assert list(tmp_path.glob("report*")) == []
