@@ -143,7 +143,7 @@ class MainWindow(ReviewActions):
         view_menu.addSeparator()
         view_menu.addAction(self.show_archived_action)
         self.view_menu = view_menu
-        review_menu = bar.addMenu(self.tr("&Review"))
+        review_menu = bar.addMenu(self.tr("Rev&iew"))
         review_menu.setAccessibleName(self.tr("Review menu"))
         review_menu.addAction(self.safeguarding_action)
         self.review_menu = review_menu

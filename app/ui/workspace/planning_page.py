@@ -119,7 +119,7 @@ class PlanningPage(LazyPage):
         row.setContentsMargins(0, 0, 0, 0)
         first = QVBoxLayout()
         first.addWidget(self._titled(self.tr("F&ocus"), self.focus_edit), 2)
-        first.addWidget(self._titled(self.tr("Revie&w team"), self.team), 3)
+        first.addWidget(self._titled(self.tr("Review tea&m"), self.team), 3)
         row.addLayout(first, 2)
         row.addWidget(self._titled(self.tr("&Self-evaluation summary"), self.self_evaluation), 3)
         row.addWidget(self._titled(self.tr("Enquiry &questions"), self.questions), 3)
@@ -206,7 +206,9 @@ class PlanningPage(LazyPage):
         self.table = table
 
         self.add_button = self._button(self.tr("&Add activity…"), "add_activity", self.add_activity)
-        self.edit_button = self._button(self.tr("Ed&it…"), "edit_activity", self.edit_activity)
+        self.edit_button = self._button(
+            self.tr("Edit activit&y…"), "edit_activity", self.edit_activity
+        )
         self.delete_button = self._button(
             self.tr("&Delete"), "delete_activity", self.delete_activity
         )
