@@ -252,7 +252,7 @@ class MainWindow(ReviewActions):
         self.folder_label.setAccessibleName(self.tr("Data folder"))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Line the text up with the table above rather than the window's edge.
-        self.folder_label.setContentsMargins(14, 2, 8, 2)
+        self.folder_label.setContentsMargins(14, 0, 8, 0)
         bar.addPermanentWidget(self.folder_label, 1)
 
     # -- behaviour -----------------------------------------------------------------
