@@ -146,6 +146,7 @@ class MainWindow(ReviewActions):
         review_menu = bar.addMenu(self.tr("Rev&iew"))
         review_menu.setAccessibleName(self.tr("Review menu"))
         review_menu.addAction(self.safeguarding_action)
+        review_menu.addAction(self.concerns_action)
         self.review_menu = review_menu
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setAccessibleName(self.tr("Help menu"))
