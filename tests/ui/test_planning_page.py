@@ -65,11 +65,20 @@ def test_edits_elsewhere_show_but_never_clobber_typing(
         planning.update_review(store, opened.review_id, self_evaluation="From another window")
     )
     assert page.self_evaluation.toPlainText() == "From another window"
+    # Sitting in a field without typing: a change from elsewhere is not written over
+    # when the field is left.
     page.focus_edit.setFocus()
-    type_text("typing", page.focus_edit)
     opened.window.bus.publish(planning.update_review(store, opened.review_id, focus="Other"))
-    assert "typing" in page.focus_edit.toPlainText()
-    assert page.focus_edit.toPlainText() != "Other"
+    page.self_evaluation.setFocus()
+    assert reviews.get_review(store, opened.review_id).focus == "Other"
+    assert page.focus_edit.toPlainText() == "Other"  # shown once the field is left
+    # Typing: the field keeps what is typed, and that is what is stored.
+    page.focus_edit.setFocus()
+    type_text("typing ", page.focus_edit)
+    opened.window.bus.publish(planning.update_review(store, opened.review_id, focus="Third"))
+    assert page.focus_edit.toPlainText().startswith("typing ")
+    page.flush()
+    assert reviews.get_review(store, opened.review_id).focus.startswith("typing ")
 
 
 def test_enquiry_questions_from_the_keyboard_with_undo(

@@ -52,10 +52,16 @@ class DebouncedText(QObject):
     """Stores a text field through ``save(text)`` shortly after typing stops, when the
     field loses focus, and on ``flush()``."""
 
-    def __init__(self, edit: QPlainTextEdit, save: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        edit: QPlainTextEdit,
+        save: Callable[[str], None],
+        left: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(edit)
         self.edit = edit
         self._save = save
+        self._left = left  # after the field lost focus: show what is stored now
         self.saved = ""
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -71,6 +77,9 @@ class DebouncedText(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.flush()
+            # Not while the page is going away (closing the review or the window).
+            if self._left is not None and self.edit.isVisible():
+                self._left()
         return False
 
     def flush(self) -> None:
@@ -82,8 +91,12 @@ class DebouncedText(QObject):
 
     def show_stored(self, text: str) -> None:
         """Show the stored value, unless the person is typing in the field."""
-        if self.pending or self.edit.hasFocus() or text == self.edit.toPlainText():
-            self.saved = text if not self.pending else self.saved
+        if text == self.edit.toPlainText():
+            self.saved = text
+            return
+        # Never under the person's cursor: what they have (typed or not) stays, and is
+        # stored only if they change it, so another window's edit is not written over.
+        if self.pending or self.edit.hasFocus():
             return
         self.edit.blockSignals(True)
         self.edit.setPlainText(text)
@@ -106,9 +119,13 @@ class PlanningPage(LazyPage):
         self.self_evaluation.setMaximumHeight(16_777_215)
         self.focus_edit.setMaximumHeight(16_777_215)
         self._texts = {
-            "focus": DebouncedText(self.focus_edit, lambda t: self._save(focus=t)),
+            "focus": DebouncedText(
+                self.focus_edit, lambda t: self._save(focus=t), self._show_stored_texts
+            ),
             "self_evaluation": DebouncedText(
-                self.self_evaluation, lambda t: self._save(self_evaluation=t)
+                self.self_evaluation,
+                lambda t: self._save(self_evaluation=t),
+                self._show_stored_texts,
             ),
         }
         self.questions = QuestionsPanel(ctx, self)
@@ -236,8 +253,7 @@ class PlanningPage(LazyPage):
 
     def refresh(self) -> None:
         detail = reviews.get_review(self.ctx.store, self.ctx.review_id)
-        self._texts["focus"].show_stored(detail.focus)
-        self._texts["self_evaluation"].show_stored(detail.self_evaluation)
+        self._show_texts(detail.focus, detail.self_evaluation)
         self.questions.show_questions(detail.enquiry_questions)
         self.team.show_team()
         selected = self.selected_activity_id()
@@ -253,6 +269,14 @@ class PlanningPage(LazyPage):
         has_rows = self.model.rowCount() > 0
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)
+
+    def _show_stored_texts(self) -> None:
+        detail = reviews.get_review(self.ctx.store, self.ctx.review_id)
+        self._show_texts(detail.focus, detail.self_evaluation)
+
+    def _show_texts(self, focus: str, self_evaluation: str) -> None:
+        self._texts["focus"].show_stored(focus)
+        self._texts["self_evaluation"].show_stored(self_evaluation)
 
     def _save(self, **fields: str) -> None:
         try:
