@@ -36,7 +36,7 @@ class EvidenceNote(Synced, Base):
             "observed_at",
             "id",
         ),
-        # Schema step 4, for coverage: a review's live notes with kind and author,
+        # Schema step 5, for coverage: a review's live notes with kind and author,
         # index-only (see ix_note_strand_note_live).
         Index(
             "ix_evidence_note_review_tally",
@@ -66,7 +66,7 @@ class EvidenceNote(Synced, Base):
 class NoteStrand(Synced, Base):
     __tablename__ = "note_strand"
     __entity__ = "note_strand"
-    # Schema step 4: a note's live tags, index-only, for coverage.
+    # Schema step 5: a note's live tags, index-only, for coverage.
     __table_args__ = (Index("ix_note_strand_note_live", "note_id", "deleted", "strand_id"),)
     note_id: Mapped[str] = mapped_column(ForeignKey("evidence_note.id"), index=True)
     strand_id: Mapped[str] = mapped_column(ForeignKey("framework_strand.id"), index=True)

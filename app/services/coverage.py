@@ -134,7 +134,7 @@ def _grouped(
 ) -> dict[str, Counts]:
     """Counts of the review's live notes per strand (or question), through a tag table.
 
-    One grouped pass by (strand, kind, author), read from indexes only (schema step 4),
+    One grouped pass by (strand, kind, author), read from indexes only (schema step 5),
     then folded here: a handful of rows per strand. count(DISTINCT ...) would sort three
     times per strand and is about three times slower. A note's live tag to one strand is
     one row (tags have name-based ids), so summing the groups counts each note once.

@@ -143,7 +143,9 @@ class MainWindow(ReviewActions):
         view_menu.addSeparator()
         view_menu.addAction(self.show_archived_action)
         self.view_menu = view_menu
-        review_menu = bar.addMenu(self.tr("Rev&iew"))
+        # No mnemonic: every letter of "Review" is taken by a menu, a tab or a page field;
+        # its actions have their own keys (Ctrl+Shift+S), and Alt or F10 reaches the bar.
+        review_menu = bar.addMenu(self.tr("Review"))
         review_menu.setAccessibleName(self.tr("Review menu"))
         review_menu.addAction(self.safeguarding_action)
         review_menu.addAction(self.concerns_action)

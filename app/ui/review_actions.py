@@ -53,7 +53,10 @@ class ReviewActions(QMainWindow):
         self.new_review_action = QAction(self.tr("&New review…"), self)
         # Ctrl+N is "new" where you are: a review at home, an evidence note inside one
         # (capture). The action is disabled inside a review, so the keys never clash.
-        self.new_review_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        # Ctrl+Shift+N too, as agreed with capture (its "go to the notes" moved to Ctrl+E).
+        self.new_review_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.New), QKeySequence(self.tr("Ctrl+Shift+N"))]
+        )
         self.new_review_action.setStatusTip(self.tr("Plan a new peer review"))
         self.new_review_action.triggered.connect(self.create_review)
 

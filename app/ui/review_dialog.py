@@ -122,6 +122,11 @@ class NewReviewDialog(FormDialog):
         self._roles = role_labels(self)
         for role in TEAM_ROLES:
             self.role.addItem(self._roles[role], role)
+        # The name matters more than a long role label when they share a row.
+        self.role.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.role.setMinimumContentsLength(16)
         self.add_member_button = QPushButton(self.tr("&Add to team"), self)
         self.add_member_button.setObjectName("add_member")
         self.add_member_button.setAccessibleName(self.tr("Add to team"))
