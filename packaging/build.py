@@ -163,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"Smoke test passed in {time.perf_counter() - started:.0f} s: demo review, identity, "
             f"sign-off ({', '.join(result.steps) or 'already done'}), signed report "
-            f"({result.report_bytes / 1e3:.0f} kB) verified, tampered copy refused, window "
+            f"({result.report_bytes / 1e3:.0f} kB) verified, tampered copy refused, encrypted "
+            f"bundle ({result.bundle_entries} entries) imported on a second laptop, window "
             f"saved to build/smoke/main-window.png"
         )
         print(

@@ -4,7 +4,8 @@ through this Python.
 In a temporary data folder, with no display (``QT_QPA_PLATFORM=offscreen``) and no keyring,
 it runs what a school's first day needs: the version, the demo review, an identity with a
 non-Latin name, the sign-off steps, a signed report PDF, its verification (and the refusal
-of a tampered copy), and the window's headless job that saves ``main-window.png``. Any
+of a tampered copy), an encrypted bundle to a second laptop (same review digest on both),
+and the window's headless job that saves ``main-window.png``. Any
 failure raises ``SmokeFailure`` with the command, its exit code and its output.
 
     python packaging/smoke.py dist/peerview/peerview      (build.py runs it after building)
@@ -42,6 +43,7 @@ class SmokeResult:
     start_gui_job_s: float = 0.0
     review_id: str = ""
     report_bytes: int = 0
+    bundle_entries: int = 0
     steps: list[str] = field(default_factory=list)
 
 
@@ -181,6 +183,8 @@ def run(exe: Path, version: str, keep: Path | None = None) -> SmokeResult:
         tampered.write_bytes(data[:at] + b"t" + data[at + 1 :])
         app.run("verify", str(tampered), expect=1)
 
+        result.bundle_entries = _bundle_round_trip(app, Frozen(exe, Path(tmp) / "partner"), review)
+
         # The window's headless job (no command, no display): it saves a picture and exits.
         out, seconds = app.run()
         result.start_gui_job_s = seconds
@@ -193,6 +197,31 @@ def run(exe: Path, version: str, keep: Path | None = None) -> SmokeResult:
             shutil.copy2(shot, keep / "main-window.png")
             shutil.copy2(pdf, keep / "report.pdf")
     return result
+
+
+def _bundle_round_trip(lead: Frozen, partner: Frozen, review: str) -> int:
+    """A second laptop: exchange cards, send it an encrypted bundle of the review, and
+    check both laptops then hold the same review (equal digests). Returns entries added."""
+    cards = partner.data.parent
+    partner.run("identity", "create", "--name", "Bethan Ørsted", "--role", "reviewer")
+    lead.run("identity", "export", str(cards / "lead.card"))
+    partner.run("identity", "export", str(cards / "partner.card"))
+    lead.run("trust", str(cards / "partner.card"), "--yes")
+    partner.run("trust", str(cards / "lead.card"), "--yes")
+    out, _ = partner.run("identity", "show", "--json")
+    fingerprint = json.loads(out)["fingerprint"]
+    bundle = cards / "review.bundle"
+    lead.run("bundle", "export", "--review", review, "--out", str(bundle), "--to", fingerprint)
+    _check(b"Bethan" not in bundle.read_bytes(), "The bundle is not encrypted")
+    out, _ = partner.run("bundle", "import", str(bundle), "--json")
+    imported = json.loads(out)
+    _check(imported["added"] > 0 and not imported["held"], f"The bundle import held back:\n{out}")
+    digests = [
+        json.loads(side.run("review", "digest", review, "--json")[0])["digest"]
+        for side in (lead, partner)
+    ]
+    _check(digests[0] == digests[1], f"The two laptops disagree after the bundle: {digests}")
+    return int(imported["added"])
 
 
 def _check_fonts(pdf: Path) -> None:
