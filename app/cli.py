@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.commands.identity",
     "app.commands.findings",
     "app.commands.report",
+    "app.commands.diagnostics",
 )
 
 

@@ -17,6 +17,7 @@ from app import fileio, paths
 from app.models.database import AlreadyOpenError, StorageError
 from app.services import frameworks
 from app.services.store import Store
+from app.ui.fonts import register_app_fonts
 from app.ui.main_window import MainWindow
 from app.ui.settings import APPLICATION, ORGANISATION
 from app.version import __version__
@@ -115,6 +116,8 @@ def _application() -> tuple[QApplication, bool]:
     app.setApplicationVersion(__version__)
     # The same reverse-DNS id as the .desktop file, so Wayland docks match the window.
     QGuiApplication.setDesktopFileName(paths.APP_ID)
+    # Before any window exists, so the first layout already has every script's glyphs.
+    register_app_fonts()
     return app, created
 
 
