@@ -68,7 +68,7 @@ class SettingsDialog(FormDialog):
         )
         self.data_note.setWordWrap(True)
         self.data_note.setAccessibleName(self.tr("About changing the data folder"))
-        self.form.addRow("", self.data_note)
+        self.form.addRow(self.data_note)
 
         self.shared_edit = QLineEdit(prefs.text_value(prefs.SYNC_SHARED_FOLDER_KEY), self)
         self.shared_edit.setAccessibleName(self.tr("Shared folder for sync bundles"))
@@ -147,7 +147,7 @@ class SettingsDialog(FormDialog):
         self.add_row(self.tr("&Language:"), self.language_combo)
         language_note = QLabel(self.tr("A new language shows when Peerview next starts."), self)
         language_note.setAccessibleName(language_note.text())
-        self.form.addRow("", language_note)
+        self.form.addRow(language_note)
 
         self.finish(self.tr("&Save"))
 

@@ -17,8 +17,10 @@ from app.ui import settings as prefs
 from app.ui import theme
 from app.ui.about_dialog import AboutDialog
 from app.ui.settings_dialog import SettingsDialog
-from tests.identity_helpers import cheap_kdf  # noqa: F401 (a fixture, see pytestmark)
-from tests.identity_helpers import make_identity
+from tests.identity_helpers import (
+    cheap_kdf,  # noqa: F401 (a fixture, see pytestmark)
+    make_identity,
+)
 from tests.ui.helpers import make_review
 
 pytestmark = pytest.mark.usefixtures("cheap_kdf")
