@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import keyring
 import pytest
@@ -12,15 +13,23 @@ from pytestqt.qtbot import QtBot
 
 from app.services import demo, identity, reviews
 from app.services.errors import PeerviewError
+from app.services.identity import find_trusted
 from app.services.passphrase import KEYRING_SERVICE
+from app.services.roster import export_roster
 from app.services.store import Store
 from app.ui import account_actions
+from app.ui.about_dialog import AboutDialog
 from app.ui.main_window import MainWindow
+from app.ui.settings_dialog import SettingsDialog
 from app.ui.welcome_dialog import Choice, WelcomeDialog, should_show
 from tests.conftest import MemoryKeyring
-from tests.identity_helpers import cheap_kdf  # noqa: F401 (a fixture, see pytestmark)
+from tests.identity_helpers import (
+    cheap_kdf,  # noqa: F401 (a fixture, see pytestmark)
+    make_identity,
+)
 from tests.services.test_identity import NoKeyring
 from tests.ui.keys import focused, press, tab, type_text
+from tests.ui.test_identity_dialog import tick_fingerprint
 
 pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
@@ -173,3 +182,36 @@ def test_menus_reach_identity_roster_settings_welcome_and_about(qtbot: QtBot, st
     help_texts = [a.text() for a in window.help_menu.actions()]
     assert help_texts == ["&Welcome…", "&About Peerview"]
     assert QApplication.instance() is not None
+
+
+def test_roster_step_imports_a_signed_roster_after_the_fingerprint_check(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(tmp_path / "lead") as other:
+        lead = make_identity(other, "Łucja Nowak", role="partnership_lead")
+        roster_file = tmp_path / "roster.peerview.json"
+        export_roster(other, roster_file)
+    shown = tick_fingerprint(monkeypatch, confirm=True)
+    dialog = open_welcome(qtbot, store)
+    dialog.skip_button.click()
+
+    # A damaged file: a clear problem, the step stays, nothing is trusted.
+    broken = tmp_path / "broken.peerview.json"
+    broken.write_bytes(roster_file.read_bytes()[:40])
+    assert not dialog.import_roster_from(broken)
+    assert dialog.status.text() and dialog.stack.currentIndex() == 1
+    assert find_trusted(store, lead.key_id) is None
+
+    assert dialog.import_roster_from(roster_file), dialog.status.text()
+    assert shown == [lead.fingerprint]
+    assert "1 added" in dialog.status.text() and dialog.stack.currentIndex() == 2
+    trusted = find_trusted(store, lead.key_id)
+    assert trusted is not None and trusted.source == "roster"
+
+
+def test_settings_and_about_are_labelled_for_keyboard_and_screen_readers(
+    qtbot: QtBot, store: Store
+) -> None:
+    for dialog in (SettingsDialog(store), AboutDialog(store)):
+        qtbot.addWidget(dialog)
+        assert_accessible(dialog)
