@@ -26,6 +26,14 @@ from app.models.framework import (
 from app.models.log import ChangeLogEntry, DeviceState, FieldVersion
 from app.models.org import Identity, Partnership, Person, School, TrustedKey
 from app.models.review import Activity, EnquiryQuestion, Review, TeamMember
+from app.models.sync import (
+    SyncConflict,
+    SyncHeld,
+    SyncImport,
+    SyncReceipt,
+    SyncSent,
+    SyncWithheld,
+)
 
 # Synced entities in dependency order: a rebuild replays into these, and a record's
 # parents come before it.
@@ -50,6 +58,7 @@ SYNCED: tuple[type[Synced], ...] = (
     FindingStrand,
     NextStep,
     ActionItem,
+    SyncReceipt,
 )
 ENTITIES: dict[str, type[Synced]] = {cls.__entity__: cls for cls in SYNCED}
 
@@ -92,6 +101,12 @@ __all__ = [
     "Review",
     "SafeguardingConcern",
     "School",
+    "SyncConflict",
+    "SyncHeld",
+    "SyncImport",
+    "SyncReceipt",
+    "SyncSent",
+    "SyncWithheld",
     "Synced",
     "TeamMember",
     "TrustedKey",

@@ -30,6 +30,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from app import fileio
 from app.reports import fonts
@@ -41,8 +42,11 @@ from app.reports.layout import (
     ReportCanvas,
     SignatureBox,
     SignaturePlaceholder,
+    WithHeader,
 )
+from app.reports.rtl import RtlParagraph, is_rtl_paragraph
 from app.reports.text import rich
+from app.services.errors import PeerviewError
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +143,15 @@ def build_pdf(data: ReportData) -> BuiltReport:
     def canvas_maker(*args: object, **kwargs: object) -> ReportCanvas:
         return ReportCanvas(*args, furniture=furniture, **kwargs)
 
-    doc.build(story, canvasmaker=canvas_maker)
+    try:
+        doc.build(story, canvasmaker=canvas_maker)
+    except LayoutError as exc:
+        # Everything long is allowed to split; this is a last line of defence.
+        raise PeerviewError(
+            "A piece of the report's text cannot be laid out on a page (it is too long or "
+            "too wide to split). Shorten it and build the report again. "
+            f"ReportLab said: {str(exc)[:200]}"
+        ) from exc
     return BuiltReport(out.getvalue(), furniture.pages, furniture.signature_boxes)
 
 
@@ -150,6 +162,8 @@ def write_pdf(data: ReportData, path: Path) -> BuiltReport:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    if is_rtl_paragraph(text):
+        return RtlParagraph(text, style)
     return Paragraph(rich(text), style)
 
 
@@ -182,7 +196,8 @@ def _people_table(people: list[TeamEntry], st: dict[str, ParagraphStyle]) -> Tab
 
 
 def _table(rows: list[list[Flowable]], widths: list[float], header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    # splitInRow: a very long cell (an action written at length) may run onto the next page.
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
@@ -250,11 +265,20 @@ def _context(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) ->
 def _activities(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(60 * mm), sec.heading("Activities undertaken")]
     reviewers = len(data.team)
+    if data.evidence_purged:
+        recorded = (
+            "The evidence notes have since been deleted under the school's retention "
+            "schedule; the findings keep the evidence counts they had."
+        )
+    else:
+        notes = f"{data.total_notes} evidence note{'s' if data.total_notes != 1 else ''}"
+        recorded = (
+            f"The team of {reviewers} reviewer{'s' if reviewers != 1 else ''} recorded {notes}."
+        )
     out.append(
         _p(
-            f"The team of {reviewers} reviewer{'s' if reviewers != 1 else ''} recorded "
-            f"{data.total_notes} evidence note{'s' if data.total_notes != 1 else ''}. "
-            "Activities are counted by kind; no individual teacher is named in this report.",
+            f"{recorded} Activities are counted by kind; no individual teacher is named in "
+            "this report.",
             st["body"],
         )
     )
@@ -337,7 +361,7 @@ def _actions(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) ->
         ]
         for a in data.actions
     ]
-    out.append(_table(rows, [52 * mm, 30 * mm, 50 * mm, 20 * mm, 18 * mm]))
+    out.append(_table(rows, [50 * mm, 30 * mm, 44 * mm, 22 * mm, 24 * mm]))
     return out
 
 
@@ -385,6 +409,5 @@ def _appendix(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) -
         out += [CondPageBreak(30 * mm), sec.heading(strand.title, 1)]
         for n in strand.notes:
             where = " · ".join(x for x in (n.observed_at, n.activity, n.context) if x)
-            out.append(_p(where, st["small"]))
-            out.append(_p(n.text, st["body"]))
+            out.append(WithHeader(_p(where, st["small"]), _p(n.text, st["body"])))
     return out

@@ -20,7 +20,6 @@ from app.models import (
     Activity,
     EvidenceNote,
     Finding,
-    FindingNote,
     FindingStrand,
     FrameworkArea,
     FrameworkStrand,
@@ -34,7 +33,9 @@ from app.models.findings import FINDING_KINDS, FINDING_LABELS
 from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS
 from app.reports.labels import ACTION_STATUS_LABELS, role_label
 from app.services import reviews
+from app.services.findings import dismissed_terms
 from app.services.store import Store
+from app.services.triangulation import notes_of, retained, triangulate
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +66,9 @@ class FindingEntry:
     notes: int
     activity_kinds: list[str]  # labels, in the framework's order of kinds
     reviewers: int
-
-    @property
-    def single_source(self) -> bool:
-        return self.notes <= 1 or len(self.activity_kinds) <= 1 or self.reviewers <= 1
+    single_source: bool  # see app/services/triangulation.py
+    # Judgement terms the team dismissed for this finding, with a reason (grade guard).
+    dismissed_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,7 @@ class ReportData:
     host_leaders: list[TeamEntry] = field(default_factory=list)
     activities: list[ActivityCount] = field(default_factory=list)
     total_notes: int = 0
+    evidence_purged: bool = False  # retention deleted the notes after sign-off
     areas: list[AreaFindings] = field(default_factory=list)
     next_steps: list[NextStepEntry] = field(default_factory=list)
     actions: list[ActionEntry] = field(default_factory=list)
@@ -134,6 +135,9 @@ class ReportData:
         if not self.end_date or self.end_date == self.start_date:
             return self.start_date
         return f"{self.start_date} to {self.end_date}"
+
+    def findings(self) -> list[FindingEntry]:
+        return [f for area in self.areas for f in area.findings]
 
     def all_text(self) -> list[str]:
         """Every piece of prose the report prints: what the grade guard reads."""
@@ -164,12 +168,11 @@ def gather(store: Store, review_id: str, *, evidence_appendix: bool = False) -> 
     with store.session() as ses:
         _team(ses, review_id, data)
         notes = ses.execute(
-            select(EvidenceNote.id, EvidenceNote.activity_kind, EvidenceNote.author_key_id).where(
+            select(EvidenceNote.id, EvidenceNote.activity_kind).where(
                 EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False)
             )
         ).all()
         note_kind = {n.id: n.activity_kind for n in notes}
-        note_author = {n.id: n.author_key_id for n in notes}
         data.total_notes = len(notes)
         kinds = Counter(
             ses.scalars(
@@ -181,11 +184,17 @@ def gather(store: Store, review_id: str, *, evidence_appendix: bool = False) -> 
         note_kinds = Counter(note_kind.values())
         data.activities = [
             ActivityCount(ACTIVITY_LABELS.get(k, k), kinds.get(k, 0), note_kinds.get(k, 0))
-            for k in (*ACTIVITY_KINDS, *sorted(set(kinds) | set(note_kinds) - set(ACTIVITY_KINDS)))
+            for k in (
+                *ACTIVITY_KINDS,
+                *sorted((set(kinds) | set(note_kinds)) - set(ACTIVITY_KINDS)),
+            )
             if kinds.get(k) or note_kinds.get(k)
         ]
         strands, areas = _framework(ses, detail.framework_version_id)
-        data.areas = _findings(ses, review_id, strands, areas, note_kind, note_author)
+        data.areas = _findings(ses, review_id, strands, areas)
+        data.evidence_purged = data.total_notes == 0 and any(
+            f.notes for area in data.areas for f in area.findings
+        )
         titles = {
             f.id: f.title
             for f in ses.scalars(select(Finding).where(Finding.review_id == review_id)).all()
@@ -261,8 +270,6 @@ def _findings(
     review_id: str,
     strands: dict[str, FrameworkStrand],
     areas: dict[str, FrameworkArea],
-    note_kind: dict[str, str],
-    note_author: dict[str, str | None],
 ) -> list[AreaFindings]:
     findings = ses.scalars(
         select(Finding)
@@ -278,29 +285,27 @@ def _findings(
     ).all():
         if sid in strands:
             tags[fid].append(strands[sid])
-    linked: dict[str, set[str]] = defaultdict(set)
-    for fid, nid in ses.execute(
-        select(FindingNote.finding_id, FindingNote.note_id).where(
-            FindingNote.finding_id.in_(ids), FindingNote.deleted.is_(False)
-        )
-    ).all():
-        if nid in note_kind:  # a deleted note no longer supports a finding
-            linked[fid].add(nid)
+    # The same counts the findings view shows; after retention purged the notes, the
+    # counts kept on the finding stand in for them.
+    conn = ses.connection()
+    support = triangulate(conn, notes_of(conn, ids))
     by_area: dict[str | None, list[FindingEntry]] = defaultdict(list)
     kind_order = {k: i for i, k in enumerate(ACTIVITY_KINDS)}
     finding_order = {k: i for i, k in enumerate(FINDING_KINDS)}
     for f in sorted(findings, key=lambda f: (finding_order.get(f.kind, 9), f.position, f.id)):
         own = sorted(tags[f.id], key=lambda st: _strand_key(st, areas))
-        notes = linked[f.id]
-        kinds = sorted({note_kind[n] for n in notes}, key=lambda k: kind_order.get(k, 99))
+        tri = retained(f.retained_evidence) or support[f.id]
+        kinds = sorted(tri.activity_kinds, key=lambda k: kind_order.get(k, 99))
         entry = FindingEntry(
             kind_label=FINDING_LABELS.get(f.kind, f.kind),
             title=f.title,
             text=f.text,
             strands=[f"{st.code} {st.title}" for st in own],
-            notes=len(notes),
+            notes=tri.notes,
             activity_kinds=[ACTIVITY_LABELS.get(k, k) for k in kinds],
-            reviewers=len({note_author[n] for n in notes if note_author[n]}),
+            reviewers=tri.reviewers,
+            single_source=tri.single_source,
+            dismissed_terms=tuple(dismissed_terms(f.guard_dismissed_terms)),
         )
         by_area[_main_area(own, areas)].append(entry)
     ordered = sorted(areas.values(), key=lambda a: a.position)
@@ -325,10 +330,17 @@ def _appendix(
     strands: dict[str, FrameworkStrand],
     areas: dict[str, FrameworkArea],
 ) -> list[AppendixStrand]:
-    notes = ses.scalars(
-        select(EvidenceNote).where(
-            EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False)
-        )
+    # Plain rows, not ORM objects: a 1,000-note appendix spent most of its time building them.
+    notes = ses.execute(
+        select(
+            EvidenceNote.id,
+            EvidenceNote.observed_at,
+            EvidenceNote.activity_kind,
+            EvidenceNote.year_group,
+            EvidenceNote.subject,
+            EvidenceNote.class_group,
+            EvidenceNote.text,
+        ).where(EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False))
     ).all()
     # Notes made at the same minute in parallel activities: order them by their content
     # too, so the same review always prints the same appendix.

@@ -175,3 +175,44 @@ class SignaturePlaceholder(Flowable):
                 (round(x0), round(y0), round(x1), round(y1)),
             )
         )
+
+
+class WithHeader(Flowable):
+    """A short header paragraph kept with the start of the paragraph below it.
+
+    ``keepWithNext`` would wrap the pair in a KeepTogether, which lays both out twice: in a
+    1,000-note appendix that doubled the layout work. This lays each out once and splits
+    only the body, never leaving the header alone at the foot of a page.
+    """
+
+    def __init__(self, head: Paragraph, body: Paragraph) -> None:
+        super().__init__()
+        self.head, self.body = head, body
+        self.gap = float(max(head.style.spaceAfter, body.style.spaceBefore))
+        self.head_height = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _, self.head_height = self.head.wrap(avail_width, avail_height)
+        _, body_height = self.body.wrap(avail_width, avail_height)
+        self.width = avail_width
+        self.height = self.head_height + self.gap + body_height
+        return avail_width, self.height
+
+    def getSpaceBefore(self) -> float:
+        return float(self.head.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.body.style.spaceAfter)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        room = avail_height - self.head_height - self.gap
+        if room <= 0:
+            return []
+        parts = self.body.split(avail_width, room)
+        if not parts:
+            return []
+        return [WithHeader(self.head, parts[0]), *parts[1:]]
+
+    def draw(self) -> None:
+        self.head.drawOn(self.canv, 0, self.height - self.head_height)
+        self.body.drawOn(self.canv, 0, 0)

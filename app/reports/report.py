@@ -6,11 +6,9 @@ Every file is written atomically, and nothing is written when a step fails.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -19,7 +17,9 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from app import fileio
 from app.reports import content, sign, text, verify
 from app.reports.build import build_pdf
+from app.services import findings, signoff
 from app.services.errors import PeerviewError
+from app.services.grade_guard import find_judgement_terms
 from app.services.store import Store
 
 log = logging.getLogger(__name__)
@@ -42,24 +42,18 @@ def render(data: content.ReportData) -> tuple[bytes, int]:
     return sign.add_signature_fields(built.pdf, built.signature_boxes), built.pages
 
 
-def _optional(module: str, name: str) -> Any:
-    # The grade guard and sign-off live in services another part of the project builds;
-    # a report can be made without them.
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
 def warnings_for(data: content.ReportData) -> list[str]:
     """Judgement language the report would print, and letters no report font has."""
     out: list[str] = []
-    find = _optional("app.services.grade_guard", "find_judgement_terms")
     prose = data.all_text()
-    if find is not None:
-        for piece in prose:
-            for hit in find(piece):
-                out.append(f'judgement language "{hit.term}": {hit.why} Consider: {hit.suggestion}')
+    finding_text = {t for f in data.findings() for t in (f.title, f.text)}
+    hits = [h for piece in prose if piece not in finding_text for h in find_judgement_terms(piece)]
+    # A finding's dismissal (with its recorded reason) holds here too; only terms it did
+    # not cover warn again, as in the findings editor.
+    for f in data.findings():
+        hits += findings.active_hits(f.title, f.text, f.dismissed_terms)
+    for hit in hits:
+        out.append(f'judgement language "{hit.term}": {hit.why} Consider: {hit.suggestion}')
     missing = sorted({ch for piece in prose for ch in text.uncovered(piece)})
     if missing:
         shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:10])
@@ -79,24 +73,30 @@ def make_report(
     """Build the report for ``review_id`` into ``out``, signed when a key is given."""
     if out.suffix.lower() != ".pdf":
         raise PeerviewError(f"The report file should end in .pdf: {out}")
-    signed = key is not None and cert is not None
-    check_can_sign = _optional("app.services.signoff", "check_can_sign")
-    if signed and check_can_sign is not None:
-        # Refuse before the slow work, and before any file is written.
-        check_can_sign(store, review_id)
+    signing = key is not None and cert is not None
+    if signing:
+        # Refuse before the slow part, and before anything is written.
+        signoff.check_can_sign(store, review_id)
     data = content.gather(store, review_id, evidence_appendix=evidence_appendix)
     warnings = warnings_for(data)
     pdf, pages = render(data)
-    if signed:
-        assert key is not None and cert is not None
+    if key is not None and cert is not None:
         pdf = sign.sign_pdf(pdf, key, cert, reason="Lead reviewer's signature")
-    fileio.write_bytes(out, pdf)
+    _write(out, pdf)
     digest = hashlib.sha256(pdf).hexdigest()
-    if signed:
-        mark_signed = _optional("app.services.signoff", "mark_signed")
-        if mark_signed is not None:
-            mark_signed(store, review_id, digest)
-    return ReportResult(out, pages, digest, signed, warnings)
+    if signing:
+        signoff.mark_signed(store, review_id, digest)
+    return ReportResult(out, pages, digest, signing, warnings)
+
+
+def _write(path: Path, pdf: bytes) -> None:
+    try:
+        fileio.write_bytes(path, pdf)
+    except OSError as exc:
+        raise PeerviewError(
+            f"Could not write {path}: {exc.strerror or exc}. Nothing was written there; "
+            "choose another file name or folder."
+        ) from exc
 
 
 def read_pdf(path: Path) -> bytes:
@@ -137,5 +137,5 @@ def countersign(
     if any(s.certificate_sha256 == own for s in before.signatures):
         raise PeerviewError(f"You have already signed {path}; nothing was changed.")
     signed = sign.sign_pdf(pdf, key, cert, reason="Countersignature")
-    fileio.write_bytes(out or path, signed)
+    _write(out or path, signed)
     return verify.verify_pdf(signed)

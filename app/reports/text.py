@@ -11,7 +11,7 @@ Arabic font. pdftotext reads such a run back in logical order, as presentation f
 An Arabic-script run inside a left-to-right paragraph is kept on one line (its spaces
 become no-break spaces): a line break inside an already reordered run would put its
 words in the wrong order. Runs are names and short phrases in practice; see
-docs/decisions/0003-report-fonts-and-scripts.md.
+docs/decisions/0004-report-fonts-and-scripts.md.
 """
 
 from __future__ import annotations
@@ -24,14 +24,14 @@ from bidi import get_display
 
 from app.reports import fonts
 
-_ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+ARABIC_CHARS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 # Characters with no strong direction that may sit between Arabic-script words.
 _NEUTRAL = r"\s\d.,:;!?'\"()\[\]\-\u2013\u2014/\u00a0"
-_RTL_RUN = re.compile(f"[{_ARABIC}](?:[{_NEUTRAL}]*[{_ARABIC}])*")
-_HAS_RTL = re.compile(f"[{_ARABIC}]")
+_RTL_RUN = re.compile(f"[{ARABIC_CHARS}](?:[{_NEUTRAL}]*[{ARABIC_CHARS}])*")
+_HAS_RTL = re.compile(f"[{ARABIC_CHARS}]")
 _NBSP = "\u00a0"
 # Keep vowel marks (harakat): dropping them would change what was typed.
-_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
 
 
 def has_rtl(text: str) -> bool:
@@ -40,7 +40,7 @@ def has_rtl(text: str) -> bool:
 
 def visual_rtl(run: str) -> str:
     """An Arabic-script run shaped and in visual (left-to-right drawing) order."""
-    return str(get_display(_RESHAPER.reshape(run), base_dir="R"))
+    return str(get_display(RESHAPER.reshape(run), base_dir="R"))
 
 
 def rich(text: str) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app import fileio
+from app.ids import join_id
 from app.models import Framework, FrameworkArea, FrameworkStrand, FrameworkVersion, Review
 from app.paths import resource_path
 from app.services.errors import NotFoundError, PeerviewError
@@ -66,6 +67,9 @@ def import_bytes(store: Store, raw: bytes, source: str = "framework file") -> Im
             framework_id = tx.create(
                 "framework",
                 {"name": content.name, "description": content.data["description"]},
+                # Name- and hash-based ids: two laptops importing the same framework make
+                # the same records, so bundles between them match by hash (sync, issue 5).
+                entity_id=join_id("framework", content.name),
             )
         version_id = tx.create(
             "framework_version",
@@ -75,6 +79,7 @@ def import_bytes(store: Store, raw: bytes, source: str = "framework file") -> Im
                 "content_hash": content.content_hash,
                 "content": content.canonical,
             },
+            entity_id=join_id("framework_version", content.content_hash),
         )
     return ImportResult(
         version_id, True, content.name, content.version, content.content_hash, tx.changes

@@ -74,9 +74,12 @@ class Tx:
         self.upsert(entity, new_id, fields)
         return new_id
 
-    def upsert(self, entity: str, entity_id: str, fields: dict[str, Any]) -> Entry | None:
+    def upsert(
+        self, entity: str, entity_id: str, fields: dict[str, Any], *, force: bool = False
+    ) -> Entry | None:
         """Set fields on a record, creating it if needed. Unchanged fields are not logged;
-        returns None when nothing changed."""
+        returns None when nothing changed. ``force`` logs the fields even when unchanged:
+        resolving a sync conflict must record the choice even if it keeps the value."""
         table = TABLES[entity]
         unknown = set(fields) - set(table.c.keys()) - {"id"}
         if unknown or "id" in fields:
@@ -84,7 +87,8 @@ class Tx:
         row = self.conn.execute(select(table).where(table.c.id == entity_id)).first()
         if row is not None:
             current = row._mapping
-            fields = {k: v for k, v in fields.items() if current[k] != v}
+            if not force:
+                fields = {k: v for k, v in fields.items() if current[k] != v}
             if not fields:
                 return None
         elif "deleted" not in fields:
@@ -98,6 +102,11 @@ class Tx:
         if row is None or row.deleted:
             return None
         return self._append(entity, entity_id, "delete", {}, exists=True)
+
+    def observe(self, hlc: str) -> None:
+        """Move this device's clock past a time seen in another device's entry, so that
+        entries made here afterwards order after it."""
+        self._clock.observe(hlc)
 
     def create_many(self, entity: str, rows: list[dict[str, Any]]) -> list[str]:
         """Many new records at once, through Core executemany (the ORM path is several

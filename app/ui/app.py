@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QEventLoop, QIODevice, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import fileio, paths
@@ -121,6 +121,9 @@ def _application() -> tuple[QApplication, bool]:
     app.setApplicationVersion(__version__)
     # The same reverse-DNS id as the .desktop file, so Wayland docks match the window.
     QGuiApplication.setDesktopFileName(paths.APP_ID)
+    # The window icon on X11 and in Alt-Tab; installers give the menus the same drawing.
+    app.setWindowIcon(QIcon(str(paths.resource_path("icons", f"{paths.APP_ID}.svg"))))
+    _windows_taskbar_id()
     # Before any window exists, so the first layout already has every script's glyphs.
     register_app_fonts()
     if created:
@@ -134,6 +137,19 @@ def _chosen_folder() -> Path | None:
     if os.environ.get(paths.ENV_DATA_DIR):
         return None
     return configured_data_dir()
+
+
+def _windows_taskbar_id() -> None:
+    """Windows groups the taskbar button with the Start-menu shortcut only when the process
+    has the AppUserModelID the installer gave the shortcut (packaging/windows/peerview.iss)."""
+    if sys.platform != "win32":
+        return
+    import ctypes
+
+    try:
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(paths.APP_ID)
+    except (AttributeError, OSError):  # pragma: no cover - Windows only, and cosmetic
+        log.info("Could not set the Windows AppUserModelID", exc_info=True)
 
 
 def _detach(window: MainWindow, store: Store) -> None:

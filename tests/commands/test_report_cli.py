@@ -9,9 +9,12 @@ import pytest
 
 from app.cli import main
 from app.reports import report
-from app.services import demo
+from app.services import demo, signoff
 from app.services.store import Store
-from tests.reports.helpers import make_key, pdftotext, readable, ready_to_sign
+from tests.identity_helpers import cheap_kdf, exchange_cards, make_identity
+from tests.reports.helpers import make_key, pdfsig, pdftotext, readable, ready_to_sign
+
+__all__ = ["cheap_kdf"]  # a fixture used here
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -53,8 +56,8 @@ def test_verify_lists_signatures_and_fails_on_damage(
 ) -> None:
     path = tmp_path / "signed.pdf"
     with Store.open(data_dir) as store:
-        key, cert = make_key("Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
         ready_to_sign(store, review)
+        key, cert = make_key("Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
         report.make_report(store, review, path, key=key, cert=cert)
     host_key, host_cert = make_key("عائشہ ملک", "Eastfield Drove Primary School", "headteacher")
     report.countersign(path, host_key, host_cert)
@@ -85,3 +88,66 @@ def test_verify_refuses_what_is_not_a_pdf(
     assert code == 1 and "not a PDF report" in err
     code, _, err = run(capsys, "verify", str(tmp_path / "missing.pdf"))
     assert code == 1 and "no file" in err
+
+
+def test_lead_signs_host_countersigns_in_their_own_installations(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, cheap_kdf: None
+) -> None:
+    lead_dir, host_dir, other_dir = tmp_path / "lead", tmp_path / "host", tmp_path / "other"
+    with Store.open(lead_dir) as lead, Store.open(host_dir) as host:
+        review = demo.create_demo(lead)
+        ready_to_sign(lead, review)
+        make_identity(lead, "Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
+        make_identity(host, "عائشہ ملک", "Eastfield Drove Primary School", "headteacher")
+        exchange_cards(lead, host)
+    pdf = tmp_path / "report.pdf"
+
+    code, out, err = run(
+        capsys,
+        "--data-dir",
+        str(lead_dir),
+        "report",
+        "--review",
+        review,
+        "--out",
+        str(pdf),
+        "--sign",
+    )
+    assert code == 0, err
+    assert "Wrote and signed" in out and "peerview sign report.pdf" in out
+    code, out, err = run(capsys, "--data-dir", str(host_dir), "sign", str(pdf))
+    assert code == 0, err
+    assert "2 signature(s)" in out
+
+    code, out, _ = run(capsys, "--data-dir", str(lead_dir), "verify", "--json", str(pdf))
+    found = json.loads(out)
+    assert code == 0 and found["ok"]
+    assert [(s["signer"], s["trusted"], s["trust_source"]) for s in found["signatures"]] == [
+        ("Siân Pritchard", True, "self"),
+        ("عائشہ ملک", True, "card"),
+    ]
+    with Store.open(lead_dir) as lead:
+        assert signoff.current_status(lead, review) == "signed"
+    # The identities' own certificates check out in poppler too (read its text, not its code).
+    assert pdfsig(pdf).count("Signature Validation: Signature is Valid.") == 2
+
+    # Someone who trusts neither still sees two intact signatures, marked as not trusted.
+    code, out, _ = run(capsys, "--data-dir", str(other_dir), "verify", str(pdf))
+    assert code == 0
+    assert out.count("NOT a person you trust") == 2
+
+    # Signing again in the host's installation changes nothing.
+    before = pdf.read_bytes()
+    code, _, err = run(capsys, "--data-dir", str(host_dir), "sign", str(pdf))
+    assert code == 1 and "already signed" in err
+    assert pdf.read_bytes() == before
+
+
+def test_sign_without_an_identity_says_how_to_make_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "empty"), "sign", str(pdf))
+    assert code == 1 and "peerview identity create" in err
+    assert pdf.read_bytes() == b"%PDF-1.4\n"

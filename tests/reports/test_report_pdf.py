@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.reports import report
+from app.services import findings
 from app.services.store import Store
 from tests.reports import golden
 from tests.reports.helpers import pdftotext, readable, tool
@@ -129,3 +130,92 @@ def test_report_refuses_a_path_that_is_not_a_pdf_and_writes_nothing(
     with pytest.raises(PeerviewError, match=r"\.pdf"):
         report.make_report(store, demo_review, tmp_path / "report.docx")
     assert list(tmp_path.glob("report*")) == []
+
+
+def test_activities_are_counted_once_per_kind(store: Store, demo_review: str) -> None:
+    from app.reports import content
+
+    data = content.gather(store, demo_review)
+    labels = [a.label for a in data.activities]
+    assert len(labels) == len(set(labels)) == 7
+    assert sum(a.notes for a in data.activities) == data.total_notes == 64
+    assert {a.label: a.activities for a in data.activities}["Meeting"] == 4
+
+
+def test_judgement_language_is_warned_about_when_the_report_is_built(
+    store: Store, demo_review: str, tmp_path: Path
+) -> None:
+    clean = report.make_report(store, demo_review, tmp_path / "clean.pdf")
+    assert not [w for w in clean.warnings if "judgement language" in w]
+    with store.write() as tx:
+        finding_id = tx.create(
+            "finding",
+            {
+                "review_id": demo_review,
+                "kind": "strength",
+                "title": "Reading in Y2",
+                "text": "Teaching of early reading in Y2 is outstanding.",
+            },
+        )
+    flagged = report.make_report(store, demo_review, tmp_path / "flagged.pdf")
+    assert any('"outstanding"' in w for w in flagged.warnings), flagged.warnings
+    # A warning, not a filter: the words the team wrote are printed as written.
+    assert "early reading in Y2 is outstanding" in readable(pdftotext(tmp_path / "flagged.pdf"))
+
+    # The team's dismissal, with its reason, holds when the report is built too...
+    findings.dismiss_guard(store, finding_id, "The host's own words, quoted in agreement")
+    dismissed = report.make_report(store, demo_review, tmp_path / "dismissed.pdf")
+    assert not [w for w in dismissed.warnings if "judgement language" in w], dismissed.warnings
+    # ...but only for the terms it covered: a judgement added later warns again.
+    findings.update_finding(
+        store,
+        finding_id,
+        text="Teaching of early reading in Y2 is outstanding. Writing was judged inadequate.",
+    )
+    again = report.make_report(store, demo_review, tmp_path / "again.pdf")
+    assert [w for w in again.warnings if "judgement language" in w], again.warnings
+
+
+def test_an_empty_review_and_very_long_text_still_make_a_report(
+    store: Store, tmp_path: Path
+) -> None:
+    from app.services import frameworks, reviews
+
+    version = frameworks.ensure_default(store)
+    with store.write() as tx:
+        school = reviews.create_school(tx, "Ysgol Gynradd Tŷ Gwyn", None)
+        review = reviews.create_review(
+            tx,
+            host_school_id=school,
+            framework_version_id=version,
+            title="Empty",
+            start_date="2026-01-12",
+            end_date="2026-01-13",
+        )
+    empty = tmp_path / "empty.pdf"
+    report.make_report(store, review, empty, evidence_appendix=True)
+    text = " ".join(readable(pdftotext(empty)).split())
+    assert "No findings have been recorded yet." in text
+    assert "no actions are recorded yet" in text and "Ysgol Gynradd Tŷ Gwyn" in text
+
+    with store.write() as tx:
+        tx.create(
+            "action_item", {"review_id": review, "action": "step " * 4000, "owner": "x" * 3000}
+        )
+        tx.create("finding", {"review_id": review, "kind": "strength", "text": "y" * 20000})
+        tx.create("evidence_note", {"review_id": review, "text": "long note " * 3000})
+    long = tmp_path / "long.pdf"
+    result = report.make_report(store, review, long, evidence_appendix=True)
+    assert result.pages > 10  # a cell taller than a page runs onto the next one
+
+
+def test_an_unwritable_destination_is_a_clear_error(
+    store: Store, demo_review: str, tmp_path: Path
+) -> None:
+    from app.services.errors import PeerviewError
+
+    folder = tmp_path / "taken.pdf"
+    folder.mkdir()
+    with pytest.raises(PeerviewError, match="Could not write"):
+        report.make_report(store, demo_review, folder)
+    assert list(folder.iterdir()) == []

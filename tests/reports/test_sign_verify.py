@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 
@@ -11,21 +12,24 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
 from app.reports import report, sign, verify
+from app.services import signoff
 from app.services.errors import PeerviewError
 from app.services.store import Store
-from tests.reports.helpers import make_key, pdfsig, pdftotext, readable, ready_to_sign
+from tests.reports.helpers import make_key, pdfsig, pdftotext, readable
 
 LEAD = ("Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
 HOST = ("عائشہ ملک", "Eastfield Drove Primary School", "headteacher")
 
 
 @pytest.fixture
-def signed_twice(store: Store, demo_review: str, tmp_path: Path) -> Path:
+def signed_twice(store: Store, ready_review: str, tmp_path: Path) -> Path:
     out = tmp_path / "report.pdf"
     key, cert = make_key(*LEAD)
-    ready_to_sign(store, demo_review)
-    result = report.make_report(store, demo_review, out, key=key, cert=cert)
+    result = report.make_report(store, ready_review, out, key=key, cert=cert)
     assert result.signed
+    # Signing moved the review to "signed" and recorded this very file.
+    assert signoff.current_status(store, ready_review) == "signed"
+    assert result.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     host_key, host_cert = make_key(*HOST)
     report.countersign(out, host_key, host_cert)
     return out
@@ -133,3 +137,59 @@ def test_trust_comes_from_the_lookup(signed_twice: Path) -> None:
         (True, "roster"),
         (False, ""),
     ]
+
+
+def test_a_review_not_yet_checked_by_the_host_cannot_be_signed(
+    store: Store, demo_review: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.pdf"
+    key, cert = make_key(*LEAD)
+    with pytest.raises(PeerviewError, match="host"):
+        report.make_report(store, demo_review, out, key=key, cert=cert)
+    assert not out.exists()
+    assert signoff.current_status(store, demo_review) == "draft"
+
+
+def test_a_truncated_report_fails_verification(signed_twice: Path) -> None:
+    data = signed_twice.read_bytes()
+    for cut in (len(data) // 2, len(data) - 40):
+        result = verify.verify_pdf(data[:cut])
+        assert not result.ok
+        assert result.problem or any(not s.ok for s in result.signatures)
+
+
+def test_after_retention_purges_the_notes_the_report_keeps_its_evidence_counts(
+    store: Store, ready_review: str, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from app.services import retention
+
+    key, cert = make_key(*LEAD)
+    report.make_report(store, ready_review, tmp_path / "signed.pdf", key=key, cert=cert)
+    retention.set_retention(store, ready_review, 0)
+    retention.purge_review(store, ready_review, dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
+    later = tmp_path / "later.pdf"
+    report.make_report(store, ready_review, later, evidence_appendix=True)
+    text = " ".join(readable(pdftotext(later)).split())
+    assert "Evidence: 6 notes from 3 kinds of activity" in text  # as when it was signed
+    assert "Yr Ŵyl Fawr" not in text  # the notes themselves are gone
+    assert "deleted under the school's retention schedule" in text
+
+
+def test_content_added_after_signing_is_reported_even_though_bytes_still_match(
+    signed_twice: Path,
+) -> None:
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.stamp import TextStamp, TextStampStyle
+
+    # An incremental update that draws "APPROVED" on page 1: every signed byte range is
+    # untouched, so only an analysis of what changed after the signatures can catch it.
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed_twice.read_bytes()))
+    TextStamp(writer, TextStampStyle(stamp_text="APPROVED")).apply(0, 100, 100)
+    out = io.BytesIO()
+    writer.write(out)
+    result = verify.verify_pdf(out.getvalue())
+    assert not result.ok
+    assert all(s.valid and not s.intact for s in result.signatures)
+    assert "beyond adding signatures" in result.signatures[-1].problem

@@ -278,3 +278,30 @@ def test_a_refused_edit_is_reported_and_not_saved(
     page.flush()
     assert messages.shown and "keep it under" in messages.shown[-1][1]
     assert saved(store, review)[0].title != "T" * 400
+
+
+def test_insert_and_delete_keys_in_the_list(
+    qtbot: QtBot, page: FindingsPage, store: Store, review: str
+) -> None:
+    page.tree.setFocus()
+    page.tree.setCurrentIndex(page.model.group_index("area_of_excellence"))
+    qtbot.keyClick(page.tree, Qt.Key.Key_Insert)
+    (added,) = saved(store, review)
+    assert added.kind == "area_of_excellence"
+    page.tree.setFocus()
+    assert page.current_id() == added.id
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert saved(store, review) == []
+
+
+def test_mnemonics_move_to_the_fields(
+    qtbot: QtBot, page: FindingsPage, store: Store, review: str
+) -> None:
+    fid = findings.create_finding(store, review, "strength", "Phonics", "x").finding_id
+    page.refresh()
+    page.select(fid)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    assert page.editor.title.hasFocus()
+    qtbot.keyClick(page.editor.title, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert page.editor.text.hasFocus()

@@ -13,12 +13,13 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from app.reports import verify
 from app.services import actions, demo, findings, signoff
 from app.services.store import Store
 from app.ui import tasks
 from app.ui.findings.signoff_page import SignoffPage
 from app.ui.workspace.workspace import ReviewWorkspace
-from tests.reports.helpers import make_key
+from tests.identity_helpers import make_identity
 from tests.services.conftest import current_row
 from tests.ui.findings_helpers import Messages, open_workspace, record_messages, unnamed_controls
 
@@ -132,15 +133,14 @@ def test_sign_as_lead_reviewer_signs_the_file_and_marks_the_review_signed(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    make_identity(store, "Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
     for _ in range(3):
         page.take_next_step()
     out = tmp_path / "signed report.pdf"
-    key, cert = make_key("Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
     monkeypatch.setattr(page, "ask_output_path", lambda: out)
-    # Stands in for unlocking the identity's key (the identity service's own tests cover it).
-    monkeypatch.setattr(page, "unlock_identity", lambda: (key, cert))
     qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.task is not None and page.task.finished, timeout=60_000)
+    assert page.task.error is None
     assert out.exists()
     row = current_row(store, "review", review)
     assert row["status"] == "signed"
@@ -148,6 +148,11 @@ def test_sign_as_lead_reviewer_signs_the_file_and_marks_the_review_signed(
     assert page.status == "signed"  # refreshed from the published change
     assert not page.sign_button.isEnabled()
     assert page.pdf.pageCount() >= 3
+    # Who took each step is the identity's name, from the change log.
+    assert page.history_model.item(page.history_model.rowCount() - 1, 2).text() == "Siân Pritchard"
+    found = verify.verify_pdf(out.read_bytes())
+    assert [s.signer for s in found.signatures] == ["Siân Pritchard"]
+    assert all(s.ok for s in found.signatures)
 
 
 def test_signing_before_the_host_check_is_refused_with_a_message(

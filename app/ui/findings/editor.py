@@ -135,7 +135,7 @@ class FindingEditor(QWidget):
         self.guard_label.setAccessibleName(self.tr("Judgement language warning"))
         self.guard_label.setWordWrap(True)
         self.guard_label.setTextFormat(Qt.TextFormat.RichText)
-        self.dismiss_button = QPushButton(self.tr("&Dismiss with reason…"), self.guard_frame)
+        self.dismiss_button = QPushButton(self.tr("Dis&miss with reason…"), self.guard_frame)
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the warning with a reason"))
         self.dismiss_button.clicked.connect(self.dismiss_guard)
         guard_layout = QHBoxLayout(self.guard_frame)
@@ -167,18 +167,18 @@ class FindingEditor(QWidget):
         self.linked.setAccessibleName(self.tr("Evidence notes linked to this finding"))
         self.linked.setModel(self.linked_proxy)
         _tidy_table(self.linked)
-        self.unlink_button = QPushButton(self.tr("&Unlink selected"), self)
+        self.unlink_button = QPushButton(self.tr("Unlin&k selected"), self)
         self.unlink_button.setAccessibleName(self.tr("Unlink the selected evidence notes"))
         self.unlink_button.clicked.connect(self._unlink)
 
         form = QFormLayout()
         self._labels: dict[QWidget, QLabel] = {}
         for text, field in (
-            (self.tr("&Kind:"), self.kind),
-            (self.tr("&Title:"), self.title),
-            (self.tr("Te&xt:"), self.text),
-            (self.tr("St&rands:"), self.strands),
-            (self.tr("&Evidence:"), self.linked),
+            (self.tr("T&ype:"), self.kind),
+            (self.tr("T&itle:"), self.title),
+            (self.tr("&Text:"), self.text),
+            (self.tr("Frame&work strands:"), self.strands),
+            (self.tr("S&upporting evidence:"), self.linked),
         ):
             label = QLabel(text, self)
             label.setBuddy(field)

@@ -4,6 +4,7 @@ review's evidence notes to link (pick them, or drag them onto a finding)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,9 +24,10 @@ from app.models.findings import FINDING_LABELS
 from app.services import evidence, findings, frameworks, reviews
 from app.services.errors import PeerviewError
 from app.services.findings import FindingView
+from app.ui.a11y import name_popups
 from app.ui.findings import undo
 from app.ui.findings.editor import FindingEditor, _tidy_table
-from app.ui.findings.models import FindingsModel, NotesModel
+from app.ui.findings.models import GROUPS, FindingsModel, NotesModel
 from app.ui.findings.page_base import RefreshingPage
 from app.ui.workspace.context import WorkspaceContext
 
@@ -67,19 +69,19 @@ class FindingsPage(RefreshingPage):
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for key, text, name in (
-            ("strength", self.tr("Add &strength"), self.tr("Add a strength")),
+            ("strength", self.tr("Add strength"), self.tr("Add a strength")),
             (
                 "area_for_development",
-                self.tr("Add &area for development"),
+                self.tr("Add area for development"),
                 self.tr("Add an area for development"),
             ),
             (
                 "area_of_excellence",
-                self.tr("Add Area of E&xcellence"),
+                self.tr("Add Area of Excellence"),
                 self.tr("Add an Area of Excellence"),
             ),
-            ("next_step", self.tr("Add &next step"), self.tr("Add a next step")),
-            ("delete", self.tr("&Delete"), self.tr("Delete the selected finding or next step")),
+            ("next_step", self.tr("Add next step"), self.tr("Add a next step")),
+            ("delete", self.tr("Delete"), self.tr("Delete the selected finding or next step")),
         ):
             button = QPushButton(text, self)
             button.setAccessibleName(name)
@@ -91,6 +93,20 @@ class FindingsPage(RefreshingPage):
             self.buttons[kind].clicked.connect(lambda _=False, k=kind: self.add_finding(k))
         self.buttons["next_step"].clicked.connect(self.add_next_step)
         self.buttons["delete"].clicked.connect(self.delete_current)
+        # Keyboard: Insert adds to the group in focus, Delete removes the selected row.
+        shortcuts = (
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_current),
+            (QKeySequence(Qt.Key.Key_Insert), self.insert_here),
+        )
+        for sequence, slot in shortcuts:
+            action = QAction(self.tree)
+            action.setShortcut(sequence)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.tree.addAction(action)
+        self.buttons["delete"].setToolTip(self.tr("Delete (in the list: the Delete key)"))
+        for kind in ("strength", "area_for_development", "area_of_excellence", "next_step"):
+            self.buttons[kind].setToolTip(self.tr("In the list, Insert adds to the group in focus"))
 
         self.editor = FindingEditor(ctx, self)
         self.editor.unlink_requested.connect(self.unlink_notes)
@@ -106,7 +122,7 @@ class FindingsPage(RefreshingPage):
         self.filter.setPlaceholderText(self.tr("Type to filter the review's evidence notes"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.notes_proxy.setFilterFixedString)
-        filter_label = QLabel(self.tr("Find n&otes:"), self)
+        filter_label = QLabel(self.tr("Fin&d notes:"), self)
         filter_label.setBuddy(self.filter)
         self.notes = QTableView(self)
         self.notes.setObjectName("review_notes")
@@ -138,6 +154,7 @@ class FindingsPage(RefreshingPage):
         row.addWidget(self.link_button)
         notes_layout.addLayout(row)
         self.lay_out(left, notes_box, self.editor, (560, 440))
+        name_popups(self)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -219,6 +236,14 @@ class FindingsPage(RefreshingPage):
         self.editor.title.setFocus()
         self.editor.title.selectAll()
         return fid
+
+    def insert_here(self) -> str | None:
+        """Add a finding of the kind of the group in focus (or a next step)."""
+        index = self.tree.currentIndex()
+        if index.parent().isValid():
+            index = index.parent()
+        group = GROUPS[index.row()] if index.isValid() else "strength"
+        return self.add_next_step() if group == "next_steps" else self.add_finding(group)
 
     def add_next_step(self) -> str | None:
         self.editor.flush()

@@ -34,7 +34,7 @@ class RetentionBox(QGroupBox):
         self.schedule = QComboBox(self)
         self.schedule.setObjectName("retention_schedule")
         self.schedule.setAccessibleName(self.tr("Keep or purge the evidence notes after signing"))
-        label = QLabel(self.tr("Ret&ention:"), self)
+        label = QLabel(self.tr("&Keep or purge:"), self)
         label.setBuddy(self.schedule)
         self.purge_button = QPushButton(self.tr("P&urge notes now"), self)
         self.purge_button.setAccessibleName(self.tr("Purge the evidence notes that are due"))

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.services import demo, evidence, findings, signoff
@@ -101,7 +101,11 @@ def main(out_dir: Path = DEFAULT_OUT) -> None:
                 hints = QGuiApplication.styleHints()
                 hints.setColorScheme(Qt.ColorScheme.Dark)
                 if hints.colorScheme() != Qt.ColorScheme.Dark:
-                    app.setPalette(dark_palette())
+                    palette = dark_palette()
+                    # Disabled buttons must look disabled in the picture, as on a dark desktop.
+                    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+                        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+                    app.setPalette(palette)
                 try:
                     render(store, review_id, out_dir, "-dark")
                 finally:

@@ -4,7 +4,6 @@ note, the action plan, a preview of the report (QtPdf), and signing as lead revi
 from __future__ import annotations
 
 import html
-import importlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.models.findings import ACTION_STATUSES
 from app.services import actions, signoff
 from app.services.errors import PeerviewError
+from app.ui.a11y import name_popups
 from app.ui.findings.models import ActionsModel
 from app.ui.findings.page_base import RefreshingPage
 from app.ui.findings.retention_box import RetentionBox
@@ -129,7 +129,7 @@ class SignoffPage(RefreshingPage):
         _tidy(self.history)
         self.history.setColumnWidth(0, 140)
         self.history.setColumnWidth(1, 240)
-        history_label = QLabel(self.tr("&History:"), self)
+        history_label = QLabel(self.tr("Histor&y:"), self)
         history_label.setBuddy(self.history)
 
         status_box = QGroupBox(self.tr("Sign-off"), self)
@@ -157,10 +157,10 @@ class SignoffPage(RefreshingPage):
         self.actions_view.setWordWrap(True)
         for column, width in enumerate((170, 110, 170, 90)):
             self.actions_view.setColumnWidth(column, width)
-        self.add_action_button = QPushButton(self.tr("&Add action"), self)
+        self.add_action_button = QPushButton(self.tr("Add act&ion"), self)
         self.add_action_button.setAccessibleName(self.tr("Add an action to the plan"))
         self.add_action_button.clicked.connect(self.add_action)
-        self.delete_action_button = QPushButton(self.tr("Remove actio&n"), self)
+        self.delete_action_button = QPushButton(self.tr("&Delete action"), self)
         self.delete_action_button.setAccessibleName(self.tr("Remove the selected action"))
         self.delete_action_button.clicked.connect(self.delete_action)
         plan_box = QGroupBox(self.tr("Action plan (after the improvement workshop)"), self)
@@ -184,10 +184,10 @@ class SignoffPage(RefreshingPage):
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.preview_button = QPushButton(self.tr("Build &preview"), self)
+        self.preview_button = QPushButton(self.tr("Bui&ld preview"), self)
         self.preview_button.setAccessibleName(self.tr("Build a preview of the report"))
         self.preview_button.clicked.connect(self.build_preview)
-        self.sign_button = QPushButton(self.tr("&Sign as lead reviewer…"), self)
+        self.sign_button = QPushButton(self.tr("Si&gn as lead reviewer…"), self)
         self.sign_button.setObjectName("sign_button")
         self.sign_button.setAccessibleName(self.tr("Sign the report as lead reviewer"))
         self.sign_button.clicked.connect(self.sign_report)
@@ -208,6 +208,7 @@ class SignoffPage(RefreshingPage):
         report_layout.addWidget(self.retention)
 
         self.lay_out(status_box, plan_box, report_box, (600, 420))
+        name_popups(self)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -372,25 +373,17 @@ class SignoffPage(RefreshingPage):
         )
         return Path(name) if name else None
 
-    def _ask_passphrase(self, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(
-            self, self.tr("Passphrase"), prompt, QLineEdit.EchoMode.Password
-        )
-        return text if ok else None
-
     def unlock_identity(self) -> tuple[Any, Any]:
-        """The lead reviewer's P-256 signing key and certificate, from their identity."""
-        try:
-            identity = importlib.import_module("app.services.identity")
-        except ImportError as exc:  # until the identity service is merged in
-            raise PeerviewError(
-                self.tr("Signing needs an identity, and this Peerview has no identity support yet.")
-            ) from exc
+        """The lead reviewer's P-256 signing key and certificate, from their identity
+        (the passphrase from the keyring, or asked for)."""
+        from app.services import identity
+        from app.ui.passphrase_dialog import make_ask
+
         if identity.get_identity(self.ctx.store) is None:
             raise PeerviewError(
                 self.tr("You have no identity to sign with. Create one first (Your identity).")
             )
-        unlocked = identity.unlock(self.ctx.store, ask=self._ask_passphrase)
+        unlocked = identity.unlock(self.ctx.store, ask=make_ask(self))
         return unlocked.signing_key, unlocked.certificate
 
     def sign_report(self) -> None:

@@ -1,0 +1,423 @@
+"""``peerview bundle import`` and ``peerview verify`` for bundles.
+
+Everything is checked before anything is written: decryption, format version, names,
+sizes and limits, the signature over the manifest, every listed file's size and
+SHA-256, the entries' own hashes and the sequence ranges the manifest claims. Only then
+is the signer looked up: an unknown signer's bundle is quarantined (a file, not a
+database row) until someone checks the fingerprint and trusts the card. A trusted
+bundle is applied in one transaction with its import report.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from pyrage import x25519
+from sqlalchemy import insert
+
+from app import fileio
+from app.ids import uuid7
+from app.models import SyncImport, table
+from app.services.changelog import Entry
+from app.services.errors import PeerviewError
+from app.services.store import Store
+from app.sync import bundle_format as fmt
+from app.sync import quarantine
+from app.sync.bundle_format import BundleError, Limits
+from app.sync.exporter import attachments_dir
+from app.sync.keys import IdentityKeyRing, KeyRing, PeerKey
+from app.sync.merge import MergeReport, Stub, entry_from_dict, integrate
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None] | None
+_DETAIL_ITEMS = 500  # per list in a stored report: enough for the GUI, bounded in size
+
+
+class BundleQuarantined(PeerviewError):
+    """Signed by someone not trusted here yet: kept aside, nothing applied."""
+
+    def __init__(self, message: str, path: Path, key_id: str, fingerprint: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.key_id = key_id
+        self.fingerprint = fingerprint
+
+
+@dataclass
+class ReadBundle:
+    """A bundle whose every byte has been checked against its signed manifest."""
+
+    manifest: dict[str, Any]
+    entries: list[Entry]
+    stubs: list[Stub]
+    attachments: dict[str, bytes]
+    signer_key_id: str
+    signer_public: bytes
+    encrypted: bool
+
+
+@dataclass
+class BundleVerification:
+    ok: bool
+    problems: list[str] = field(default_factory=list)
+    bundle_id: str = ""
+    format_version: int = 0
+    review_id: str = ""
+    sender_key_id: str = ""
+    sender_name: str = ""
+    fingerprint: str = ""
+    trusted: bool = False
+    encrypted: bool = False
+    entries: int = 0
+    stubs: int = 0
+    recipients: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportReport:
+    bundle_id: str
+    report_id: str
+    sender_key_id: str
+    sender_name: str
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    held: int = 0
+    skipped: int = 0
+    withheld: int = 0
+    held_reasons: list[tuple[str, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"added {self.added}, updated {self.updated}, deleted {self.deleted}, "
+            f"conflicts {self.conflicts}, held {self.held}, skipped {self.skipped}"
+        )
+
+
+# --- reading and checking -------------------------------------------------------------
+
+
+def read_bundle(path: Path, keys: KeyRing, limits: Limits = fmt.LIMITS) -> ReadBundle:
+    """Decrypt and check everything that does not need the database. Raises BundleError."""
+    try:
+        size = path.stat().st_size
+        if size > limits.file_bytes:
+            raise fmt._too_big("file size", limits.file_bytes)
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BundleError(f"Cannot read {path}: {exc.strerror}. Check the file name.") from exc
+    encrypted = raw.startswith(fmt.AGE_MAGIC)
+    if encrypted:
+        raw = _decrypt(raw, keys)
+    elif not raw.startswith(fmt.ZIP_MAGIC):
+        raise BundleError(
+            f"{path.name} is not a Peerview bundle (or it is cut short). Bundles end in "
+            f"{fmt.SUFFIX}; ask the sender to export again."
+        )
+    unpacked = fmt.unpack(raw, limits)
+    try:
+        manifest = json.loads(unpacked.manifest_bytes)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise BundleError("The bundle's manifest is damaged (not JSON).") from exc
+    fmt.check_manifest(manifest)
+    signer_key_id, signer_public = _check_signature(manifest, unpacked)
+    _check_files(manifest, unpacked)
+    entries, stubs = _parse_entries(unpacked.members.get(fmt.ENTRIES, b""), limits)
+    _check_counts(manifest, entries, stubs)
+    attachments = {
+        name[len(fmt.ATTACHMENTS) :]: data
+        for name, data in unpacked.members.items()
+        if name.startswith(fmt.ATTACHMENTS)
+    }
+    for digest, data in attachments.items():
+        if fmt.sha256(data) != digest:
+            raise BundleError(f"Attachment {digest[:12]} does not match its name (altered).")
+    return ReadBundle(
+        manifest, entries, stubs, attachments, signer_key_id, signer_public, encrypted
+    )
+
+
+def _decrypt(raw: bytes, keys: KeyRing) -> bytes:
+    me = keys.local()
+    try:
+        return pyrage.decrypt(raw, [x25519.Identity.from_str(me.age_identity)])
+    except pyrage.DecryptError as exc:
+        text = str(exc).lower()
+        if "no matching keys" in text:
+            raise BundleError(
+                "This bundle is encrypted for someone else, not for your key. Ask the sender "
+                f"to export it --to your fingerprint ({me.fingerprint})."
+            ) from exc
+        raise BundleError(
+            "The bundle cannot be decrypted: it is damaged, cut short or altered "
+            f"({exc}). Copy it again from the sender."
+        ) from exc
+
+
+def _check_signature(manifest: dict[str, Any], unpacked: fmt.Unpacked) -> tuple[str, bytes]:
+    sender = manifest["sender"]
+    try:
+        public = base64.b64decode(sender["ed25519_public"], validate=True)
+        key = Ed25519PublicKey.from_public_bytes(public)
+    except (KeyError, ValueError, TypeError) as exc:
+        raise BundleError("The bundle's sender key is missing or damaged.") from exc
+    key_id = hashlib.sha256(public).hexdigest()
+    if sender.get("key_id") != key_id:
+        raise BundleError("The bundle's sender key does not match the sender it names.")
+    try:
+        key.verify(unpacked.signature, unpacked.manifest_bytes)
+    except InvalidSignature as exc:
+        raise BundleError(
+            "The bundle's signature does not match its manifest: it was altered after it "
+            "was signed, or not signed by the sender it names. Nothing was imported."
+        ) from exc
+    return key_id, public
+
+
+def _check_files(manifest: dict[str, Any], unpacked: fmt.Unpacked) -> None:
+    listed: dict[str, dict[str, Any]] = {}
+    for item in manifest["files"]:
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise BundleError("The bundle's manifest lists a file without a name.")
+        fmt.check_name(item["name"])
+        listed[item["name"]] = item
+    for name, item in listed.items():
+        if name not in unpacked.members:
+            raise BundleError(
+                f"The bundle's manifest lists '{name}', which is missing from the bundle. "
+                f"Ask the sender to export again."
+            )
+        data = unpacked.members[name]
+        if len(data) != item.get("size") or fmt.sha256(data) != item.get("sha256"):
+            raise BundleError(
+                f"'{name}' in the bundle does not match its size or SHA-256 in the signed "
+                f"manifest: it was altered or damaged. Nothing was imported."
+            )
+    extra = set(unpacked.members) - set(listed)
+    if extra:
+        raise BundleError(
+            f"The bundle holds '{sorted(extra)[0]}', which its signed manifest does not list."
+        )
+    if fmt.ENTRIES not in listed:
+        raise BundleError("The bundle has no change-log entries file.")
+
+
+def _parse_entries(data: bytes, limits: Limits) -> tuple[list[Entry], list[Stub]]:
+    entries: list[Entry] = []
+    stubs: list[Stub] = []
+    for n, line in enumerate(data.splitlines(), 1):
+        if n > limits.entries:
+            raise BundleError(f"The bundle holds more than {limits.entries:,} entries (limit).")
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            kind = item.pop("kind")
+            if kind == "entry":
+                entry = entry_from_dict(item)
+                if entry.compute_hash() != entry.hash:
+                    raise BundleError(
+                        f"Entry {entry.seq} of device {entry.device_id[:8]} does not match "
+                        f"its hash (altered). Nothing was imported."
+                    )
+                entries.append(entry)
+            elif kind == "stub":
+                stubs.append(Stub(**item))
+            else:
+                raise ValueError(kind)
+        except BundleError:
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise BundleError(f"Line {n} of the bundle's entries is damaged.") from exc
+    return entries, stubs
+
+
+def _check_counts(manifest: dict[str, Any], entries: list[Entry], stubs: list[Stub]) -> None:
+    counts = manifest["counts"]
+    if counts.get("entries") != len(entries) or counts.get("stubs") != len(stubs):
+        raise BundleError("The bundle's entries do not match the counts in its manifest.")
+    have: dict[str, set[int]] = {}
+    items: list[Entry | Stub] = [*entries, *stubs]
+    for item in items:
+        have.setdefault(item.device_id, set()).add(item.seq)
+    ranges = manifest["ranges"]
+    if set(have) != set(ranges):
+        raise BundleError("The bundle's entries do not match the devices in its manifest.")
+    for device, bounds in ranges.items():
+        first, last = int(bounds[0]), int(bounds[1])
+        if have[device] != set(range(first, last + 1)):
+            raise BundleError(
+                f"The bundle's entries for device {device[:8]} do not cover the range "
+                f"{first}-{last} its manifest claims."
+            )
+
+
+# --- importing ------------------------------------------------------------------------
+
+
+def _trusted_signer(store: Store, path: Path, read: ReadBundle, keys: KeyRing) -> PeerKey:
+    me = keys.local()
+    if read.signer_key_id == me.key_id:
+        return _self_peer(me, read)
+    peer = keys.peer(read.signer_key_id)
+    if peer is None:
+        sender = read.manifest["sender"]
+        fingerprint = keys.fingerprint(read.signer_key_id)
+        kept = quarantine.keep(store, path, read.manifest, fingerprint)
+        raise BundleQuarantined(
+            f"This bundle is signed by {sender.get('name', '?')!s}, whom this Peerview does "
+            f"not trust yet, so it was quarantined and nothing was imported. Phone them and "
+            f"check their fingerprint is {fingerprint}; then trust their card "
+            f"(peerview trust FILE) and run: peerview sync release {read.manifest['bundle_id'][:8]}",
+            kept,
+            read.signer_key_id,
+            fingerprint,
+        )
+    if peer.revoked:
+        raise BundleError(
+            f"This bundle is signed by {peer.name}, whose key was revoked in the roster. "
+            f"Nothing was imported."
+        )
+    if peer.ed25519_public != read.signer_public:
+        raise BundleError(
+            f"This bundle's signing key does not match the trusted card for {peer.name}. "
+            f"Nothing was imported."
+        )
+    return peer
+
+
+def _self_peer(me: Any, read: ReadBundle) -> PeerKey:
+    return PeerKey(
+        me.key_id, me.name, me.role, read.signer_public, me.age_recipient, me.fingerprint
+    )
+
+
+def import_bundle(
+    store: Store,
+    path: Path,
+    progress: Progress = None,
+    *,
+    keys: KeyRing | None = None,
+    limits: Limits = fmt.LIMITS,
+) -> ImportReport:
+    """Verify everything, then apply in one transaction. ``progress(done, total, what)``
+    is called between steps; raising from it cancels, and nothing is written."""
+    keys = keys or IdentityKeyRing(store)
+    say = progress or (lambda _d, _t, _m: None)
+    say(0, 3, "Checking the bundle")
+    read = read_bundle(path, keys, limits)
+    signer = _trusted_signer(store, path, read, keys)
+    say(1, 3, f"Applying {len(read.entries):,} entries")
+    _store_attachments(store, read.attachments)
+    report_id = uuid7()
+    with store.write() as tx:
+        merged = integrate(tx, read.entries, read.stubs, report_id, hashes_checked=True)
+        report = _report(read, signer, report_id, merged)
+        tx.conn.execute(insert(table(SyncImport)).values(**_report_row(report, path, merged)))
+    quarantine.mark_imported(store, read.manifest["bundle_id"])
+    say(3, 3, "Done")
+    log.info("Imported bundle %s: %s", report.bundle_id, report.summary())
+    return report
+
+
+def _store_attachments(store: Store, attachments: dict[str, bytes]) -> None:
+    # Content-addressed: written before the transaction, harmless if it rolls back.
+    folder = attachments_dir(store)
+    for digest, data in attachments.items():
+        target = folder / digest
+        if not target.exists():
+            fileio.write_bytes(target, data)
+
+
+def _report(read: ReadBundle, signer: PeerKey, report_id: str, merged: MergeReport) -> ImportReport:
+    return ImportReport(
+        bundle_id=read.manifest["bundle_id"],
+        report_id=report_id,
+        sender_key_id=signer.key_id,
+        sender_name=signer.name,
+        added=len(merged.added),
+        updated=len(merged.updated),
+        deleted=len(merged.deleted),
+        conflicts=len(set(merged.conflicts)),
+        held=len(merged.held),
+        skipped=merged.skipped,
+        withheld=merged.withheld,
+        held_reasons=merged.held[:_DETAIL_ITEMS],
+    )
+
+
+def _report_row(report: ImportReport, path: Path, merged: MergeReport) -> dict[str, Any]:
+    detail = {
+        "added": merged.added[:_DETAIL_ITEMS],
+        "updated": merged.updated[:_DETAIL_ITEMS],
+        "deleted": merged.deleted[:_DETAIL_ITEMS],
+        "conflicts": sorted(set(merged.conflicts))[:_DETAIL_ITEMS],
+        "held": [list(h) for h in merged.held[:_DETAIL_ITEMS]],
+    }
+    return {
+        "id": report.report_id,
+        "bundle_id": report.bundle_id,
+        "sender_key_id": report.sender_key_id,
+        "sender_name": report.sender_name,
+        "file_name": path.name,
+        "imported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "added": report.added,
+        "updated": report.updated,
+        "deleted": report.deleted,
+        "conflicts": report.conflicts,
+        "held": report.held,
+        "skipped": report.skipped,
+        "withheld": report.withheld,
+        "detail": json.dumps(detail),
+    }
+
+
+def verify_bundle_file(
+    store: Store, path: Path, *, keys: KeyRing | None = None
+) -> BundleVerification:
+    """Check a bundle without importing it (``peerview verify FILE``); never writes."""
+    keys = keys or IdentityKeyRing(store)
+    try:
+        read = read_bundle(path, keys)
+    except BundleError as exc:
+        return BundleVerification(ok=False, problems=[str(exc)])
+    manifest = read.manifest
+    sender = manifest["sender"]
+    peer = keys.peer(read.signer_key_id)
+    me = keys.local()
+    trusted = read.signer_key_id == me.key_id or (
+        peer is not None and not peer.revoked and peer.ed25519_public == read.signer_public
+    )
+    result = BundleVerification(
+        ok=trusted,
+        bundle_id=manifest["bundle_id"],
+        format_version=manifest["format_version"],
+        review_id=manifest["review_id"],
+        sender_key_id=read.signer_key_id,
+        sender_name=str(sender.get("name", "")),
+        fingerprint=keys.fingerprint(read.signer_key_id),
+        trusted=trusted,
+        encrypted=read.encrypted,
+        entries=len(read.entries),
+        stubs=len(read.stubs),
+        recipients=[str(r.get("name", "")) for r in manifest["recipients"]],
+    )
+    if not trusted:
+        result.problems.append(
+            f"The signature is intact, but the signer {result.sender_name} is not trusted here "
+            f"(fingerprint {result.fingerprint})."
+        )
+    return result

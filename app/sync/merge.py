@@ -1,0 +1,544 @@
+"""Bringing other devices' entries into this database: dedupe, hold, apply, record.
+
+``integrate`` runs inside one ``Store.write()`` transaction, after the bundle has been
+verified. An entry is applied only when everything it builds on is here: the entry
+before it in its device's chain (or a withheld stub of it), every prior version it
+names, the record's creating entry, and every record its fields point at. Anything
+else is held (``sync_held``) and retried on every later import. Re-importing entries
+already here changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from app.ids import join_id
+from app.models import (
+    TABLES,
+    ChangeLogEntry,
+    FieldVersion,
+    SyncHeld,
+    SyncWithheld,
+    table,
+)
+from app.services import changelog, materialise
+from app.services.changelog import GENESIS, Entry, canonical_json
+from app.services.errors import PeerviewError
+from app.services.store import Tx
+from app.sync import rules
+from app.sync.causality import Causality, parse_ref
+
+_log = table(ChangeLogEntry)
+_fv = table(FieldVersion)
+_held = table(SyncHeld)
+_withheld = table(SyncWithheld)
+
+# Tables a creating entry may point at that are derived, not synced (framework trees).
+_RECEIPT = "sync_receipt"
+
+
+class SyncRefused(PeerviewError):
+    """Entries that contradict what is already here: nothing is written."""
+
+
+@dataclass(frozen=True)
+class Stub:
+    """A withheld entry: only what keeps its device's chain verifiable."""
+
+    device_id: str
+    seq: int
+    hash: str
+    prev_hash: str
+    hlc: str
+
+    @property
+    def ref(self) -> str:
+        return f"{self.device_id}:{self.seq}"
+
+
+def entry_to_dict(entry: Entry) -> dict[str, Any]:
+    # Shallow: asdict deep-copies every field value, which dominated exports.
+    return dict(entry.__dict__)
+
+
+def entry_from_dict(data: dict[str, Any]) -> Entry:
+    return Entry(**data)
+
+
+@dataclass
+class MergeReport:
+    added: list[str] = field(default_factory=list)  # "entity:id" of records created
+    updated: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)  # conflict ids raised or widened
+    held: list[tuple[str, str]] = field(default_factory=list)  # (ref, reason)
+    skipped: int = 0  # already here
+    withheld: int = 0  # chain stubs stored
+    applied: int = 0  # entries applied, receipts included
+    receipts: int = 0  # of which other devices' receipts
+
+    @property
+    def changed(self) -> bool:
+        """Whether this device should write a receipt: receipts alone do not count, or
+        two devices would answer each other's receipts forever."""
+        return self.applied > self.receipts or self.withheld > 0
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class _Known:
+    """What is here already: chain tips per device, records that exist."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._tips: dict[str, tuple[int, str]] = {}
+        self._exists: dict[str, set[str]] = {}
+        self._absent: dict[str, set[str]] = {}
+
+    def tip(self, device: str) -> tuple[int, str]:
+        if device not in self._tips:
+            best = (0, GENESIS)
+            for tbl in (_log, _withheld):
+                row = self.conn.execute(
+                    select(tbl.c.seq, tbl.c.hash)
+                    .where(tbl.c.device_id == device)
+                    .order_by(tbl.c.seq.desc())
+                    .limit(1)
+                ).first()
+                if row is not None and row.seq > best[0]:
+                    best = (row.seq, row.hash)
+            self._tips[device] = best
+        return self._tips[device]
+
+    def advance(self, device: str, seq: int, hash_: str) -> None:
+        self._tips[device] = (seq, hash_)
+
+    def prefetch(self, entries: list[Entry]) -> None:
+        """Look up, a few hundred at a time, every record these entries touch or point
+        at; ``exists`` then answers from memory instead of one query per entry."""
+        wanted: dict[str, set[str]] = {}
+        for e in entries:
+            wanted.setdefault(e.entity, set()).add(e.entity_id)
+            for name, target in _FKS[e.entity].items():
+                value = e.fields.get(name)
+                if isinstance(value, str):
+                    wanted.setdefault(target, set()).add(value)
+        for tbl_name, ids in wanted.items():
+            ordered = sorted(ids - self._exists.get(tbl_name, set()))
+            found = self._exists.setdefault(tbl_name, set())
+            for start in range(0, len(ordered), 500):
+                chunk = ordered[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                found.update(
+                    r[0]
+                    for r in self.conn.exec_driver_sql(
+                        f'SELECT id FROM "{tbl_name}" WHERE id IN ({marks})', tuple(chunk)
+                    )
+                )
+            self._absent.setdefault(tbl_name, set()).update(set(ordered) - found)
+
+    def exists(self, tbl_name: str, record_id: str) -> bool:
+        ids = self._exists.setdefault(tbl_name, set())
+        if record_id in ids:
+            return True
+        # Derived tables (framework trees) fill when their version is applied: a miss
+        # there is rechecked, never remembered.
+        if tbl_name in TABLES and record_id in self._absent.get(tbl_name, ()):
+            return False
+        found = (
+            self.conn.execute(
+                text(f'SELECT 1 FROM "{tbl_name}" WHERE id = :id'), {"id": record_id}
+            ).first()
+            is not None
+        )
+        if found:
+            ids.add(record_id)
+        return found
+
+    def created(self, tbl_name: str, record_id: str) -> None:
+        self._exists.setdefault(tbl_name, set()).add(record_id)
+        self._absent.get(tbl_name, set()).discard(record_id)
+
+    def seen_map(self) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        for tbl in (_log, _withheld):
+            for row in self.conn.execute(
+                select(tbl.c.device_id, func.max(tbl.c.seq)).group_by(tbl.c.device_id)
+            ):
+                seen[row[0]] = max(seen.get(row[0], 0), int(row[1]))
+        return seen
+
+
+def _foreign_keys(entity: str) -> dict[str, str]:
+    out = {}
+    for column in TABLES[entity].columns:
+        for fk in column.foreign_keys:
+            out[column.name] = fk.column.table.name
+    return out
+
+
+_FKS = {entity: _foreign_keys(entity) for entity in TABLES}
+
+
+def _defaults(entity: str) -> dict[str, Any]:
+    # Columns carry Python-side defaults (decision 0001), which raw inserts must supply.
+    return {
+        c.name: c.default.arg  # type: ignore[attr-defined]
+        for c in TABLES[entity].columns
+        if c.default is not None and c.default.is_scalar
+    }
+
+
+_DEFAULTS = {entity: _defaults(entity) for entity in TABLES}
+
+
+def _is_creating(entry: Entry) -> bool:
+    return entry.op == "upsert" and "deleted" in entry.prior and entry.prior["deleted"] is None
+
+
+def _waiting_for(known: _Known, item: Entry | Stub) -> str | None:
+    """Why ``item`` cannot be applied yet, or None when it can."""
+    tip_seq, tip_hash = known.tip(item.device_id)
+    if item.seq != tip_seq + 1:
+        return f"waiting for entry {tip_seq + 1} of device {item.device_id[:8]}"
+    if item.prev_hash != tip_hash:
+        raise SyncRefused(
+            f"Entry {item.seq} of device {item.device_id[:8]} does not link to the entry before "
+            f"it: that device's log was altered, or two installations share one data folder "
+            f"copy. Nothing was imported; ask the sender to export again with --full."
+        )
+    if isinstance(item, Stub):
+        return None
+    for ref in item.prior.values():
+        if ref is None:
+            continue
+        device, seq = parse_ref(ref)
+        if known.tip(device)[0] < seq:
+            return f"waiting for prior version {device[:8]}:{seq}"
+    if not known.exists(item.entity, item.entity_id) and not _is_creating(item):
+        return f"waiting for the entry that creates {item.entity} {item.entity_id[:8]}"
+    for name, target in _FKS[item.entity].items():
+        value = item.fields.get(name)
+        if value is not None and not known.exists(target, value):
+            return f"waiting for {target} {str(value)[:8]}"
+    return None
+
+
+def integrate(
+    tx: Tx,
+    entries: Iterable[Entry],
+    stubs: Iterable[Stub] = (),
+    import_id: str | None = None,
+    *,
+    hashes_checked: bool = False,
+) -> MergeReport:
+    """Apply unseen entries and stubs; hold what cannot be applied yet.
+    ``hashes_checked``: the caller verified every entry's hash already (a bundle reader)."""
+    conn = tx.conn
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    now = _now()
+    report = MergeReport()
+    known = _Known(conn)
+    cause = Causality(conn)
+    held_rows = {(r.device_id, r.seq): r for r in conn.execute(select(_held))}
+    pool: dict[tuple[str, int], Entry | Stub] = {}
+    items: list[Entry | Stub] = [*entries, *stubs]
+    here = _Here(conn, items)
+    for item in items:
+        _check_item(item, hashes_checked)
+        if item.device_id == tx.store.device_id and known.tip(item.device_id)[0] < item.seq:
+            raise SyncRefused(
+                "The bundle holds entries made on this installation that its database does "
+                "not have (was the database restored from a backup?). Nothing was imported; "
+                "ask the sender to export with --full after you restore your newest backup."
+            )
+        key = (item.device_id, item.seq)
+        if here.already(item):
+            report.skipped += 1
+            continue
+        if key in held_rows and held_rows[key].hash != item.hash:
+            raise SyncRefused(
+                f"Entry {item.seq} of device {item.device_id[:8]} differs from the copy that "
+                f"is already waiting here; nothing was imported."
+            )
+        if key in pool and pool[key].hash != item.hash:
+            raise SyncRefused(f"The bundle holds two different entries {item.seq} of one device.")
+        # A full entry replaces a stub for the same position.
+        if key not in pool or isinstance(pool[key], Stub):
+            pool[key] = item
+    for key, row in held_rows.items():
+        if key not in pool or (isinstance(pool[key], Stub) and row.kind == "entry"):
+            pool[key] = _from_held(row)
+    known.prefetch([item for item in pool.values() if isinstance(item, Entry)])
+    newly_held = set(pool) - set(held_rows)
+    applied_keys: set[tuple[str, int]] = set()
+    batch = _Batch(conn, known)
+    max_hlc = ""
+    progress = True
+    while progress:
+        progress = False
+        for key in sorted(pool, key=lambda k: (pool[k].hlc, k)):
+            if key in applied_keys:
+                continue
+            item = pool[key]
+            if _waiting_for(known, item) is not None:
+                continue
+            _apply(conn, known, cause, batch, item, report, import_id, now)
+            applied_keys.add(key)
+            max_hlc = max(max_hlc, item.hlc)
+            progress = True
+    batch.flush()
+    for key in applied_keys & set(held_rows):
+        conn.execute(delete(_held).where(_held.c.device_id == key[0], _held.c.seq == key[1]))
+    for key in sorted(set(pool) - applied_keys):
+        item = pool[key]
+        reason = _waiting_for(known, item) or ""
+        report.held.append((f"{key[0]}:{key[1]}", reason))
+        if key in newly_held:
+            conn.execute(insert(_held).values(**_held_row(item, reason, import_id, now)))
+        else:
+            conn.execute(
+                sqlite_insert(_held)
+                .values(**_held_row(item, reason, import_id, now))
+                .on_conflict_do_update(
+                    index_elements=["device_id", "seq"],
+                    set_={"reason": reason, "kind": _kind(item), "body": _body(item)},
+                )
+            )
+    if report.changed:
+        if max_hlc:
+            tx.observe(max_hlc)
+        write_receipt(tx, known.seen_map())
+    return report
+
+
+def write_receipt(tx: Tx, seen: dict[str, int]) -> None:
+    """Record how far this device has seen every other chain (see causality.py)."""
+    seen = {k: v for k, v in seen.items() if k != tx.store.device_id}
+    tx.upsert(
+        _RECEIPT,
+        join_id(_RECEIPT, tx.store.device_id),
+        {
+            "device_id": tx.store.device_id,
+            "key_id": tx.store.author_key_id,
+            "seen": canonical_json(seen),
+        },
+    )
+
+
+def _check_item(item: Entry | Stub, hash_checked: bool = False) -> None:
+    if isinstance(item, Entry):
+        if item.entity not in TABLES or item.op not in changelog.OPS:
+            raise SyncRefused(
+                f"Entry {item.seq} of device {item.device_id[:8]} is for '{item.entity}' "
+                f"({item.op}), which this Peerview does not know; update Peerview."
+            )
+        unknown = set(item.fields) - set(TABLES[item.entity].c.keys())
+        if unknown or "id" in item.fields:
+            raise SyncRefused(
+                f"Entry {item.seq} of device {item.device_id[:8]} sets unknown field(s) "
+                f"{sorted(unknown | ({'id'} & set(item.fields)))} of {item.entity}; update Peerview."
+            )
+        if not hash_checked and item.compute_hash() != item.hash:
+            raise SyncRefused(
+                f"Entry {item.seq} of device {item.device_id[:8]} does not match its hash "
+                f"(altered); nothing was imported."
+            )
+    if item.seq < 1:
+        raise SyncRefused("An entry has a sequence number below 1; nothing was imported.")
+
+
+class _Here:
+    """The hashes already stored for the positions a bundle covers, read once per device."""
+
+    def __init__(self, conn: Connection, items: list[Entry | Stub]) -> None:
+        bounds: dict[str, tuple[int, int]] = {}
+        for item in items:
+            lo, hi = bounds.get(item.device_id, (item.seq, item.seq))
+            bounds[item.device_id] = (min(lo, item.seq), max(hi, item.seq))
+        self.log: dict[tuple[str, int], str] = {}
+        self.stubs: dict[tuple[str, int], str] = {}
+        for device, (lo, hi) in bounds.items():
+            for tbl, into in ((_log, self.log), (_withheld, self.stubs)):
+                for row in conn.execute(
+                    select(tbl.c.seq, tbl.c.hash).where(
+                        tbl.c.device_id == device, tbl.c.seq >= lo, tbl.c.seq <= hi
+                    )
+                ):
+                    into[(device, row.seq)] = row.hash
+
+    def already(self, item: Entry | Stub) -> bool:
+        key = (item.device_id, item.seq)
+        stored = self.log.get(key)
+        if stored is None:
+            stub = self.stubs.get(key)
+            if stub is None:
+                return False
+            if stub != item.hash:
+                raise SyncRefused(
+                    f"Entry {item.seq} of device {item.device_id[:8]} differs from the one "
+                    f"already recorded here; nothing was imported."
+                )
+            # A stub is here; a full entry for it is still new.
+            return isinstance(item, Stub)
+        if stored != item.hash:
+            raise SyncRefused(
+                f"Entry {item.seq} of device {item.device_id[:8]} differs from the one already "
+                f"here: that device's log was altered, or two installations were copied from "
+                f"one data folder. Nothing was imported."
+            )
+        return True
+
+
+def _apply(
+    conn: Connection,
+    known: _Known,
+    cause: Causality,
+    batch: _Batch,
+    item: Entry | Stub,
+    report: MergeReport,
+    import_id: str | None,
+    now: str,
+) -> None:
+    if isinstance(item, Stub):
+        batch.flush()
+        conn.execute(insert(_withheld).values(**asdict(item)))
+        known.advance(item.device_id, item.seq, item.hash)
+        report.withheld += 1
+        return
+    known.advance(item.device_id, item.seq, item.hash)
+    report.applied += 1
+    if item.entity == _RECEIPT:
+        report.receipts += 1
+    label = f"{item.entity}:{item.entity_id}"
+    existed = known.exists(item.entity, item.entity_id) or batch.touched(item.entity_id)
+    if not existed and _is_creating(item) and batch.can_take(item):
+        batch.add(item)
+        known.created(item.entity, item.entity_id)
+        if item.entity != _RECEIPT:
+            report.added.append(label)
+        return
+    batch.flush()
+    # Replacing a stub with the entry it stood for.
+    conn.execute(
+        delete(_withheld).where(
+            _withheld.c.device_id == item.device_id, _withheld.c.seq == item.seq
+        )
+    )
+    changelog.append(conn, item)
+    applied = changelog.apply_entry(conn, item, exists=known.exists(item.entity, item.entity_id))
+    if applied.created:
+        known.created(item.entity, item.entity_id)
+    if item.entity != _RECEIPT:
+        if applied.created:
+            report.added.append(label)
+        elif item.op == "delete" and applied.fields:
+            report.deleted.append(label)
+        elif applied.fields:
+            report.updated.append(label)
+        if existed:
+            report.conflicts.extend(rules.detect_field_conflicts(conn, cause, item, import_id, now))
+    found = rules.settle_delete(conn, cause, item.entity, item.entity_id, import_id, now)
+    if found:
+        report.conflicts.append(found)
+
+
+class _Batch:
+    """Creating entries of brand-new records, written with executemany (the common case:
+    a bundle of new notes) instead of one apply_entry each."""
+
+    def __init__(self, conn: Connection, known: _Known) -> None:
+        self.conn = conn
+        self.known = known
+        self.entries: list[Entry] = []
+        self._ids: set[str] = set()
+        self._all_ids: set[str] = set()
+
+    def can_take(self, entry: Entry) -> bool:
+        # Framework versions build a derived tree when applied: keep them on the full path.
+        return entry.entity != "framework_version"
+
+    def touched(self, entity_id: str) -> bool:
+        return entity_id in self._all_ids
+
+    def add(self, entry: Entry) -> None:
+        self.entries.append(entry)
+        self._ids.add(entry.entity_id)
+        self._all_ids.add(entry.entity_id)
+
+    def flush(self) -> None:
+        if not self.entries:
+            return
+        conn = self.conn
+        # Plain DB-API executemany: SQLAlchemy's per-row parameter handling cost more
+        # than SQLite's inserts themselves on a 10,000-note bundle.
+        log_rows = [e.to_row() for e in self.entries]
+        _insert_many(conn, _log.name, list(log_rows[0]), log_rows)
+        by_shape: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
+        versions: list[tuple[Any, ...]] = []
+        notes: list[dict[str, Any]] = []
+        for e in self.entries:
+            row = {**_DEFAULTS[e.entity], "id": e.entity_id, **e.fields}
+            by_shape.setdefault((e.entity, tuple(sorted(row))), []).append(row)
+            if e.entity == "evidence_note":
+                notes.append(row)
+            versions.extend(
+                (e.entity, e.entity_id, name, e.hlc, e.device_id, e.seq) for name in e.fields
+            )
+        for (entity, shape), rows in by_shape.items():
+            _insert_many(conn, TABLES[entity].name, list(shape), rows)
+        conn.exec_driver_sql(
+            "INSERT INTO field_version (entity, entity_id, field, hlc, device_id, seq) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            versions,
+        )
+        if notes:
+            materialise.index_new_notes(conn, notes)
+        self.entries = []
+        self._ids = set()
+
+
+def _insert_many(
+    conn: Connection, tbl_name: str, columns: list[str], rows: list[dict[str, Any]]
+) -> None:
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" * len(columns))
+    conn.exec_driver_sql(
+        f'INSERT INTO "{tbl_name}" ({names}) VALUES ({marks})',
+        [tuple(row[c] for c in columns) for row in rows],
+    )
+
+
+def _kind(item: Entry | Stub) -> str:
+    return "stub" if isinstance(item, Stub) else "entry"
+
+
+def _body(item: Entry | Stub) -> str:
+    return canonical_json(asdict(item))
+
+
+def _held_row(item: Entry | Stub, reason: str, import_id: str | None, now: str) -> dict[str, Any]:
+    return {
+        "device_id": item.device_id,
+        "seq": item.seq,
+        "hash": item.hash,
+        "kind": _kind(item),
+        "body": _body(item),
+        "reason": reason,
+        "import_id": import_id,
+        "held_at": now,
+    }
+
+
+def _from_held(row: Any) -> Entry | Stub:
+    data = json.loads(row.body)
+    return Stub(**data) if row.kind == "stub" else entry_from_dict(data)

@@ -1,0 +1,73 @@
+"""Replicas for sync tests: stores in their own folders with a fake clock, and
+in-process exchange of what a bundle would carry."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from app.models.database import DB_NAME
+from app.services import frameworks, reviews
+from app.services.store import Store
+from app.sync.merge import MergeReport, integrate
+from app.sync.outgoing import Outgoing, collect
+
+
+class FakeClock:
+    """Milliseconds that move on by one per reading; a skew makes one laptop's clock
+    run behind (the clock is outside the project, so tests control it)."""
+
+    def __init__(self, start: int = 1_790_000_000_000) -> None:
+        self._ticks = itertools.count(start)
+
+    def reader(self, skew_ms: int = 0) -> Callable[[], int]:
+        return lambda: next(self._ticks) + skew_ms
+
+
+def open_replica(folder: Path, clock: Callable[[], int]) -> Store:
+    store = Store.open(folder, wall_clock=clock)
+    frameworks.ensure_default(store)
+    return store
+
+
+def create_review(store: Store, title: str = "Spring review") -> str:
+    version = frameworks.ensure_default(store)
+    with store.write() as tx:
+        school = reviews.create_school(tx, "Ysgol y Bont", None, town="Wrecsam")
+        return reviews.create_review(
+            tx,
+            host_school_id=school,
+            framework_version_id=version,
+            title=title,
+            start_date="2026-03-02",
+            end_date="2026-03-03",
+        )
+
+
+def snapshot(store: Store, review_id: str, since: dict[str, int] | None = None) -> Outgoing:
+    with store.read() as conn:
+        return collect(conn, review_id, since or {}, restricted=False)
+
+
+def deliver(out: Outgoing, store: Store) -> MergeReport:
+    with store.write() as tx:
+        return integrate(tx, out.entries, out.stubs)
+
+
+def dump(store: Store) -> list[str]:
+    """Every statement that would rebuild the database: byte-for-byte comparisons."""
+    conn = sqlite3.connect(store.db.path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def db_dump(data_dir: Path) -> list[str]:
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()

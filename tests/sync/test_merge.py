@@ -1,0 +1,160 @@
+"""Merge rules between replicas: held entries, conflicts, deletes, frameworks by hash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.models import ChangeLogEntry, SyncHeld, table
+from app.services import changelog, evidence, frameworks
+from app.services.store import Store
+from app.sync.conflicts import list_conflicts, resolve_conflict
+from app.sync.digest import review_digest
+from app.sync.merge import SyncRefused
+from app.sync.outgoing import Outgoing
+from tests.sync.helpers import FakeClock, create_review, deliver, dump, open_replica, snapshot
+
+
+@pytest.fixture
+def pair(tmp_path: Path):
+    clock = FakeClock()
+    a = open_replica(tmp_path / "a", clock.reader())
+    b = open_replica(tmp_path / "b", clock.reader())
+    review = create_review(a)
+    evidence.add_note(a, review, "Pupils blended sounds to read new words.", strand_codes=["C2"])
+    deliver(snapshot(a, review), b)
+    yield a, b, review
+    a.close()
+    b.close()
+
+
+def _count(store: Store, model: type) -> int:
+    with store.read() as conn:
+        return int(conn.execute(select(func.count()).select_from(table(model))).scalar() or 0)
+
+
+def _note(store: Store, review: str):
+    (note,) = evidence.list_notes(store, review)
+    return note
+
+
+def test_two_installations_share_the_default_framework_by_hash(pair) -> None:
+    a, b, review = pair
+    # Each laptop imported the shipped framework on its own; both name it by its hash.
+    assert frameworks.list_frameworks(a) == frameworks.list_frameworks(b)
+    assert review_digest(a, review) == review_digest(b, review)
+    assert not list_conflicts(b)
+    evidence.add_note(b, review, "Tagged on the second laptop.", strand_codes=["C2"])
+    deliver(snapshot(b, review), a)
+    assert review_digest(a, review) == review_digest(b, review)
+
+
+def test_concurrent_edits_keep_both_texts_and_the_lead_chooses(pair) -> None:
+    a, b, review = pair
+    note = _note(a, review).id
+    evidence.update_note(a, note, text="Most pupils blended accurately.")
+    evidence.update_note(b, note, text="All but two pupils blended accurately.")
+    deliver(snapshot(a, review), b)
+    deliver(snapshot(b, review), a)
+    assert review_digest(a, review) == review_digest(b, review)
+    (conflict,) = list_conflicts(a, review)
+    assert {v.value for v in conflict.versions} == {
+        "Most pupils blended accurately.",
+        "All but two pupils blended accurately.",
+    }
+    assert conflict.current in {v.value for v in conflict.versions}
+    assert [c.id for c in list_conflicts(b, review)] == [conflict.id]
+    loser = next(v for v in conflict.versions if v.value != conflict.current)
+    resolve_conflict(a, conflict.id, choose=loser.ref)
+    assert _note(a, review).text == loser.value
+    assert list_conflicts(a, review) == []
+    deliver(snapshot(a, review), b)
+    assert _note(b, review).text == loser.value
+    assert list_conflicts(b, review) == []  # the decision travelled
+    assert review_digest(a, review) == review_digest(b, review)
+
+
+def test_an_edit_concurrent_with_a_delete_wins_and_is_flagged(pair) -> None:
+    a, b, review = pair
+    note = _note(a, review).id
+    evidence.delete_note(a, note)
+    evidence.update_note(b, note, text="Added detail after the lesson.")
+    deliver(snapshot(a, review), b)
+    deliver(snapshot(b, review), a)
+    for s in (a, b):
+        assert _note(s, review).text == "Added detail after the lesson."
+        (flag,) = list_conflicts(s, review)
+        assert flag.kind == "edit_delete"
+    resolve_conflict(a, flag.id, choose="delete")
+    deliver(snapshot(a, review), b)
+    for s in (a, b):
+        assert evidence.list_notes(s, review) == []
+        assert list_conflicts(s, review) == []
+
+
+def test_a_delete_after_seeing_the_edit_is_a_plain_delete(pair) -> None:
+    a, b, review = pair
+    note = _note(a, review).id
+    evidence.update_note(b, note, text="Edited first.")
+    deliver(snapshot(b, review), a)
+    evidence.delete_note(a, note)
+    deliver(snapshot(a, review), b)
+    assert evidence.list_notes(b, review) == []
+    assert list_conflicts(b, review) == []
+
+
+def test_entries_whose_predecessors_are_missing_are_held_then_applied(pair) -> None:
+    a, b, review = pair
+    first = evidence.add_note(a, review, "Second note.").note_id
+    evidence.update_note(a, first, text="Second note, edited.")
+    full = snapshot(a, review)
+    tail = Outgoing([e for e in full.entries if e.entity_id == first and "text" in e.fields][-1:])
+    before = review_digest(b, review)
+    report = deliver(tail, b)
+    assert next(reason for _, reason in report.held).startswith("waiting for entry")
+    assert _count(b, SyncHeld) == 1 and review_digest(b, review) == before
+    report = deliver(full, b)
+    assert _count(b, SyncHeld) == 0
+    assert review_digest(a, review) == review_digest(b, review)
+    assert {n.text for n in evidence.list_notes(b, review)} >= {"Second note, edited."}
+
+
+def test_reimport_changes_nothing(pair) -> None:
+    a, b, review = pair
+    evidence.add_note(a, review, "Another note.")
+    out = snapshot(a, review)
+    deliver(out, b)
+    before = dump(b)
+    report = deliver(out, b)
+    assert not report.changed and report.skipped == len(out.entries)
+    assert dump(b) == before
+
+
+def test_an_altered_entry_is_refused_and_nothing_written(pair) -> None:
+    a, b, review = pair
+    note = _note(a, review).id
+    evidence.update_note(a, note, text="Honest text.")
+    out = snapshot(a, review)
+    bad = out.entries[-1]
+    forged = type(bad)(**{**bad.__dict__, "fields": {"text": "Forged text."}})
+    before = dump(b)
+    with pytest.raises(SyncRefused, match="does not match its hash"):
+        deliver(Outgoing([*out.entries[:-1], forged]), b)
+    assert dump(b) == before
+
+
+def test_rebuild_from_the_log_keeps_the_merge_rules(pair) -> None:
+    a, b, review = pair
+    note = _note(a, review).id
+    evidence.delete_note(a, note)
+    evidence.update_note(b, note, text="Kept by the concurrent edit.")
+    deliver(snapshot(b, review), a)
+    digest = review_digest(a, review)
+    with a.write() as tx:
+        changelog.rebuild(tx.conn)
+    assert review_digest(a, review) == digest
+    with a.read() as conn:
+        assert changelog.verify_chain(conn).ok
+        assert conn.execute(select(func.count()).select_from(table(ChangeLogEntry))).scalar()
