@@ -123,3 +123,17 @@ def test_copy_diagnostics_has_versions_and_no_personal_content(qtbot: QtBot, sto
     ):
         assert secret not in text
     assert str(store.db.data_dir) not in text
+
+
+def test_the_window_opens_the_chosen_folder_unless_the_environment_says_otherwise(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.app import _chosen_folder
+
+    chosen = tmp_path / "Peerview on D"
+    prefs.set_value(prefs.DATA_FOLDER_KEY, str(chosen))
+    assert _chosen_folder() is None  # PEERVIEW_DATA_DIR is set by the test fixture
+    monkeypatch.delenv("PEERVIEW_DATA_DIR")
+    assert _chosen_folder() == chosen
+    prefs.set_value(prefs.DATA_FOLDER_KEY, "")
+    assert _chosen_folder() is None
