@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -326,6 +327,8 @@ class WelcomeDialog(QDialog):
             return self._problem(
                 self.tr("The two passphrases differ; type them again."), self.repeat_edit
             )
+        # Making the keys takes a second or two (the passphrase is stretched on purpose).
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             identity.create_identity(
                 self._store,
@@ -336,6 +339,8 @@ class WelcomeDialog(QDialog):
             )
         except PeerviewError as exc:
             return self._problem(str(exc))
+        finally:
+            QApplication.restoreOverrideCursor()
         self.passphrase_edit.clear()
         self.repeat_edit.clear()
         return True
