@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.commands.findings",
     "app.commands.report",
     "app.commands.sync",
+    "app.commands.diagnostics",
 )
 
 

@@ -83,3 +83,17 @@ def terminal_ask(prompt: str) -> str | None:
         return getpass.getpass(f"{prompt}: ")
     except (EOFError, KeyboardInterrupt):
         return None
+
+
+def keyring_available() -> bool:
+    """Whether an OS keyring works here, so a new passphrase can be kept in it.
+
+    A read of an entry that does not exist answers None on a working backend and raises
+    on the "fail" backend of a headless machine (NoKeyringError) or a locked one.
+    """
+    try:
+        keyring.get_password(KEYRING_SERVICE, "probe:availability")
+    except Exception as exc:
+        log.info("No usable keyring (%s)", exc)
+        return False
+    return True

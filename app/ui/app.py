@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -17,8 +18,10 @@ from app import fileio, paths
 from app.models.database import AlreadyOpenError, StorageError
 from app.services import frameworks
 from app.services.store import Store
+from app.ui import account_actions, i18n, theme
+from app.ui.fonts import register_app_fonts
 from app.ui.main_window import MainWindow
-from app.ui.settings import APPLICATION, ORGANISATION
+from app.ui.settings import APPLICATION, ORGANISATION, configured_data_dir
 from app.version import __version__
 
 log = logging.getLogger(__name__)
@@ -47,7 +50,7 @@ def run_gui(
     in that application's loop and returns 0 at once; the store closes with the window.
     """
     app, created = _application()
-    folder = paths.data_dir(data_dir)
+    folder = paths.data_dir(data_dir if data_dir is not None else _chosen_folder())
     try:
         store = Store.open(folder, purpose="Peerview window")
     except AlreadyOpenError as exc:
@@ -79,6 +82,9 @@ def run_gui(
     if screenshot is not None:
         # After the loop starts, so the window is laid out and polished before the grab.
         QTimer.singleShot(0, window, lambda: save_screenshot(window, screenshot))
+    if not headless():
+        # Once the window is on screen, so the welcome opens over it, not before it.
+        QTimer.singleShot(0, window, lambda: account_actions.welcome_if_first_run(window))
     if not run_loop:
         _detach(window, store)
         window.show()
@@ -118,7 +124,19 @@ def _application() -> tuple[QApplication, bool]:
     # The window icon on X11 and in Alt-Tab; installers give the menus the same drawing.
     app.setWindowIcon(QIcon(str(paths.resource_path("icons", f"{paths.APP_ID}.svg"))))
     _windows_taskbar_id()
+    # Before any window exists, so the first layout already has every script's glyphs.
+    register_app_fonts()
+    if created:
+        i18n.install_translation(app)
+        theme.apply_theme()
     return app, created
+
+
+def _chosen_folder() -> Path | None:
+    """The folder chosen in Settings, unless PEERVIEW_DATA_DIR says otherwise."""
+    if os.environ.get(paths.ENV_DATA_DIR):
+        return None
+    return configured_data_dir()
 
 
 def _windows_taskbar_id() -> None:

@@ -287,30 +287,7 @@ class IdentityDialog(QDialog):
         return self._run(trust)
 
     def import_roster_from(self, path: Path) -> bool:
-        def import_() -> str | None:
-            read = roster.read_roster(path)
-            trusted = roster.signer_is_trusted(self._store, read)
-            if not trusted:
-                confirmed, _ = FingerprintDialog.confirm(
-                    self,
-                    read.signer,
-                    self.tr(
-                        "This roster is signed by {0}, whom you do not trust yet. Ask them to "
-                        "read you their fingerprint. Does it match this?"
-                    ).format(read.signer.name),
-                )
-                if not confirmed:
-                    return self.tr("Roster not imported: the fingerprint was not confirmed.")
-            result = roster.import_roster(self._store, read, signer_confirmed=not trusted)
-            text = self.tr("Imported the roster: {0} added, {1} updated, {2} newly revoked.")
-            text = text.format(len(result.added), len(result.updated), len(result.revoked))
-            if result.refused_revoked:
-                text += " " + self.tr("Not trusted (revoked): {0}.").format(
-                    ", ".join(result.refused_revoked)
-                )
-            return text
-
-        return self._run(import_)
+        return self._run(lambda: import_roster_file(self, self._store, path))
 
     def export_roster_to(self, path: Path) -> bool:
         def export() -> str:
@@ -363,3 +340,29 @@ class IdentityDialog(QDialog):
         card = identity.get_identity(store)
         dialog.deleteLater()
         return card, accepted
+
+
+def import_roster_file(parent: QWidget, store: Store, path: Path) -> str:
+    """Import a partnership roster, asking the person to confirm an unknown signer's
+    fingerprint first; returns what happened. Raises PeerviewError for a bad roster.
+    Shared by "Your identity" and the first-run welcome."""
+    tr = parent.tr
+    read = roster.read_roster(path)
+    trusted = roster.signer_is_trusted(store, read)
+    if not trusted:
+        confirmed, _ = FingerprintDialog.confirm(
+            parent,
+            read.signer,
+            tr(
+                "This roster is signed by {0}, whom you do not trust yet. Ask them to "
+                "read you their fingerprint. Does it match this?"
+            ).format(read.signer.name),
+        )
+        if not confirmed:
+            return tr("Roster not imported: the fingerprint was not confirmed.")
+    result = roster.import_roster(store, read, signer_confirmed=not trusted)
+    text = tr("Imported the roster: {0} added, {1} updated, {2} newly revoked.")
+    text = text.format(len(result.added), len(result.updated), len(result.revoked))
+    if result.refused_revoked:
+        text += " " + tr("Not trusted (revoked): {0}.").format(", ".join(result.refused_revoked))
+    return text

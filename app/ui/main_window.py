@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QStackedWidget,
     QTableView,
     QToolBar,
@@ -27,13 +26,12 @@ from PySide6.QtWidgets import (
 from app.paths import APP_NAME
 from app.services import reviews
 from app.services.store import ChangeSet, Store
-from app.ui import tasks
+from app.ui import account_actions, tasks
 from app.ui.bus import ChangeBus
 from app.ui.review_actions import ReviewActions
 from app.ui.review_list_model import SORT_ROLE, Column, ReviewListModel
 from app.ui.settings import settings
 from app.ui.workspace.workspace import ReviewWorkspace
-from app.version import __version__
 
 log = logging.getLogger(__name__)
 
@@ -116,10 +114,6 @@ class MainWindow(ReviewActions):
 
         self._build_review_actions()
 
-        self.about_action = QAction(self.tr("&About Peerview"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.setAccessibleName(self.tr("Main menu"))
@@ -152,7 +146,9 @@ class MainWindow(ReviewActions):
         self.review_menu = review_menu
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setAccessibleName(self.tr("Help menu"))
-        help_menu.addAction(self.about_action)
+        self.help_menu = help_menu
+        self.account = account_actions.install(self, file_menu, help_menu)
+        self.about_action = self.account.about
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Reviews"), self)
@@ -331,17 +327,6 @@ class MainWindow(ReviewActions):
         if self.views.currentWidget() is self.home:
             self.refresh()
         self._update_actions()
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Peerview"),
-            self.tr(
-                "<p><b>Peerview</b> {0}</p>"
-                "<p>Plan, gather evidence for and report on developmental school peer "
-                "reviews, offline.</p>"
-            ).format(__version__),
-        )
 
     def _on_activated(self, index: QModelIndex) -> None:
         review_id = index.data(Qt.ItemDataRole.UserRole)

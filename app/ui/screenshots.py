@@ -27,6 +27,7 @@ from app.models import Person
 from app.services import evidence, frameworks, reviews
 from app.services.store import Store
 from app.ui.app import save_screenshot
+from app.ui.fonts import register_app_fonts
 from app.ui.main_window import MainWindow
 from app.ui.safeguarding_dialog import SafeguardingDialog
 
@@ -226,6 +227,7 @@ def _main(out_dir: Path) -> None:
 def _render_all(tmp: Path, out_dir: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    register_app_fonts()  # as the real start does, so the pictures match the app
     with Store.open(tmp / "empty", purpose="Peerview screenshots") as empty:
         render(empty, out_dir / "main-window-empty.png")
     with Store.open(tmp / "Peerview", purpose="Peerview screenshots") as store:

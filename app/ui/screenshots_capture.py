@@ -21,6 +21,7 @@ from app.services import demo, evidence, notes_query
 from app.services.notes_query import NoteFilter
 from app.services.store import Store
 from app.ui.app import save_screenshot
+from app.ui.fonts import register_app_fonts
 from app.ui.main_window import MainWindow
 from app.ui.screenshots import DEFAULT_OUT, dark_palette
 from app.ui.workspace.capture.page import CapturePage
@@ -71,6 +72,7 @@ def main(out_dir: Path = DEFAULT_OUT) -> None:
 
 def _render_all(tmp: Path, out_dir: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    register_app_fonts()  # as the real start does, so the pictures match the app
     assert isinstance(app, QApplication)
     with Store.open(tmp / "Peerview", purpose="Peerview screenshots") as store:
         review_id = demo.create_demo(store)

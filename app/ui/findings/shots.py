@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from app.services import demo, evidence, findings, signoff
 from app.services.store import Store
 from app.ui.app import save_screenshot
+from app.ui.fonts import register_app_fonts
 from app.ui.main_window import MainWindow
 from app.ui.screenshots import DEFAULT_OUT, dark_palette
 
@@ -87,6 +88,7 @@ def _preview(store: Store, review_id: str, page: object, out_dir: Path) -> None:
 def main(out_dir: Path = DEFAULT_OUT) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    register_app_fonts()  # as the real start does, so the pictures match the app
     assert isinstance(app, QApplication)
     saved_config = os.environ.get("XDG_CONFIG_HOME")
     with tempfile.TemporaryDirectory(prefix="peerview-shots-") as tmp:
