@@ -410,8 +410,7 @@ def _apply(
     now: str,
 ) -> None:
     if isinstance(item, Stub):
-        batch.flush()
-        conn.execute(insert(_withheld).values(**asdict(item)))
+        batch.stubs.append(item)
         known.advance(item.device_id, item.seq, item.hash)
         report.withheld += 1
         return
@@ -460,6 +459,7 @@ class _Batch:
         self.conn = conn
         self.known = known
         self.entries: list[Entry] = []
+        self.stubs: list[Stub] = []  # another review's entries: many, and written as one
         self._ids: set[str] = set()
         self._all_ids: set[str] = set()
 
@@ -476,9 +476,16 @@ class _Batch:
         self._all_ids.add(entry.entity_id)
 
     def flush(self) -> None:
+        conn = self.conn
+        if self.stubs:
+            conn.exec_driver_sql(
+                "INSERT INTO sync_withheld (device_id, seq, hash, prev_hash, hlc) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(s.device_id, s.seq, s.hash, s.prev_hash, s.hlc) for s in self.stubs],
+            )
+            self.stubs = []
         if not self.entries:
             return
-        conn = self.conn
         # Plain DB-API executemany: SQLAlchemy's per-row parameter handling cost more
         # than SQLite's inserts themselves on a 10,000-note bundle.
         log_rows = [e.to_row() for e in self.entries]
