@@ -36,6 +36,16 @@ class EvidenceNote(Synced, Base):
             "observed_at",
             "id",
         ),
+        # Schema step 5, for coverage: a review's live notes with kind and author,
+        # index-only (see ix_note_strand_note_live).
+        Index(
+            "ix_evidence_note_review_tally",
+            "review_id",
+            "deleted",
+            "id",
+            "activity_kind",
+            "author_key_id",
+        ),
     )
     review_id: Mapped[str] = mapped_column(ForeignKey("review.id"))
     activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id"), default=None)
@@ -56,6 +66,8 @@ class EvidenceNote(Synced, Base):
 class NoteStrand(Synced, Base):
     __tablename__ = "note_strand"
     __entity__ = "note_strand"
+    # Schema step 5: a note's live tags, index-only, for coverage.
+    __table_args__ = (Index("ix_note_strand_note_live", "note_id", "deleted", "strand_id"),)
     note_id: Mapped[str] = mapped_column(ForeignKey("evidence_note.id"), index=True)
     strand_id: Mapped[str] = mapped_column(ForeignKey("framework_strand.id"), index=True)
 
@@ -63,6 +75,7 @@ class NoteStrand(Synced, Base):
 class NoteQuestion(Synced, Base):
     __tablename__ = "note_question"
     __entity__ = "note_question"
+    __table_args__ = (Index("ix_note_question_note_live", "note_id", "deleted", "question_id"),)
     note_id: Mapped[str] = mapped_column(ForeignKey("evidence_note.id"), index=True)
     question_id: Mapped[str] = mapped_column(ForeignKey("enquiry_question.id"), index=True)
 

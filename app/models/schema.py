@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from importlib import resources
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 class SchemaTooNewError(RuntimeError):
@@ -35,6 +35,7 @@ STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _sql_file("v002.sql"),
     3: _sql_file("v003.sql"),
     4: _sql_file("v004.sql"),
+    5: _sql_file("v005.sql"),
 }
 
 

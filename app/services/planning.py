@@ -9,10 +9,7 @@ publish (and for undo to act on).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -27,7 +24,7 @@ from app.models import (
     TeamMember,
 )
 from app.models.org import PERSON_ROLES
-from app.models.review import ACTIVITY_KINDS, TEAM_ROLES
+from app.models.review import TEAM_ROLES
 from app.services import reviews
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store, Tx
@@ -37,7 +34,6 @@ log = logging.getLogger(__name__)
 MAX_TITLE = 200
 MAX_TEXT = 20_000
 MAX_QUESTION = 1_000
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 ROLE_ORDER = reviews.ROLE_ORDER
 my_roles = reviews.my_roles
@@ -177,15 +173,21 @@ def _questions(tx: Tx, review_id: str) -> list[str]:
     )
 
 
-def _question_review(tx: Tx, question_id: str, *, deleted: bool = False) -> str:
+def _review_of(
+    tx: Tx, model: type[EnquiryQuestion | Activity], record_id: str, what: str, deleted: bool
+) -> str:
+    """The review a question or activity belongs to (a live one, or a deleted one to
+    restore); NotFoundError naming ``what`` otherwise."""
     row = tx.conn.execute(
-        select(EnquiryQuestion.review_id).where(
-            EnquiryQuestion.id == question_id, EnquiryQuestion.deleted.is_(deleted)
-        )
+        select(model.review_id).where(model.id == record_id, model.deleted.is_(deleted))
     ).first()
     if row is None:
-        raise NotFoundError(f"No enquiry question {question_id}.")
+        raise NotFoundError(f"No {what} {record_id}.")
     return str(row.review_id)
+
+
+def _question_review(tx: Tx, question_id: str, *, deleted: bool = False) -> str:
+    return _review_of(tx, EnquiryQuestion, question_id, "enquiry question", deleted)
 
 
 def add_question(
@@ -288,6 +290,34 @@ def add_member(store: Store, review_id: str, person_id: str, role: str) -> tuple
         else:
             member_id = reviews.add_team_member(tx, review_id, person_id, role)
     return member_id, tx.changes
+
+
+def add_person_to_team(
+    store: Store, review_id: str, name: str, role: str, person_id: str | None = None
+) -> tuple[str, str, ChangeSet]:
+    """Put someone on the team by name: an existing person (``person_id``) or a new one.
+    A new host leader, headteacher or DSL belongs to the host school. Returns the team
+    member id, the person id and the changes."""
+    _check_role(role)
+    if person_id is None and not name.strip():
+        raise PeerviewError("Type the team member's name.")
+    if person_id is None:
+        with store.write() as tx:
+            host = tx.conn.execute(
+                select(Review.host_school_id).where(
+                    Review.id == review_id, Review.deleted.is_(False)
+                )
+            ).first()
+            if host is None:
+                raise NotFoundError(f"No review {review_id}. See: peerview review list")
+            school = host.host_school_id if role in ("host_leader", "headteacher", "dsl") else None
+            person_id = reviews.create_person(tx, name, school, role)
+        created = tx.changes
+    else:
+        created = ChangeSet()
+    member_id, changes = add_member(store, review_id, person_id, role)
+    created.extend(changes)
+    return member_id, person_id, created
 
 
 def set_member_role(store: Store, member_id: str, role: str) -> ChangeSet:
@@ -410,158 +440,3 @@ def _school_by_name(tx: Tx, name: str) -> str | None:
         )
     ).scalar()
     return str(found) if found else None
-
-
-# -- the visit timetable ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ActivityInput:
-    day: str
-    start_time: str
-    end_time: str
-    kind: str
-    title: str = ""
-    place: str = ""
-    year_group: str = ""
-    subject: str = ""
-    reviewer_ids: tuple[str, ...] = ()
-    host_leader_id: str | None = None
-
-    @classmethod
-    def of(cls, activity: Activity) -> ActivityInput:
-        return cls(
-            activity.day,
-            activity.start_time,
-            activity.end_time,
-            activity.kind,
-            activity.title,
-            activity.place,
-            activity.year_group,
-            activity.subject,
-            tuple(json.loads(activity.reviewer_ids or "[]")),
-            activity.host_leader_id,
-        )
-
-    def fields(self) -> dict[str, object]:
-        return {
-            "day": self.day,
-            "start_time": self.start_time,
-            "end_time": self.end_time,
-            "kind": self.kind,
-            "title": self.title.strip(),
-            "place": self.place.strip(),
-            "year_group": self.year_group.strip(),
-            "subject": self.subject.strip(),
-            "reviewer_ids": json.dumps(list(self.reviewer_ids)),
-            "host_leader_id": self.host_leader_id,
-        }
-
-
-def _check_activity(tx: Tx, review_id: str, value: ActivityInput) -> None:
-    review = _review_row(tx, review_id)
-    if value.kind not in ACTIVITY_KINDS:
-        raise PeerviewError(
-            f"Unknown activity kind '{value.kind}'; use one of {', '.join(ACTIVITY_KINDS)}."
-        )
-    try:
-        dt.date.fromisoformat(value.day)
-    except ValueError as exc:
-        raise PeerviewError(f"Day '{value.day}' is not a date; write it as YYYY-MM-DD.") from exc
-    if not review.start_date <= value.day <= review.end_date:
-        raise PeerviewError(
-            f"{value.day} is outside the visit ({review.start_date} to {review.end_date}); "
-            "choose a day of the visit or change the review's dates."
-        )
-    for t, what in ((value.start_time, "start"), (value.end_time, "end")):
-        if not _TIME.match(t):
-            raise PeerviewError(f"The {what} time '{t}' is not a time; write it as HH:MM.")
-    if value.end_time <= value.start_time:
-        raise PeerviewError(
-            f"The activity ends ({value.end_time}) before it starts ({value.start_time})."
-        )
-    if not (value.title.strip() or value.place.strip() or value.subject.strip()):
-        raise PeerviewError("Give the activity a title, a place or a subject, so people know it.")
-    _check_text(value.title, "activity title", MAX_TITLE)
-    team = set(
-        tx.conn.execute(
-            select(TeamMember.person_id).where(
-                TeamMember.review_id == review_id, TeamMember.deleted.is_(False)
-            )
-        ).scalars()
-    )
-    strangers = [p for p in value.reviewer_ids if p not in team]
-    if strangers:
-        raise PeerviewError("Only members of the review team can be put on an activity.")
-    if value.host_leader_id is not None:
-        _person(tx, value.host_leader_id)
-
-
-def add_activity(store: Store, review_id: str, value: ActivityInput) -> tuple[str, ChangeSet]:
-    with store.write() as tx:
-        _check_activity(tx, review_id, value)
-        activity_id = tx.create("activity", {"review_id": review_id, **value.fields()})
-    return activity_id, tx.changes
-
-
-def _activity_review(tx: Tx, activity_id: str, *, deleted: bool = False) -> str:
-    row = tx.conn.execute(
-        select(Activity.review_id).where(Activity.id == activity_id, Activity.deleted.is_(deleted))
-    ).first()
-    if row is None:
-        raise NotFoundError(f"No timetable activity {activity_id}.")
-    return str(row.review_id)
-
-
-def update_activity(store: Store, activity_id: str, value: ActivityInput) -> ChangeSet:
-    with store.write() as tx:
-        _check_activity(tx, _activity_review(tx, activity_id), value)
-        tx.upsert("activity", activity_id, value.fields())
-    return tx.changes
-
-
-def delete_activity(store: Store, activity_id: str) -> ChangeSet:
-    """Tombstone an activity; notes made during it keep their activity kind."""
-    with store.write() as tx:
-        _activity_review(tx, activity_id)
-        tx.delete("activity", activity_id)
-    return tx.changes
-
-
-def restore_activity(store: Store, activity_id: str) -> ChangeSet:
-    with store.write() as tx:
-        _activity_review(tx, activity_id, deleted=True)
-        tx.upsert("activity", activity_id, {"deleted": False})
-    return tx.changes
-
-
-def list_activities(store: Store, review_id: str) -> list[Activity]:
-    """The timetable in order: by day, then start time, then end time."""
-    with store.session() as s:
-        return list(
-            s.scalars(
-                select(Activity)
-                .where(Activity.review_id == review_id, Activity.deleted.is_(False))
-                .order_by(Activity.day, Activity.start_time, Activity.end_time, Activity.id)
-            ).all()
-        )
-
-
-def visit_days(store: Store, review_id: str) -> list[str]:
-    """Every day of the visit, as YYYY-MM-DD."""
-    with store.session() as s:
-        review = s.get(Review, review_id)
-    if review is None or review.deleted:
-        raise NotFoundError(f"No review {review_id}. See: peerview review list")
-    first = dt.date.fromisoformat(review.start_date)
-    last = dt.date.fromisoformat(review.end_date)
-    return [(first + dt.timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
-
-
-def people_by_id(store: Store, ids: Sequence[str]) -> dict[str, str]:
-    """id -> name for the given people (deleted ones too: old activities still show them)."""
-    if not ids:
-        return {}
-    with store.session() as s:
-        rows = s.execute(select(Person.id, Person.name).where(Person.id.in_(list(ids)))).all()
-    return {i: n for i, n in rows}

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.review import ACTIVITY_KINDS
-from app.services import planning
-from app.services.planning import ActivityInput
+from app.services import planning, timetable
 from app.services.store import Store
+from app.services.timetable import ActivityInput
 from app.ui.form_dialog import FormDialog
 from app.ui.workspace.timetable_model import kind_labels
 
@@ -41,7 +41,7 @@ class ActivityDialog(FormDialog):
         self.day = QComboBox(self)
         self.day.setObjectName("day")
         self.day.setAccessibleName(self.tr("Day"))
-        for day in planning.visit_days(store, review_id):
+        for day in timetable.visit_days(store, review_id):
             date = QDate.fromString(day, Qt.DateFormat.ISODate)
             self.day.addItem(QLocale().toString(date, "dddd d MMMM yyyy"), day)
         self.add_row(self.tr("&Day:"), self.day)

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QEventLoop, QIODevice, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import fileio, paths
@@ -115,7 +115,23 @@ def _application() -> tuple[QApplication, bool]:
     app.setApplicationVersion(__version__)
     # The same reverse-DNS id as the .desktop file, so Wayland docks match the window.
     QGuiApplication.setDesktopFileName(paths.APP_ID)
+    # The window icon on X11 and in Alt-Tab; installers give the menus the same drawing.
+    app.setWindowIcon(QIcon(str(paths.resource_path("icons", f"{paths.APP_ID}.svg"))))
+    _windows_taskbar_id()
     return app, created
+
+
+def _windows_taskbar_id() -> None:
+    """Windows groups the taskbar button with the Start-menu shortcut only when the process
+    has the AppUserModelID the installer gave the shortcut (packaging/windows/peerview.iss)."""
+    if sys.platform != "win32":
+        return
+    import ctypes
+
+    try:
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(paths.APP_ID)
+    except (AttributeError, OSError):  # pragma: no cover - Windows only, and cosmetic
+        log.info("Could not set the Windows AppUserModelID", exc_info=True)
 
 
 def _detach(window: MainWindow, store: Store) -> None:

@@ -143,9 +143,12 @@ class MainWindow(ReviewActions):
         view_menu.addSeparator()
         view_menu.addAction(self.show_archived_action)
         self.view_menu = view_menu
-        review_menu = bar.addMenu(self.tr("Re&view"))
+        # No mnemonic: every letter of "Review" is taken by a menu, a tab or a page field;
+        # its actions have their own keys (Ctrl+Shift+S), and Alt or F10 reaches the bar.
+        review_menu = bar.addMenu(self.tr("Review"))
         review_menu.setAccessibleName(self.tr("Review menu"))
         review_menu.addAction(self.safeguarding_action)
+        review_menu.addAction(self.concerns_action)
         self.review_menu = review_menu
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setAccessibleName(self.tr("Help menu"))
@@ -189,7 +192,7 @@ class MainWindow(ReviewActions):
         self.empty_label.setTextFormat(Qt.TextFormat.MarkdownText)
         self.empty_label.setText(
             self.tr(
-                "No reviews yet. Choose **New review…** (Ctrl+Shift+N) to plan one, or run "
+                "No reviews yet. Choose **New review…** (Ctrl+N) to plan one, or run "
                 "`peerview demo` to explore a sample review."
             )
         )
@@ -252,7 +255,7 @@ class MainWindow(ReviewActions):
         self.folder_label.setAccessibleName(self.tr("Data folder"))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Line the text up with the table above rather than the window's edge.
-        self.folder_label.setContentsMargins(14, 2, 8, 2)
+        self.folder_label.setContentsMargins(14, 0, 8, 0)
         bar.addPermanentWidget(self.folder_label, 1)
 
     # -- behaviour -----------------------------------------------------------------

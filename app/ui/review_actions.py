@@ -14,6 +14,7 @@ from app.services import planning, safeguarding
 from app.services.errors import PeerviewError
 from app.services.store import Store
 from app.ui.bus import ChangeBus
+from app.ui.concerns_dialog import ConcernsDialog
 from app.ui.review_dialog import NewReviewDialog
 from app.ui.review_list_model import ReviewListModel
 from app.ui.safeguarding_dialog import SafeguardingDialog
@@ -50,8 +51,12 @@ class ReviewActions(QMainWindow):
 
     def _build_review_actions(self) -> None:
         self.new_review_action = QAction(self.tr("&New review…"), self)
-        # Ctrl+N belongs to "new evidence note" inside a review; a new review is rarer.
-        self.new_review_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+N")))
+        # Ctrl+N is "new" where you are: a review at home, an evidence note inside one
+        # (capture). The action is disabled inside a review, so the keys never clash.
+        # Ctrl+Shift+N too, as agreed with capture (its "go to the notes" moved to Ctrl+E).
+        self.new_review_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.New), QKeySequence(self.tr("Ctrl+Shift+N"))]
+        )
         self.new_review_action.setStatusTip(self.tr("Plan a new peer review"))
         self.new_review_action.triggered.connect(self.create_review)
 
@@ -83,6 +88,13 @@ class ReviewActions(QMainWindow):
         self.safeguarding_action.triggered.connect(self.record_concern)
         self.safeguarding_action.setEnabled(False)
 
+        self.concerns_action = QAction(self.tr("Concerns &recorded for this review…"), self)
+        self.concerns_action.setStatusTip(
+            self.tr("Safeguarding concerns of the open review, and whether each is passed on")
+        )
+        self.concerns_action.triggered.connect(self.show_concerns)
+        self.concerns_action.setEnabled(False)
+
     def current_review_id(self) -> str | None:
         """The open review, or else the one selected in the list."""
         if self.workspace is not None:
@@ -101,6 +113,8 @@ class ReviewActions(QMainWindow):
         )
         self.open_action.setEnabled(self.workspace is None and review_id is not None)
         self.safeguarding_action.setEnabled(self.workspace is not None)
+        self.concerns_action.setEnabled(self.workspace is not None)
+        self.new_review_action.setEnabled(self.workspace is None)
 
     def _open_selected(self) -> None:
         review_id = self.selected_review_id()
@@ -149,6 +163,12 @@ class ReviewActions(QMainWindow):
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         workspace.header_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         workspace.safeguarding_button = button  # type: ignore[attr-defined]
+
+    def show_concerns(self) -> None:
+        if self.workspace is not None:
+            ConcernsDialog.show_concerns(
+                self, self._store, self.workspace.review_id, self.bus.publish
+            )
 
     def record_concern(self) -> str | None:
         """Record a safeguarding concern for the open review, apart from its evidence."""

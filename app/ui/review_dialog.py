@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from app.services.planning import NewReview, TeamEntry
 from app.services.store import Store
 from app.ui.form_dialog import DateEdit, FormDialog, plain_text_field
 from app.ui.review_list_model import role_labels
+from app.ui.shortcuts import on_keys
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +122,11 @@ class NewReviewDialog(FormDialog):
         self._roles = role_labels(self)
         for role in TEAM_ROLES:
             self.role.addItem(self._roles[role], role)
+        # The name matters more than a long role label when they share a row.
+        self.role.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.role.setMinimumContentsLength(16)
         self.add_member_button = QPushButton(self.tr("&Add to team"), self)
         self.add_member_button.setObjectName("add_member")
         self.add_member_button.setAccessibleName(self.tr("Add to team"))
@@ -140,12 +146,12 @@ class NewReviewDialog(FormDialog):
         self.team_view.setModel(self.team_model)
         self.team_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.team_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 8)
-        self.team_view.installEventFilter(self)
         self.remove_member_button = QPushButton(self.tr("Ta&ke off team"), self)
         self.remove_member_button.setObjectName("remove_member")
         self.remove_member_button.setAccessibleName(self.tr("Take off team"))
         self.remove_member_button.setAutoDefault(False)
         self.remove_member_button.clicked.connect(self.remove_member)
+        on_keys(self.team_view, ["Delete", "Backspace"], self.remove_member)
         team_row = QHBoxLayout()
         team_row.addWidget(self.team_view, 1)
         team_row.addWidget(self.remove_member_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -176,17 +182,6 @@ class NewReviewDialog(FormDialog):
         index = self.team_view.currentIndex()
         if index.isValid():
             self.team_model.removeRow(index.row())
-
-    def eventFilter(self, watched: object, event: object) -> bool:
-        if (
-            watched is self.team_view
-            and isinstance(event, QKeyEvent)
-            and event.type() == QKeyEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-        ):
-            self.remove_member()
-            return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
     def team(self) -> tuple[TeamEntry, ...]:
         return tuple(

@@ -60,7 +60,7 @@ class SafeguardingDialog(FormDialog):
                 "lead (or the local authority designated officer if it concerns the "
                 "headteacher). Writing it down here does not replace telling them."
             ).format(who)
-            + "<br>"
+            + "<br><br>"
             + self.tr(
                 "This record is kept apart from evidence: it never appears in notes, search, "
                 "coverage or the report."
@@ -84,7 +84,7 @@ class SafeguardingDialog(FormDialog):
         self.passed_to.setPlaceholderText(self.tr("The host school's designated safeguarding lead"))
         self.add_row(self.tr("&Pass it to:"), self.passed_to)
 
-        self.passed_on = QCheckBox(self.tr("I have already &passed it on"), self)
+        self.passed_on = QCheckBox(self.tr("I have &already passed it on"), self)
         self.passed_on.setObjectName("passed_on")
         self.passed_on.setAccessibleName(self.tr("Already passed on"))
         self.passed_on_at = self._when("passed_on_at", self.tr("When it was passed on"), now)

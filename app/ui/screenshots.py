@@ -1,6 +1,7 @@
 """Render the documentation screenshots from the demo data, light and dark: the reviews
 home (``main-window*.png``, the README's picture), and the demo review's planning,
-capture (when that page exists), coverage and safeguarding views.
+coverage and safeguarding views; then the capture, findings and sign-off pictures
+through their own scripts (OTHER_SCRIPTS).
 
 Run ``python -m app.ui.screenshots [OUT_DIR]``; by default it writes to docs/screenshots.
 Everything happens offscreen in a throwaway data folder and configuration folder, so it
@@ -9,10 +10,12 @@ neither needs a display nor touches the person's own reviews or window settings.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -30,6 +33,8 @@ from app.ui.safeguarding_dialog import SafeguardingDialog
 log = logging.getLogger(__name__)
 
 SIZE = (1100, 650)
+# Workspace pages hold more than the list; the capture script uses the same height.
+PAGE_SIZE = (1100, 760)
 DEFAULT_OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 # Fictional reviews shown beside the demo, so the list looks like a partnership's year.
@@ -125,7 +130,7 @@ def render(store: Store, path: Path) -> None:
 def render_page(store: Store, review_id: str, page: str, path: Path) -> bool:
     """One page of the review workspace; False when this build has no such page."""
     window = MainWindow(store)
-    window.resize(*SIZE)
+    window.resize(*PAGE_SIZE)
     window.show()
     workspace = window.open_review(review_id)
     try:
@@ -149,6 +154,11 @@ def _prepare(page: str, widget: QWidget) -> None:
         table.selectRow(1)
         table.setFocus()
     elif page == "coverage":
+        # The counts arrive from a worker thread.
+        deadline = time.monotonic() + 30
+        while getattr(widget, "coverage", None) is None and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
         tree = getattr(widget, "tree", None)
         if tree is not None:
             tree.setFocus()
@@ -177,9 +187,28 @@ def render_safeguarding(store: Store, review_id: str, path: Path) -> None:
     window.deleteLater()
 
 
-def main(out_dir: Path = DEFAULT_OUT) -> None:
-    """Write main-window.png (and -dark, -empty), planning, capture, coverage and
-    safeguarding (each also -dark) to ``out_dir``."""
+# Pages that stage their own scene (a note open, a finding drafted) have their own script;
+# this one runs them too, so one command refreshes every picture.
+OTHER_SCRIPTS = ("app.ui.screenshots_capture", "app.ui.findings.shots")
+
+
+def main(out_dir: Path = DEFAULT_OUT, *, others: bool = True) -> None:
+    """Write main-window.png (and -dark, -empty), planning, coverage and safeguarding
+    (each also -dark) to ``out_dir``; then, with ``others``, the capture, findings and
+    sign-off pictures from their own scripts."""
+    _main(out_dir)
+    if not others:
+        return
+    for name in OTHER_SCRIPTS:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            log.info("No %s in this build", name)
+            continue
+        module.main(out_dir)
+
+
+def _main(out_dir: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     saved_config = os.environ.get("XDG_CONFIG_HOME")
     with tempfile.TemporaryDirectory(prefix="peerview-shots-") as tmp:
@@ -219,7 +248,7 @@ def _render_scheme(store: Store, demo_id: str | None, out_dir: Path, suffix: str
     render(store, out_dir / f"main-window{suffix}.png")
     if demo_id is None:
         return
-    for page in ("planning", "capture", "coverage"):
+    for page in ("planning", "coverage"):
         render_page(store, demo_id, page, out_dir / f"{page}{suffix}.png")
     render_safeguarding(store, demo_id, out_dir / f"safeguarding{suffix}.png")
 

@@ -73,6 +73,7 @@ class TaskHandle(QObject):
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
         cancellable: bool,
+        quiet: bool = False,
     ) -> None:
         super().__init__(parent)
         self.cancel_event = threading.Event()
@@ -86,16 +87,24 @@ class TaskHandle(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._drain)
-        self.dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setAccessibleName(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
+        self.dialog: QProgressDialog | None = None
+        if not quiet:
+            self.dialog = self._make_dialog(parent, title, cancellable)
+
+    def _make_dialog(
+        self, parent: QWidget | None, title: str, cancellable: bool
+    ) -> QProgressDialog:
+        dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setAccessibleName(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(SHOW_AFTER_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
         if not cancellable:
-            self.dialog.setCancelButton(None)
-        self.dialog.canceled.connect(self.cancel)
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(self.cancel)
+        return dialog
 
     def start(self, fn: Callable[[Progress], Any]) -> None:
         def emit(done: int, total: int, message: str) -> None:
@@ -122,7 +131,8 @@ class TaskHandle(QObject):
 
     def cancel(self) -> None:
         self.cancel_event.set()
-        self.dialog.setLabelText(self.tr("Stopping…"))
+        if self.dialog is not None:
+            self.dialog.setLabelText(self.tr("Stopping…"))
 
     def _drain(self) -> None:
         while not self.finished:
@@ -139,6 +149,8 @@ class TaskHandle(QObject):
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
         self.progressed.emit(done, total, message)
+        if self.dialog is None:
+            return
         if total > 0:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
@@ -148,9 +160,10 @@ class TaskHandle(QObject):
     def _finish(self) -> None:
         self.finished = True
         self._timer.stop()
-        self.dialog.reset()
-        self.dialog.hide()
-        self.dialog.deleteLater()
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
         _running.discard(self)
         self.done.emit()
 
@@ -185,10 +198,12 @@ def run_task(
     on_error: Callable[[BaseException], None] | None = None,
     *,
     cancellable: bool = True,
+    quiet: bool = False,
 ) -> TaskHandle:
     """Run ``fn(progress)`` on a worker thread; call ``on_done(result)`` or
-    ``on_error(exc)`` on the GUI thread. A cancel is not an error: neither is called."""
-    handle = TaskHandle(parent, title, on_done, on_error, cancellable)
+    ``on_error(exc)`` on the GUI thread. A cancel is not an error: neither is called.
+    ``quiet``: no progress dialog (a view refreshing itself in the background)."""
+    handle = TaskHandle(parent, title, on_done, on_error, cancellable, quiet)
     _running.add(handle)
     handle.start(fn)
     return handle

@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import ChangeLogEntry
-from app.services import planning, reviews
+from app.services import planning, reviews, timetable
 from app.services.errors import NotFoundError, PeerviewError
-from app.services.planning import ActivityInput, NewReview, TeamEntry
+from app.services.planning import NewReview, TeamEntry
 from app.services.store import Store
+from app.services.timetable import ActivityInput
 from tests.services.conftest import ReviewMaker, current_row, default_version, log_entries
 
 
@@ -154,22 +155,22 @@ def test_timetable_add_edit_delete_restore(store: Store, review_id: str) -> None
         place="KS1 corridor", year_group="Y1 and Y2", reviewer_ids=(reviewer,),
         host_leader_id=host,
     )  # fmt: skip
-    activity_id, changes = planning.add_activity(store, review_id, walk)
+    activity_id, changes = timetable.add_activity(store, review_id, walk)
     assert changes.entities == {"activity"}
     early = ActivityInput("2026-03-02", "08:30", "09:00", "meeting", "Opening meeting")
-    planning.add_activity(store, review_id, early)
-    acts = planning.list_activities(store, review_id)
+    timetable.add_activity(store, review_id, early)
+    acts = timetable.list_activities(store, review_id)
     assert [a.title for a in acts] == ["Opening meeting", "Reading areas in KS1"]
     assert ActivityInput.of(acts[1]) == walk
 
     moved = ActivityInput(**{**walk.__dict__, "day": "2026-03-03", "kind": "book_look"})
-    planning.update_activity(store, activity_id, moved)
-    assert ActivityInput.of(planning.list_activities(store, review_id)[1]) == moved
-    planning.delete_activity(store, activity_id)
-    assert [a.title for a in planning.list_activities(store, review_id)] == ["Opening meeting"]
-    planning.restore_activity(store, activity_id)
-    assert len(planning.list_activities(store, review_id)) == 2
-    assert planning.visit_days(store, review_id) == ["2026-03-02", "2026-03-03"]
+    timetable.update_activity(store, activity_id, moved)
+    assert ActivityInput.of(timetable.list_activities(store, review_id)[1]) == moved
+    timetable.delete_activity(store, activity_id)
+    assert [a.title for a in timetable.list_activities(store, review_id)] == ["Opening meeting"]
+    timetable.restore_activity(store, activity_id)
+    assert len(timetable.list_activities(store, review_id)) == 2
+    assert timetable.visit_days(store, review_id) == ["2026-03-02", "2026-03-03"]
 
 
 @pytest.mark.parametrize(
@@ -190,7 +191,7 @@ def test_bad_activities_are_refused_and_nothing_is_written(
     good = ActivityInput("2026-03-02", "09:00", "09:40", "lesson_visit", "Y1 phonics", "Y1")
     before = db_bytes(store)
     with pytest.raises(PeerviewError, match=message):
-        planning.add_activity(store, review_id, ActivityInput(**{**good.__dict__, **change}))
+        timetable.add_activity(store, review_id, ActivityInput(**{**good.__dict__, **change}))
     assert db_bytes(store) == before
 
 
@@ -251,3 +252,21 @@ def test_create_review_refuses_bad_input_and_writes_nothing(
         planning.create_review(store, NewReview(**{**value.__dict__, **change}))
     assert log_size(store) == before
     assert planning.list_schools(store) == []
+
+
+def test_add_a_new_person_to_the_team_by_name(store: Store, review_id: str) -> None:
+    member, dsl, changes = planning.add_person_to_team(store, review_id, "Gwenllian Ŵyn", "dsl")
+    assert {"person", "team_member"} == changes.entities
+    host_school = current_row(store, "review", review_id)["host_school_id"]  # type: ignore[index]
+    assert current_row(store, "person", dsl)["school_id"] == host_school  # type: ignore[index]
+    _, reviewer, _ = planning.add_person_to_team(store, review_id, "Tomasz Łukasiewicz", "reviewer")
+    assert current_row(store, "person", reviewer)["school_id"] is None  # type: ignore[index]
+    assert [(n, r) for _, _, n, r in planning.team_members(store, review_id)] == [
+        ("Tomasz Łukasiewicz", "reviewer"),
+        ("Gwenllian Ŵyn", "dsl"),
+    ]
+    planning.remove_member(store, member)
+    again, same, _ = planning.add_person_to_team(store, review_id, "", "dsl", person_id=dsl)
+    assert (again, same) == (member, dsl)  # the same row comes back, not a second one
+    with pytest.raises(PeerviewError, match="Type the team member's name"):
+        planning.add_person_to_team(store, review_id, "  ", "reviewer")

@@ -3,6 +3,8 @@ the notes list, search or coverage."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from app.services import coverage, evidence, planning, reviews, safeguarding, search
@@ -68,3 +70,21 @@ def test_never_in_notes_search_or_coverage(store: Store, review_id: str) -> None
     after = coverage.review_coverage(store, review_id)
     assert after == before
     assert reviews.list_reviews(store)[0].notes == 1
+
+
+def test_never_purged_by_retention(store: Store, review_id: str) -> None:
+    from app.services import retention
+
+    add_dsl(store, review_id)
+    evidence.add_note(store, review_id, "Pupils in Y4 read aloud.", strand_codes=["C2"])
+    concern_id, _ = safeguarding.record_concern(store, review_id, CONCERN)
+    with store.write() as tx:
+        tx.upsert(
+            "review",
+            review_id,
+            {"status": "signed", "signed_at": "2026-03-03T16:00:00", "retention_days": 30},
+        )
+    retention.purge_review(store, review_id, dt.datetime(2027, 1, 1))
+    assert evidence.list_notes(store, review_id) == []
+    assert [c.id for c in safeguarding.list_concerns(store, review_id)] == [concern_id]
+    assert safeguarding.list_concerns(store, review_id)[0].text == CONCERN

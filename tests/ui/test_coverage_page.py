@@ -22,9 +22,11 @@ def opened(qtbot: QtBot, store: Store) -> Opened:
     return open_review(qtbot, store)
 
 
-def coverage_page(opened: Opened) -> CoveragePage:
+def coverage_page(qtbot: QtBot, opened: Opened) -> CoveragePage:
     page = opened.page("coverage")
     assert isinstance(page, CoveragePage)
+    # The counts come from a worker thread.
+    qtbot.waitUntil(lambda: page.coverage is not None)
     return page
 
 
@@ -43,7 +45,7 @@ def row_of(page: CoveragePage, code: str) -> tuple[QModelIndex, list[str]]:
 def test_counts_rise_when_a_tagged_note_is_published(
     qtbot: QtBot, opened: Opened, store: Store
 ) -> None:
-    page = coverage_page(opened)
+    page = coverage_page(qtbot, opened)
     _, cells = row_of(page, "C2")
     assert cells[1:] == ["0", "0", "0", "None yet"]
     question_id = reviews.get_review(store, opened.review_id).enquiry_questions[0][0]

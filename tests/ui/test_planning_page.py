@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services import planning, reviews
+from app.services import planning, reviews, timetable
 from app.services.store import Store
 from app.ui.activity_dialog import ActivityDialog
 from app.ui.workspace.planning_page import PlanningPage
@@ -65,11 +65,20 @@ def test_edits_elsewhere_show_but_never_clobber_typing(
         planning.update_review(store, opened.review_id, self_evaluation="From another window")
     )
     assert page.self_evaluation.toPlainText() == "From another window"
+    # Sitting in a field without typing: a change from elsewhere is not written over
+    # when the field is left.
     page.focus_edit.setFocus()
-    type_text("typing", page.focus_edit)
     opened.window.bus.publish(planning.update_review(store, opened.review_id, focus="Other"))
-    assert "typing" in page.focus_edit.toPlainText()
-    assert page.focus_edit.toPlainText() != "Other"
+    page.self_evaluation.setFocus()
+    assert reviews.get_review(store, opened.review_id).focus == "Other"
+    assert page.focus_edit.toPlainText() == "Other"  # shown once the field is left
+    # Typing: the field keeps what is typed, and that is what is stored.
+    page.focus_edit.setFocus()
+    type_text("typing ", page.focus_edit)
+    opened.window.bus.publish(planning.update_review(store, opened.review_id, focus="Third"))
+    assert page.focus_edit.toPlainText().startswith("typing ")
+    page.flush()
+    assert reviews.get_review(store, opened.review_id).focus.startswith("typing ")
 
 
 def test_enquiry_questions_from_the_keyboard_with_undo(
@@ -158,7 +167,7 @@ def test_add_an_activity_from_the_keyboard_then_edit_delete_and_undo(
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Insert)
     assert seen["unnamed"] == []
-    [activity] = planning.list_activities(store, opened.review_id)
+    [activity] = timetable.list_activities(store, opened.review_id)
     assert (activity.day, activity.start_time, activity.end_time) == (
         "2026-11-18",
         "10:40",
@@ -185,21 +194,25 @@ def test_add_an_activity_from_the_keyboard_then_edit_delete_and_undo(
     monkeypatch.setattr(ActivityDialog, "exec", rename)
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter edits the selected activity
-    assert planning.list_activities(store, opened.review_id)[0].title == "Taith ddysgu: darllen"
+    assert timetable.list_activities(store, opened.review_id)[0].title == "Taith ddysgu: darllen"
     assert model.index(0, TimetableColumn.TITLE).data() == "Taith ddysgu: darllen"
     opened.window.undo_action.trigger()
-    assert planning.list_activities(store, opened.review_id)[0].title == activity.title
+    assert timetable.list_activities(store, opened.review_id)[0].title == activity.title
 
+    # Back in the window the dialog came from, as a person would be after closing it.
+    opened.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened.window)
+    page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
-    assert planning.list_activities(store, opened.review_id) == []
+    assert timetable.list_activities(store, opened.review_id) == []
     assert model.rowCount() == 0
     opened.window.undo_action.trigger()
-    assert len(planning.list_activities(store, opened.review_id)) == 1
+    assert len(timetable.list_activities(store, opened.review_id)) == 1
     assert model.rowCount() == 1
     opened.window.undo_action.trigger()  # the add itself
-    assert planning.list_activities(store, opened.review_id) == []
+    assert timetable.list_activities(store, opened.review_id) == []
     opened.window.redo_action.trigger()
-    assert len(planning.list_activities(store, opened.review_id)) == 1
+    assert len(timetable.list_activities(store, opened.review_id)) == 1
 
 
 def test_every_focusable_widget_in_the_workspace_has_an_accessible_name(
@@ -215,3 +228,29 @@ def test_every_focusable_widget_in_the_workspace_has_an_accessible_name(
         and not w.accessibleName()
     ]
     assert unnamed == []
+
+
+def test_team_from_the_keyboard_with_undo(qtbot: QtBot, opened: Opened, store: Store) -> None:
+    page = planning_page(opened)
+    team = page.team
+
+    def names() -> list[tuple[str, str]]:
+        return [(n, r) for _, _, n, r in planning.team_members(store, opened.review_id)]
+
+    assert ("Priya Natarajan", "reviewer") in names()
+    assert team.model.rowCount() == len(names())
+    team.person.setFocus()
+    type_text("Tomasz Łukasiewicz")
+    tab(qtbot)
+    assert focused() is team.role
+    press(qtbot, Qt.Key.Key_Home)  # lead reviewer
+    team.person.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert names()[0] == ("Tomasz Łukasiewicz", "lead_reviewer")
+    assert team.model.item(0).text() == "Tomasz Łukasiewicz – Lead reviewer"
+    team.view.setFocus()
+    team.view.setCurrentIndex(team.model.index(0, 0))
+    qtbot.keyClick(team.view, Qt.Key.Key_Delete)
+    assert ("Tomasz Łukasiewicz", "lead_reviewer") not in names()
+    opened.window.undo_action.trigger()
+    assert ("Tomasz Łukasiewicz", "lead_reviewer") in names()

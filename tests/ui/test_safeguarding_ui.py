@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import coverage, evidence, safeguarding, search
 from app.services.store import Store
+from app.ui.concerns_dialog import ConcernColumn, ConcernsDialog
 from app.ui.safeguarding_dialog import SafeguardingDialog
 from app.ui.workspace.coverage_page import CoveragePage
 from tests.ui.keys import focused, press, tab, type_text
@@ -88,7 +89,9 @@ def test_record_a_concern_from_the_keyboard(
     assert coverage.review_coverage(store, opened.review_id) == before
     page = opened.page("coverage")
     assert isinstance(page, CoveragePage)
-    page.refresh()
+    qtbot.waitUntil(lambda: page.coverage is not None)
+    with qtbot.waitSignal(page.updated):
+        page.refresh()
     assert page.coverage == before
 
 
@@ -101,3 +104,46 @@ def test_an_empty_concern_is_refused_in_the_dialog(
     assert dialog.error.isVisibleTo(dialog)
     assert "Write what you saw or heard" in dialog.error.text()
     assert safeguarding.list_concerns(store, opened.review_id) == []
+
+
+def test_concerns_list_marks_one_passed_on(
+    qtbot: QtBot, opened: Opened, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, _ = safeguarding.record_concern(
+        store, opened.review_id, "First concern.", observed_at="2026-11-17T10:05"
+    )
+    safeguarding.record_concern(
+        store,
+        opened.review_id,
+        "Second concern.",
+        observed_at="2026-11-17T11:40",
+        passed_on_at="2026-11-17T11:50",
+    )
+    seen: dict[str, object] = {}
+
+    def drive(dialog: ConcernsDialog) -> int:
+        model = dialog.model
+        seen["rows"] = [
+            [str(model.index(r, c).data()) for c in ConcernColumn] for r in range(model.rowCount())
+        ]
+        seen["unnamed"] = [
+            type(w).__name__
+            for w in dialog.findChildren(QWidget)
+            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not w.accessibleName()
+        ]
+        assert dialog.passed_on_button.isEnabled()  # the first row waits to be passed on
+        dialog.passed_on_button.click()
+        seen["after"] = dialog.passed_on_button.isEnabled()
+        return 0
+
+    monkeypatch.setattr(ConcernsDialog, "exec", drive)
+    assert opened.window.concerns_action in opened.window.review_menu.actions()
+    opened.window.concerns_action.trigger()
+    assert seen["unnamed"] == []
+    assert seen["rows"] == [
+        ["2026-11-17 10:05", "Mark Greaves", "Not yet: pass it on today", "First concern."],
+        ["2026-11-17 11:40", "Mark Greaves", "2026-11-17 11:50", "Second concern."],
+    ]
+    assert seen["after"] is False
+    passed = {c.id: c.passed_on_at for c in safeguarding.list_concerns(store, opened.review_id)}
+    assert passed[first] != ""

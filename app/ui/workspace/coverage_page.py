@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services import coverage
 from app.services.coverage import MIN_KINDS, MIN_NOTES, MIN_REVIEWERS, Coverage, Level
+from app.ui import tasks
 from app.ui.settings import settings
 from app.ui.workspace.context import WorkspaceContext
 from app.ui.workspace.coverage_model import CoverageColumn, CoverageModel
@@ -30,6 +31,9 @@ REFRESH_AFTER_MS = 150
 
 
 class CoveragePage(LazyPage):
+    #: New counts are on screen.
+    updated = Signal()
+
     # Entities whose change alters a count on this page.
     WATCHED = frozenset(
         {"evidence_note", "note_strand", "note_question", "enquiry_question", "review"}
@@ -40,6 +44,8 @@ class CoveragePage(LazyPage):
         self.setObjectName("coverage_page")
         self.setAccessibleName(self.tr("Coverage"))
         self.coverage: Coverage | None = None
+        self._task: tasks.TaskHandle | None = None
+        self._again = False
 
         self.summary = QLabel(self)
         self.summary.setObjectName("coverage_summary")
@@ -101,13 +107,35 @@ class CoveragePage(LazyPage):
         self._timer.start()
 
     def refresh(self) -> None:
+        """Count again on a worker thread (a large review takes a moment); the tree
+        updates when the counts arrive. A refresh asked for meanwhile runs after it."""
         self._timer.stop()
-        self.coverage = coverage.review_coverage(self.ctx.store, self.ctx.review_id)
-        self.model.reload(self.coverage)
+        if self._task is not None and not self._task.finished:
+            self._again = True
+            return
+        store, review_id = self.ctx.store, self.ctx.review_id
+        self._task = tasks.run_task(
+            self,
+            self.tr("Counting evidence"),
+            lambda _progress: coverage.review_coverage(store, review_id),
+            self._show,
+            self._failed,
+            quiet=True,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("Could not count the evidence: %s", exc)
+        self._task = None
+        self.summary.setText(self.tr("Could not count the evidence: {0}").format(exc))
+
+    def _show(self, result: Coverage) -> None:
+        self._task = None
+        self.coverage = result
+        self.model.reload(result)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), self.model.is_group(row))
         self.tree.expandAll()
-        strands = [s for a in self.coverage.areas for s in a.strands]
+        strands = [s for a in result.areas for s in a.strands]
         levels = [s.counts.level for s in strands]
         text = self.tr("{0} strands: {1} supported, {2} thin, {3} with no evidence yet.").format(
             len(strands),
@@ -115,8 +143,10 @@ class CoveragePage(LazyPage):
             levels.count(Level.THIN),
             levels.count(Level.NONE),
         )
-        if self.coverage.untagged_notes:
-            text += " " + self.tr("{0} notes have no strand yet.").format(
-                self.coverage.untagged_notes
-            )
+        if result.untagged_notes:
+            text += " " + self.tr("{0} notes have no strand yet.").format(result.untagged_notes)
         self.summary.setText(text)
+        self.updated.emit()
+        if self._again:
+            self._again = False
+            self.refresh()

@@ -43,7 +43,8 @@ def page_specs() -> list[PageSpec]:
         PageSpec("overview", _t("O&verview"), OverviewPage),
         PageSpec("planning", _t("&Planning"), PlanningPage),
         PageSpec("capture", _t("&Capture"), CapturePage),
-        PageSpec("coverage", _t("Cover&age"), CoveragePage),
+        # G, not A: the capture page's "&Activity:" label owns Alt+A while it is shown.
+        PageSpec("coverage", _t("Covera&ge"), CoveragePage),
         PageSpec("findings", _t("&Findings"), FindingsPage),
         PageSpec("signoff", _t("Sign-off && &report"), SignoffPage),
     ]

@@ -12,7 +12,6 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,15 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Activity
-from app.services import planning, reviews
+from app.services import planning, reviews, timetable
 from app.services.errors import PeerviewError
-from app.services.planning import ActivityInput
+from app.services.timetable import ActivityInput
 from app.ui.activity_dialog import ActivityDialog
 from app.ui.form_dialog import plain_text_field
 from app.ui.settings import settings
+from app.ui.shortcuts import on_keys
 from app.ui.workspace.context import WorkspaceContext
 from app.ui.workspace.lazy_page import LazyPage
 from app.ui.workspace.questions_panel import QuestionsPanel
+from app.ui.workspace.team_panel import TeamPanel
 from app.ui.workspace.timetable_model import ID_ROLE, TimetableColumn, TimetableModel
 from app.ui.workspace.undo import push
 
@@ -51,10 +52,16 @@ class DebouncedText(QObject):
     """Stores a text field through ``save(text)`` shortly after typing stops, when the
     field loses focus, and on ``flush()``."""
 
-    def __init__(self, edit: QPlainTextEdit, save: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        edit: QPlainTextEdit,
+        save: Callable[[str], None],
+        left: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(edit)
         self.edit = edit
         self._save = save
+        self._left = left  # after the field lost focus: show what is stored now
         self.saved = ""
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -70,6 +77,9 @@ class DebouncedText(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.flush()
+            # Not while the page is going away (closing the review or the window).
+            if self._left is not None and self.edit.isVisible():
+                self._left()
         return False
 
     def flush(self) -> None:
@@ -81,8 +91,12 @@ class DebouncedText(QObject):
 
     def show_stored(self, text: str) -> None:
         """Show the stored value, unless the person is typing in the field."""
-        if self.pending or self.edit.hasFocus() or text == self.edit.toPlainText():
-            self.saved = text if not self.pending else self.saved
+        if text == self.edit.toPlainText():
+            self.saved = text
+            return
+        # Never under the person's cursor: what they have (typed or not) stays, and is
+        # stored only if they change it, so another window's edit is not written over.
+        if self.pending or self.edit.hasFocus():
             return
         self.edit.blockSignals(True)
         self.edit.setPlainText(text)
@@ -98,24 +112,32 @@ class PlanningPage(LazyPage):
         self.setObjectName("planning_page")
         self.setAccessibleName(self.tr("Planning"))
 
-        self.focus_edit = plain_text_field(self, self.tr("Focus"), 4)
+        self.focus_edit = plain_text_field(self, self.tr("Focus"), 2)
         self.focus_edit.setObjectName("focus")
         self.self_evaluation = plain_text_field(self, self.tr("Self-evaluation summary"), 4)
         self.self_evaluation.setObjectName("self_evaluation")
         self.self_evaluation.setMaximumHeight(16_777_215)
         self.focus_edit.setMaximumHeight(16_777_215)
         self._texts = {
-            "focus": DebouncedText(self.focus_edit, lambda t: self._save(focus=t)),
+            "focus": DebouncedText(
+                self.focus_edit, lambda t: self._save(focus=t), self._show_stored_texts
+            ),
             "self_evaluation": DebouncedText(
-                self.self_evaluation, lambda t: self._save(self_evaluation=t)
+                self.self_evaluation,
+                lambda t: self._save(self_evaluation=t),
+                self._show_stored_texts,
             ),
         }
         self.questions = QuestionsPanel(ctx, self)
+        self.team = TeamPanel(ctx, self)
 
         top = QWidget(self)
         row = QHBoxLayout(top)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self._titled(self.tr("&Focus"), self.focus_edit), 2)
+        first = QVBoxLayout()
+        first.addWidget(self._titled(self.tr("F&ocus"), self.focus_edit), 2)
+        first.addWidget(self._titled(self.tr("Review tea&m"), self.team), 3)
+        row.addLayout(first, 2)
         row.addWidget(self._titled(self.tr("&Self-evaluation summary"), self.self_evaluation), 3)
         row.addWidget(self._titled(self.tr("Enquiry &questions"), self.questions), 3)
 
@@ -197,11 +219,13 @@ class PlanningPage(LazyPage):
             header.restoreState(saved)
         header.sectionResized.connect(self._remember_layout)
         table.activated.connect(lambda _index: self.edit_activity())
-        table.installEventFilter(self)
+        on_keys(table, "Delete", self.delete_activity)
         self.table = table
 
         self.add_button = self._button(self.tr("&Add activity…"), "add_activity", self.add_activity)
-        self.edit_button = self._button(self.tr("&Edit…"), "edit_activity", self.edit_activity)
+        self.edit_button = self._button(
+            self.tr("Edit activit&y…"), "edit_activity", self.edit_activity
+        )
         self.delete_button = self._button(
             self.tr("&Delete"), "delete_activity", self.delete_activity
         )
@@ -215,10 +239,7 @@ class PlanningPage(LazyPage):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(table, 1)
         column.addLayout(buttons)
-        # Insert adds an activity wherever the person is on the page.
-        add = QShortcut(QKeySequence(Qt.Key.Key_Insert), table)
-        add.setContext(Qt.ShortcutContext.WidgetShortcut)
-        add.activated.connect(self.add_activity)
+        on_keys(table, "Insert", self.add_activity)
         return box
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
@@ -232,22 +253,30 @@ class PlanningPage(LazyPage):
 
     def refresh(self) -> None:
         detail = reviews.get_review(self.ctx.store, self.ctx.review_id)
-        self._texts["focus"].show_stored(detail.focus)
-        self._texts["self_evaluation"].show_stored(detail.self_evaluation)
+        self._show_texts(detail.focus, detail.self_evaluation)
         self.questions.show_questions(detail.enquiry_questions)
+        self.team.show_team()
         selected = self.selected_activity_id()
         names = dict(
             (pid, name)
             for _, pid, name, _ in planning.team_members(self.ctx.store, self.ctx.review_id)
         )
         ids = {i for a in detail.activities for i in _people_of(a)} - set(names)
-        names.update(planning.people_by_id(self.ctx.store, sorted(ids)))
+        names.update(timetable.people_by_id(self.ctx.store, sorted(ids)))
         self.model.reload(detail.activities, names)
         if selected is not None:
             self.select_activity(selected)
         has_rows = self.model.rowCount() > 0
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)
+
+    def _show_stored_texts(self) -> None:
+        detail = reviews.get_review(self.ctx.store, self.ctx.review_id)
+        self._show_texts(detail.focus, detail.self_evaluation)
+
+    def _show_texts(self, focus: str, self_evaluation: str) -> None:
+        self._texts["focus"].show_stored(focus)
+        self._texts["self_evaluation"].show_stored(self_evaluation)
 
     def _save(self, **fields: str) -> None:
         try:
@@ -272,17 +301,6 @@ class PlanningPage(LazyPage):
         if row is not None:
             self.table.selectRow(row)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            self.delete_activity()
-            return True
-        return super().eventFilter(watched, event)
-
     def add_activity(self) -> str | None:
         value, ok = ActivityDialog.get_activity(self, self.ctx.store, self.ctx.review_id)
         if not ok or value is None:
@@ -292,7 +310,7 @@ class PlanningPage(LazyPage):
     def apply_new_activity(self, value: ActivityInput) -> str | None:
         store = self.ctx.store
         try:
-            activity_id, changes = planning.add_activity(store, self.ctx.review_id, value)
+            activity_id, changes = timetable.add_activity(store, self.ctx.review_id, value)
         except PeerviewError as exc:
             QMessageBox.warning(self, self.tr("Cannot add the activity"), str(exc))
             return None
@@ -300,8 +318,8 @@ class PlanningPage(LazyPage):
             self.ctx,
             self.tr("add activity"),
             changes,
-            lambda: planning.restore_activity(store, activity_id),
-            lambda: planning.delete_activity(store, activity_id),
+            lambda: timetable.restore_activity(store, activity_id),
+            lambda: timetable.delete_activity(store, activity_id),
         )
         self.select_activity(activity_id)
         self.table.setFocus()
@@ -321,7 +339,7 @@ class PlanningPage(LazyPage):
     def apply_activity_edit(self, activity_id: str, old: ActivityInput, new: ActivityInput) -> None:
         store = self.ctx.store
         try:
-            changes = planning.update_activity(store, activity_id, new)
+            changes = timetable.update_activity(store, activity_id, new)
         except PeerviewError as exc:
             QMessageBox.warning(self, self.tr("Cannot change the activity"), str(exc))
             return
@@ -329,8 +347,8 @@ class PlanningPage(LazyPage):
             self.ctx,
             self.tr("edit activity"),
             changes,
-            lambda: planning.update_activity(store, activity_id, new),
-            lambda: planning.update_activity(store, activity_id, old),
+            lambda: timetable.update_activity(store, activity_id, new),
+            lambda: timetable.update_activity(store, activity_id, old),
         )
         self.select_activity(activity_id)
 
@@ -339,13 +357,13 @@ class PlanningPage(LazyPage):
         if activity_id is None:
             return
         store = self.ctx.store
-        changes = planning.delete_activity(store, activity_id)
+        changes = timetable.delete_activity(store, activity_id)
         push(
             self.ctx,
             self.tr("delete activity"),
             changes,
-            lambda: planning.delete_activity(store, activity_id),
-            lambda: planning.restore_activity(store, activity_id),
+            lambda: timetable.delete_activity(store, activity_id),
+            lambda: timetable.restore_activity(store, activity_id),
         )
 
     def _remember_layout(self, *_: object) -> None:

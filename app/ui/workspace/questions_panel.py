@@ -8,14 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services import planning
 from app.services.errors import PeerviewError
+from app.ui.shortcuts import on_keys
 from app.ui.workspace.context import WorkspaceContext
 from app.ui.workspace.undo import push
 
@@ -101,7 +100,9 @@ class QuestionsPanel(QWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
-        self.view.installEventFilter(self)
+        on_keys(self.view, "Delete", self.delete_selected)
+        on_keys(self.view, "Alt+Up", lambda: self.move_selected(-1))
+        on_keys(self.view, "Alt+Down", lambda: self.move_selected(1))
         self.new_question = QLineEdit(self)
         self.new_question.setObjectName("new_question")
         self.new_question.setAccessibleName(self.tr("New enquiry question"))
@@ -210,19 +211,3 @@ class QuestionsPanel(QWidget):
             lambda: planning.delete_question(store, question_id),
             lambda: planning.restore_question(store, question_id, row),
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.view
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and self.view.state() != QAbstractItemView.State.EditingState
-        ):
-            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
-            if event.key() == Qt.Key.Key_Delete:
-                self.delete_selected()
-                return True
-            if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
-                return True
-        return super().eventFilter(watched, event)

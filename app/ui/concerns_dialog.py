@@ -1,0 +1,191 @@
+"""The safeguarding concerns recorded for a review: when, who they go to, and whether they
+have been passed on yet, with "Passed on now" for the ones still waiting.
+
+Open it with ``ConcernsDialog.show_concerns(parent, store, review_id, publish)``. Like the
+recording dialog it is apart from the evidence pages: concerns never appear there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import safeguarding
+from app.services.safeguarding import Concern
+from app.services.store import ChangeSet, Store
+
+log = logging.getLogger(__name__)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ConcernColumn(IntEnum):
+    SEEN = 0
+    PASSED_TO = 1
+    PASSED_ON = 2
+    TEXT = 3
+
+
+class ConcernModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Concern] = []
+        self._headers = {
+            ConcernColumn.SEEN: self.tr("Seen or heard"),
+            ConcernColumn.PASSED_TO: self.tr("Goes to"),
+            ConcernColumn.PASSED_ON: self.tr("Passed on"),
+            ConcernColumn.TEXT: self.tr("What was seen or heard"),
+        }
+
+    def reload(self, rows: list[Concern]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def concern(self, row: int) -> Concern:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(ConcernColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self._headers.get(ConcernColumn(section)) if section < len(ConcernColumn) else None
+            )
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        concern = self._rows[index.row()]
+        column = ConcernColumn(index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and column == ConcernColumn.TEXT:
+            return concern.text
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == ConcernColumn.SEEN:
+            return concern.observed_at.replace("T", " ")
+        if column == ConcernColumn.PASSED_TO:
+            return concern.passed_to
+        if column == ConcernColumn.PASSED_ON:
+            if concern.passed_on_at:
+                return concern.passed_on_at.replace("T", " ")
+            return self.tr("Not yet: pass it on today")
+        return concern.text.splitlines()[0] if concern.text else ""
+
+
+class ConcernsDialog(QDialog):
+    def __init__(
+        self,
+        store: Store,
+        review_id: str,
+        publish: Callable[[ChangeSet], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.review_id, self._publish = store, review_id, publish
+        title = self.tr("Safeguarding concerns")
+        self.setObjectName("concerns_dialog")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.resize(760, 320)
+        note = QLabel(
+            self.tr(
+                "Recorded on this computer for this review, apart from the evidence. Each "
+                "must be passed on in person to the designated safeguarding lead the same day."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        self.model = ConcernModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("concerns")
+        self.table.setAccessibleName(title)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)  # one line per concern; the tooltip has it all
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((0, 130), (1, 150), (2, 180)):
+            header.resizeSection(column, width)
+        self.passed_on_button = QPushButton(self.tr("&Passed on now"), self)
+        self.passed_on_button.setObjectName("passed_on_now")
+        self.passed_on_button.setAccessibleName(self.tr("Passed on now"))
+        self.passed_on_button.clicked.connect(self.mark_passed_on)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        buttons.addButton(self.passed_on_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update)
+        self.refresh()
+        self.table.setFocus()
+
+    def refresh(self) -> None:
+        self.model.reload(safeguarding.list_concerns(self.store, self.review_id))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._update()
+
+    def selected(self) -> Concern | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.concern(rows[0].row()) if rows else None
+
+    def _update(self, *_: object) -> None:
+        concern = self.selected()
+        self.passed_on_button.setEnabled(concern is not None and not concern.passed_on_at)
+
+    def mark_passed_on(self) -> None:
+        concern = self.selected()
+        if concern is None or concern.passed_on_at:
+            return
+        row = self.table.currentIndex().row()
+        now = dt.datetime.now().isoformat(timespec="minutes")
+        self._publish(safeguarding.mark_passed_on(self.store, concern.id, now))
+        self.refresh()
+        self.table.selectRow(max(0, row))
+
+    @classmethod
+    def show_concerns(
+        cls,
+        parent: QWidget | None,
+        store: Store,
+        review_id: str,
+        publish: Callable[[ChangeSet], None],
+    ) -> tuple[None, bool]:
+        dialog = cls(store, review_id, publish, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return None, accepted
