@@ -198,3 +198,24 @@ def test_cancelling_export_or_import_writes_nothing(team: Team, tmp_path) -> Non
         import_bundle(team.reviewer.store, target, progress=cancel_at(1))
     assert dump_database(team.reviewer.folder) == before
     assert import_bundle(team.reviewer.store, target).added > 0
+
+
+def test_bundle_lines_are_the_canonical_json_of_each_entry(tmp_path) -> None:
+    """Export writes entries from the stored JSON without re-encoding it; that must give
+    exactly the canonical form a reader hashes."""
+    from sqlalchemy import select
+
+    from app.models import ChangeLogEntry, table
+    from app.services import demo
+    from app.services.changelog import Entry, canonical_json
+    from app.services.store import Store
+    from app.sync.outgoing import entry_line
+
+    with Store.open(tmp_path / "demo") as store:
+        demo.create_demo(store)
+        with store.read() as conn:
+            rows = conn.execute(select(table(ChangeLogEntry))).all()
+    assert len(rows) > 200
+    for row in rows:
+        entry = Entry.from_row(row)
+        assert entry_line(row) == canonical_json({"kind": "entry", **entry.__dict__})

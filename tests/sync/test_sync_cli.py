@@ -143,3 +143,27 @@ def test_conflicts_are_listed_and_resolved_from_the_command_line(
     with Store.open(tmp_path / "a") as store:
         (kept,) = evidence.list_notes(store, review)
         assert kept.text == "Both agreed"
+
+
+def test_verify_command_for_bundles(
+    team: Team, bundle: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``cmd_verify_bundle`` is what ``peerview verify FILE`` runs for a bundle."""
+    import argparse
+
+    from app.commands.sync import cmd_verify_bundle
+
+    def verify(path: Path) -> tuple[int, str]:
+        args = argparse.Namespace(
+            data_dir=str(team.reviewer.folder), file=str(path), json=False, command="verify"
+        )
+        capsys.readouterr()
+        code = cmd_verify_bundle(args)
+        return code, capsys.readouterr().out
+
+    code, out = verify(bundle)
+    assert code == 0 and "from Siân Pritchard" in out and "signature intact" in out
+    bad = bundle.with_name("bad.pvbundle")
+    bad.write_bytes(bundle.read_bytes()[:-10])
+    code, out = verify(bad)
+    assert code == 1 and out.startswith("problem: ")
