@@ -24,7 +24,7 @@ Progress = Callable[[str], None] | None
 
 # Further suites, one module per capability, each with ``run(ctx: BenchContext) ->
 # list[Figure]``: they run after the core figures on the same generated database.
-SUITES: tuple[str, ...] = ("app.bench_workspace", "app.bench_report")
+SUITES: tuple[str, ...] = ("app.bench_workspace", "app.bench_report", "app.bench_sync")
 
 _WORDS = [
     "pupils",

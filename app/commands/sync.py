@@ -83,6 +83,31 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from app.services import reviews
     from app.sync import conflicts, quarantine
 
+    if args.action == "status":
+        from app.sync import history
+
+        with open_store(args, read_only=True) as store:
+            out, came, waiting = (
+                history.sent(store, 10),
+                history.received(store, 10),
+                history.held(store),
+            )
+            kept = quarantine.list_quarantined(store)
+            open_conflicts = conflicts.list_conflicts(store)
+        for s in out:
+            print(
+                f"sent {s.sent_at}  {s.entries} entries to {len(s.recipients)} people  {s.file_name}"
+            )
+        for r in came:
+            print(
+                f"received {r.imported_at}  from {r.sender_name}: added {r.added}, updated "
+                f"{r.updated}, deleted {r.deleted}, conflicts {r.conflicts}, held {r.held}, "
+                f"skipped {r.skipped}"
+            )
+        for h in waiting:
+            print(f"held {h.ref}: {h.reason}")
+        print(f"{len(waiting)} held, {len(kept)} quarantined, {len(open_conflicts)} open conflicts")
+        return EXIT_OK
     if args.action == "quarantine":
         with open_store(args, read_only=True) as store:
             kept = quarantine.list_quarantined(store)
@@ -93,6 +118,23 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 f"{q.bundle_id}  from {q.signer_name}  fingerprint {q.fingerprint}  "
                 f"received {q.received_at}  ({q.original_name})"
             )
+        return EXIT_OK
+    if args.action == "folder":
+        from app.sync.folder import sync_folder
+
+        with open_store(args) as store:
+            review_id = reviews.resolve_review(store, args.review) if args.review else None
+            result = sync_folder(store, Path(args.dir), review_id)
+        for name in result.written:
+            print(f"wrote {name}")
+        for line in result.imported:
+            print(f"imported {line}")
+        for line in result.quarantined:
+            print(f"quarantined {line} (check the fingerprint, trust the card, sync release)")
+        for line in result.waiting:
+            print(f"not ready yet: {line}")
+        if not (result.written or result.imported or result.quarantined or result.waiting):
+            print("Nothing new in either direction.")
         return EXIT_OK
     if args.action == "release":
         with open_store(args) as store:
@@ -171,7 +213,13 @@ def register(reg: Registrar) -> None:
 
     sync = reg.add("sync", cmd_sync, "sync conflicts, quarantined bundles and shared folders")
     sub = reg.actions(sync)
+    sub.add_parser("status", parents=[reg.common], help="sent, received, held, quarantined")
     sub.add_parser("quarantine", parents=[reg.common], help="bundles from untrusted signers")
+    fo = sub.add_parser(
+        "folder", parents=[reg.common], help="exchange bundles through a shared (synced) folder"
+    )
+    fo.add_argument("dir", help="the shared folder (never the data folder)")
+    fo.add_argument("--review", metavar="ID", help="only this review (default: all open reviews)")
     rl = sub.add_parser("release", parents=[reg.common], help="import a quarantined bundle")
     rl.add_argument("id", help="bundle id (or its start), once its signer is trusted")
     ls = sub.add_parser("conflicts", parents=[reg.common, reg.as_json], help="list conflicts")

@@ -50,11 +50,24 @@ def _droppable(c: str) -> bool:
     return bool(unicodedata.combining(c)) and not 0x0900 <= ord(c) <= 0x109F
 
 
+class _FoldTable(dict[int, str]):
+    """A str.translate table filled on first use: translate walks the text in C, so a
+    note is folded without a Python call per character (imports index many at once)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-cased text without accents, for indexing and matching."""
     if text.isascii():
         return text.lower()
-    return "".join(fold_char(ch) for ch in text)
+    return text.translate(_TABLE)
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:

@@ -114,8 +114,8 @@ def export_bundle(
     say(0, 4, "Choosing what to send")
     with store.read() as conn:
         since = {} if full else acknowledged(conn, [p.key_id for p in recipients])
-        outgoing = collect(conn, review_id, since, restricted=restricted)
         scope = review_scope(conn, review_id)
+        outgoing = collect(conn, review_id, since, restricted=restricted, scope=scope)
         fw = TABLES["framework_version"]
         frameworks = [
             {"version_id": r.id, "content_hash": r.content_hash, "label": r.label}

@@ -322,7 +322,7 @@ def import_bundle(
     _store_attachments(store, read.attachments)
     report_id = uuid7()
     with store.write() as tx:
-        merged = integrate(tx, read.entries, read.stubs, report_id)
+        merged = integrate(tx, read.entries, read.stubs, report_id, hashes_checked=True)
         report = _report(read, signer, report_id, merged)
         tx.conn.execute(insert(table(SyncImport)).values(**_report_row(report, path, merged)))
     quarantine.mark_imported(store, read.manifest["bundle_id"])

@@ -69,11 +69,18 @@ def acknowledged(conn: Connection, key_ids: list[str]) -> dict[str, int]:
 
 
 def collect(
-    conn: Connection, review_id: str, since: dict[str, int], *, restricted: bool
+    conn: Connection,
+    review_id: str,
+    since: dict[str, int],
+    *,
+    restricted: bool,
+    scope: dict[str, set[str]] | None = None,
 ) -> Outgoing:
     """Every entry after ``since`` on every device chain: in full when it is for this
     review (safeguarding concerns only when ``restricted``), otherwise as a stub."""
-    visible = scope_ids(review_scope(conn, review_id), restricted=restricted)
+    if scope is None:
+        scope = review_scope(conn, review_id)
+    visible = scope_ids(scope, restricted=restricted)
     out = Outgoing()
     for device, tip in sorted(device_tips(conn).items()):
         start = since.get(device, 0)

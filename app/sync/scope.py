@@ -4,9 +4,9 @@ covers. Worked out from the current tables, tombstones included (deletes travel 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Select, select
 
 from app.models import TABLES
 
@@ -29,56 +29,62 @@ _BY_NOTE = (("note_strand", "note_id"), ("note_question", "note_id"), ("attachme
 _BY_FINDING = (("finding_strand", "finding_id"), ("finding_note", "finding_id"))
 
 
-def _ids(conn: Connection, tbl: Table, column: str, values: Iterable[str]) -> set[str]:
-    values = [v for v in set(values) if v]
-    out: set[str] = set()
-    for start in range(0, len(values), 500):
-        chunk = values[start : start + 500]
-        out.update(conn.execute(select(tbl.c.id).where(tbl.c[column].in_(chunk))).scalars())
-    return out
-
-
-def _col(conn: Connection, entity: str, column: str, ids: Iterable[str]) -> set[str]:
+def _ids_where(conn: Connection, entity: str, column: str, parents: Select[Any]) -> set[str]:
     tbl = TABLES[entity]
-    ids = list(set(ids))
-    out: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        out.update(
-            v for v in conn.execute(select(tbl.c[column]).where(tbl.c.id.in_(chunk))).scalars() if v
-        )
-    return out
+    return set(conn.execute(select(tbl.c.id).where(tbl.c[column].in_(parents))).scalars())
+
+
+def _values(conn: Connection, query: Select[Any]) -> set[str]:
+    return {v for v in conn.execute(query).scalars() if v}
 
 
 def review_scope(conn: Connection, review_id: str) -> dict[str, set[str]]:
-    """entity -> ids of the records that belong to the review."""
+    """entity -> ids of the records that belong to the review (subqueries, so a review
+    of 10,000 notes costs a handful of statements)."""
     scope: dict[str, set[str]] = {name: set() for name in TABLES}
-    review = TABLES["review"]
-    if conn.execute(select(review.c.id).where(review.c.id == review_id)).first() is None:
+    t = TABLES
+    if conn.execute(select(t["review"].c.id).where(t["review"].c.id == review_id)).first() is None:
         return scope
     scope["review"] = {review_id}
     for entity in _BY_REVIEW:
-        scope[entity] = _ids(conn, TABLES[entity], "review_id", [review_id])
-    notes = scope["evidence_note"]
+        scope[entity] = set(
+            conn.execute(select(t[entity].c.id).where(t[entity].c.review_id == review_id)).scalars()
+        )
+    notes = select(t["evidence_note"].c.id).where(t["evidence_note"].c.review_id == review_id)
+    findings = select(t["finding"].c.id).where(t["finding"].c.review_id == review_id)
     for entity, column in _BY_NOTE:
-        scope[entity] = _ids(conn, TABLES[entity], column, notes)
-    scope["note_link"] = _ids(conn, TABLES["note_link"], "from_note_id", notes)
+        scope[entity] = _ids_where(conn, entity, column, notes)
+    scope["note_link"] = _ids_where(conn, "note_link", "from_note_id", notes)
     for entity, column in _BY_FINDING:
-        scope[entity] = _ids(conn, TABLES[entity], column, scope["finding"])
-    people = _col(conn, "team_member", "person_id", scope["team_member"])
+        scope[entity] = _ids_where(conn, entity, column, findings)
+    note, team, activity = t["evidence_note"], t["team_member"], t["activity"]
+    people = _values(conn, select(team.c.person_id).where(team.c.review_id == review_id))
     for column in ("co_reviewer_id", "host_leader_id"):
-        people |= _col(conn, "evidence_note", column, notes)
-    people |= _col(conn, "activity", "host_leader_id", scope["activity"])
+        people |= _values(
+            conn, select(note.c[column]).where(note.c.review_id == review_id).distinct()
+        )
+    people |= _values(
+        conn, select(activity.c.host_leader_id).where(activity.c.review_id == review_id)
+    )
     scope["person"] = people
-    schools = _col(conn, "review", "host_school_id", [review_id])
-    schools |= _col(conn, "person", "school_id", people)
+    review = t["review"]
+    row = conn.execute(select(review).where(review.c.id == review_id)).one()
+    person = t["person"]
+    schools = {row.host_school_id} - {None}
+    schools |= _values(conn, select(person.c.school_id).where(person.c.id.in_(sorted(people))))
     scope["school"] = schools
-    partnerships = _col(conn, "review", "partnership_id", [review_id])
-    partnerships |= _col(conn, "school", "partnership_id", schools)
+    school = t["school"]
+    partnerships = {row.partnership_id} - {None}
+    partnerships |= _values(
+        conn, select(school.c.partnership_id).where(school.c.id.in_(sorted(schools)))
+    )
     scope["partnership"] = partnerships
-    versions = _col(conn, "review", "framework_version_id", [review_id])
+    versions = {row.framework_version_id} - {None}
     scope["framework_version"] = versions
-    scope["framework"] = _col(conn, "framework_version", "framework_id", versions)
+    fw = t["framework_version"]
+    scope["framework"] = _values(
+        conn, select(fw.c.framework_id).where(fw.c.id.in_(sorted(versions)))
+    )
     return scope
 
 

@@ -168,7 +168,7 @@ from app.models import SyncHeld  # noqa: E402
 
 
 @settings(
-    max_examples=20,
+    max_examples=15,
     phases=[Phase.explicit, Phase.reuse, Phase.generate],
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
