@@ -73,6 +73,7 @@ class TaskHandle(QObject):
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
         cancellable: bool,
+        quiet: bool = False,
     ) -> None:
         super().__init__(parent)
         self.cancel_event = threading.Event()
@@ -95,6 +96,11 @@ class TaskHandle(QObject):
         self.dialog.setAutoReset(False)
         if not cancellable:
             self.dialog.setCancelButton(None)
+        if quiet:
+            # Background work the person did not start (a timer): never pop up over typing.
+            # A value at the minimum restarts the dialog's show timer with this duration.
+            self.dialog.setMinimumDuration(2**31 - 1)
+            self.dialog.setValue(0)
         self.dialog.canceled.connect(self.cancel)
 
     def start(self, fn: Callable[[Progress], Any]) -> None:
@@ -185,10 +191,12 @@ def run_task(
     on_error: Callable[[BaseException], None] | None = None,
     *,
     cancellable: bool = True,
+    quiet: bool = False,
 ) -> TaskHandle:
     """Run ``fn(progress)`` on a worker thread; call ``on_done(result)`` or
-    ``on_error(exc)`` on the GUI thread. A cancel is not an error: neither is called."""
-    handle = TaskHandle(parent, title, on_done, on_error, cancellable)
+    ``on_error(exc)`` on the GUI thread. A cancel is not an error: neither is called.
+    ``quiet`` work shows no progress dialog at all."""
+    handle = TaskHandle(parent, title, on_done, on_error, cancellable, quiet)
     _running.add(handle)
     handle.start(fn)
     return handle
