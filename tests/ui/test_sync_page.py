@@ -171,6 +171,18 @@ def test_reviewer_sends_and_lead_opens_a_bundle(
     assert "(1)" in lead_page.lists.tabText(1)
 
 
+def drop_on(window: MainWindow, path: Path) -> None:
+    """As Qt delivers a drag: enter (which picks the target), then the drop."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton)
+    enter = QDragEnterEvent(QPointF(50, 50).toPoint(), *args, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window.centralWidget(), enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(50, 50), *args, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window.centralWidget(), event)
+
+
 def test_a_dropped_bundle_imports_and_a_dropped_photo_is_refused(
     qtbot: QtBot, pair: Pair, reports: list[str], messages: list[str]
 ) -> None:
@@ -181,21 +193,10 @@ def test_a_dropped_bundle_imports_and_a_dropped_photo_is_refused(
     photo.write_bytes(b"\xff\xd8\xff\xe0 not a bundle")
     lead = window_on(qtbot, pair.lead.store)  # home: no review open
 
-    def drop(path: Path) -> None:
-        # As Qt delivers a drag: enter (which picks the target), then the drop.
-        mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(str(path))])
-        args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton)
-        enter = QDragEnterEvent(QPointF(50, 50).toPoint(), *args, Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(lead.centralWidget(), enter)
-        assert enter.isAccepted()
-        event = QDropEvent(QPointF(50, 50), *args, Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(lead.centralWidget(), event)
-
-    drop(photo)
+    drop_on(lead, photo)
     assert len(messages) == 1 and "board.jpg is not a Peerview bundle" in messages[0]
     assert reports == []
-    drop(out)
+    drop_on(lead, out)
     wait_task(qtbot, lead.bundle_import.runner)
     assert len(reports) == 1 and "From Łukasz Nowak" in reports[0]
     # Also on the File menu, from home.
@@ -412,3 +413,83 @@ def test_every_control_is_named_and_reachable_by_keyboard(qtbot: QtBot, pair: Pa
     assert page.lists.currentIndex() == 4
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     assert page.lists.currentIndex() == 0
+
+
+def _note_deleted(store: Store, note_id: str) -> bool:
+    from sqlalchemy import select
+
+    from app.models import TABLES
+
+    t = TABLES["evidence_note"]
+    with store.read() as conn:
+        return bool(conn.execute(select(t.c.deleted).where(t.c.id == note_id)).scalar())
+
+
+def test_edited_while_deleted_offers_keep_or_delete(qtbot: QtBot, pair: Pair) -> None:
+    note = evidence.add_note(pair.lead.store, pair.review_id, "Pupils read aloud.").note_id
+    first = pair.tmp / "note.pvbundle"
+    export_bundle(pair.lead.store, pair.review_id, first)
+    import_bundle(pair.reviewer.store, first)
+    evidence.delete_note(pair.lead.store, note)
+    evidence.update_note(pair.reviewer.store, note, text="Pupils read aloud, then retold it.")
+    back = pair.tmp / "edit.pvbundle"
+    export_bundle(pair.reviewer.store, pair.review_id, back)
+    import_bundle(pair.lead.store, back)
+    assert not _note_deleted(pair.lead.store, note)  # the edit wins meanwhile
+
+    lead = window_on(qtbot, pair.lead.store, pair.review_id)
+    page = sync_page(lead)
+    assert page.conflict_model.rowCount() == 1
+    assert page.panel.delete_record.isVisible() and page.panel.keep_record.isVisible()
+    assert not page.panel.merge_button.isVisible()
+    qtbot.mouseClick(page.panel.delete_record, Qt.MouseButton.LeftButton)
+    assert _note_deleted(pair.lead.store, note)
+    lead.undo_action.trigger()
+    assert not _note_deleted(pair.lead.store, note)
+
+
+def test_a_decided_conflict_can_be_decided_again(qtbot: QtBot, pair: Pair) -> None:
+    note = _make_conflict(pair)
+    lead = window_on(qtbot, pair.lead.store, pair.review_id)
+    page = sync_page(lead)
+    page.show_decided.setChecked(True)
+    boxes = [b.toPlainText() for b in page.panel.version_boxes]
+    qtbot.mouseClick(page.panel.keep_buttons[0], Qt.MouseButton.LeftButton)
+    assert _note_text(pair.lead.store, note) == boxes[0]
+    assert page.conflict_model.item(0).resolved and "Decided already" in page.panel.heading.text()
+    qtbot.mouseClick(page.panel.keep_buttons[1], Qt.MouseButton.LeftButton)
+    assert _note_text(pair.lead.store, note) == boxes[1]
+
+
+def test_cancel_stops_an_import_before_it_writes_and_never_after(pair: Pair) -> None:
+    import threading
+
+    from app.ui.sync.runner import guarded
+    from app.ui.tasks import Progress, TaskCancelled
+    from tests.identity_helpers import dump_database
+
+    evidence.add_note(pair.reviewer.store, pair.review_id, "Pupils checked each other's work.")
+    out = pair.tmp / "cancelled.pvbundle"
+    export_bundle(pair.reviewer.store, pair.review_id, out)
+    pressed = threading.Event()
+    pressed.set()  # Cancel pressed while the bundle was being checked
+    say = guarded(Progress(lambda *_: None, pressed))
+    before = dump_database(pair.lead.folder)
+    with pytest.raises(TaskCancelled):
+        import_bundle(pair.lead.store, out, say)
+    assert dump_database(pair.lead.folder) == before
+    say(3, 3, "Done")  # the report after the commit: a late Cancel hides nothing
+
+
+def test_a_bundle_dropped_on_an_open_review_shows_on_the_sync_page(
+    qtbot: QtBot, pair: Pair, reports: list[str]
+) -> None:
+    out = pair.tmp / "again.pvbundle"
+    export_bundle(pair.reviewer.store, pair.review_id, out)
+    lead = window_on(qtbot, pair.lead.store, pair.review_id)
+    page = sync_page(lead)
+    assert page.received_model.rowCount() == 0
+    drop_on(lead, out)
+    wait_task(qtbot, lead.bundle_import.runner)
+    assert page.received_model.rowCount() == 1  # though it changed little or nothing
+    assert "(1)" in page.lists.tabText(1)
