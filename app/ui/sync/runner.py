@@ -123,8 +123,9 @@ class SyncRunner(QObject):
 
     def import_files(self, paths: list[Path]) -> TaskHandle | None:
         """Check, verify and import bundles; show the import report."""
-        problems = [p for p in (sniff_bundle(path) for path in paths) if p]
-        good = [path for path in paths if sniff_bundle(path) is None]
+        sniffed = {path: sniff_bundle(path) for path in paths}
+        problems = [p for p in sniffed.values() if p]
+        good = [path for path, problem in sniffed.items() if problem is None]
         if problems:
             self.tell(self.tr("Not a bundle"), "\n\n".join(problems))
         if not good:
@@ -149,7 +150,13 @@ class SyncRunner(QObject):
                     batch.cancelled = True
                     break
                 except BundleQuarantined as exc:
-                    batch.outcomes.append(ImportOutcome(path, None, str(exc), exc.fingerprint))
+                    # The service's message speaks of the command line; say it the GUI's way.
+                    text = self.tr(
+                        "Signed by someone you do not trust yet (fingerprint {0}), so nothing "
+                        "was imported. It waits on the Sync page under Quarantined: phone the "
+                        "sender, check they read you these digits, then choose Trust and import…"
+                    ).format(exc.fingerprint)
+                    batch.outcomes.append(ImportOutcome(path, None, text, exc.fingerprint))
                 except PeerviewError as exc:
                     batch.outcomes.append(ImportOutcome(path, None, str(exc)))
                 else:
