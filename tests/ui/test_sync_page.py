@@ -171,16 +171,16 @@ def test_reviewer_sends_and_lead_opens_a_bundle(
     assert "(1)" in lead_page.lists.tabText(1)
 
 
-def drop_on(window: MainWindow, path: Path) -> None:
+def drop_on(window: MainWindow, path: Path, target: QWidget | None = None) -> None:
     """As Qt delivers a drag: enter (which picks the target), then the drop."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton)
     enter = QDragEnterEvent(QPointF(50, 50).toPoint(), *args, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window.centralWidget(), enter)
+    QApplication.sendEvent(target or window.centralWidget(), enter)
     assert enter.isAccepted()
     event = QDropEvent(QPointF(50, 50), *args, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window.centralWidget(), event)
+    QApplication.sendEvent(target or window.centralWidget(), event)
 
 
 def test_a_dropped_bundle_imports_and_a_dropped_photo_is_refused(
@@ -493,3 +493,23 @@ def test_a_bundle_dropped_on_an_open_review_shows_on_the_sync_page(
     wait_task(qtbot, lead.bundle_import.runner)
     assert page.received_model.rowCount() == 1  # though it changed little or nothing
     assert "(1)" in page.lists.tabText(1)
+
+
+def test_a_bundle_dropped_on_a_note_is_imported_not_pasted(
+    qtbot: QtBot, pair: Pair, reports: list[str]
+) -> None:
+    note = evidence.add_note(pair.lead.store, pair.review_id, "Pupils read aloud.").note_id
+    out = pair.tmp / "onto the note.pvbundle"
+    export_bundle(pair.reviewer.store, pair.review_id, out)
+    lead = window_on(qtbot, pair.lead.store, pair.review_id)
+    capture = lead.workspace.show_page("capture")  # type: ignore[union-attr]
+    row = capture.model.row_of(note)  # type: ignore[attr-defined]
+    capture.list.setCurrentIndex(capture.model.index(row, 0))  # type: ignore[attr-defined]
+    field = capture.editor.text  # type: ignore[attr-defined]
+    before = field.toPlainText()
+    assert field.isEnabled() and before == "Pupils read aloud."
+
+    drop_on(lead, out, field.viewport())
+    wait_task(qtbot, lead.bundle_import.runner)
+    assert len(reports) == 1 and "From Łukasz Nowak" in reports[0]
+    assert field.toPlainText() == before
