@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from app.bench import BenchContext, Figure, seed
-from app.models import ChangeLogEntry, EvidenceNote, FieldVersion, table
+from app.models import TABLES, ChangeLogEntry, EvidenceNote, FieldVersion, table
 from app.models.database import DB_NAME
 from app.services.store import Store
 from app.sync.exporter import export_bundle
@@ -29,12 +29,12 @@ BUDGET_RATIO = 5.0
 
 
 @dataclass
-class _Person:
+class EphemeralPerson:
     local: LocalKeys
     card: PeerKey
 
 
-def _person(name: str) -> _Person:
+def ephemeral_person(name: str) -> EphemeralPerson:
     signing = Ed25519PrivateKey.generate()
     age = x25519.Identity.generate()
     public = signing.public_key().public_bytes_raw()
@@ -43,15 +43,15 @@ def _person(name: str) -> _Person:
     local = LocalKeys(
         key_id, name, "reviewer", signing, str(age), str(age.to_public()), fingerprint
     )
-    return _Person(
+    return EphemeralPerson(
         local, PeerKey(key_id, name, "reviewer", public, str(age.to_public()), fingerprint)
     )
 
 
-class _Keys:
-    """In-memory keys for the benchmark: no keyring, no passphrase."""
+class EphemeralKeys:
+    """In-memory keys (the benchmark, tests): no keyring, no passphrase."""
 
-    def __init__(self, me: _Person, others: list[_Person]) -> None:
+    def __init__(self, me: EphemeralPerson, others: list[EphemeralPerson]) -> None:
         self.me = me
         self.others = others
 
@@ -72,7 +72,7 @@ def run(ctx: BenchContext) -> list[Figure]:
     count = min(BUNDLE_NOTES, ctx.notes)
     ctx.say(f"Sync: a review of {count:,} notes, exported and imported ...")
     review = seed(ctx.store, count)
-    lead, reviewer = _person("Lead"), _person("Reviewer")
+    lead, reviewer = ephemeral_person("Lead"), ephemeral_person("Reviewer")
     bundle = ctx.folder / "bench.pvbundle"
     start = time.perf_counter()
     export_bundle(
@@ -81,12 +81,12 @@ def run(ctx: BenchContext) -> list[Figure]:
         bundle,
         to=[reviewer.card.key_id],
         full=True,
-        keys=_Keys(lead, [reviewer]),
+        keys=EphemeralKeys(lead, [reviewer]),
     )
     export_ms = (time.perf_counter() - start) * 1000
     with Store.open(ctx.folder / "sync-target", purpose="peerview bench") as target:
         start = time.perf_counter()
-        report = import_bundle(target, bundle, keys=_Keys(reviewer, [lead]))
+        report = import_bundle(target, bundle, keys=EphemeralKeys(reviewer, [lead]))
         import_ms = (time.perf_counter() - start) * 1000
     if report.added < count:
         raise RuntimeError(f"the bench bundle imported only {report.added} records")
@@ -105,6 +105,16 @@ def run(ctx: BenchContext) -> list[Figure]:
     ]
 
 
+def _parent_ids(conn: Connection, review: str) -> list[tuple[str, str]]:
+    rv, fv = TABLES["review"], TABLES["framework_version"]
+    row = conn.execute(select(rv).where(rv.c.id == review)).one()
+    version = conn.execute(select(fv).where(fv.c.id == row.framework_version_id)).one()
+    found = [("framework", version.framework_id), ("framework_version", version.id)]
+    if row.host_school_id:
+        found.append(("school", row.host_school_id))
+    return [*found, ("review", review)]
+
+
 def _raw_inserts(ctx: BenchContext, review: str) -> float:
     """The rows an import of this review writes (notes, their change-log entries, field
     versions and search index), inserted by plain sqlite3 into a fresh database of the
@@ -116,6 +126,11 @@ def _raw_inserts(ctx: BenchContext, review: str) -> float:
         notes = [tuple(r) for r in conn.execute(select(note).where(note.c.review_id == review))]
         logs = [tuple(r) for r in conn.execute(select(log)) if r.entity_id in ids]
         versions = [tuple(r) for r in conn.execute(select(fv)) if r.entity_id in ids]
+        parents = []
+        for entity, record_id in _parent_ids(conn, review):
+            tbl = TABLES[entity]
+            row = conn.execute(select(tbl).where(tbl.c.id == record_id)).one()
+            parents.append((f"{entity} ({', '.join(tbl.c.keys())})", [tuple(row)]))
         search = [
             tuple(r)
             for r in conn.exec_driver_sql(
@@ -127,11 +142,16 @@ def _raw_inserts(ctx: BenchContext, review: str) -> float:
     folder = ctx.folder / "sync-baseline"
     Store.open(folder, purpose="peerview bench").close()  # the same schema, empty
     raw = sqlite3.connect(folder / DB_NAME, isolation_level=None)
+    # The same settings as Peerview's own connections (decision 0001), foreign keys too.
     raw.execute("PRAGMA synchronous=NORMAL")
+    raw.execute("PRAGMA foreign_keys=ON")
 
     def put(name: str, rows: list[tuple[object, ...]]) -> None:
         raw.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(rows[0]))})", rows)
 
+    # The review and what it points at, untimed, so the notes' foreign keys hold.
+    for name, rows in parents:
+        put(name, rows)
     start = time.perf_counter()
     raw.execute("BEGIN IMMEDIATE")
     put("change_log", logs)

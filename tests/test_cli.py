@@ -161,3 +161,21 @@ def test_bench_reports_figures_with_same_run_baselines(capsys: pytest.CaptureFix
             figure["value"] / figure["baseline"], rel=0.05
         )
     assert figures["note_save_p99_ms"]["budget"] == 20.0
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_not_an_error(data_dir: Path) -> None:
+    env = {**os.environ, "PEERVIEW_DATA_DIR": str(data_dir)}
+    subprocess.run([sys.executable, "-m", "app", "demo"], env=env, check=True, capture_output=True)
+    # `| head`: the reader has gone before the listing is printed (it closes its end at
+    # once, while the command is still starting up).
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "app", "framework", "list", "--json"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert writer.stdout is not None and writer.stderr is not None
+    writer.stdout.close()
+    err = writer.stderr.read().decode()
+    assert writer.wait(timeout=60) == 0
+    assert "Traceback" not in err and "BrokenPipe" not in err

@@ -165,7 +165,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         elif not found:
             print("No open conflicts.")
         for c in found if not args.json else []:
-            print(f"{c.id}  {c.describe()}")
+            print(f"{c.id}  {c.describe()}" + ("  [resolved]" if c.resolved else ""))
             for v in c.versions:
                 mark = "*" if v.value == c.current else " "
                 print(

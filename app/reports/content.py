@@ -33,6 +33,7 @@ from app.models.findings import FINDING_KINDS, FINDING_LABELS
 from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS
 from app.reports.labels import ACTION_STATUS_LABELS, role_label
 from app.services import reviews
+from app.services.findings import dismissed_terms
 from app.services.store import Store
 from app.services.triangulation import notes_of, retained, triangulate
 
@@ -66,6 +67,8 @@ class FindingEntry:
     activity_kinds: list[str]  # labels, in the framework's order of kinds
     reviewers: int
     single_source: bool  # see app/services/triangulation.py
+    # Judgement terms the team dismissed for this finding, with a reason (grade guard).
+    dismissed_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,9 @@ class ReportData:
         if not self.end_date or self.end_date == self.start_date:
             return self.start_date
         return f"{self.start_date} to {self.end_date}"
+
+    def findings(self) -> list[FindingEntry]:
+        return [f for area in self.areas for f in area.findings]
 
     def all_text(self) -> list[str]:
         """Every piece of prose the report prints: what the grade guard reads."""
@@ -299,6 +305,7 @@ def _findings(
             activity_kinds=[ACTIVITY_LABELS.get(k, k) for k in kinds],
             reviewers=tri.reviewers,
             single_source=tri.single_source,
+            dismissed_terms=tuple(dismissed_terms(f.guard_dismissed_terms)),
         )
         by_area[_main_area(own, areas)].append(entry)
     ordered = sorted(areas.values(), key=lambda a: a.position)

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from app import fileio
 from app.reports import content, sign, text, verify
 from app.reports.build import build_pdf
-from app.services import signoff
+from app.services import findings, signoff
 from app.services.errors import PeerviewError
 from app.services.grade_guard import find_judgement_terms
 from app.services.store import Store
@@ -46,9 +46,14 @@ def warnings_for(data: content.ReportData) -> list[str]:
     """Judgement language the report would print, and letters no report font has."""
     out: list[str] = []
     prose = data.all_text()
-    for piece in prose:
-        for hit in find_judgement_terms(piece):
-            out.append(f'judgement language "{hit.term}": {hit.why} Consider: {hit.suggestion}')
+    finding_text = {t for f in data.findings() for t in (f.title, f.text)}
+    hits = [h for piece in prose if piece not in finding_text for h in find_judgement_terms(piece)]
+    # A finding's dismissal (with its recorded reason) holds here too; only terms it did
+    # not cover warn again, as in the findings editor.
+    for f in data.findings():
+        hits += findings.active_hits(f.title, f.text, f.dismissed_terms)
+    for hit in hits:
+        out.append(f'judgement language "{hit.term}": {hit.why} Consider: {hit.suggestion}')
     missing = sorted({ch for piece in prose for ch in text.uncovered(piece)})
     if missing:
         shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:10])

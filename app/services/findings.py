@@ -337,7 +337,9 @@ def dismiss_guard(store: Store, finding_id: str, reason: str) -> ChangeSet:
         hits = grade_guard.find_judgement_terms(guard_text(row.title, row.text))
         if not hits:
             raise PeerviewError("The grade guard has nothing to dismiss on this finding.")
-        terms = sorted(set(_loads(row.guard_dismissed_terms)) | set(grade_guard.terms_of(hits)))
+        terms = sorted(
+            set(dismissed_terms(row.guard_dismissed_terms)) | set(grade_guard.terms_of(hits))
+        )
         tx.upsert(
             "finding",
             finding_id,
@@ -346,7 +348,8 @@ def dismiss_guard(store: Store, finding_id: str, reason: str) -> ChangeSet:
     return tx.changes
 
 
-def _loads(value: str) -> list[str]:
+def dismissed_terms(value: str) -> list[str]:
+    """The judgement terms a finding's guard dismissal covers (stored as JSON)."""
     try:
         found = json.loads(value) if value else []
     except ValueError:
@@ -445,7 +448,7 @@ def list_findings(store: Store, review_id: str) -> list[FindingView]:
                     strand_codes=[c for _, c in views],
                     note_ids=notes.get(f.id, []),
                     triangulation=retained(f.retained_evidence) or tri[f.id],
-                    dismissed_terms=_loads(f.guard_dismissed_terms),
+                    dismissed_terms=dismissed_terms(f.guard_dismissed_terms),
                     dismissed_reason=f.guard_dismissed_reason,
                 )
             )

@@ -53,12 +53,20 @@ class Conflict:
         return f"{self.entity} {self.entity_id[:8]}: {len(self.versions)} values for {self.field}"
 
 
+def _shown(kind: str, field: str, entry: Any) -> Any:
+    """What to put side by side: the field's value, or for an edit met by a delete, the
+    edit itself (and "deleted" for the delete)."""
+    if kind == "edit_delete":
+        return "deleted" if entry.op == "delete" else dict(touched(entry))
+    return touched(entry).get(field)
+
+
 def _load(store: Store, conflict_row: Any, cause: Causality, conn: Any) -> Conflict:
     refs = set(json.loads(conflict_row.refs))
     entries = entries_for(conn, conflict_row.entity_id)
     by_ref = {e.ref: e for e in entries}
     versions = [
-        Version(e.ref, e.author_key_id, e.hlc, touched(e).get(conflict_row.field))
+        Version(e.ref, e.author_key_id, e.hlc, _shown(conflict_row.kind, conflict_row.field, e))
         for e in sorted((by_ref[r] for r in refs if r in by_ref), key=lambda e: e.hlc)
     ]
     resolved = any(

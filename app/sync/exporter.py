@@ -27,7 +27,6 @@ from app.services.errors import PeerviewError
 from app.services.store import Store
 from app.sync import bundle_format as fmt
 from app.sync.keys import DSL_ROLE, IdentityKeyRing, KeyRing, LocalKeys, PeerKey, find_recipient
-from app.sync.merge import entry_to_dict
 from app.sync.outgoing import acknowledged, collect
 from app.sync.scope import review_scope
 
@@ -104,6 +103,9 @@ def export_bundle(
     keys: KeyRing | None = None,
     encrypt: bool = True,
 ) -> ExportResult:
+    """Write a bundle of the review for ``to`` (fingerprints or key ids; default: the
+    review's trusted team). ``progress(done, total, what)`` is called between steps;
+    raising from it before the last step cancels, and no file is written."""
     keys = keys or IdentityKeyRing(store)
     me = keys.local()
     recipients = resolve_recipients(store, keys, review_id, to)
@@ -115,7 +117,7 @@ def export_bundle(
     with store.read() as conn:
         since = {} if full else acknowledged(conn, [p.key_id for p in recipients])
         scope = review_scope(conn, review_id)
-        outgoing = collect(conn, review_id, since, restricted=restricted, scope=scope)
+        outgoing = collect(conn, review_id, since, restricted=restricted, scope=scope, lines=True)
         fw = TABLES["framework_version"]
         frameworks = [
             {"version_id": r.id, "content_hash": r.content_hash, "label": r.label}
@@ -135,9 +137,10 @@ def export_bundle(
         )
     if not scope["review"]:
         raise PeerviewError(f"No review {review_id}. See: peerview review list")
-    say(1, 4, f"Packing {len(outgoing.entries):,} entries")
-    lines = [canonical_json({"kind": "entry", **entry_to_dict(e)}) for e in outgoing.entries]
-    lines += [canonical_json({"kind": "stub", **s.__dict__}) for s in outgoing.stubs]
+    say(1, 4, f"Packing {len(outgoing.lines):,} entries")
+    lines = outgoing.lines + [
+        canonical_json({"kind": "stub", **s.__dict__}) for s in outgoing.stubs
+    ]
     entries_bytes = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
     members = {fmt.ENTRIES: entries_bytes}
     folder = attachments_dir(store)
@@ -161,7 +164,7 @@ def export_bundle(
         "encrypted": encrypt,
         "safeguarding_included": restricted,
         "ranges": {d: list(r) for d, r in sorted(outgoing.ranges.items())},
-        "counts": {"entries": len(outgoing.entries), "stubs": len(outgoing.stubs)},
+        "counts": {"entries": len(outgoing.lines), "stubs": len(outgoing.stubs)},
         "frameworks": frameworks,
         "files": [
             {"name": name, "size": len(data), "sha256": fmt.sha256(data)}
@@ -188,14 +191,14 @@ def export_bundle(
                 file_name=str(out),
                 sent_at=manifest["created_at"],
                 full=full,
-                entries=len(outgoing.entries),
+                entries=len(outgoing.lines),
             )
         )
     say(4, 4, "Done")
     return ExportResult(
         bundle_id,
         out,
-        len(outgoing.entries),
+        len(outgoing.lines),
         len(outgoing.stubs),
         [p.name for p in recipients],
         outgoing.ranges,

@@ -313,6 +313,8 @@ def import_bundle(
     keys: KeyRing | None = None,
     limits: Limits = fmt.LIMITS,
 ) -> ImportReport:
+    """Verify everything, then apply in one transaction. ``progress(done, total, what)``
+    is called between steps; raising from it cancels, and nothing is written."""
     keys = keys or IdentityKeyRing(store)
     say = progress or (lambda _d, _t, _m: None)
     say(0, 3, "Checking the bundle")

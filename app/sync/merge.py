@@ -205,12 +205,16 @@ def _is_creating(entry: Entry) -> bool:
     return entry.op == "upsert" and "deleted" in entry.prior and entry.prior["deleted"] is None
 
 
-def _waiting_for(known: _Known, item: Entry | Stub) -> str | None:
-    """Why ``item`` cannot be applied yet, or None when it can."""
+def _waiting_for(
+    known: _Known, item: Entry | Stub, replacing: frozenset[tuple[str, int]] = frozenset()
+) -> str | None:
+    """Why ``item`` cannot be applied yet, or None when it can. An entry that replaces a
+    stub already here has its place in the chain (the stub's hash matched)."""
     tip_seq, tip_hash = known.tip(item.device_id)
-    if item.seq != tip_seq + 1:
+    in_place = (item.device_id, item.seq) in replacing
+    if not in_place and item.seq != tip_seq + 1:
         return f"waiting for entry {tip_seq + 1} of device {item.device_id[:8]}"
-    if item.prev_hash != tip_hash:
+    if not in_place and item.prev_hash != tip_hash:
         raise SyncRefused(
             f"Entry {item.seq} of device {item.device_id[:8]} does not link to the entry before "
             f"it: that device's log was altered, or two installations share one data folder "
@@ -279,6 +283,9 @@ def integrate(
         if key not in pool or (isinstance(pool[key], Stub) and row.kind == "entry"):
             pool[key] = _from_held(row)
     known.prefetch([item for item in pool.values() if isinstance(item, Entry)])
+    replacing = frozenset(
+        key for key, item in pool.items() if isinstance(item, Entry) and key in here.stubs
+    )
     newly_held = set(pool) - set(held_rows)
     applied_keys: set[tuple[str, int]] = set()
     batch = _Batch(conn, known)
@@ -290,9 +297,9 @@ def integrate(
             if key in applied_keys:
                 continue
             item = pool[key]
-            if _waiting_for(known, item) is not None:
+            if _waiting_for(known, item, replacing) is not None:
                 continue
-            _apply(conn, known, cause, batch, item, report, import_id, now)
+            _apply(conn, known, cause, batch, item, report, import_id, now, key in replacing)
             applied_keys.add(key)
             max_hlc = max(max_hlc, item.hlc)
             progress = True
@@ -301,7 +308,7 @@ def integrate(
         conn.execute(delete(_held).where(_held.c.device_id == key[0], _held.c.seq == key[1]))
     for key in sorted(set(pool) - applied_keys):
         item = pool[key]
-        reason = _waiting_for(known, item) or ""
+        reason = _waiting_for(known, item, replacing) or ""
         report.held.append((f"{key[0]}:{key[1]}", reason))
         if key in newly_held:
             conn.execute(insert(_held).values(**_held_row(item, reason, import_id, now)))
@@ -408,20 +415,21 @@ def _apply(
     report: MergeReport,
     import_id: str | None,
     now: str,
+    replaces_stub: bool = False,
 ) -> None:
     if isinstance(item, Stub):
-        batch.flush()
-        conn.execute(insert(_withheld).values(**asdict(item)))
+        batch.stubs.append(item)
         known.advance(item.device_id, item.seq, item.hash)
         report.withheld += 1
         return
-    known.advance(item.device_id, item.seq, item.hash)
+    if not replaces_stub:  # a replaced stub's place in the chain is already counted
+        known.advance(item.device_id, item.seq, item.hash)
     report.applied += 1
     if item.entity == _RECEIPT:
         report.receipts += 1
     label = f"{item.entity}:{item.entity_id}"
     existed = known.exists(item.entity, item.entity_id) or batch.touched(item.entity_id)
-    if not existed and _is_creating(item) and batch.can_take(item):
+    if not existed and not replaces_stub and _is_creating(item) and batch.can_take(item):
         batch.add(item)
         known.created(item.entity, item.entity_id)
         if item.entity != _RECEIPT:
@@ -460,6 +468,7 @@ class _Batch:
         self.conn = conn
         self.known = known
         self.entries: list[Entry] = []
+        self.stubs: list[Stub] = []  # another review's entries: many, and written as one
         self._ids: set[str] = set()
         self._all_ids: set[str] = set()
 
@@ -476,9 +485,16 @@ class _Batch:
         self._all_ids.add(entry.entity_id)
 
     def flush(self) -> None:
+        conn = self.conn
+        if self.stubs:
+            conn.exec_driver_sql(
+                "INSERT INTO sync_withheld (device_id, seq, hash, prev_hash, hlc) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(s.device_id, s.seq, s.hash, s.prev_hash, s.hlc) for s in self.stubs],
+            )
+            self.stubs = []
         if not self.entries:
             return
-        conn = self.conn
         # Plain DB-API executemany: SQLAlchemy's per-row parameter handling cost more
         # than SQLite's inserts themselves on a 10,000-note bundle.
         log_rows = [e.to_row() for e in self.entries]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 
@@ -29,6 +30,25 @@ class Outgoing:
     entries: list[Entry] = field(default_factory=list)
     stubs: list[Stub] = field(default_factory=list)
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)  # device -> first, last
+    # With ``lines=True``: each full entry as its bundle line, built from the stored
+    # canonical JSON (no parse and re-encode of every entry's fields).
+    lines: list[str] = field(default_factory=list)
+
+
+def _j(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def entry_line(row: Any) -> str:
+    """An entry's line in entries.jsonl, equal to ``canonical_json({"kind": "entry",
+    **entry})``: keys in sorted order, and ``fields``/``prior`` as stored (the change
+    log stores them as canonical JSON already)."""
+    return (
+        f'{{"author_key_id":{_j(row.author_key_id)},"device_id":{_j(row.device_id)},'
+        f'"entity":{_j(row.entity)},"entity_id":{_j(row.entity_id)},"fields":{row.fields},'
+        f'"hash":{_j(row.hash)},"hlc":{_j(row.hlc)},"kind":"entry","op":{_j(row.op)},'
+        f'"prev_hash":{_j(row.prev_hash)},"prior":{row.prior},"seq":{int(row.seq)}}}'
+    )
 
 
 def device_tips(conn: Connection) -> dict[str, int]:
@@ -75,6 +95,7 @@ def collect(
     *,
     restricted: bool,
     scope: dict[str, set[str]] | None = None,
+    lines: bool = False,
 ) -> Outgoing:
     """Every entry after ``since`` on every device chain: in full when it is for this
     review (safeguarding concerns only when ``restricted``), otherwise as a stub."""
@@ -91,7 +112,10 @@ def collect(
             select(_log).where(_log.c.device_id == device, _log.c.seq > start).order_by(_log.c.seq)
         ):
             if row.entity_id in visible or row.entity in ALWAYS:
-                out.entries.append(Entry.from_row(row))
+                if lines:
+                    out.lines.append(entry_line(row))
+                else:
+                    out.entries.append(Entry.from_row(row))
             else:
                 out.stubs.append(Stub(row.device_id, row.seq, row.hash, row.prev_hash, row.hlc))
         for row in conn.execute(

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.reports import report
+from app.services import findings
 from app.services.store import Store
 from tests.reports import golden
 from tests.reports.helpers import pdftotext, readable, tool
@@ -147,7 +148,7 @@ def test_judgement_language_is_warned_about_when_the_report_is_built(
     clean = report.make_report(store, demo_review, tmp_path / "clean.pdf")
     assert not [w for w in clean.warnings if "judgement language" in w]
     with store.write() as tx:
-        tx.create(
+        finding_id = tx.create(
             "finding",
             {
                 "review_id": demo_review,
@@ -160,6 +161,19 @@ def test_judgement_language_is_warned_about_when_the_report_is_built(
     assert any('"outstanding"' in w for w in flagged.warnings), flagged.warnings
     # A warning, not a filter: the words the team wrote are printed as written.
     assert "early reading in Y2 is outstanding" in readable(pdftotext(tmp_path / "flagged.pdf"))
+
+    # The team's dismissal, with its reason, holds when the report is built too...
+    findings.dismiss_guard(store, finding_id, "The host's own words, quoted in agreement")
+    dismissed = report.make_report(store, demo_review, tmp_path / "dismissed.pdf")
+    assert not [w for w in dismissed.warnings if "judgement language" in w], dismissed.warnings
+    # ...but only for the terms it covered: a judgement added later warns again.
+    findings.update_finding(
+        store,
+        finding_id,
+        text="Teaching of early reading in Y2 is outstanding. Writing was judged inadequate.",
+    )
+    again = report.make_report(store, demo_review, tmp_path / "again.pdf")
+    assert [w for w in again.warnings if "judgement language" in w], again.warnings
 
 
 def test_an_empty_review_and_very_long_text_still_make_a_report(

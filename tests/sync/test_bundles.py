@@ -168,3 +168,54 @@ def test_export_names_unknown_recipients(team: Team, tmp_path) -> None:
     with pytest.raises(PeerviewError, match="No trusted person has the fingerprint"):
         export_bundle(team.lead.store, team.review_id, tmp_path / "x.pvbundle", to=["12345 67890"])
     assert not (tmp_path / "x.pvbundle").exists()
+
+
+class _Cancel(Exception):
+    pass
+
+
+def test_cancelling_export_or_import_writes_nothing(team: Team, tmp_path) -> None:
+    def cancel_at(step: int):
+        def progress(done: int, _total: int, _what: str) -> None:
+            if done == step:
+                raise _Cancel
+
+        return progress
+
+    target = tmp_path / "c.pvbundle"
+    with pytest.raises(_Cancel):
+        export_bundle(
+            team.lead.store,
+            team.review_id,
+            target,
+            to=[team.reviewer.card.fingerprint],
+            progress=cancel_at(3),
+        )
+    assert not target.exists()
+    export_bundle(team.lead.store, team.review_id, target, to=[team.reviewer.card.fingerprint])
+    before = dump_database(team.reviewer.folder)
+    with pytest.raises(_Cancel):
+        import_bundle(team.reviewer.store, target, progress=cancel_at(1))
+    assert dump_database(team.reviewer.folder) == before
+    assert import_bundle(team.reviewer.store, target).added > 0
+
+
+def test_bundle_lines_are_the_canonical_json_of_each_entry(tmp_path) -> None:
+    """Export writes entries from the stored JSON without re-encoding it; that must give
+    exactly the canonical form a reader hashes."""
+    from sqlalchemy import select
+
+    from app.models import ChangeLogEntry, table
+    from app.services import demo
+    from app.services.changelog import Entry, canonical_json
+    from app.services.store import Store
+    from app.sync.outgoing import entry_line
+
+    with Store.open(tmp_path / "demo") as store:
+        demo.create_demo(store)
+        with store.read() as conn:
+            rows = conn.execute(select(table(ChangeLogEntry))).all()
+    assert len(rows) > 200
+    for row in rows:
+        entry = Entry.from_row(row)
+        assert entry_line(row) == canonical_json({"kind": "entry", **entry.__dict__})

@@ -12,7 +12,7 @@ from app.services import changelog, evidence, frameworks
 from app.services.store import Store
 from app.sync.conflicts import list_conflicts, resolve_conflict
 from app.sync.digest import review_digest
-from app.sync.merge import SyncRefused
+from app.sync.merge import Stub, SyncRefused
 from app.sync.outgoing import Outgoing
 from tests.sync.helpers import FakeClock, create_review, deliver, dump, open_replica, snapshot
 
@@ -158,3 +158,66 @@ def test_rebuild_from_the_log_keeps_the_merge_rules(pair) -> None:
     with a.read() as conn:
         assert changelog.verify_chain(conn).ok
         assert conn.execute(select(func.count()).select_from(table(ChangeLogEntry))).scalar()
+
+
+def test_entries_waiting_for_another_device_are_held_with_the_reason(tmp_path: Path) -> None:
+    clock = FakeClock()
+    a, b, c = (open_replica(tmp_path / n, clock.reader()) for n in "abc")
+    try:
+        review = create_review(a)
+        note = evidence.add_note(a, review, "Made on A.").note_id
+        deliver(snapshot(a, review), b)
+        evidence.add_note(b, review, "Made on B, in A's review.")  # needs A's review
+        evidence.update_note(b, note, text="Edited on B.")  # and after it in B's chain
+        # C hears from B before A: only B's own chain.
+        from_b = snapshot(b, review)
+        only_b = Outgoing([e for e in from_b.entries if e.device_id == b.device_id])
+        report = deliver(only_b, c)
+        reasons = sorted(reason.split(" ")[2] for _, reason in report.held)
+        assert reasons == ["entry", "review"], report.held
+        assert evidence.list_notes(c, review) == []
+        # A's chain arrives: everything held applies, and C agrees with A and B.
+        report = deliver(snapshot(a, review), c)
+        assert report.held == [] and _count(c, SyncHeld) == 0
+        deliver(snapshot(c, review), a)
+        assert review_digest(a, review) == review_digest(b, review) == review_digest(c, review)
+        assert {n.text for n in evidence.list_notes(c, review)} == {
+            "Edited on B.",
+            "Made on B, in A's review.",
+        }
+    finally:
+        for s in (a, b, c):
+            s.close()
+
+
+def test_an_edit_whose_record_was_never_created_here_waits(tmp_path: Path) -> None:
+    clock = FakeClock()
+    a, b = (
+        open_replica(tmp_path / "a", clock.reader()),
+        open_replica(tmp_path / "b", clock.reader()),
+    )
+    try:
+        review = create_review(a)
+        deliver(snapshot(a, review), b)
+        note = evidence.add_note(a, review, "New on A.").note_id
+        evidence.update_note(a, note, emerging="A line of enquiry.")  # prior None: new field
+        everything = snapshot(a, review)
+        creating = next(
+            e for e in everything.entries if e.entity_id == note and "review_id" in e.fields
+        )
+        # The creation arrives only as a stub (as for a recipient it was withheld from):
+        # the edit after it must wait for the record, not apply to a row of defaults.
+        stub = Stub(
+            creating.device_id, creating.seq, creating.hash, creating.prev_hash, creating.hlc
+        )
+        rest = [e for e in everything.entries if e.ref != creating.ref]
+        report = deliver(Outgoing(rest, [stub]), b)
+        assert any("creates evidence_note" in reason for _, reason in report.held), report.held
+        assert evidence.list_notes(b, review) == []
+        report = deliver(everything, b)
+        assert report.held == []
+        (shown,) = evidence.list_notes(b, review)
+        assert (shown.text, shown.emerging) == ("New on A.", "A line of enquiry.")
+    finally:
+        a.close()
+        b.close()

@@ -1,5 +1,6 @@
 """Property tests of the merge rules: random edit histories on three replicas, bundles
-exchanged in random orders with duplicates and stale copies.
+exchanged in random orders with duplicates and stale copies, both as what a bundle
+carries (partial ones too, to exercise holding) and as real signed, encrypted files.
 
 Shown for every history: all replicas end with the same review digest; importing any
 bundle again changes nothing; and no edit is silently lost (each edit is the value
@@ -15,11 +16,14 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from app.bench_sync import EphemeralKeys, ephemeral_person
 from app.models import ChangeLogEntry, FieldVersion, SyncConflict, table
 from app.services import evidence
 from app.services.changelog import Entry
 from app.sync.causality import Causality, entries_for, touched
 from app.sync.digest import review_digest
+from app.sync.exporter import export_bundle
+from app.sync.importer import import_bundle
 from app.sync.outgoing import Outgoing
 from tests.sync.helpers import FakeClock, create_review, deliver, dump, open_replica, snapshot
 
@@ -34,6 +38,9 @@ STEP = st.one_of(
     st.tuples(st.just("pack"), REPLICA, st.booleans()),
     st.tuples(st.just("deliver"), st.integers(0, 50), REPLICA),
     st.tuples(st.just("sync"), REPLICA, REPLICA),
+    # A real bundle file: what ``who``'s peers have not acknowledged, signed and
+    # encrypted to all three, opened by any one of them (perhaps not the one it was for).
+    st.tuples(st.just("file"), REPLICA, REPLICA, st.booleans()),
 )
 
 
@@ -56,6 +63,17 @@ def _run(steps: list[tuple], folder: Path) -> None:
         start = snapshot(stores[0], review)
         for s in stores[1:]:
             deliver(start, s)
+        people = [ephemeral_person(f"Reviewer {i}") for i in range(3)]
+        keys = [EphemeralKeys(p, [q for q in people if q is not p]) for p in people]
+        files: list[Path] = []
+
+        def send_file(src: int, full: bool) -> Path:
+            path = folder / f"bundle-{len(files)}.pvbundle"
+            others = [p.card.key_id for p in people if p is not people[src]]
+            export_bundle(stores[src], review, path, to=others, full=full, keys=keys[src])
+            files.append(path)
+            return path
+
         bundles: list[Outgoing] = [start]
         for step in steps:
             kind, who = step[0], stores[step[1]] if step[0] != "deliver" else None
@@ -80,34 +98,50 @@ def _run(steps: list[tuple], folder: Path) -> None:
                         [e for e in out.entries if e.seq > 3], [s for s in out.stubs if s.seq > 3]
                     )
                 bundles.append(out)
+            elif kind == "file":
+                path = send_file(step[1], step[3])
+                import_bundle(stores[step[2]], path, keys=keys[step[2]])
             elif kind == "sync":
                 bundles.append(snapshot(who, review))
                 deliver(bundles[-1], stores[step[2]])
             else:
                 deliver(bundles[step[1] % len(bundles)], stores[step[2]])
-        # Everyone eventually gets everything (twice round, any order).
-        for _ in range(2):
-            for src in stores:
+        # Everyone eventually gets everything (twice round, any order), half of it as
+        # real bundle files.
+        for round_ in range(2):
+            for i, src in enumerate(stores):
                 bundles.append(snapshot(src, review))
-                for dst in stores:
+                path = send_file(i, full=True)
+                for j, dst in enumerate(stores):
                     if dst is not src:
-                        deliver(bundles[-1], dst)
+                        if (i + j + round_) % 2:
+                            import_bundle(dst, path, keys=keys[j])
+                        else:
+                            deliver(bundles[-1], dst)
         digests = {review_digest(s, review) for s in stores}
         assert len(digests) == 1, digests
         for s in stores:
             with s.read() as conn:
                 assert conn.execute(select(func.count()).select_from(table(SyncHeld))).scalar() == 0
             _no_edit_lost(s)
-        # Re-importing any bundle, old or new, changes nothing at all.
-        for s in stores:
+        # Re-importing any bundle, old or new, changes nothing at all (a bundle file's
+        # import is recorded in the audit trail, and that is all).
+        for i, s in enumerate(stores):
             before = dump(s)
             for b in bundles[::3] + bundles[-3:]:
                 report = deliver(b, s)
                 assert not report.changed
-            assert dump(s) == before
+            for path in files[::3] + files[-3:]:
+                again = import_bundle(s, path, keys=keys[i])
+                assert again.added == again.updated == again.deleted == again.held == 0
+            assert _content(dump(s)) == _content(before)
     finally:
         for s in stores:
             s.close()
+
+
+def _content(lines: list[str]) -> list[str]:
+    return [line for line in lines if not line.startswith('INSERT INTO "sync_import"')]
 
 
 def _no_edit_lost(store) -> None:
@@ -168,7 +202,7 @@ from app.models import SyncHeld  # noqa: E402
 
 
 @settings(
-    max_examples=15,
+    max_examples=20,
     phases=[Phase.explicit, Phase.reuse, Phase.generate],
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],

@@ -257,7 +257,7 @@ class CapturePage(QWidget):
             self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.link_action = action(self.tr("Link to a note"), QKeySequence("Ctrl+L"), self.link_note)
         self.notes_action = action(
-            self.tr("Go to the notes"), QKeySequence("Ctrl+Shift+N"), self.list.setFocus
+            self.tr("Go to the notes"), QKeySequence("Ctrl+E"), self.list.setFocus
         )
 
     # -- loading -------------------------------------------------------------------
