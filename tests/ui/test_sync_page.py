@@ -442,6 +442,8 @@ def test_edited_while_deleted_offers_keep_or_delete(qtbot: QtBot, pair: Pair) ->
     assert page.conflict_model.rowCount() == 1
     assert page.panel.delete_record.isVisible() and page.panel.keep_record.isVisible()
     assert not page.panel.merge_button.isVisible()
+    shown = sorted(b.toPlainText() for b in page.panel.version_boxes)
+    assert shown == ["Deleted the record.", "text: Pupils read aloud, then retold it."]
     qtbot.mouseClick(page.panel.delete_record, Qt.MouseButton.LeftButton)
     assert _note_deleted(pair.lead.store, note)
     lead.undo_action.trigger()

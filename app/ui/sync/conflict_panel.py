@@ -26,6 +26,8 @@ from app.sync.conflicts import Conflict
 def show_value(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, dict):  # an edit met by a delete: the fields it changed
+        return "\n\n".join(f"{k}: {show_value(v)}" for k, v in value.items())
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
@@ -113,11 +115,12 @@ class ConflictPanel(QWidget):
             what = self.tr("{0}: deleted on one laptop while edited on another.")
         else:
             what = self.tr("{0}: two laptops changed its {field} from the same version.")
-        state = (
-            self.tr("Decided already; you can still choose again.")
-            if conflict.resolved
-            else self.tr("Until you decide, it shows the version marked “shown now”.")
-        )
+        if conflict.resolved:
+            state = self.tr("Decided already; you can still choose again.")
+        elif edit_delete:
+            state = self.tr("Until you decide, it is kept with the edit.")
+        else:
+            state = self.tr("Until you decide, it shows the version marked “shown now”.")
         self.heading.setText(what.format(label, field=conflict.field) + " " + state)
         for n, version in enumerate(conflict.versions[:9]):
             who = names.get(version.author_key_id or "", self.tr("someone"))
@@ -126,7 +129,10 @@ class ConflictPanel(QWidget):
             if shown and not edit_delete:
                 title += " · " + self.tr("shown now")
             caption = QLabel(title, self)
-            box = QPlainTextEdit(show_value(version.value), self)
+            text = show_value(version.value)
+            if edit_delete and version.value == "deleted":
+                text = self.tr("Deleted the record.")
+            box = QPlainTextEdit(text, self)
             box.setReadOnly(True)
             box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             box.setTabChangesFocus(True)
