@@ -31,6 +31,7 @@ from app.ui.bus import ChangeBus
 from app.ui.review_actions import ReviewActions
 from app.ui.review_list_model import SORT_ROLE, Column, ReviewListModel
 from app.ui.settings import settings
+from app.ui.sync.window_import import WindowImport
 from app.ui.workspace.workspace import ReviewWorkspace
 
 log = logging.getLogger(__name__)
@@ -113,6 +114,7 @@ class MainWindow(ReviewActions):
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
 
         self._build_review_actions()
+        self.bundle_import = WindowImport(self, self._store, self.bus)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -123,6 +125,7 @@ class MainWindow(ReviewActions):
         file_menu.addAction(self.new_review_action)
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.archive_action)
+        file_menu.addAction(self.bundle_import.action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.ui.findings.findings_page import FindingsPage
 from app.ui.findings.signoff_page import SignoffPage
+from app.ui.sync.page import SyncPage
 from app.ui.workspace.capture.page import CapturePage
 from app.ui.workspace.context import WorkspaceContext
 from app.ui.workspace.coverage_page import CoveragePage
@@ -47,4 +48,5 @@ def page_specs() -> list[PageSpec]:
         PageSpec("coverage", _t("Covera&ge"), CoveragePage),
         PageSpec("findings", _t("&Findings"), FindingsPage),
         PageSpec("signoff", _t("Sign-off && &report"), SignoffPage),
+        PageSpec("sync", _t("S&ync"), SyncPage),
     ]

@@ -1,0 +1,1 @@
+"""The sync view: bundles sent and received, held entries, quarantine, conflicts."""

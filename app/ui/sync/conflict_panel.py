@@ -1,0 +1,151 @@
+"""One conflict, for the lead to decide: every competing text side by side, a button to
+keep each, and a merged text to write instead. An edited-while-deleted record offers
+keep or delete. Deciding is a new change-log entry (it travels in the next bundle) and
+an undo step."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.sync.conflicts import Conflict
+
+
+def show_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):  # an edit met by a delete: the fields it changed
+        return "\n\n".join(f"{k}: {show_value(v)}" for k, v in value.items())
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def hlc_time(hlc: str) -> str:
+    try:
+        ms = int(hlc.split("-")[0])
+        return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M")
+    except (ValueError, OverflowError, OSError):
+        return hlc
+
+
+class ConflictPanel(QWidget):
+    #: ("choose", ref) | ("merge", text) | ("keep", "") | ("delete", "")
+    decided = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("The chosen conflict"))
+        self.conflict: Conflict | None = None
+        self.heading = QLabel(self.tr("Choose a conflict in the list."), self)
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName(self.tr("Conflict"))
+        self.versions = QGridLayout()
+        self.version_boxes: list[QPlainTextEdit] = []
+        self.keep_buttons: list[QPushButton] = []
+        self.merged_label = QLabel(self.tr("Mer&ged text:"), self)
+        self.merged = QPlainTextEdit(self)
+        self.merged.setAccessibleName(self.tr("Merged text"))
+        self.merged.setAccessibleDescription(
+            self.tr("Write one text from both versions, then choose Use merged text")
+        )
+        self.merged.setTabChangesFocus(True)
+        self.merged_label.setBuddy(self.merged)
+        self.merge_button = QPushButton(self.tr("Use merged te&xt"), self)
+        self.merge_button.setAccessibleName(self.tr("Use merged text"))
+        self.merge_button.clicked.connect(
+            lambda: self.decided.emit("merge", self.merged.toPlainText())
+        )
+        self.keep_record = QPushButton(self.tr("&Keep it"), self)
+        self.keep_record.setAccessibleName(self.tr("Keep the record"))
+        self.keep_record.clicked.connect(lambda: self.decided.emit("keep", ""))
+        self.delete_record = QPushButton(self.tr("Delete it a&gain"), self)
+        self.delete_record.setAccessibleName(self.tr("Delete the record again"))
+        self.delete_record.clicked.connect(lambda: self.decided.emit("delete", ""))
+        record_row = QHBoxLayout()
+        record_row.addWidget(self.keep_record)
+        record_row.addWidget(self.delete_record)
+        record_row.addStretch(1)
+        merge_row = QHBoxLayout()
+        merge_row.addStretch(1)
+        merge_row.addWidget(self.merge_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 6, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.versions, 2)
+        layout.addLayout(record_row)
+        layout.addWidget(self.merged_label)
+        layout.addWidget(self.merged, 1)
+        layout.addLayout(merge_row)
+        self.show_conflict(None, {}, "")
+
+    def show_conflict(self, conflict: Conflict | None, names: dict[str, str], label: str) -> None:
+        self.conflict = conflict
+        while self.versions.count():
+            item = self.versions.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.version_boxes, self.keep_buttons = [], []
+        edit_delete = conflict is not None and conflict.kind == "edit_delete"
+        texty = (
+            conflict is not None
+            and not edit_delete
+            and all(isinstance(v.value, str | None) for v in conflict.versions)
+        )
+        for widget in (self.merged_label, self.merged, self.merge_button):
+            widget.setVisible(texty)
+        self.keep_record.setVisible(edit_delete)
+        self.delete_record.setVisible(edit_delete)
+        if conflict is None:
+            self.heading.setText(self.tr("Choose a conflict in the list."))
+            return
+        if edit_delete:
+            what = self.tr("{0}: deleted on one laptop while edited on another.")
+        else:
+            what = self.tr("{0}: two laptops changed its {field} from the same version.")
+        if conflict.resolved:
+            state = self.tr("Decided already; you can still choose again.")
+        elif edit_delete:
+            state = self.tr("Until you decide, it is kept with the edit.")
+        else:
+            state = self.tr("Until you decide, it shows the version marked “shown now”.")
+        self.heading.setText(what.format(label, field=conflict.field) + " " + state)
+        for n, version in enumerate(conflict.versions[:9]):
+            who = names.get(version.author_key_id or "", self.tr("someone"))
+            shown = show_value(version.value) == show_value(conflict.current)
+            title = self.tr("Version {0} · {1} · {2}").format(n + 1, who, hlc_time(version.hlc))
+            if shown and not edit_delete:
+                title += " · " + self.tr("shown now")
+            caption = QLabel(title, self)
+            text = show_value(version.value)
+            if edit_delete and version.value == "deleted":
+                text = self.tr("Deleted the record.")
+            box = QPlainTextEdit(text, self)
+            box.setReadOnly(True)
+            box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            box.setTabChangesFocus(True)
+            box.setAccessibleName(self.tr("Version {0} by {1}").format(n + 1, who))
+            caption.setBuddy(box)
+            keep = QPushButton(self.tr("Keep &{0}").format(n + 1), self)
+            keep.setAccessibleName(self.tr("Keep version {0}").format(n + 1))
+            keep.setVisible(not edit_delete)
+            keep.clicked.connect(lambda _=False, ref=version.ref: self.decided.emit("choose", ref))
+            self.versions.addWidget(caption, 0, n)
+            self.versions.addWidget(box, 1, n)
+            self.versions.addWidget(keep, 2, n)
+            self.version_boxes.append(box)
+            self.keep_buttons.append(keep)
+        if texty:
+            self.merged.setPlainText(show_value(conflict.current))
