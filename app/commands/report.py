@@ -29,7 +29,7 @@ def register(reg: Registrar) -> None:
     sg = reg.add("sign", cmd_sign, "add your signature to a signed report (a countersignature)")
     sg.add_argument("file", metavar="FILE.pdf")
     sg.add_argument("--out", metavar="FILE.pdf", help="write the signed copy here instead")
-    vf = reg.add("verify", cmd_verify, "check every signature on a report PDF", reg.as_json)
+    vf = reg.add("verify", cmd_verify, "check a signed report PDF or a sync bundle", reg.as_json)
     vf.add_argument("file", metavar="FILE")
 
 
@@ -111,10 +111,24 @@ def cmd_sign(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _looks_like_pdf(path: Path) -> bool:
+    """By content, not name: a PDF starts with %PDF (within its first kilobyte)."""
+    try:
+        with path.open("rb") as handle:
+            return b"%PDF" in handle.read(1024)
+    except OSError:
+        return True  # let read_pdf name the problem (no such file, unreadable)
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from app.reports import report, verify
 
     path = Path(args.file)
+    if not _looks_like_pdf(path):
+        # Not a report: a sync bundle (age-encrypted or plain), which sync verifies.
+        from app.commands.sync import cmd_verify_bundle
+
+        return cmd_verify_bundle(args)
     pdf = report.read_pdf(path)
     with open_store(args, read_only=True) as store:
         result = verify.verify_pdf(pdf, _trust_lookup(store))

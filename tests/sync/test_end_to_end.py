@@ -108,6 +108,17 @@ def test_four_laptops_through_the_command_line(
             str(tmp_path / f"{who}.pvbundle"),
         )
 
+    # `peerview verify` reads a bundle as well as a report: signer, fingerprint, trust.
+    checked = run(capsys, lead, "verify", str(tmp_path / "r1.pvbundle"))
+    assert fingerprints["r1"] in checked and "signature intact" in checked
+    tampered = tmp_path / "r1-tampered.pvbundle"
+    raw = bytearray((tmp_path / "r1.pvbundle").read_bytes())
+    raw[len(raw) // 2] ^= 0x01
+    tampered.write_bytes(bytes(raw))
+    capsys.readouterr()
+    assert main(["--data-dir", str(lead), "verify", str(tampered)]) != 0
+    assert "damaged" in capsys.readouterr().out
+
     # Two copies of the lead's folder import the three bundles in different orders.
     lead2 = tmp_path / "lead-copy"
     shutil.copytree(lead, lead2)
