@@ -111,24 +111,35 @@ def cmd_sign(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _looks_like_pdf(path: Path) -> bool:
-    """By content, not name: a PDF starts with %PDF (within its first kilobyte)."""
+def _file_kind(path: Path) -> str:
+    """ "pdf", "bundle" or "other", by content, not name: a PDF has %PDF in its first
+    kilobyte; a bundle is age-encrypted or, unencrypted, a ZIP file."""
     try:
         with path.open("rb") as handle:
-            return b"%PDF" in handle.read(1024)
+            head = handle.read(1024)
     except OSError:
-        return True  # let read_pdf name the problem (no such file, unreadable)
+        return "pdf"  # let read_pdf name the problem (no such file, unreadable)
+    if b"%PDF" in head:
+        return "pdf"
+    if head.startswith((b"age-encryption.org/", b"PK\x03\x04")):
+        return "bundle"
+    return "other"
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from app.reports import report, verify
 
     path = Path(args.file)
-    if not _looks_like_pdf(path):
-        # Not a report: a sync bundle (age-encrypted or plain), which sync verifies.
+    kind = _file_kind(path)
+    if kind == "bundle":
         from app.commands.sync import cmd_verify_bundle
 
         return cmd_verify_bundle(args)
+    if kind == "other":
+        raise PeerviewError(
+            f"{path} is neither a signed report (a PDF) nor a Peerview bundle, so there is "
+            f"nothing to verify. Check that you chose the file you were sent."
+        )
     pdf = report.read_pdf(path)
     with open_store(args, read_only=True) as store:
         result = verify.verify_pdf(pdf, _trust_lookup(store))

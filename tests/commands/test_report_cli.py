@@ -82,10 +82,15 @@ def test_verify_lists_signatures_and_fails_on_damage(
 def test_verify_refuses_what_is_not_a_pdf(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
+    photo = tmp_path / "review.pdf"  # named like a report, but a photo
+    photo.write_bytes(b"\xff\xd8\xff\xe0 JFIF" + b"\0" * 64)
+    code, _, err = run(capsys, "verify", str(photo))
+    assert code == 1 and "neither a signed report (a PDF) nor a Peerview bundle" in err
+    # A bundle goes to the bundle check, which needs this installation's keys to open it.
     bundle = tmp_path / "review.pvbundle"
     bundle.write_bytes(b"age-encryption.org/v1\n-> X25519 abc\n")
     code, _, err = run(capsys, "verify", str(bundle))
-    assert code == 1 and "not a PDF report" in err
+    assert code == 1 and "identity" in err
     code, _, err = run(capsys, "verify", str(tmp_path / "missing.pdf"))
     assert code == 1 and "no file" in err
 
