@@ -135,7 +135,7 @@ def _check_integrity(conn: sqlite3.Connection, db_path: Path, data_dir: Path) ->
     try:
         # quick_check, not integrity_check: it finds damaged pages and records in O(N)
         # but skips cross-checking every index against its table, which took 3.4 s of a
-        # 3.9 s start on a 100,000-note database (0.45 s now). See decision 0005.
+        # 3.9 s start on a 100,000-note database (0.45 s now). See decision 0006.
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
         raise _corrupt(db_path, data_dir, str(exc)) from exc

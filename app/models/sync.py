@@ -4,7 +4,7 @@
 something, a device records how far it has seen each other device's chain. Receipts
 travel in bundles, so they are how a sender learns what a recipient already has
 (acknowledgements) and how merge rules tell concurrent entries from ones made after
-seeing each other (docs/decisions/0004-merge-and-conflicts.md).
+seeing each other (docs/decisions/0012-merge-and-conflicts.md).
 
 Everything else is local to this installation and never synced: entries held until
 their predecessors arrive, chain stubs for withheld entries, conflicts found here,

@@ -4,7 +4,7 @@ ReportLab's built-in Helvetica prints any letter outside Latin-1 as a black box,
 report text goes through these fonts. Noto Sans covers Latin (Welsh, Polish, Vietnamese),
 Greek and Cyrillic; Noto Sans Arabic covers Arabic and Urdu, including the presentation
 forms that shaping produces. Both are OFL-1.1, which allows bundling and embedding.
-See docs/decisions/0004-report-fonts-and-scripts.md.
+See docs/decisions/0010-report-fonts-and-scripts.md.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ their own installation, with a second incremental signature, so the first stays 
 The report is built with two empty signature fields in its sign-off block (see
 ``add_signature_fields``); each signature fills the first empty one, with a visible stamp
 drawn by stamp.py. Functions take cryptography key and certificate objects, so they do
-not depend on where keys are kept. See docs/decisions/0005-report-signatures.md.
+not depend on where keys are kept. See docs/decisions/0011-report-signatures.md.
 """
 
 from __future__ import annotations

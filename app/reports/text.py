@@ -11,7 +11,7 @@ Arabic font. pdftotext reads such a run back in logical order, as presentation f
 An Arabic-script run inside a left-to-right paragraph is kept on one line (its spaces
 become no-break spaces): a line break inside an already reordered run would put its
 words in the wrong order. Runs are names and short phrases in practice; see
-docs/decisions/0004-report-fonts-and-scripts.md.
+docs/decisions/0010-report-fonts-and-scripts.md.
 """
 
 from __future__ import annotations

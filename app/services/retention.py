@@ -13,7 +13,7 @@ What a purge does, all through the change log so that it travels to every replic
 Findings, next steps, the action plan, the review, the signed report and the change log
 (the audit trail) stay. Safeguarding concerns are never touched: they are not evidence.
 The earlier log entries still hold the text a note had; see
-docs/decisions/0006-findings-and-sign-off.md for why and what remains to do.
+docs/decisions/0009-findings-and-sign-off.md for why and what remains to do.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Each step is a change-log entry on the review's ``status`` (so who and when come
 entry's author key id and clock), taken one step at a time. Any change to a finding, its
 links or a next step after the review has left draft sends it back to draft, in the same
 transaction as the change, with a note saying what changed and when: the team has to
-confirm again what the host will read. See docs/decisions/0006-findings-and-sign-off.md.
+confirm again what the host will read. See docs/decisions/0009-findings-and-sign-off.md.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Whole device chains travel, so the recipient can verify them link by link; an en
 the recipient may not read (another review's records, or a safeguarding concern for
 anyone but the designated safeguarding lead) travels as a *stub*: its device, sequence
 number, clock, hash and the hash before it, and nothing else
-(docs/decisions/0005-withheld-entries.md).
+(docs/decisions/0013-withheld-entries.md).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@
   not seen the delete (and the delete had not seen it).
 
 Both are functions of the set of entries held, never of the order they arrived in, so
-replicas converge. See docs/decisions/0004-merge-and-conflicts.md.
+replicas converge. See docs/decisions/0012-merge-and-conflicts.md.
 """
 
 from __future__ import annotations

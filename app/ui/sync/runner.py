@@ -250,7 +250,7 @@ class SyncRunner(QObject):
 
     def _trust_signer(self, kept: Quarantined) -> bool:
         # A bundle names its signer but carries no certificate; trusting goes through
-        # their card, as everywhere else (docs/decisions/0007-sync-view.md).
+        # their card, as everywhere else (docs/decisions/0015-sync-view.md).
         name, _ = QFileDialog.getOpenFileName(
             self.widget,
             self.tr("{0}'s card (fingerprint {1})").format(kept.signer_name, kept.fingerprint),
