@@ -401,7 +401,9 @@ def test_every_control_is_named_and_reachable_by_keyboard(qtbot: QtBot, pair: Pa
     assert workspace is not None
     workspace.show_page("overview")
     workspace.tabs.currentWidget().setFocus()
-    qtbot.keyClick(lead, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # S&ync
+    qtbot.keyClick(
+        workspace.tabs.currentWidget(), Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier
+    )
     assert workspace.current_page_key() == "sync"
     page = sync_page(lead)
     page.refresh()

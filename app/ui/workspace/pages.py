@@ -2,8 +2,9 @@
 
 A page is a QWidget class built as ``Page(ctx: WorkspaceContext, parent)``. It refreshes
 itself from ``ctx.bus.changed``. To keep opening a review fast, a page should read its
-data when first shown (``showEvent``), not in its constructor. ``title`` carries the
-mnemonic; pages get Ctrl+1, Ctrl+2... in this order. A page with edits still waiting
+data when first shown (``showEvent``), not in its constructor. Titles carry no mnemonic:
+with menus and every page's labels wanting Alt+letters, tabs would clash; pages get
+Ctrl+1, Ctrl+2... in this order instead (shown in each tab's tooltip). A page with edits still waiting
 (debounced typing) implements ``flush()``: the shell calls it when the review closes,
 when the window closes and before the app quits, so nothing typed is lost.
 """
@@ -41,12 +42,12 @@ def _t(text: str) -> str:
 
 def page_specs() -> list[PageSpec]:
     return [
-        PageSpec("overview", _t("O&verview"), OverviewPage),
-        PageSpec("planning", _t("&Planning"), PlanningPage),
-        PageSpec("capture", _t("&Capture"), CapturePage),
+        PageSpec("overview", _t("Overview"), OverviewPage),
+        PageSpec("planning", _t("Planning"), PlanningPage),
+        PageSpec("capture", _t("Capture"), CapturePage),
         # G, not A: the capture page's "&Activity:" label owns Alt+A while it is shown.
-        PageSpec("coverage", _t("Covera&ge"), CoveragePage),
-        PageSpec("findings", _t("&Findings"), FindingsPage),
-        PageSpec("signoff", _t("Sign-off && &report"), SignoffPage),
-        PageSpec("sync", _t("S&ync"), SyncPage),
+        PageSpec("coverage", _t("Coverage"), CoveragePage),
+        PageSpec("findings", _t("Findings"), FindingsPage),
+        PageSpec("signoff", _t("Sign-off && report"), SignoffPage),
+        PageSpec("sync", _t("Sync"), SyncPage),
     ]

@@ -58,7 +58,9 @@ class ReviewWorkspace(QWidget):
         for spec in self.specs:
             page = spec.factory(self.ctx, self.tabs)
             self.pages[spec.key] = page
-            self.tabs.addTab(page, spec.title)
+            index = self.tabs.addTab(page, spec.title)
+            if index < 9:
+                self.tabs.setTabToolTip(index, self.tr("Ctrl+{0}").format(index + 1))
         self._add_page_shortcuts()
 
         header = QVBoxLayout()

@@ -164,7 +164,7 @@ class NoteEditor(QWidget):
         self.text.focus_lost.connect(self.flush)
         self.text.undo_requested.connect(self.undo)
         self.text.redo_requested.connect(self.redo)
-        text_label = QLabel(self.tr("&Note:"), self)
+        text_label = QLabel(self.tr("N&ote:"), self)
         text_label.setBuddy(self.text)
 
         self.banner = PrivacyBanner(self)

@@ -178,7 +178,7 @@ class CapturePage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
         self.search.returnPressed.connect(self._search_now)
-        find_label = QLabel(self.tr("&Find:"), pane)
+        find_label = QLabel(self.tr("F&ind:"), pane)
         find_label.setBuddy(self.search)
 
         self.strand_filter = self._combo(self.tr("Filter by strand"), pane)
@@ -189,10 +189,10 @@ class CapturePage(QWidget):
         self.author_filter = self._combo(self.tr("Filter by reviewer"), pane)
         self.question_filter = self._combo(self.tr("Filter by enquiry question"), pane)
         labels = [
-            (self.tr("Stra&nd:"), self.strand_filter),
-            (self.tr("Acti&vity:"), self.kind_filter),
+            (self.tr("Stran&d:"), self.strand_filter),
+            (self.tr("Activit&y:"), self.kind_filter),
             (self.tr("Revie&wer:"), self.author_filter),
-            (self.tr("&Question:"), self.question_filter),
+            (self.tr("Q&uestion:"), self.question_filter),
         ]
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
