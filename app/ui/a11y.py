@@ -1,10 +1,19 @@
 """Accessible names for the parts Qt makes for us (a combo box's drop-down list, its
-completer's pop-up, a date field's inner line edit), so a screen reader announces them like every other control."""
+completer's pop-up, a date field's inner line edit), so a screen reader announces them like every other control, and forms whose fields all
+have label buddies."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QListView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QWidget,
+)
 
 
 def name_popups(root: QWidget) -> None:
@@ -25,3 +34,17 @@ def name_popups(root: QWidget) -> None:
         # Date and time fields type into an inner line edit; it speaks for the field.
         for line in spin.findChildren(QLineEdit):
             line.setAccessibleName(spin.accessibleName())
+
+
+def labelled_form(page: QWidget, rows: list[tuple[str, QWidget, str]]) -> QFormLayout:
+    """A form whose every field has a label buddy (its mnemonic) and an accessible name.
+
+    ``rows``: (label text with its &mnemonic, the field, the field's accessible name).
+    """
+    form = QFormLayout()
+    for text, widget, name in rows:
+        label = QLabel(text, page)
+        label.setBuddy(widget)
+        widget.setAccessibleName(name)
+        form.addRow(label, widget)
+    return form

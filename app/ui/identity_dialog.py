@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +36,7 @@ from app.services import cards, identity, roster
 from app.services.errors import PeerviewError
 from app.services.passphrase import check_new
 from app.services.store import Store
+from app.ui.a11y import labelled_form
 from app.ui.fingerprint_dialog import FingerprintDialog
 from app.ui.passphrase_dialog import make_ask
 from app.ui.trusted_people_model import TrustedPeopleModel
@@ -101,7 +101,6 @@ class IdentityDialog(QDialog):
         self.create_button.setAccessibleName(self.tr("Create identity"))
         self.create_button.clicked.connect(self.create_from_form)
 
-        form = QFormLayout()
         rows: list[tuple[str, QWidget, str]] = [
             (self.tr("&Name:"), self.name_edit, self.tr("Your name")),
             (self.tr("&School:"), self.school_edit, self.tr("Your school")),
@@ -109,11 +108,7 @@ class IdentityDialog(QDialog):
             (self.tr("&Passphrase:"), self.passphrase_edit, self.tr("Passphrase")),
             (self.tr("&Again:"), self.repeat_edit, self.tr("Passphrase again")),
         ]
-        for text, widget, name in rows:
-            label = QLabel(text, page)
-            label.setBuddy(widget)
-            widget.setAccessibleName(name)
-            form.addRow(label, widget)
+        form = labelled_form(page, rows)
         self.passphrase_edit.setAccessibleDescription(
             self.tr("Protects your keys; kept in the system keyring where there is one")
         )

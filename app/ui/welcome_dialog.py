@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from app.services import identity, reviews
 from app.services.errors import PeerviewError
 from app.services.passphrase import check_new, keyring_available
 from app.services.store import Store
+from app.ui.a11y import labelled_form
 from app.ui.identity_dialog import FILE_FILTER, import_roster_file
 from app.ui.settings import settings
 
@@ -160,7 +160,6 @@ class WelcomeDialog(QDialog):
         self.repeat_edit = QLineEdit(page)
         for edit in (self.passphrase_edit, self.repeat_edit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
         rows: list[tuple[str, QWidget, str]] = [
             (self.tr("&Name:"), self.name_edit, self.tr("Your name")),
             (self.tr("S&chool:"), self.school_edit, self.tr("Your school")),
@@ -168,11 +167,7 @@ class WelcomeDialog(QDialog):
             (self.tr("&Passphrase:"), self.passphrase_edit, self.tr("Passphrase")),
             (self.tr("&Again:"), self.repeat_edit, self.tr("Passphrase again")),
         ]
-        for text, widget, name in rows:
-            label = QLabel(text, page)
-            label.setBuddy(widget)
-            widget.setAccessibleName(name)
-            form.addRow(label, widget)
+        form = labelled_form(page, rows)
         self.done_label = self._intro(page, "")
         self.done_label.setObjectName("identity_done")
         self.done_label.setAccessibleName(self.tr("Your identity"))
