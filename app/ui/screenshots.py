@@ -10,12 +10,14 @@ neither needs a display nor touches the person's own reviews or window settings.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -209,19 +211,27 @@ def main(out_dir: Path = DEFAULT_OUT, *, others: bool = True) -> None:
         module.main(out_dir)
 
 
-def _main(out_dir: Path) -> None:
+@contextlib.contextmanager
+def scratch_folder() -> Iterator[Path]:
+    """A throwaway folder for a screenshot script's data, offscreen, with its own
+    configuration folder: the person's saved window geometry stays out of the pictures,
+    and their settings stay untouched."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     saved_config = os.environ.get("XDG_CONFIG_HOME")
     with tempfile.TemporaryDirectory(prefix="peerview-shots-") as tmp:
-        # Keep the person's saved window geometry out of the picture, and theirs untouched.
         os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
         try:
-            _render_all(Path(tmp), out_dir)
+            yield Path(tmp)
         finally:
             if saved_config is None:
                 os.environ.pop("XDG_CONFIG_HOME", None)
             else:
                 os.environ["XDG_CONFIG_HOME"] = saved_config
+
+
+def _main(out_dir: Path) -> None:
+    with scratch_folder() as tmp:
+        _render_all(tmp, out_dir)
 
 
 def _render_all(tmp: Path, out_dir: Path) -> None:

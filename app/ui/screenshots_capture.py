@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,7 +21,7 @@ from app.services.store import Store
 from app.ui.app import save_screenshot
 from app.ui.fonts import register_app_fonts
 from app.ui.main_window import MainWindow
-from app.ui.screenshots import DEFAULT_OUT, dark_palette
+from app.ui.screenshots import DEFAULT_OUT, dark_palette, scratch_folder
 from app.ui.workspace.capture.page import CapturePage
 
 log = logging.getLogger(__name__)
@@ -57,17 +55,8 @@ def render(store: Store, review_id: str, path: Path) -> None:
 
 def main(out_dir: Path = DEFAULT_OUT) -> None:
     """Write capture.png and capture-dark.png to ``out_dir``."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    saved_config = os.environ.get("XDG_CONFIG_HOME")
-    with tempfile.TemporaryDirectory(prefix="peerview-shots-") as tmp:
-        os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
-        try:
-            _render_all(Path(tmp), out_dir)
-        finally:
-            if saved_config is None:
-                os.environ.pop("XDG_CONFIG_HOME", None)
-            else:
-                os.environ["XDG_CONFIG_HOME"] = saved_config
+    with scratch_folder() as tmp:
+        _render_all(tmp, out_dir)
 
 
 def _render_all(tmp: Path, out_dir: Path) -> None:

@@ -24,7 +24,7 @@ from app.services.store import Store
 from app.ui.app import save_screenshot
 from app.ui.fonts import register_app_fonts
 from app.ui.main_window import MainWindow
-from app.ui.screenshots import DEFAULT_OUT, dark_palette
+from app.ui.screenshots import DEFAULT_OUT, dark_palette, scratch_folder
 
 log = logging.getLogger(__name__)
 SIZE = (1280, 800)
@@ -90,32 +90,23 @@ def main(out_dir: Path = DEFAULT_OUT) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     register_app_fonts()  # as the real start does, so the pictures match the app
     assert isinstance(app, QApplication)
-    saved_config = os.environ.get("XDG_CONFIG_HOME")
-    with tempfile.TemporaryDirectory(prefix="peerview-shots-") as tmp:
-        os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
+    with scratch_folder() as tmp, Store.open(tmp / "data", purpose="Peerview screenshots") as store:
+        review_id = fill(store)
+        render(store, review_id, out_dir, "")
+        original = app.palette()
+        hints = QGuiApplication.styleHints()
+        hints.setColorScheme(Qt.ColorScheme.Dark)
+        if hints.colorScheme() != Qt.ColorScheme.Dark:
+            palette = dark_palette()
+            # Disabled buttons must look disabled in the picture, as on a dark desktop.
+            for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+                palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+            app.setPalette(palette)
         try:
-            with Store.open(Path(tmp) / "data", purpose="Peerview screenshots") as store:
-                review_id = fill(store)
-                render(store, review_id, out_dir, "")
-                original = app.palette()
-                hints = QGuiApplication.styleHints()
-                hints.setColorScheme(Qt.ColorScheme.Dark)
-                if hints.colorScheme() != Qt.ColorScheme.Dark:
-                    palette = dark_palette()
-                    # Disabled buttons must look disabled in the picture, as on a dark desktop.
-                    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
-                        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
-                    app.setPalette(palette)
-                try:
-                    render(store, review_id, out_dir, "-dark")
-                finally:
-                    hints.unsetColorScheme()
-                    app.setPalette(original)
+            render(store, review_id, out_dir, "-dark")
         finally:
-            if saved_config is None:
-                os.environ.pop("XDG_CONFIG_HOME", None)
-            else:
-                os.environ["XDG_CONFIG_HOME"] = saved_config
+            hints.unsetColorScheme()
+            app.setPalette(original)
 
 
 if __name__ == "__main__":
