@@ -144,6 +144,28 @@ def _tag(tx: Tx, entity: str, note_id: str, column: str, target_id: str) -> None
     )
 
 
+def _set_tags(
+    tx: Tx,
+    model: type[NoteStrand] | type[NoteQuestion],
+    note_id: str,
+    column: str,
+    wanted: set[str],
+) -> None:
+    """Make a note's live tags of one kind exactly ``wanted``: tag what is new, tombstone
+    what is gone, leave the rest untouched (so no entry is written for them)."""
+    table = model.__table__
+    current = set(
+        tx.conn.execute(
+            select(table.c[column]).where(table.c.note_id == note_id, table.c.deleted.is_(False))
+        ).scalars()
+    )
+    entity = model.__entity__
+    for target in wanted - current:
+        _tag(tx, entity, note_id, column, target)
+    for target in current - wanted:
+        tx.delete(entity, join_id(entity, note_id, target))
+
+
 def _note_review(tx: Tx, note_id: str) -> str:
     row = tx.conn.execute(
         select(EvidenceNote.review_id).where(
@@ -171,17 +193,7 @@ def set_strands(store: Store, note_id: str, strand_codes: Sequence[str]) -> Chan
     with store.write() as tx:
         review_id = _note_review(tx, note_id)
         wanted = set(strand_ids_for_codes(tx, _review_version(tx, review_id), strand_codes))
-        current = set(
-            tx.conn.execute(
-                select(NoteStrand.strand_id).where(
-                    NoteStrand.note_id == note_id, NoteStrand.deleted.is_(False)
-                )
-            ).scalars()
-        )
-        for strand_id in wanted - current:
-            _tag(tx, "note_strand", note_id, "strand_id", strand_id)
-        for strand_id in current - wanted:
-            tx.delete("note_strand", join_id("note_strand", note_id, strand_id))
+        _set_tags(tx, NoteStrand, note_id, "strand_id", wanted)
     return tx.changes
 
 
@@ -237,17 +249,7 @@ def set_questions(store: Store, note_id: str, question_ids: Sequence[str]) -> Ch
         wanted = set(question_ids)
         for question_id in wanted:
             _check_question(tx, review_id, question_id)
-        current = set(
-            tx.conn.execute(
-                select(NoteQuestion.question_id).where(
-                    NoteQuestion.note_id == note_id, NoteQuestion.deleted.is_(False)
-                )
-            ).scalars()
-        )
-        for question_id in wanted - current:
-            _tag(tx, "note_question", note_id, "question_id", question_id)
-        for question_id in current - wanted:
-            tx.delete("note_question", join_id("note_question", note_id, question_id))
+        _set_tags(tx, NoteQuestion, note_id, "question_id", wanted)
     return tx.changes
 
 

@@ -46,6 +46,22 @@ log = logging.getLogger(__name__)
 FILE_FILTER = "JSON (*.json);;All files (*)"
 
 
+class IdentityFields:
+    """The fields that make an identity (name, school, role, passphrase twice), shared
+    by "Your identity" and the first-run welcome so the two forms cannot drift apart."""
+
+    def __init__(self, page: QWidget) -> None:
+        self.name = QLineEdit(page)
+        self.school = QLineEdit(page)
+        self.role = QComboBox(page)
+        for role in PERSON_ROLES:
+            self.role.addItem(role.replace("_", " ").capitalize(), role)
+        self.passphrase = QLineEdit(page)
+        self.repeat = QLineEdit(page)
+        for edit in (self.passphrase, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+
 class IdentityDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,15 +104,9 @@ class IdentityDialog(QDialog):
             page,
         )
         intro.setWordWrap(True)
-        self.name_edit = QLineEdit(page)
-        self.school_edit = QLineEdit(page)
-        self.role_combo = QComboBox(page)
-        for role in PERSON_ROLES:
-            self.role_combo.addItem(role.replace("_", " ").capitalize(), role)
-        self.passphrase_edit = QLineEdit(page)
-        self.repeat_edit = QLineEdit(page)
-        for edit in (self.passphrase_edit, self.repeat_edit):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        fields = IdentityFields(page)
+        self.name_edit, self.school_edit, self.role_combo = fields.name, fields.school, fields.role
+        self.passphrase_edit, self.repeat_edit = fields.passphrase, fields.repeat
         self.create_button = QPushButton(self.tr("&Create identity"), page)
         self.create_button.setAccessibleName(self.tr("Create identity"))
         self.create_button.clicked.connect(self.create_from_form)

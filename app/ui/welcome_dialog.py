@@ -21,25 +21,22 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.models.org import PERSON_ROLES
 from app.services import identity, reviews
 from app.services.errors import PeerviewError
 from app.services.passphrase import check_new, keyring_available
 from app.services.store import Store
 from app.ui.a11y import labelled_form
-from app.ui.identity_dialog import FILE_FILTER, import_roster_file
+from app.ui.identity_dialog import FILE_FILTER, IdentityFields, import_roster_file
 from app.ui.settings import settings
 
 log = logging.getLogger(__name__)
@@ -151,15 +148,9 @@ class WelcomeDialog(QDialog):
         self.keyring_label.setObjectName("keyring_note")
         self.keyring_label.setAccessibleName(self.tr("Where your passphrase is kept"))
 
-        self.name_edit = QLineEdit(page)
-        self.school_edit = QLineEdit(page)
-        self.role_combo = QComboBox(page)
-        for role in PERSON_ROLES:
-            self.role_combo.addItem(role.replace("_", " ").capitalize(), role)
-        self.passphrase_edit = QLineEdit(page)
-        self.repeat_edit = QLineEdit(page)
-        for edit in (self.passphrase_edit, self.repeat_edit):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        fields = IdentityFields(page)
+        self.name_edit, self.school_edit, self.role_combo = fields.name, fields.school, fields.role
+        self.passphrase_edit, self.repeat_edit = fields.passphrase, fields.repeat
         rows: list[tuple[str, QWidget, str]] = [
             (self.tr("&Name:"), self.name_edit, self.tr("Your name")),
             (self.tr("S&chool:"), self.school_edit, self.tr("Your school")),
