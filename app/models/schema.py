@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from importlib import resources
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 class SchemaTooNewError(RuntimeError):
@@ -36,6 +36,7 @@ STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     3: _sql_file("v003.sql"),
     4: _sql_file("v004.sql"),
     5: _sql_file("v005.sql"),
+    6: _sql_file("v006.sql"),
 }
 
 

@@ -47,16 +47,19 @@ class SyncHeld(Base):
 
 
 class SyncWithheld(Base):
-    """A chain link for an entry this installation may not read (another review's, or a
-    safeguarding concern for someone else): its hash keeps the sender's chain verifiable."""
+    """A run of entries this installation may not read (another review's, or a
+    safeguarding concern for someone else), ``first_seq`` to ``seq`` of one device's
+    chain: the link before the first and the last one's hash keep the sender's chain
+    verifiable (docs/decisions/0013-withheld-entries.md)."""
 
     __tablename__ = "sync_withheld"
     __table_args__ = (PrimaryKeyConstraint("device_id", "seq"),)
     device_id: Mapped[str] = mapped_column(String(36))
-    seq: Mapped[int] = mapped_column(Integer)
-    hash: Mapped[str] = mapped_column(String(64))
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hlc: Mapped[str] = mapped_column(String(24), default="")
+    seq: Mapped[int] = mapped_column(Integer)  # the run's last entry
+    hash: Mapped[str] = mapped_column(String(64))  # the last entry's
+    prev_hash: Mapped[str] = mapped_column(String(64))  # the link before the first entry
+    hlc: Mapped[str] = mapped_column(String(24), default="")  # the last entry's clock
+    first_seq: Mapped[int] = mapped_column(Integer)
 
 
 class SyncConflict(Base):

@@ -268,8 +268,9 @@ def verify_chain(conn: Connection, heads: dict[str, tuple[int, str]] | None = No
     prev_hash = GENESIS
     seen_devices: set[str] = set()
     rows: Any = conn.execute(select(_log).order_by(_log.c.device_id, _log.c.seq))
-    # Withheld entries (sync stubs: another review's, or a safeguarding concern for
-    # someone else) are links with a hash but no content; they keep the chain whole.
+    # Withheld runs (another review's entries, or a safeguarding concern for someone
+    # else) are links with the hash before their first entry and their last entry's hash
+    # but no content; they keep the chain whole (decision 0013).
     from app.models import SyncWithheld
 
     stubs = conn.execute(select(table(SyncWithheld))).all()
@@ -282,9 +283,10 @@ def verify_chain(conn: Connection, heads: dict[str, tuple[int, str]] | None = No
             device = row.device_id
             seen_devices.add(device)
             expected_seq, prev_hash = 1, GENESIS
-        report.entries += 1
-        where = f"device {row.device_id[:8]} entry {row.seq}"
-        if row.seq != expected_seq:
+        first = getattr(row, "first_seq", row.seq)
+        report.entries += row.seq - first + 1
+        where = f"device {row.device_id[:8]} entry {first}"
+        if first != expected_seq:
             report.problems.append(
                 f"{where}: expected entry {expected_seq} next; entries are missing or reordered."
             )

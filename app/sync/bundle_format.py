@@ -24,7 +24,9 @@ from typing import Any
 from app.services.errors import PeerviewError
 
 FORMAT = "peerview-bundle"
-FORMAT_VERSION = 1
+# 2: withheld entries travel as runs (a stub line's first_seq). Version 1 bundles, whose
+# stubs each stand for one entry, are still read.
+FORMAT_VERSION = 2
 AGE_MAGIC = b"age-encryption.org/v1\n"
 ZIP_MAGIC = b"PK\x03\x04"
 SUFFIX = ".pvbundle"
@@ -209,7 +211,7 @@ def check_manifest(manifest: Any) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleError("This file is not a Peerview bundle (its manifest says otherwise).")
     version = manifest.get("format_version")
-    if not isinstance(version, int):
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise BundleError("The bundle's manifest has no format version: it is damaged.")
     if version > FORMAT_VERSION:
         raise BundleError(

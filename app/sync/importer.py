@@ -227,7 +227,7 @@ def _parse_entries(data: bytes, limits: Limits) -> tuple[list[Entry], list[Stub]
             item = json.loads(line)
             kind = item.pop("kind")
             if kind == "entry":
-                entry = entry_from_dict(item)
+                entry = entry_from_dict(_typed(item, _ENTRY_STRS))
                 if entry.compute_hash() != entry.hash:
                     raise BundleError(
                         f"Entry {entry.seq} of device {entry.device_id[:8]} does not match "
@@ -235,7 +235,7 @@ def _parse_entries(data: bytes, limits: Limits) -> tuple[list[Entry], list[Stub]
                     )
                 entries.append(entry)
             elif kind == "stub":
-                stubs.append(Stub(**item))
+                stubs.append(_stub(item))
             else:
                 raise ValueError(kind)
         except BundleError:
@@ -245,24 +245,66 @@ def _parse_entries(data: bytes, limits: Limits) -> tuple[list[Entry], list[Stub]
     return entries, stubs
 
 
+# Sequence numbers stay far inside SQLite's 64-bit integers (and JSON's exact range).
+MAX_SEQ = 1 << 53
+_ENTRY_STRS = ("device_id", "hlc", "entity", "entity_id", "op", "prev_hash", "hash")
+_STUB_STRS = ("device_id", "hash", "prev_hash", "hlc")
+
+
+def _typed(item: dict[str, Any], strs: tuple[str, ...]) -> dict[str, Any]:
+    """A line's numbers and names must be what they claim, so nothing later compares a
+    string with a number or stores a number SQLite cannot hold."""
+    for key in ("seq", "first_seq"):
+        if key in item and (type(item[key]) is not int or not 1 <= item[key] <= MAX_SEQ):
+            raise ValueError(key)
+    if any(not isinstance(item.get(k), str) for k in strs):
+        raise ValueError("names")
+    if strs is _ENTRY_STRS and not (
+        isinstance(item.get("fields"), dict) and isinstance(item.get("prior"), dict)
+    ):
+        raise ValueError("fields")
+    return item
+
+
+def _stub(item: dict[str, Any]) -> Stub:
+    """A withheld run (docs/bundle-format.md): a format 1 stub has no ``first_seq``."""
+    stub = Stub(**_typed(item, _STUB_STRS))
+    if stub.first_seq > stub.seq:
+        raise ValueError("stub range")
+    return stub
+
+
 def _check_counts(manifest: dict[str, Any], entries: list[Entry], stubs: list[Stub]) -> None:
+    """Each device's lines must cover its claimed range exactly once: as intervals, so a
+    run claiming millions of entries costs no more to check than one."""
     counts = manifest["counts"]
     if counts.get("entries") != len(entries) or counts.get("stubs") != len(stubs):
         raise BundleError("The bundle's entries do not match the counts in its manifest.")
-    have: dict[str, set[int]] = {}
-    items: list[Entry | Stub] = [*entries, *stubs]
-    for item in items:
-        have.setdefault(item.device_id, set()).add(item.seq)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for entry in entries:
+        spans.setdefault(entry.device_id, []).append((entry.seq, entry.seq))
+    for stub in stubs:
+        spans.setdefault(stub.device_id, []).append((stub.first_seq, stub.seq))
     ranges = manifest["ranges"]
-    if set(have) != set(ranges):
+    if set(spans) != set(ranges):
         raise BundleError("The bundle's entries do not match the devices in its manifest.")
     for device, bounds in ranges.items():
-        first, last = int(bounds[0]), int(bounds[1])
-        if have[device] != set(range(first, last + 1)):
-            raise BundleError(
-                f"The bundle's entries for device {device[:8]} do not cover the range "
-                f"{first}-{last} its manifest claims."
-            )
+        try:
+            first, last = int(bounds[0]), int(bounds[1])
+        except (TypeError, ValueError, IndexError, KeyError) as exc:
+            raise BundleError("The bundle's manifest has a damaged sequence range.") from exc
+        expected = first
+        for lo, hi in sorted(spans[device]):
+            if lo != expected:
+                break
+            expected = hi + 1
+        else:
+            if expected == last + 1:
+                continue
+        raise BundleError(
+            f"The bundle's entries for device {device[:8]} do not cover the range "
+            f"{first}-{last} its manifest claims (each entry exactly once)."
+        )
 
 
 # --- importing ------------------------------------------------------------------------

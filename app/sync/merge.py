@@ -50,17 +50,29 @@ class SyncRefused(PeerviewError):
 
 @dataclass(frozen=True)
 class Stub:
-    """A withheld entry: only what keeps its device's chain verifiable."""
+    """A run of withheld entries, ``first_seq`` to ``seq`` of one device's chain: only
+    what keeps that chain verifiable. ``prev_hash`` is the link before the first entry,
+    ``hash`` the last entry's and ``hlc`` its clock (decision 0013). A run of one is a
+    single stub; format 1 bundles and older held rows carry no ``first_seq``."""
 
     device_id: str
     seq: int
     hash: str
     prev_hash: str
     hlc: str
+    first_seq: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.first_seq:
+            object.__setattr__(self, "first_seq", self.seq)
 
     @property
     def ref(self) -> str:
         return f"{self.device_id}:{self.seq}"
+
+    @property
+    def size(self) -> int:
+        return self.seq - self.first_seq + 1
 
 
 def entry_to_dict(entry: Entry) -> dict[str, Any]:
@@ -80,7 +92,7 @@ class MergeReport:
     conflicts: list[str] = field(default_factory=list)  # conflict ids raised or widened
     held: list[tuple[str, str]] = field(default_factory=list)  # (ref, reason)
     skipped: int = 0  # already here
-    withheld: int = 0  # chain stubs stored
+    withheld: int = 0  # withheld entries recorded (as runs)
     applied: int = 0  # entries applied, receipts included
     receipts: int = 0  # of which other devices' receipts
 
@@ -205,18 +217,17 @@ def _is_creating(entry: Entry) -> bool:
     return entry.op == "upsert" and "deleted" in entry.prior and entry.prior["deleted"] is None
 
 
-def _waiting_for(
-    known: _Known, item: Entry | Stub, replacing: frozenset[tuple[str, int]] = frozenset()
-) -> str | None:
-    """Why ``item`` cannot be applied yet, or None when it can. An entry that replaces a
-    stub already here has its place in the chain (the stub's hash matched)."""
+def _waiting_for(known: _Known, item: Entry | Stub) -> str | None:
+    """Why ``item`` cannot be applied yet, or None when it can. An entry at or below the
+    chain's tip stands where a withheld run is recorded here: it may take its place
+    (checked when applied, ``_Runs.split``)."""
     tip_seq, tip_hash = known.tip(item.device_id)
-    in_place = (item.device_id, item.seq) in replacing
-    if not in_place and item.seq != tip_seq + 1:
+    first = item.first_seq if isinstance(item, Stub) else item.seq
+    if first > tip_seq + 1:
         return f"waiting for entry {tip_seq + 1} of device {item.device_id[:8]}"
-    if not in_place and item.prev_hash != tip_hash:
+    if first == tip_seq + 1 and item.prev_hash != tip_hash:
         raise SyncRefused(
-            f"Entry {item.seq} of device {item.device_id[:8]} does not link to the entry before "
+            f"Entry {first} of device {item.device_id[:8]} does not link to the entry before "
             f"it: that device's log was altered, or two installations share one data folder "
             f"copy. Nothing was imported; ask the sender to export again with --full."
         )
@@ -245,7 +256,7 @@ def integrate(
     *,
     hashes_checked: bool = False,
 ) -> MergeReport:
-    """Apply unseen entries and stubs; hold what cannot be applied yet.
+    """Apply unseen entries and withheld runs; hold what cannot be applied yet.
     ``hashes_checked``: the caller verified every entry's hash already (a bundle reader)."""
     conn = tx.conn
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
@@ -266,8 +277,8 @@ def integrate(
                 "ask the sender to export with --full after you restore your newest backup."
             )
         key = (item.device_id, item.seq)
-        if here.already(item):
-            report.skipped += 1
+        if here.already(item, known):
+            report.skipped += _size(item)
             continue
         if key in held_rows and held_rows[key].hash != item.hash:
             raise SyncRefused(
@@ -276,16 +287,13 @@ def integrate(
             )
         if key in pool and pool[key].hash != item.hash:
             raise SyncRefused(f"The bundle holds two different entries {item.seq} of one device.")
-        # A full entry replaces a stub for the same position.
-        if key not in pool or isinstance(pool[key], Stub):
+        if key not in pool or _better(item, pool[key]):
             pool[key] = item
     for key, row in held_rows.items():
-        if key not in pool or (isinstance(pool[key], Stub) and row.kind == "entry"):
-            pool[key] = _from_held(row)
+        waiting = _from_held(row)
+        if key not in pool or _better(waiting, pool[key]):
+            pool[key] = waiting
     known.prefetch([item for item in pool.values() if isinstance(item, Entry)])
-    replacing = frozenset(
-        key for key, item in pool.items() if isinstance(item, Entry) and key in here.stubs
-    )
     newly_held = set(pool) - set(held_rows)
     applied_keys: set[tuple[str, int]] = set()
     batch = _Batch(conn, known)
@@ -297,9 +305,9 @@ def integrate(
             if key in applied_keys:
                 continue
             item = pool[key]
-            if _waiting_for(known, item, replacing) is not None:
+            if _waiting_for(known, item) is not None:
                 continue
-            _apply(conn, known, cause, batch, item, report, import_id, now, key in replacing)
+            _apply(conn, known, cause, batch, item, report, import_id, now)
             applied_keys.add(key)
             max_hlc = max(max_hlc, item.hlc)
             progress = True
@@ -308,7 +316,7 @@ def integrate(
         conn.execute(delete(_held).where(_held.c.device_id == key[0], _held.c.seq == key[1]))
     for key in sorted(set(pool) - applied_keys):
         item = pool[key]
-        reason = _waiting_for(known, item, replacing) or ""
+        reason = _waiting_for(known, item) or ""
         report.held.append((f"{key[0]}:{key[1]}", reason))
         if key in newly_held:
             conn.execute(insert(_held).values(**_held_row(item, reason, import_id, now)))
@@ -318,7 +326,12 @@ def integrate(
                 .values(**_held_row(item, reason, import_id, now))
                 .on_conflict_do_update(
                     index_elements=["device_id", "seq"],
-                    set_={"reason": reason, "kind": _kind(item), "body": _body(item)},
+                    set_={
+                        "reason": reason,
+                        "kind": _kind(item),
+                        "body": _body(item),
+                        "hash": item.hash,
+                    },
                 )
             )
     if report.changed:
@@ -326,6 +339,18 @@ def integrate(
             tx.observe(max_hlc)
         write_receipt(tx, known.seen_map())
     return report
+
+
+def _size(item: Entry | Stub) -> int:
+    return item.size if isinstance(item, Stub) else 1
+
+
+def _better(new: Entry | Stub, old: Entry | Stub) -> bool:
+    """For one position (device, last sequence number): a full entry beats a withheld
+    run, and a longer run beats a shorter one (it covers everything the shorter does)."""
+    if isinstance(old, Entry):
+        return False
+    return isinstance(new, Entry) or new.first_seq < old.first_seq
 
 
 def write_receipt(tx: Tx, seen: dict[str, int]) -> None:
@@ -362,41 +387,52 @@ def _check_item(item: Entry | Stub, hash_checked: bool = False) -> None:
             )
     if item.seq < 1:
         raise SyncRefused("An entry has a sequence number below 1; nothing was imported.")
+    if isinstance(item, Stub) and not 1 <= item.first_seq <= item.seq:
+        raise SyncRefused(
+            f"A withheld run of device {item.device_id[:8]} claims entries {item.first_seq} "
+            f"to {item.seq}, which is not a range; nothing was imported."
+        )
 
 
 class _Here:
-    """The hashes already stored for the positions a bundle covers, read once per device."""
+    """The hashes already stored for the positions a bundle's full entries cover, read
+    once per device; withheld runs are checked against the chain's tip."""
 
     def __init__(self, conn: Connection, items: list[Entry | Stub]) -> None:
+        self.conn = conn
         bounds: dict[str, tuple[int, int]] = {}
         for item in items:
+            if isinstance(item, Stub):
+                continue
             lo, hi = bounds.get(item.device_id, (item.seq, item.seq))
             bounds[item.device_id] = (min(lo, item.seq), max(hi, item.seq))
         self.log: dict[tuple[str, int], str] = {}
-        self.stubs: dict[tuple[str, int], str] = {}
         for device, (lo, hi) in bounds.items():
-            for tbl, into in ((_log, self.log), (_withheld, self.stubs)):
-                for row in conn.execute(
-                    select(tbl.c.seq, tbl.c.hash).where(
-                        tbl.c.device_id == device, tbl.c.seq >= lo, tbl.c.seq <= hi
-                    )
-                ):
-                    into[(device, row.seq)] = row.hash
+            for row in conn.execute(
+                select(_log.c.seq, _log.c.hash).where(
+                    _log.c.device_id == device, _log.c.seq >= lo, _log.c.seq <= hi
+                )
+            ):
+                self.log[(device, row.seq)] = row.hash
 
-    def already(self, item: Entry | Stub) -> bool:
+    def already(self, item: Entry | Stub, known: _Known) -> bool:
         key = (item.device_id, item.seq)
-        stored = self.log.get(key)
-        if stored is None:
-            stub = self.stubs.get(key)
-            if stub is None:
+        if isinstance(item, Stub):
+            # Everything up to the tip is here already, in full or withheld; where this
+            # run's last entry is recorded exactly, it must be the same entry.
+            if item.seq > known.tip(item.device_id)[0]:
                 return False
-            if stub != item.hash:
+            stored = _hash_at(self.conn, item.device_id, item.seq)
+            if stored is not None and stored != item.hash:
                 raise SyncRefused(
                     f"Entry {item.seq} of device {item.device_id[:8]} differs from the one "
                     f"already recorded here; nothing was imported."
                 )
-            # A stub is here; a full entry for it is still new.
-            return isinstance(item, Stub)
+            return True
+        stored = self.log.get(key)
+        if stored is None:
+            # New, or standing where a withheld run is recorded (replaced when applied).
+            return False
         if stored != item.hash:
             raise SyncRefused(
                 f"Entry {item.seq} of device {item.device_id[:8]} differs from the one already "
@@ -404,6 +440,64 @@ class _Here:
                 f"one data folder. Nothing was imported."
             )
         return True
+
+
+def _hash_at(conn: Connection, device: str, seq: int) -> str | None:
+    """The hash of entry ``seq`` of a device when this database records it exactly: a
+    log entry, or the last entry of a withheld run."""
+    for tbl in (_log, _withheld):
+        found = conn.execute(
+            select(tbl.c.hash).where(tbl.c.device_id == device, tbl.c.seq == seq)
+        ).scalar()
+        if found is not None:
+            return str(found)
+    return None
+
+
+def _covering_run(conn: Connection, device: str, seq: int) -> Stub | None:
+    row = conn.execute(
+        select(_withheld)
+        .where(_withheld.c.device_id == device, _withheld.c.seq >= seq)
+        .order_by(_withheld.c.seq)
+        .limit(1)
+    ).first()
+    if row is None or row.first_seq > seq:
+        return None
+    return Stub(row.device_id, row.seq, row.hash, row.prev_hash, row.hlc, row.first_seq)
+
+
+def _split_run(conn: Connection, run: Stub, entry: Entry) -> None:
+    """A full entry arrives for a position inside a withheld run here (the review was
+    shared since, or this is the safeguarding lead): the entry takes its place and the
+    run becomes the runs before and after it. Where the run records a hash at the
+    entry's position (its ends), the entry must match; inside, the signed bundle the
+    entry came in vouches for it, as for any entry."""
+    if (entry.seq == run.seq and entry.hash != run.hash) or (
+        entry.seq == run.first_seq and entry.prev_hash != run.prev_hash
+    ):
+        raise SyncRefused(
+            f"Entry {entry.seq} of device {entry.device_id[:8]} differs from the one already "
+            f"recorded here; nothing was imported."
+        )
+    conn.execute(
+        delete(_withheld).where(_withheld.c.device_id == run.device_id, _withheld.c.seq == run.seq)
+    )
+    pieces = []
+    if entry.seq > run.first_seq:
+        # Clocks rise along a device's chain, so the entry's clock bounds the run before it.
+        pieces.append(
+            (run.device_id, entry.seq - 1, entry.prev_hash, run.prev_hash, entry.hlc, run.first_seq)
+        )
+    if entry.seq < run.seq:
+        pieces.append((run.device_id, run.seq, run.hash, entry.hash, run.hlc, entry.seq + 1))
+    if pieces:
+        conn.exec_driver_sql(_INSERT_RUN, pieces)
+
+
+_INSERT_RUN = (
+    "INSERT INTO sync_withheld (device_id, seq, hash, prev_hash, hlc, first_seq) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 
 def _apply(
@@ -415,33 +509,46 @@ def _apply(
     report: MergeReport,
     import_id: str | None,
     now: str,
-    replaces_stub: bool = False,
 ) -> None:
+    tip_seq, tip_hash = known.tip(item.device_id)
     if isinstance(item, Stub):
+        if item.seq <= tip_seq:  # covered meanwhile (by another run or entries)
+            report.skipped += item.size
+            return
+        if item.first_seq <= tip_seq:
+            # Overlaps what is here: keep only the part after the tip.
+            item = Stub(item.device_id, item.seq, item.hash, tip_hash, item.hlc, tip_seq + 1)
         batch.stubs.append(item)
         known.advance(item.device_id, item.seq, item.hash)
-        report.withheld += 1
+        report.withheld += item.size
         return
-    if not replaces_stub:  # a replaced stub's place in the chain is already counted
+    replaces_run = item.seq <= tip_seq
+    if replaces_run:
+        batch.flush()  # the run it stands in may still be in the batch
+        run = _covering_run(conn, item.device_id, item.seq)
+        if run is None:  # arrived in full meanwhile
+            if _hash_at(conn, item.device_id, item.seq) != item.hash:
+                raise SyncRefused(
+                    f"Entry {item.seq} of device {item.device_id[:8]} differs from the one "
+                    f"already here; nothing was imported."
+                )
+            report.skipped += 1
+            return
+        _split_run(conn, run, item)
+    else:
         known.advance(item.device_id, item.seq, item.hash)
     report.applied += 1
     if item.entity == _RECEIPT:
         report.receipts += 1
     label = f"{item.entity}:{item.entity_id}"
     existed = known.exists(item.entity, item.entity_id) or batch.touched(item.entity_id)
-    if not existed and not replaces_stub and _is_creating(item) and batch.can_take(item):
+    if not existed and not replaces_run and _is_creating(item) and batch.can_take(item):
         batch.add(item)
         known.created(item.entity, item.entity_id)
         if item.entity != _RECEIPT:
             report.added.append(label)
         return
     batch.flush()
-    # Replacing a stub with the entry it stood for.
-    conn.execute(
-        delete(_withheld).where(
-            _withheld.c.device_id == item.device_id, _withheld.c.seq == item.seq
-        )
-    )
     changelog.append(conn, item)
     applied = changelog.apply_entry(conn, item, exists=known.exists(item.entity, item.entity_id))
     if applied.created:
@@ -468,7 +575,7 @@ class _Batch:
         self.conn = conn
         self.known = known
         self.entries: list[Entry] = []
-        self.stubs: list[Stub] = []  # another review's entries: many, and written as one
+        self.stubs: list[Stub] = []  # withheld runs, written together
         self._ids: set[str] = set()
         self._all_ids: set[str] = set()
 
@@ -488,9 +595,8 @@ class _Batch:
         conn = self.conn
         if self.stubs:
             conn.exec_driver_sql(
-                "INSERT INTO sync_withheld (device_id, seq, hash, prev_hash, hlc) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(s.device_id, s.seq, s.hash, s.prev_hash, s.hlc) for s in self.stubs],
+                _INSERT_RUN,
+                [(s.device_id, s.seq, s.hash, s.prev_hash, s.hlc, s.first_seq) for s in self.stubs],
             )
             self.stubs = []
         if not self.entries:

@@ -1,10 +1,10 @@
 """Choosing what goes into a bundle: the review's entries a recipient has not seen.
 
-Whole device chains travel, so the recipient can verify them link by link; an entry
-the recipient may not read (another review's records, or a safeguarding concern for
-anyone but the designated safeguarding lead) travels as a *stub*: its device, sequence
-number, clock, hash and the hash before it, and nothing else
-(docs/decisions/0013-withheld-entries.md).
+Whole device chains travel, so the recipient can verify how they link; entries the
+recipient may not read (another review's records, or a safeguarding concern for anyone
+but the designated safeguarding lead) travel as *runs*: for each stretch of consecutive
+such entries, the device, first and last sequence numbers, the hash before the first,
+the last one's hash and clock, and nothing else (docs/decisions/0013-withheld-entries.md).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from sqlalchemy import Connection, func, select
 
 from app.models import ChangeLogEntry, SyncReceipt, SyncWithheld, table
 from app.services.changelog import Entry
+from app.services.errors import PeerviewError
 from app.sync.merge import Stub
 from app.sync.scope import ALWAYS, review_scope, scope_ids
 
@@ -98,7 +99,8 @@ def collect(
     lines: bool = False,
 ) -> Outgoing:
     """Every entry after ``since`` on every device chain: in full when it is for this
-    review (safeguarding concerns only when ``restricted``), otherwise as a stub."""
+    review (safeguarding concerns only when ``restricted``); consecutive others as one
+    run of withheld entries (a Stub covering ``first_seq`` to ``seq``)."""
     if scope is None:
         scope = review_scope(conn, review_id)
     visible = scope_ids(scope, restricted=restricted)
@@ -107,19 +109,129 @@ def collect(
         start = since.get(device, 0)
         if tip <= start:
             continue
-        out.ranges[device] = (start + 1, tip)
-        for row in conn.execute(
-            select(_log).where(_log.c.device_id == device, _log.c.seq > start).order_by(_log.c.seq)
-        ):
-            if row.entity_id in visible or row.entity in ALWAYS:
-                if lines:
-                    out.lines.append(entry_line(row))
-                else:
-                    out.entries.append(Entry.from_row(row))
-            else:
-                out.stubs.append(Stub(row.device_id, row.seq, row.hash, row.prev_hash, row.hlc))
-        for row in conn.execute(
-            select(_withheld).where(_withheld.c.device_id == device, _withheld.c.seq > start)
-        ):
-            out.stubs.append(Stub(row.device_id, row.seq, row.hash, row.prev_hash, row.hlc))
+        first = _collect_device(conn, out, device, start, tip, visible, lines)
+        out.ranges[device] = (first, tip)
     return out
+
+
+def _collect_device(
+    conn: Connection,
+    out: Outgoing,
+    device: str,
+    start: int,
+    tip: int,
+    visible: set[str],
+    lines: bool,
+) -> int:
+    """Add one device's chain after ``start``; returns the first position sent (lower
+    than ``start + 1`` when a run withheld here began before it: a run travels whole,
+    since the hash inside it is not known here)."""
+    # Positions only (sequence number and record), a cheap scan, to find what is visible;
+    # the full rows are read afterwards for the visible blocks alone.
+    shown: list[int] = [
+        seq
+        for seq, entity, entity_id in conn.exec_driver_sql(
+            "SELECT seq, entity, entity_id FROM change_log WHERE device_id = ? AND seq > ? "
+            "ORDER BY seq",
+            (device, start),
+        )
+        if entity_id in visible or entity in ALWAYS
+    ]
+    runs = [
+        Stub(r.device_id, r.seq, r.hash, r.prev_hash, r.hlc, r.first_seq)
+        for r in conn.execute(
+            select(_withheld)
+            .where(_withheld.c.device_id == device, _withheld.c.seq > start)
+            .order_by(_withheld.c.seq)
+        )
+    ]
+    first = min([start + 1, *(r.first_seq for r in runs)])
+    # Walk the positions first..tip: visible entries in blocks, everything between them
+    # (log entries not for these recipients, and runs withheld here) merged into runs.
+    pending: Stub | None = None
+    cursor = first
+    shown_iter = iter(shown)
+    next_shown = next(shown_iter, None)
+    runs_iter = iter(runs)
+    next_run = next(runs_iter, None)
+    while cursor <= tip:
+        if next_shown == cursor:
+            block_end = cursor
+            following = next(shown_iter, None)
+            while following == block_end + 1:
+                block_end = following
+                following = next(shown_iter, None)
+            if pending is not None:
+                out.stubs.append(pending)
+                pending = None
+            _add_entries(conn, out, device, cursor, block_end, lines)
+            cursor, next_shown = block_end + 1, following
+            continue
+        if next_run is not None and next_run.first_seq == cursor:
+            hidden = next_run
+            next_run = next(runs_iter, None)
+        else:
+            # Hidden log entries up to the next visible entry or the next withheld run.
+            stop = min(
+                tip,
+                (next_shown - 1) if next_shown is not None else tip,
+                (next_run.first_seq - 1) if next_run is not None else tip,
+            )
+            hidden = _log_run(conn, device, cursor, stop)
+        pending = hidden if pending is None else _join(pending, hidden)
+        cursor = hidden.seq + 1
+    if pending is not None:
+        out.stubs.append(pending)
+    return first
+
+
+def _add_entries(
+    conn: Connection, out: Outgoing, device: str, lo: int, hi: int, lines: bool
+) -> None:
+    for row in conn.execute(
+        select(_log)
+        .where(_log.c.device_id == device, _log.c.seq >= lo, _log.c.seq <= hi)
+        .order_by(_log.c.seq)
+    ):
+        if lines:
+            out.lines.append(entry_line(row))
+        else:
+            out.entries.append(Entry.from_row(row))
+
+
+def _log_run(conn: Connection, device: str, lo: int, hi: int) -> Stub:
+    """Log entries ``lo``..``hi`` as one withheld run: the link before the first, the
+    hash and clock of the last."""
+    ends = {
+        r.seq: r
+        for r in conn.execute(
+            select(_log.c.seq, _log.c.hash, _log.c.prev_hash, _log.c.hlc).where(
+                _log.c.device_id == device, _log.c.seq.in_([lo, hi])
+            )
+        )
+    }
+    held = conn.execute(
+        select(func.count())
+        .select_from(_log)
+        .where(_log.c.device_id == device, _log.c.seq >= lo, _log.c.seq <= hi)
+    ).scalar()
+    if lo not in ends or hi not in ends or held != hi - lo + 1:
+        # The chain here has a gap: a database damaged outside Peerview. Sending a run
+        # over it would vouch for entries this installation never had.
+        raise PeerviewError(
+            f"The change log of device {device[:8]} is missing entries between {lo} and "
+            f"{hi}: the database was changed outside Peerview. Nothing was exported; restore your newest "
+            f"backup, then export again."
+        )
+    return Stub(device, hi, ends[hi].hash, ends[lo].prev_hash, ends[hi].hlc, lo)
+
+
+def _join(before: Stub, after: Stub) -> Stub:
+    return Stub(
+        before.device_id,
+        after.seq,
+        after.hash,
+        before.prev_hash,
+        max(before.hlc, after.hlc),
+        before.first_seq,
+    )

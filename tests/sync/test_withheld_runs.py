@@ -1,0 +1,293 @@
+"""Withheld runs in real bundle files (decision 0013): another review's entries travel as
+a few runs, not one stub each; a review shared later arrives in full in their place;
+hostile runs are refused with the database unchanged; format 1 bundles and schema 5
+databases (one stub per entry) still work."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.models.database import DB_NAME
+from app.services import evidence
+from app.services.changelog import GENESIS, verify_chain
+from app.services.errors import PeerviewError
+from app.services.store import Store
+from app.sync.digest import review_digest
+from app.sync.exporter import export_bundle
+from app.sync.importer import import_bundle
+from tests.identity_helpers import dump_database
+from tests.sync.bundle_tools import open_bundle, remake
+from tests.sync.conftest import Team
+from tests.sync.helpers import create_review
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def _interleaved(team: Team) -> str:
+    """The lead writes notes for two reviews in turn; returns the second review."""
+    lead = team.lead.store
+    other = create_review(lead, "Another school's review")
+    for block in range(3):
+        evidence.add_note(lead, team.review_id, f"Team review note {block}: ŵ ŷ Łódź.")
+        for n in range(20):
+            evidence.add_note(lead, other, f"Other review {block}.{n}: tiếng Việt.")
+    return other
+
+
+def _rows(store: Store, sql: str) -> list[tuple]:
+    with store.read() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql(sql)]
+
+
+def _chain_ok(store: Store) -> None:
+    with store.read() as conn:
+        report = verify_chain(conn, store.heads())
+    assert report.ok, report.problems
+
+
+def test_another_reviews_entries_travel_as_a_few_runs(team: Team, tmp_path: Path) -> None:
+    lead, reviewer = team.lead, team.reviewer
+    other = _interleaved(team)
+    out = export_bundle(
+        lead.store, team.review_id, tmp_path / "a.pvbundle", to=[reviewer.card.fingerprint]
+    )
+    # The other review (its school, itself, then 60 notes in three stretches of the
+    # lead's chain between this review's notes): four runs, not 62 stubs.
+    assert out.stubs == 4
+    manifest = json.loads(open_bundle(out.path, reviewer.keys.local().age_identity)[0])
+    assert manifest["format_version"] == 2 and manifest["counts"]["stubs"] == 4
+    report = import_bundle(reviewer.store, out.path)
+    assert report.held == 0 and report.withheld == 62
+    assert len(_rows(reviewer.store, "SELECT * FROM sync_withheld")) == 4
+    assert not _rows(reviewer.store, f"SELECT id FROM review WHERE id = '{other}'")
+    assert "tiếng Việt" not in "\n".join(dump_database(reviewer.folder))
+    _chain_ok(reviewer.store)
+    assert review_digest(reviewer.store, team.review_id) == review_digest(
+        lead.store, team.review_id
+    )
+    # Re-importing changes nothing.
+    before = dump_database(reviewer.folder)
+    again = import_bundle(reviewer.store, out.path)
+    assert again.added == again.withheld == 0
+    assert [s for s in dump_database(reviewer.folder) if "sync_import" not in s] == [
+        s for s in before if "sync_import" not in s
+    ]
+
+
+def test_a_review_shared_later_arrives_in_full_in_place_of_its_runs(
+    team: Team, tmp_path: Path
+) -> None:
+    lead, reviewer = team.lead, team.reviewer
+    other = _interleaved(team)
+    first = export_bundle(
+        lead.store, team.review_id, tmp_path / "a.pvbundle", to=[reviewer.card.fingerprint]
+    )
+    import_bundle(reviewer.store, first.path)
+    # The reviewer joins the other review: the lead sends it in full.
+    shared = export_bundle(
+        lead.store, other, tmp_path / "b.pvbundle", to=[reviewer.card.fingerprint], full=True
+    )
+    report = import_bundle(reviewer.store, shared.path)
+    assert report.held == 0
+    assert len(evidence.list_notes(reviewer.store, other)) == 60
+    # Every withheld entry was replaced by the entry it stood for.
+    assert _rows(reviewer.store, "SELECT * FROM sync_withheld") == []
+    _chain_ok(reviewer.store)
+    for review in (team.review_id, other):
+        assert review_digest(reviewer.store, review) == review_digest(lead.store, review)
+
+
+def test_an_export_over_a_gap_in_the_log_is_refused(team: Team, tmp_path: Path) -> None:
+    lead = team.lead.store
+    _interleaved(team)
+    with lead.read() as conn:
+        device, seq = conn.exec_driver_sql(
+            "SELECT device_id, seq FROM change_log WHERE entity = 'evidence_note' "
+            "ORDER BY seq DESC LIMIT 1 OFFSET 5"
+        ).one()
+    raw = sqlite3.connect(lead.db.path)
+    raw.execute("DELETE FROM change_log WHERE device_id = ? AND seq = ?", (device, seq))
+    raw.commit()
+    raw.close()
+    target = tmp_path / "gap.pvbundle"
+    with pytest.raises(PeerviewError, match="missing entries between"):
+        export_bundle(lead, team.review_id, target, to=[team.reviewer.card.fingerprint])
+    assert not target.exists()
+
+
+# --- hostile runs -------------------------------------------------------------------
+
+
+def _good(team: Team, tmp_path: Path) -> Path:
+    _interleaved(team)
+    return export_bundle(
+        team.lead.store,
+        team.review_id,
+        tmp_path / "good.pvbundle",
+        to=[team.reviewer.card.fingerprint],
+    ).path
+
+
+def _rewrite(team: Team, bundle: Path, change, name: str) -> Path:
+    """Change entries.jsonl line by line, and re-sign the manifest as the lead would (a
+    trusted sender's bug, not a tampered byte, which the signature catches)."""
+    me = team.reviewer.keys.local()
+
+    def members(found: dict[str, bytes]) -> None:
+        lines = [json.loads(x) for x in found["entries.jsonl"].decode().splitlines()]
+        found["entries.jsonl"] = (
+            "\n".join(json.dumps(x, ensure_ascii=False) for x in change(lines)) + "\n"
+        ).encode()
+
+    def manifest(m: dict) -> None:
+        data = (bundle.parent / "_entries").read_bytes()
+        m["files"] = [f for f in m["files"] if f["name"] != "entries.jsonl"]
+        from tests.sync.bundle_tools import list_file
+
+        list_file(m, "entries.jsonl", data)
+        stubs = [x for x in (json.loads(y) for y in data.decode().splitlines())]
+        m["counts"]["stubs"] = sum(1 for x in stubs if x["kind"] == "stub")
+        m["counts"]["entries"] = sum(1 for x in stubs if x["kind"] == "entry")
+
+    def members_and_keep(found: dict[str, bytes]) -> None:
+        members(found)
+        (bundle.parent / "_entries").write_bytes(found["entries.jsonl"])
+
+    return remake(
+        bundle,
+        bundle.with_name(name),
+        me.age_identity,
+        me.age_recipient,
+        sign_with=team.lead.keys.local().ed25519_private,
+        mutate_members=members_and_keep,
+        mutate_manifest=manifest,
+    )
+
+
+def _refused(team: Team, path: Path, match: str) -> None:
+    before = dump_database(team.reviewer.folder)
+    with pytest.raises(PeerviewError, match=match):
+        import_bundle(team.reviewer.store, path)
+    assert dump_database(team.reviewer.folder) == before
+
+
+def _runs(lines: list[dict]) -> list[dict]:
+    return [x for x in lines if x["kind"] == "stub" and x["first_seq"] < x["seq"]]
+
+
+def test_a_run_that_is_not_a_range_is_refused(team: Team, tmp_path: Path) -> None:
+    def backwards(lines: list[dict]) -> list[dict]:
+        run = _runs(lines)[0]
+        run["first_seq"], run["seq"] = run["seq"], run["first_seq"]
+        return lines
+
+    _refused(team, _rewrite(team, _good(team, tmp_path), backwards, "b.pvbundle"), "damaged")
+
+
+@pytest.mark.parametrize("value", [2**70, -3, "7", 1.5])
+def test_a_run_with_a_number_no_chain_has_is_refused(team: Team, tmp_path: Path, value) -> None:
+    def huge(lines: list[dict]) -> list[dict]:
+        _runs(lines)[-1]["seq"] = value
+        return lines
+
+    _refused(team, _rewrite(team, _good(team, tmp_path), huge, "h.pvbundle"), "damaged")
+
+
+def test_a_run_covering_an_entry_as_well_is_refused(team: Team, tmp_path: Path) -> None:
+    def overlap(lines: list[dict]) -> list[dict]:
+        run = _runs(lines)[0]
+        run["first_seq"] -= 1  # now also covers the entry before it
+        return lines
+
+    _refused(team, _rewrite(team, _good(team, tmp_path), overlap, "o.pvbundle"), "exactly once")
+
+
+def test_a_run_contradicting_what_is_here_is_refused(team: Team, tmp_path: Path) -> None:
+    good = _good(team, tmp_path)
+    import_bundle(team.reviewer.store, good)
+
+    def other_hash(lines: list[dict]) -> list[dict]:
+        _runs(lines)[0]["hash"] = "f" * 64
+        return lines
+
+    _refused(team, _rewrite(team, good, other_hash, "x.pvbundle"), "differs")
+
+
+# --- older formats ------------------------------------------------------------------
+
+
+def test_a_format_1_bundle_with_one_stub_per_entry_still_imports(
+    team: Team, tmp_path: Path
+) -> None:
+    lead = team.lead.store
+    good = _good(team, tmp_path)
+    with lead.read() as conn:
+        links = {
+            (d, s): (h, p, c)
+            for d, s, h, p, c in conn.exec_driver_sql(
+                "SELECT device_id, seq, hash, prev_hash, hlc FROM change_log"
+            )
+        }
+
+    def one_per_entry(lines: list[dict]) -> list[dict]:
+        out = []
+        for x in lines:
+            if x["kind"] != "stub":
+                out.append(x)
+                continue
+            for seq in range(x["first_seq"], x["seq"] + 1):
+                h, p, c = links[(x["device_id"], seq)]
+                out.append(
+                    {
+                        "kind": "stub",
+                        "device_id": x["device_id"],
+                        "seq": seq,
+                        "hash": h,
+                        "prev_hash": p,
+                        "hlc": c,
+                    }
+                )
+        return out
+
+    old = _rewrite(team, good, one_per_entry, "v1.pvbundle")
+    me = team.reviewer.keys.local()
+    old = remake(
+        old,
+        tmp_path / "v1-signed.pvbundle",
+        me.age_identity,
+        me.age_recipient,
+        sign_with=team.lead.keys.local().ed25519_private,
+        mutate_manifest=lambda m: m.update(format_version=1),
+    )
+    report = import_bundle(team.reviewer.store, old)
+    assert report.withheld == 62 and report.held == 0
+    _chain_ok(team.reviewer.store)
+    assert review_digest(team.reviewer.store, team.review_id) == review_digest(lead, team.review_id)
+
+
+def test_a_schema_5_database_keeps_its_stubs_as_runs_of_one(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "schema_v5.sqlite3", folder / DB_NAME)
+    raw = sqlite3.connect(folder / DB_NAME)
+    device = "0190f2a0-0000-7000-8000-00000000abcd"
+    first, second = "1" * 64, "2" * 64
+    raw.executemany(
+        "INSERT INTO sync_withheld (device_id, seq, hash, prev_hash, hlc) VALUES (?,?,?,?,?)",
+        [(device, 1, first, GENESIS, "1"), (device, 2, second, first, "2")],
+    )
+    raw.commit()
+    raw.close()
+    with Store.open(folder) as store:
+        assert _rows(store, "SELECT seq, first_seq FROM sync_withheld ORDER BY seq") == [
+            (1, 1),
+            (2, 2),
+        ]
+        with store.read() as conn:
+            report = verify_chain(conn)
+        assert report.ok, report.problems
