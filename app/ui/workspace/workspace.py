@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from app.models.database import StorageError
 from app.services import reviews
 from app.services.store import ChangeSet, Store
 from app.ui.bus import ChangeBus
@@ -124,7 +125,12 @@ class ReviewWorkspace(QWidget):
         for page in self.pages.values():
             flush = getattr(page, "flush", None)
             if callable(flush):
-                flush()
+                try:
+                    flush()
+                except StorageError as exc:
+                    # The store refuses writes (its file failed the integrity check): the
+                    # window is closing with that message; closing must not fail too.
+                    log.error("Could not store pending edits: %s", exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing never asks "save changes?": whatever is pending is stored now.
