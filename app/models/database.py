@@ -1,7 +1,9 @@
 """Opening the database: lock, integrity check, schema upgrade, backup, engine.
 
 Everything that can refuse to open does so before any byte is written, with a
-message that names the problem and what to do.
+message that names the problem and what to do. The window may open with the integrity
+check still running (``background_check``): then the first write waits for it, and
+damage it finds is refused with the same message (integrity.py, decision 0018).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from app.models import backups, schema
+from app.models.integrity import IntegrityCheck
 from app.models.lock import DataLock
 
 log = logging.getLogger(__name__)
@@ -44,16 +47,29 @@ class Database:
     read_only: bool
     lock: DataLock | None = None
     upgraded: list[int] = field(default_factory=list)
+    #: The integrity check still running or finished in the background, if any.
+    check: IntegrityCheck | None = None
 
     @property
     def path(self) -> Path:
         return self.data_dir / DB_NAME
 
     def backup(self) -> Path:
+        self.require_checked()  # a copy of a damaged file must never become the newest backup
         return backups.make_backup(self.path, self.data_dir)
+
+    def require_checked(self) -> None:
+        """Wait for a background integrity check; raise CorruptDatabaseError if it failed.
+        Every write calls this first, so nothing is written to a damaged file."""
+        if self.check is not None:
+            self.check.wait()
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.check is not None:
+            # After the engine: the check's connection keeps a damaged file's -wal intact
+            # until every read-write connection has closed (integrity.py).
+            self.check.close()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -66,12 +82,19 @@ class Database:
 
 
 def open_database(
-    data_dir: Path, *, purpose: str = "Peerview", allow_read_only: bool = False
+    data_dir: Path,
+    *,
+    purpose: str = "Peerview",
+    allow_read_only: bool = False,
+    background_check: bool = False,
 ) -> Database:
     """Open (creating if needed) the database in ``data_dir``.
 
     With ``allow_read_only``, a folder locked by another Peerview opens read-only
     instead of failing: WAL lets a reader see committed data while the holder writes.
+    With ``background_check`` (the window), the integrity check and a due backup run on a
+    thread and ``Database.require_checked`` gives their answer; a schema upgrade still
+    waits for the check, since it writes.
     """
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     db_path = data_dir / DB_NAME
@@ -84,28 +107,63 @@ def open_database(
             f"Close the other Peerview window or command first, or choose another folder "
             f"with --data-dir. Folder: {data_dir}"
         )
+    check: IntegrityCheck | None = None
     try:
-        upgraded = _prepare(db_path, data_dir)
+        upgraded, check = _prepare(db_path, data_dir, background_check)
         engine = _engine(db_path, read_only=False)
     except BaseException:
+        if check is not None:
+            check.close()
         lock.release()
         raise
-    return Database(data_dir, engine, read_only=False, lock=lock, upgraded=upgraded)
+    return Database(data_dir, engine, read_only=False, lock=lock, upgraded=upgraded, check=check)
 
 
-def _prepare(db_path: Path, data_dir: Path) -> list[int]:
+def _prepare(
+    db_path: Path, data_dir: Path, background_check: bool
+) -> tuple[list[int], IntegrityCheck | None]:
     existed = db_path.exists() and db_path.stat().st_size > 0
+    check: IntegrityCheck | None = None
     if existed:
         # Read-only: a read-write connection would checkpoint and delete the WAL on close,
         # and after a crash the WAL may hold the last minutes of work of a damaged file.
         try:
-            check = sqlite3.connect(file_uri(db_path, "ro"), uri=True)
+            check_conn = sqlite3.connect(file_uri(db_path, "ro"), uri=True, check_same_thread=False)
         except sqlite3.Error as exc:
             raise _corrupt(db_path, data_dir, str(exc)) from exc
         try:
-            _check_integrity(check, db_path, data_dir)
-        finally:
+            # The first read takes the shared lock that protects the -wal (integrity.py).
+            version = schema.current_version(check_conn)
+        except sqlite3.DatabaseError as exc:
+            check_conn.close()
+            raise _corrupt(db_path, data_dir, str(exc)) from exc
+        if background_check and version == schema.SCHEMA_VERSION:
+            # A due backup waits for the check on its thread: a copy of a damaged file
+            # must not become the newest backup the refusal message points to.
+            due = backups.backup_is_due(data_dir)
+            after = (lambda: _backup_on_open(db_path, data_dir)) if due else None
+            check = IntegrityCheck(
+                check_conn, lambda detail: _corrupt(db_path, data_dir, detail), after
+            ).start()
+        else:
+            try:
+                _check_integrity(check_conn, db_path, data_dir)
+            finally:
+                check_conn.close()
+    try:
+        applied = _upgrade(db_path, data_dir, existed)
+    except BaseException:
+        if check is not None:
             check.close()
+        raise
+    if existed and check is None and backups.backup_is_due(data_dir):
+        _backup_on_open(db_path, data_dir)
+    if applied:
+        log.info("Database upgraded through schema steps %s", applied)
+    return applied, check
+
+
+def _upgrade(db_path: Path, data_dir: Path, existed: bool) -> list[int]:
     conn = sqlite3.connect(file_uri(db_path, "rwc"), uri=True, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode=WAL")
@@ -120,15 +178,15 @@ def _prepare(db_path: Path, data_dir: Path) -> list[int]:
         raise _corrupt(db_path, data_dir, str(exc)) from exc
     finally:
         conn.close()
-    if existed and backups.backup_is_due(data_dir):
-        try:
-            backups.make_backup(db_path, data_dir)
-        except (OSError, sqlite3.Error) as exc:
-            # A failed routine backup must not lock a reviewer out of their notes.
-            log.warning("Backup on open failed: %s", exc)
-    if applied:
-        log.info("Database upgraded through schema steps %s", applied)
     return applied
+
+
+def _backup_on_open(db_path: Path, data_dir: Path) -> None:
+    try:
+        backups.make_backup(db_path, data_dir)
+    except (OSError, sqlite3.Error) as exc:
+        # A failed routine backup must not lock a reviewer out of their notes.
+        log.warning("Backup on open failed: %s", exc)
 
 
 def _check_integrity(conn: sqlite3.Connection, db_path: Path, data_dir: Path) -> None:

@@ -228,11 +228,28 @@ class Store:
         *,
         purpose: str = "Peerview",
         allow_read_only: bool = False,
+        background_check: bool = False,
         wall_clock: Callable[[], int] = wall_ms,
     ) -> Store:
-        return cls(
-            open_database(data_dir, purpose=purpose, allow_read_only=allow_read_only), wall_clock
+        """``background_check``: see ``open_database``; the window opens this way, and
+        every write here then waits for the check's answer."""
+        db = open_database(
+            data_dir,
+            purpose=purpose,
+            allow_read_only=allow_read_only,
+            background_check=background_check,
         )
+        try:
+            return cls(db, wall_clock)
+        except BaseException as exc:
+            try:
+                if isinstance(exc, Exception):
+                    # A read met damage before the background check named it: raise the
+                    # check's refusal, which says what to do, rather than a bare SQL error.
+                    db.require_checked()
+            finally:
+                db.close()
+            raise
 
     @property
     def read_only(self) -> bool:
@@ -254,6 +271,8 @@ class Store:
                 "This data folder is open read-only because another Peerview holds it; "
                 "close the other Peerview to make changes."
             )
+        # Nothing is written to a file its integrity check found damaged (decision 0018).
+        self.db.require_checked()
         with self._write_lock, self.engine.connect() as conn:
             conn = conn.execution_options(pv_write=True)
             with conn.begin():
@@ -285,6 +304,7 @@ class Store:
         if found or self.read_only:
             return found or "read-only"
         new_id = uuid7()
+        self.db.require_checked()
         with self.engine.connect() as conn:
             conn = conn.execution_options(pv_write=True)
             with conn.begin():

@@ -15,12 +15,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from app.services import demo
-from app.ui.identity_dialog import IdentityDialog
-from app.ui.welcome_dialog import Choice, WelcomeDialog, should_show
-
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
+    from app.ui.welcome_dialog import Choice
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +61,7 @@ def install(window: MainWindow, file_menu: QMenu, help_menu: QMenu) -> AccountAc
     actions.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
-    actions.identity.triggered.connect(lambda: IdentityDialog.show_identity(window.store, window))
+    actions.identity.triggered.connect(lambda: show_identity(window))
     actions.trust_card.triggered.connect(lambda: open_identity(window, "trust"))
     actions.import_roster.triggered.connect(lambda: open_identity(window, "roster"))
     actions.settings.triggered.connect(lambda: open_settings(window))
@@ -83,8 +80,20 @@ def install(window: MainWindow, file_menu: QMenu, help_menu: QMenu) -> AccountAc
     return actions
 
 
+# The identity and welcome dialogs and the demo are imported when used: they bring in the key
+# handling (cryptography, keyring) that opening the window does not need.
+
+
+def show_identity(window: MainWindow) -> None:
+    from app.ui.identity_dialog import IdentityDialog
+
+    IdentityDialog.show_identity(window.store, window)
+
+
 def open_identity(window: MainWindow, then: str) -> None:
     """ "Your identity", going straight to choosing a card or a roster file."""
+    from app.ui.identity_dialog import IdentityDialog
+
     dialog = IdentityDialog(window.store, window)
     chooser = dialog._choose_card_to_trust if then == "trust" else dialog._choose_roster_import
     QTimer.singleShot(0, dialog, chooser)
@@ -106,8 +115,12 @@ def open_about(window: MainWindow) -> None:
 
 def run_welcome(window: MainWindow) -> Choice:
     """Open the welcome and do what the person chose on its last screen."""
+    from app.ui.welcome_dialog import Choice, WelcomeDialog
+
     choice, _ = WelcomeDialog.run_welcome(window.store, window)
     if choice is Choice.DEMO:
+        from app.services import demo
+
         review_id = demo.create_demo(window.store)
         window.refresh()
         window.open_review(review_id)
@@ -120,6 +133,8 @@ def run_welcome(window: MainWindow) -> Choice:
 
 def welcome_if_first_run(window: MainWindow) -> bool:
     """At start: the welcome, only on a fresh installation. True when it opened."""
+    from app.ui.welcome_dialog import should_show
+
     if not should_show(window.store):
         return False
     run_welcome(window)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import fileio, paths
 from app.models.database import AlreadyOpenError, StorageError
+from app.models.integrity import CheckCancelled
 from app.services import frameworks
 from app.services.store import Store
 from app.ui import account_actions, i18n, theme
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 
 # Platforms with no screen to show a dialog on; a modal box there would wait forever.
 _HEADLESS_PLATFORMS = {"offscreen", "minimal"}
+# How often the window asks whether the background integrity check has answered.
+_CHECK_POLL_MS = 50
 
 # Windows that run_gui left open inside someone else's event loop (see run_gui); held
 # here so Python does not garbage-collect them while they are on screen.
@@ -52,7 +55,9 @@ def run_gui(
     app, created = _application()
     folder = paths.data_dir(data_dir if data_dir is not None else _chosen_folder())
     try:
-        store = Store.open(folder, purpose="Peerview window")
+        # The integrity check runs while the window is built; writes wait for it, and
+        # damage it finds closes the window with the usual message (decision 0018).
+        store = Store.open(folder, purpose="Peerview window", background_check=True)
     except AlreadyOpenError as exc:
         # The usual cause is a second click on the launcher: say so kindly, change nothing.
         log.info("Data folder already open: %s", exc)
@@ -76,6 +81,15 @@ def run_gui(
     try:
         frameworks.ensure_default(store)
         window = MainWindow(store)
+    except Exception as exc:
+        damage = damage_found(store)
+        store.close()
+        if damage is None:
+            raise
+        # Building the window read a damaged page before the check said so.
+        log.error("Damaged database in %s: %s (while opening: %s)", folder, damage, exc)
+        show_error(QCoreApplication.translate("run_gui", "Peerview cannot start"), str(damage))
+        return 1
     except BaseException:
         store.close()
         raise
@@ -87,6 +101,7 @@ def run_gui(
         QTimer.singleShot(0, window, lambda: account_actions.welcome_if_first_run(window))
     if not run_loop:
         _detach(window, store)
+        watch_integrity(window, store, lambda: None)
         window.show()
         return 0
 
@@ -97,6 +112,7 @@ def run_gui(
         window.closed.connect(lambda: loop.exit(0))
     previous_hook = sys.excepthook
     sys.excepthook = _error_hook(app, loop.exit, previous_hook)
+    watch_integrity(window, store, lambda: loop.exit(1))
     try:
         window.show()
         if quit_after_ms is not None:
@@ -107,6 +123,49 @@ def run_gui(
         window.close()  # saves geometry if the loop ended some other way
         window.deleteLater()
         store.close()
+
+
+def damage_found(store: Store) -> StorageError | None:
+    """The background integrity check's refusal, waiting for it if need be; None if the
+    check passed (or there was none)."""
+    try:
+        store.db.require_checked()
+    except CheckCancelled:
+        return None
+    except StorageError as exc:
+        return exc
+    return None
+
+
+def watch_integrity(window: MainWindow, store: Store, stopped: Callable[[], None]) -> None:
+    """Once the background integrity check answers, do nothing if it passed; if it found
+    damage, say what the synchronous check would have said and close the window.
+
+    Polled, as tasks.py polls its workers: the check's thread knows nothing of Qt.
+    Writes already wait for the check (Store.write), so nothing reaches the damaged file.
+    """
+    check = store.db.check
+    if check is None:
+        return
+    timer = QTimer(window)
+    timer.setInterval(_CHECK_POLL_MS)
+
+    def poll() -> None:
+        if not check.done:
+            return
+        timer.stop()
+        damage = damage_found(store)
+        if damage is None:
+            return
+        log.error("Damaged database in %s: %s", store.db.data_dir, damage)
+        show_error(
+            QCoreApplication.translate("run_gui", "Peerview cannot continue"), str(damage), window
+        )
+        window.close()
+        stopped()
+
+    timer.timeout.connect(poll)
+    timer.start()
 
 
 def _application() -> tuple[QApplication, bool]:

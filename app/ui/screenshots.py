@@ -137,7 +137,7 @@ def render_page(store: Store, review_id: str, page: str, path: Path) -> bool:
     window.show()
     workspace = window.open_review(review_id)
     try:
-        if page not in workspace.pages:
+        if page not in workspace.page_keys():
             log.info("No %s page in this build; no screenshot of it", page)
             return False
         shown = workspace.show_page(page)

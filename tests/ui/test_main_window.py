@@ -10,12 +10,16 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.models.database import AlreadyOpenError
+from app.models import backups as backup_mod
+from app.models.database import DB_NAME, AlreadyOpenError, CorruptDatabaseError
+from app.models.lock import DataLock
 from app.services import reviews
 from app.services.store import Store
+from app.ui import app as app_module
 from app.ui.app import run_gui
 from app.ui.main_window import MainWindow
 from app.ui.review_list_model import Column
+from tests.models.test_storage import corrupt_middle, digest, fill
 from tests.ui.helpers import make_review
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -187,3 +191,56 @@ def test_run_gui_inside_a_running_app_leaves_the_window_open(qtbot: QtBot, data_
     opened.close()
     # The window deletes itself on close, and its store (and the folder's lock) goes with it.
     qtbot.waitUntil(lambda: folder_is_free(data_dir))
+
+
+def test_run_gui_on_a_damaged_database_says_so_and_writes_nothing(
+    qtbot: QtBot, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The window opens while the integrity check runs (decision 0018); when the check
+    finds damage, the person gets the usual message with the way back to a backup, and
+    neither the file nor the backups change."""
+    fill(data_dir)
+    with Store.open(data_dir) as store:
+        newest = store.db.backup()
+    corrupt_middle(data_dir / DB_NAME)
+    damaged = digest(data_dir / DB_NAME)
+    backups_before = backup_mod.list_backups(data_dir)
+
+    assert run_gui(data_dir, quit_after_ms=10_000) == 1
+
+    err = capsys.readouterr().err
+    assert "failed its integrity check" in err
+    assert str(newest) in err
+    assert "Nothing has been changed" in err
+    assert digest(data_dir / DB_NAME) == damaged, "the damaged file was written to"
+    assert backup_mod.list_backups(data_dir) == backups_before
+    lock = DataLock(data_dir)
+    assert lock.acquire("test"), "the window let go of the folder"
+    lock.release()
+
+
+def test_a_window_already_up_closes_when_the_check_finds_damage(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(data_dir)
+    corrupt_middle(data_dir / DB_NAME)
+    damaged = digest(data_dir / DB_NAME)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        app_module, "show_error", lambda _t, message, _p=None: shown.append(message)
+    )
+    store = Store.open(data_dir, background_check=True)
+    try:
+        win = MainWindow(store)
+        qtbot.addWidget(win)
+        stopped: list[bool] = []
+        app_module.watch_integrity(win, store, lambda: stopped.append(True))
+        win.show()
+        qtbot.waitUntil(lambda: bool(stopped))
+        assert not win.isVisible()
+        assert "failed its integrity check" in shown[0]
+        with pytest.raises(CorruptDatabaseError), store.write() as tx:
+            reviews.create_school(tx, "Never written", None)
+    finally:
+        store.close()
+    assert digest(data_dir / DB_NAME) == damaged

@@ -1,8 +1,9 @@
 """The workspace's pages, in tab order.
 
 A page is a QWidget class built as ``Page(ctx: WorkspaceContext, parent)``. It refreshes
-itself from ``ctx.bus.changed``. To keep opening a review fast, a page should read its
-data when first shown (``showEvent``), not in its constructor. Titles carry no mnemonic:
+itself from ``ctx.bus.changed``. To keep opening a review fast, the workspace builds (and
+imports) a page only when it is first shown or asked for, and a page should read its data
+when first shown (``showEvent``), not in its constructor. Titles carry no mnemonic:
 with menus and every page's labels wanting Alt+letters, tabs would clash; pages get
 Ctrl+1, Ctrl+2... in this order instead (shown in each tab's tooltip). A page with edits still waiting
 (debounced typing) implements ``flush()``: the shell calls it when the review closes,
@@ -11,20 +12,14 @@ when the window closes and before the app quits, so nothing typed is lost.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.ui.findings.findings_page import FindingsPage
-from app.ui.findings.signoff_page import SignoffPage
-from app.ui.sync.page import SyncPage
-from app.ui.workspace.capture.page import CapturePage
 from app.ui.workspace.context import WorkspaceContext
-from app.ui.workspace.coverage_page import CoveragePage
-from app.ui.workspace.overview_page import OverviewPage
-from app.ui.workspace.planning_page import PlanningPage
 
 PageFactory = Callable[[WorkspaceContext, QWidget], QWidget]
 
@@ -40,14 +35,39 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("pages", text)
 
 
+def _page(module: str, name: str) -> PageFactory:
+    """A page class imported when the page is first built: the workspace builds a page only
+    when it is first shown, and opening a review should not import the code of six pages
+    (and what they bring: report fonts, sync, signing) that it does not show."""
+
+    def build(ctx: WorkspaceContext, parent: QWidget) -> QWidget:
+        page_class = getattr(importlib.import_module(module), name)
+        page: QWidget = page_class(ctx, parent)
+        return page
+
+    return build
+
+
 def page_specs() -> list[PageSpec]:
     return [
-        PageSpec("overview", _t("Overview"), OverviewPage),
-        PageSpec("planning", _t("Planning"), PlanningPage),
-        PageSpec("capture", _t("Capture"), CapturePage),
+        PageSpec(
+            "overview", _t("Overview"), _page("app.ui.workspace.overview_page", "OverviewPage")
+        ),
+        PageSpec(
+            "planning", _t("Planning"), _page("app.ui.workspace.planning_page", "PlanningPage")
+        ),
+        PageSpec("capture", _t("Capture"), _page("app.ui.workspace.capture.page", "CapturePage")),
         # G, not A: the capture page's "&Activity:" label owns Alt+A while it is shown.
-        PageSpec("coverage", _t("Coverage"), CoveragePage),
-        PageSpec("findings", _t("Findings"), FindingsPage),
-        PageSpec("signoff", _t("Sign-off && report"), SignoffPage),
-        PageSpec("sync", _t("Sync"), SyncPage),
+        PageSpec(
+            "coverage", _t("Coverage"), _page("app.ui.workspace.coverage_page", "CoveragePage")
+        ),
+        PageSpec(
+            "findings", _t("Findings"), _page("app.ui.findings.findings_page", "FindingsPage")
+        ),
+        PageSpec(
+            "signoff",
+            _t("Sign-off && report"),
+            _page("app.ui.findings.signoff_page", "SignoffPage"),
+        ),
+        PageSpec("sync", _t("Sync"), _page("app.ui.sync.page", "SyncPage")),
     ]

@@ -7,11 +7,13 @@ and keyboard movement between pages; each page owns its own content (pages.py).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from app.models.database import StorageError
 from app.services import reviews
 from app.services.store import ChangeSet, Store
 from app.ui.bus import ChangeBus
@@ -22,6 +24,20 @@ from app.ui.workspace.pages import PageSpec, page_specs
 log = logging.getLogger(__name__)
 
 _LAST_PAGE_KEY = "workspace/last_page"
+
+
+class _Pages(dict[str, QWidget]):
+    """The workspace's pages by key; a page not yet built is built when asked for.
+    Iterating gives only the pages built so far (the only ones with anything to flush)."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self._build(key)
+        self[key] = page
+        return page
 
 
 class ReviewWorkspace(QWidget):
@@ -54,13 +70,18 @@ class ReviewWorkspace(QWidget):
         self.tabs.setAccessibleName(self.tr("Review pages"))
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setAccessibleName(self.tr("Review pages"))
-        self.pages: dict[str, QWidget] = {}
+        # Each tab holds a slot; its page is built the first time it is shown or asked
+        # for (self.pages[key]), so opening a review builds one page, not seven.
+        self._slots: dict[str, QWidget] = {}
         for spec in self.specs:
-            page = spec.factory(self.ctx, self.tabs)
-            self.pages[spec.key] = page
-            index = self.tabs.addTab(page, spec.title)
+            slot = QWidget(self.tabs)
+            slot.setObjectName(f"{spec.key}_slot")
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self._slots[spec.key] = slot
+            index = self.tabs.addTab(slot, spec.title)
             if index < 9:
                 self.tabs.setTabToolTip(index, self.tr("Ctrl+{0}").format(index + 1))
+        self.pages = _Pages(self._build_page)
         self._add_page_shortcuts()
 
         header = QVBoxLayout()
@@ -80,12 +101,15 @@ class ReviewWorkspace(QWidget):
         bus.changed.connect(self._on_changed)
         self.refresh_header()
         last = settings().value(_LAST_PAGE_KEY)
-        if self.status == "visit" and "capture" in self.pages:
+        if self.status == "visit" and "capture" in self._slots:
             # During the visit a reviewer opens a review to capture evidence.
             self.show_page("capture")
-        elif isinstance(last, str) and last in self.pages:
+        elif isinstance(last, str) and last in self._slots:
             self.show_page(last)
+        else:
+            self.show_page(self.current_page_key())
         self.tabs.currentChanged.connect(self._remember_page)
+        self.tabs.currentChanged.connect(self._build_current)
 
     @property
     def review_id(self) -> str:
@@ -101,8 +125,28 @@ class ReviewWorkspace(QWidget):
 
     def show_page(self, key: str) -> QWidget:
         page = self.pages[key]
-        self.tabs.setCurrentWidget(page)
+        self.tabs.setCurrentWidget(self._slots[key])
         return page
+
+    def _build_page(self, key: str) -> QWidget:
+        spec = next(s for s in self.specs if s.key == key)
+        slot = self._slots[key]
+        page = spec.factory(self.ctx, slot)
+        layout = slot.layout()
+        assert layout is not None
+        layout.addWidget(page)
+        slot.setFocusProxy(page)  # focus given to the tab's widget goes to the page
+        if slot.isVisible():
+            page.show()  # at once: a layout shows a late child only on the next event loop
+        return page
+
+    def _build_current(self, index: int) -> None:
+        if 0 <= index < len(self.specs):
+            self.pages[self.specs[index].key]  # building it is the point
+
+    def page_keys(self) -> list[str]:
+        """Every page of this workspace, built or not (``pages`` holds the built ones)."""
+        return [spec.key for spec in self.specs]
 
     def current_page_key(self) -> str:
         return self.specs[self.tabs.currentIndex()].key
@@ -124,7 +168,12 @@ class ReviewWorkspace(QWidget):
         for page in self.pages.values():
             flush = getattr(page, "flush", None)
             if callable(flush):
-                flush()
+                try:
+                    flush()
+                except StorageError as exc:
+                    # The store refuses writes (its file failed the integrity check): the
+                    # window is closing with that message; closing must not fail too.
+                    log.error("Could not store pending edits: %s", exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing never asks "save changes?": whatever is pending is stored now.
