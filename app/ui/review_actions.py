@@ -14,10 +14,7 @@ from app.services import planning, safeguarding
 from app.services.errors import PeerviewError
 from app.services.store import Store
 from app.ui.bus import ChangeBus
-from app.ui.concerns_dialog import ConcernsDialog
-from app.ui.review_dialog import NewReviewDialog
 from app.ui.review_list_model import ReviewListModel
-from app.ui.safeguarding_dialog import SafeguardingDialog
 from app.ui.settings import settings
 from app.ui.workspace.workspace import ReviewWorkspace
 
@@ -123,6 +120,8 @@ class ReviewActions(QMainWindow):
 
     def create_review(self) -> str | None:
         """Ask for a new review's plan, create it, and open it."""
+        from app.ui.review_dialog import NewReviewDialog  # loaded when first used
+
         value, accepted = NewReviewDialog.get_new_review(self, self._store)
         if not accepted or value is None:
             return None
@@ -166,6 +165,8 @@ class ReviewActions(QMainWindow):
 
     def show_concerns(self) -> None:
         if self.workspace is not None:
+            from app.ui.concerns_dialog import ConcernsDialog  # loaded when first used
+
             ConcernsDialog.show_concerns(
                 self, self._store, self.workspace.review_id, self.bus.publish
             )
@@ -176,6 +177,8 @@ class ReviewActions(QMainWindow):
             return None
         review_id = self.workspace.review_id
         self.workspace.flush()
+        from app.ui.safeguarding_dialog import SafeguardingDialog  # loaded when first used
+
         value, accepted = SafeguardingDialog.get_concern(self, self._store, review_id)
         if not accepted or value is None:
             return None

@@ -11,6 +11,9 @@ import sys
 NOT_AT_START = (
     "reportlab",
     "pyhanko",
+    "pyrage",
+    "keyring",
+    "cryptography.x509",
     "app.reports",
     "app.ui.identity_dialog",
     "app.ui.findings.findings_page",

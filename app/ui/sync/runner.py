@@ -13,22 +13,23 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.services import cards, identity
 from app.services.errors import PeerviewError
 from app.services.store import ChangeSet, Store
 from app.sync.desk import changes_since, log_mark, sniff_bundle
-from app.sync.keys import IdentityKeyRing
-from app.sync.quarantine import Quarantined
 from app.ui.bus import ChangeBus
-from app.ui.fingerprint_dialog import FingerprintDialog
-from app.ui.passphrase_dialog import make_ask
 from app.ui.sync.report_dialog import ImportOutcome, ImportReportDialog
 from app.ui.tasks import Progress, TaskCancelled, TaskHandle, run_task
+
+if TYPE_CHECKING:
+    # Keys, cards and their dialogs (cryptography, the keyring) load when first used, not
+    # while the window opens (decision 0018).
+    from app.sync.keys import IdentityKeyRing
+    from app.sync.quarantine import Quarantined
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,10 @@ class SyncRunner(QObject):
     def keys(self, *, ask: bool = True) -> IdentityKeyRing | None:
         """The unlocked identity, or None after saying why (``ask=False``: only what
         the keyring gives without a question, for timer runs)."""
+        from app.services import identity
+        from app.sync.keys import IdentityKeyRing
+        from app.ui.passphrase_dialog import make_ask
+
         if self._keys is not None:
             return self._keys
         if identity.get_identity(self.store) is None:
@@ -249,6 +254,9 @@ class SyncRunner(QObject):
         return self.task
 
     def _trust_signer(self, kept: Quarantined) -> bool:
+        from app.services import cards, identity
+        from app.ui.fingerprint_dialog import FingerprintDialog
+
         # A bundle names its signer but carries no certificate; trusting goes through
         # their card, as everywhere else (docs/decisions/0015-sync-view.md).
         name, _ = QFileDialog.getOpenFileName(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -40,6 +40,11 @@ class WindowImport(QObject):
         )
         self.action.triggered.connect(self.runner.choose_and_import)
         window.setAcceptDrops(True)
+        # The filter sees every event of the app; the thousands while the window is first
+        # built and painted need not pass through Python (decision 0018).
+        QTimer.singleShot(0, self._watch_drops)
+
+    def _watch_drops(self) -> None:
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
