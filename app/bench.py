@@ -95,7 +95,8 @@ class Figure:
     value: float
     unit: str
     baseline: float | None = None
-    budget: float | None = None
+    budget: float | None = None  # in ``unit``
+    ratio_budget: float | None = None  # times the baseline
 
     @property
     def ratio(self) -> float | None:
@@ -105,7 +106,13 @@ class Figure:
 
     @property
     def within_budget(self) -> bool | None:
-        return None if self.budget is None else self.value <= self.budget
+        """Whether every budget the figure has is met; None when it has none."""
+        checks = []
+        if self.budget is not None:
+            checks.append(self.value <= self.budget)
+        if self.ratio_budget is not None:
+            checks.append(self.ratio is not None and self.ratio <= self.ratio_budget)
+        return all(checks) if checks else None
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"name": self.name, "value": round(self.value, 3), "unit": self.unit}
@@ -114,6 +121,9 @@ class Figure:
             out["ratio"] = round(self.ratio or 0.0, 2)
         if self.budget is not None:
             out["budget"] = self.budget
+        if self.ratio_budget is not None:
+            out["ratio_budget"] = self.ratio_budget
+        if self.within_budget is not None:
             out["within_budget"] = self.within_budget
         return out
 
@@ -253,11 +263,15 @@ def format_table(figures: list[Figure]) -> str:
     for f in figures:
         base = f"{f.baseline:.3f}" if f.baseline is not None else "-"
         ratio = f"{f.ratio:.1f}x" if f.ratio is not None else "-"
-        if f.budget is None:
-            budget = ""
-        else:
+        limits = []
+        if f.budget is not None:
+            limits.append(f"<= {f.budget:g} {f.unit}")
+        if f.ratio_budget is not None:
+            limits.append(f"<= {f.ratio_budget:g}x")
+        budget = ""
+        if limits:
             verdict = "ok" if f.within_budget else "OVER BUDGET"
-            budget = f"<= {f.budget:g} {f.unit}: {verdict}"
+            budget = f"{', '.join(limits)}: {verdict}"
         lines.append(f"{f.name:<22}{f.value:>9.3f} {f.unit:<2}{base:>12}{ratio:>9}  {budget}")
     return "\n".join(lines)
 

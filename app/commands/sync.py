@@ -71,7 +71,7 @@ def cmd_verify_bundle(args: argparse.Namespace) -> int:
         print(
             f"Bundle {result.bundle_id} (format {result.format_version}) from "
             f"{result.sender_name}, fingerprint {result.fingerprint}: signature intact, "
-            f"{result.entries} entries, {result.stubs} withheld; "
+            f"{result.entries} entries, {result.withheld} withheld (as {result.stubs} runs); "
             f"{'trusted' if result.trusted else 'NOT trusted here'}"
         )
     for problem in result.problems:

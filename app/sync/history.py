@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -40,7 +41,7 @@ class Received:
 
 @dataclass(frozen=True)
 class Held:
-    ref: str  # device:seq
+    ref: str  # device:seq, or device:first-last for a run
     kind: str  # entry | stub
     reason: str
     held_at: str
@@ -90,4 +91,13 @@ def held(store: Store) -> list[Held]:
     t = table(SyncHeld)
     with store.read() as conn:
         rows = conn.execute(select(t).order_by(t.c.device_id, t.c.seq)).all()
-    return [Held(f"{r.device_id}:{r.seq}", r.kind, r.reason, r.held_at) for r in rows]
+    return [Held(_held_ref(r), r.kind, r.reason, r.held_at) for r in rows]
+
+
+def _held_ref(row: Any) -> str:
+    """``device:seq``, or ``device:first-last`` for a withheld run of several entries."""
+    if row.kind == "stub":
+        first = json.loads(row.body).get("first_seq") or row.seq
+        if first != row.seq:
+            return f"{row.device_id}:{first}-{row.seq}"
+    return f"{row.device_id}:{row.seq}"

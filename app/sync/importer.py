@@ -81,7 +81,8 @@ class BundleVerification:
     trusted: bool = False
     encrypted: bool = False
     entries: int = 0
-    stubs: int = 0
+    stubs: int = 0  # lines standing for withheld runs
+    withheld: int = 0  # entries those runs stand for
     recipients: list[str] = field(default_factory=list)
 
 
@@ -455,6 +456,7 @@ def verify_bundle_file(
         encrypted=read.encrypted,
         entries=len(read.entries),
         stubs=len(read.stubs),
+        withheld=sum(s.size for s in read.stubs),
         recipients=[str(r.get("name", "")) for r in manifest["recipients"]],
     )
     if not trusted:

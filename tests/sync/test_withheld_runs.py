@@ -5,6 +5,7 @@ databases (one stub per entry) still work."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import sqlite3
@@ -12,14 +13,18 @@ from pathlib import Path
 
 import pytest
 
+from app.commands.sync import cmd_verify_bundle
 from app.models.database import DB_NAME
 from app.services import evidence
 from app.services.changelog import GENESIS, verify_chain
 from app.services.errors import PeerviewError
 from app.services.store import Store
+from app.sync import history
 from app.sync.digest import review_digest
 from app.sync.exporter import export_bundle
 from app.sync.importer import import_bundle
+from app.sync.merge import integrate
+from app.sync.outgoing import collect
 from tests.identity_helpers import dump_database
 from tests.sync.bundle_tools import open_bundle, remake
 from tests.sync.conftest import Team
@@ -50,7 +55,9 @@ def _chain_ok(store: Store) -> None:
     assert report.ok, report.problems
 
 
-def test_another_reviews_entries_travel_as_a_few_runs(team: Team, tmp_path: Path) -> None:
+def test_another_reviews_entries_travel_as_a_few_runs(
+    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     lead, reviewer = team.lead, team.reviewer
     other = _interleaved(team)
     out = export_bundle(
@@ -61,6 +68,13 @@ def test_another_reviews_entries_travel_as_a_few_runs(team: Team, tmp_path: Path
     assert out.stubs == 4
     manifest = json.loads(open_bundle(out.path, reviewer.keys.local().age_identity)[0])
     assert manifest["format_version"] == 2 and manifest["counts"]["stubs"] == 4
+    # `peerview verify` counts what was withheld in entries, and says how it travelled.
+    args = argparse.Namespace(
+        data_dir=str(reviewer.folder), file=str(out.path), json=False, command="verify"
+    )
+    capsys.readouterr()
+    assert cmd_verify_bundle(args) == 0
+    assert "62 withheld (as 4 runs)" in capsys.readouterr().out
     report = import_bundle(reviewer.store, out.path)
     assert report.held == 0 and report.withheld == 62
     assert len(_rows(reviewer.store, "SELECT * FROM sync_withheld")) == 4
@@ -291,3 +305,23 @@ def test_a_schema_5_database_keeps_its_stubs_as_runs_of_one(tmp_path: Path) -> N
         with store.read() as conn:
             report = verify_chain(conn)
         assert report.ok, report.problems
+
+
+def test_a_run_waiting_for_its_start_is_held_and_listed_as_a_range(team: Team) -> None:
+    lead, reviewer = team.lead.store, team.reviewer.store
+    _interleaved(team)
+    with lead.read() as conn:
+        out = collect(conn, team.review_id, {}, restricted=False)
+    first_run = min(out.stubs, key=lambda s: s.seq)
+    # The reviewer gets everything but the entry just before the first run.
+    gap = first_run.first_seq - 1
+    with reviewer.write() as tx:
+        report = integrate(tx, [e for e in out.entries if e.seq != gap], out.stubs)
+    assert report.withheld == 0 and report.held
+    refs = [h.ref for h in history.held(reviewer)]
+    assert f"{first_run.device_id}:{first_run.first_seq}-{first_run.seq}" in refs
+    # The missing entry arrives: everything held is applied, and the chain verifies.
+    with reviewer.write() as tx:
+        later = integrate(tx, [e for e in out.entries if e.seq == gap])
+    assert later.withheld == 62 and history.held(reviewer) == []
+    _chain_ok(reviewer)
