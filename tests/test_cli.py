@@ -179,3 +179,23 @@ def test_output_piped_into_a_reader_that_stops_early_is_not_an_error(data_dir: P
     err = writer.stderr.read().decode()
     assert writer.wait(timeout=60) == 0
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["review", "list"],
+        ["search", "--review", "R1", "phonics"],
+        ["identity", "show"],
+        ["diagnostics"],
+    ],
+)
+def test_a_read_only_command_on_a_folder_with_no_data_says_so_and_creates_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str]
+) -> None:
+    """A mistyped --data-dir must not look like an empty installation."""
+    missing = tmp_path / "Peerveiw"
+    code, out, err = run(capsys, *argv, "--data-dir", str(missing))
+    assert code == 1 and out == ""
+    assert f"no Peerview data in {missing}" in err and "--data-dir" in err
+    assert not missing.exists()

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from app import paths
+from app.models.database import DB_NAME
+from app.services.errors import PeerviewError
 from app.services.store import Store
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -26,11 +28,23 @@ def print_json(value: Any) -> None:
     print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
 
 
-def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
+def open_store(
+    args: argparse.Namespace, *, read_only: bool = False, may_create: bool | None = None
+) -> Store:
     """The store for this command's data folder; ``read_only`` lets list/show/verify run
-    while a window holds the folder."""
+    while a window holds the folder. A command that only reads (``may_create`` False, the
+    default for ``read_only``) refuses a folder with no Peerview data rather than creating
+    an empty one: a mistyped --data-dir should say so, not list no reviews."""
     purpose = f"peerview {args.command}"
-    return Store.open(paths.data_dir(args.data_dir), purpose=purpose, allow_read_only=read_only)
+    folder = paths.data_dir(args.data_dir)
+    if may_create is None:
+        may_create = not read_only
+    if not may_create and not (folder / DB_NAME).exists():
+        raise PeerviewError(
+            f"There is no Peerview data in {folder}. Check the folder (--data-dir, or "
+            f"PEERVIEW_DATA_DIR); to start one, open Peerview or run: peerview demo"
+        )
+    return Store.open(folder, purpose=purpose, allow_read_only=read_only)
 
 
 @dataclass

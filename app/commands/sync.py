@@ -63,7 +63,7 @@ def cmd_verify_bundle(args: argparse.Namespace) -> int:
     from app.commands import EXIT_ERROR
     from app.sync.importer import verify_bundle_file
 
-    with open_store(args, read_only=True) as store:
+    with open_store(args, read_only=True, may_create=True) as store:
         result = verify_bundle_file(store, Path(args.file))
     if getattr(args, "json", False):
         print_json(result.__dict__)
