@@ -185,7 +185,11 @@ def set_status(store: Store, review_id: str, status: str) -> ChangeSet:
     return tx.changes
 
 
-def list_reviews(store: Store, include_archived: bool = True) -> list[ReviewSummary]:
+def list_reviews(
+    store: Store, include_archived: bool = True, *, only: str | None = None
+) -> list[ReviewSummary]:
+    """Every live review with its counts; ``only``: just that one (its counts are all a
+    single review's page needs, and counting every review's notes is not free)."""
     notes = (
         select(func.count())
         .where(EvidenceNote.review_id == Review.id, EvidenceNote.deleted.is_(False))
@@ -204,6 +208,8 @@ def list_reviews(store: Store, include_archived: bool = True) -> list[ReviewSumm
     )
     if not include_archived:
         query = query.where(Review.archived.is_(False))
+    if only is not None:
+        query = query.where(Review.id == only)
     with store.session() as s:
         rows = s.execute(query).all()
     roles = my_roles(store)
@@ -265,7 +271,7 @@ def resolve_review(store: Store, ref: str) -> str:
 
 
 def get_review(store: Store, review_id: str) -> ReviewDetail:
-    summaries = {r.id: r for r in list_reviews(store)}
+    summaries = {r.id: r for r in list_reviews(store, only=review_id)}
     if review_id not in summaries:
         raise NotFoundError(f"No review {review_id}. See: peerview review list")
     with store.session() as s:
