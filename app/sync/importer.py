@@ -37,7 +37,8 @@ from app.sync import quarantine
 from app.sync.bundle_format import BundleError, Limits
 from app.sync.exporter import attachments_dir
 from app.sync.keys import IdentityKeyRing, KeyRing, PeerKey
-from app.sync.merge import MergeReport, Stub, entry_from_dict, integrate
+from app.sync.merge import MergeReport, entry_from_dict, integrate
+from app.sync.withheld import Stub
 
 log = logging.getLogger(__name__)
 

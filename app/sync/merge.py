@@ -28,12 +28,14 @@ from app.models import (
     SyncWithheld,
     table,
 )
-from app.services import changelog, materialise
+from app.services import changelog
 from app.services.changelog import GENESIS, Entry, canonical_json
 from app.services.errors import PeerviewError
 from app.services.store import Tx
 from app.sync import rules
+from app.sync.batch import Batch
 from app.sync.causality import Causality, parse_ref
+from app.sync.withheld import INSERT_RUN, Stub, covering_run, hash_at
 
 _log = table(ChangeLogEntry)
 _fv = table(FieldVersion)
@@ -46,33 +48,6 @@ _RECEIPT = "sync_receipt"
 
 class SyncRefused(PeerviewError):
     """Entries that contradict what is already here: nothing is written."""
-
-
-@dataclass(frozen=True)
-class Stub:
-    """A run of withheld entries, ``first_seq`` to ``seq`` of one device's chain: only
-    what keeps that chain verifiable. ``prev_hash`` is the link before the first entry,
-    ``hash`` the last entry's and ``hlc`` its clock (decision 0013). A run of one is a
-    single stub; format 1 bundles and older held rows carry no ``first_seq``."""
-
-    device_id: str
-    seq: int
-    hash: str
-    prev_hash: str
-    hlc: str
-    first_seq: int = 0
-
-    def __post_init__(self) -> None:
-        if not self.first_seq:
-            object.__setattr__(self, "first_seq", self.seq)
-
-    @property
-    def ref(self) -> str:
-        return f"{self.device_id}:{self.seq}"
-
-    @property
-    def size(self) -> int:
-        return self.seq - self.first_seq + 1
 
 
 def entry_to_dict(entry: Entry) -> dict[str, Any]:
@@ -201,18 +176,6 @@ def _foreign_keys(entity: str) -> dict[str, str]:
 _FKS = {entity: _foreign_keys(entity) for entity in TABLES}
 
 
-def _defaults(entity: str) -> dict[str, Any]:
-    # Columns carry Python-side defaults (decision 0001), which raw inserts must supply.
-    return {
-        c.name: c.default.arg  # type: ignore[attr-defined]
-        for c in TABLES[entity].columns
-        if c.default is not None and c.default.is_scalar
-    }
-
-
-_DEFAULTS = {entity: _defaults(entity) for entity in TABLES}
-
-
 def _is_creating(entry: Entry) -> bool:
     return entry.op == "upsert" and "deleted" in entry.prior and entry.prior["deleted"] is None
 
@@ -296,7 +259,7 @@ def integrate(
     known.prefetch([item for item in pool.values() if isinstance(item, Entry)])
     newly_held = set(pool) - set(held_rows)
     applied_keys: set[tuple[str, int]] = set()
-    batch = _Batch(conn, known)
+    batch = Batch(conn)
     max_hlc = ""
     progress = True
     while progress:
@@ -422,7 +385,7 @@ class _Here:
             # run's last entry is recorded exactly, it must be the same entry.
             if item.seq > known.tip(item.device_id)[0]:
                 return False
-            stored = _hash_at(self.conn, item.device_id, item.seq)
+            stored = hash_at(self.conn, item.device_id, item.seq)
             if stored is not None and stored != item.hash:
                 raise SyncRefused(
                     f"Entry {item.seq} of device {item.device_id[:8]} differs from the one "
@@ -440,30 +403,6 @@ class _Here:
                 f"one data folder. Nothing was imported."
             )
         return True
-
-
-def _hash_at(conn: Connection, device: str, seq: int) -> str | None:
-    """The hash of entry ``seq`` of a device when this database records it exactly: a
-    log entry, or the last entry of a withheld run."""
-    for tbl in (_log, _withheld):
-        found = conn.execute(
-            select(tbl.c.hash).where(tbl.c.device_id == device, tbl.c.seq == seq)
-        ).scalar()
-        if found is not None:
-            return str(found)
-    return None
-
-
-def _covering_run(conn: Connection, device: str, seq: int) -> Stub | None:
-    row = conn.execute(
-        select(_withheld)
-        .where(_withheld.c.device_id == device, _withheld.c.seq >= seq)
-        .order_by(_withheld.c.seq)
-        .limit(1)
-    ).first()
-    if row is None or row.first_seq > seq:
-        return None
-    return Stub(row.device_id, row.seq, row.hash, row.prev_hash, row.hlc, row.first_seq)
 
 
 def _split_run(conn: Connection, run: Stub, entry: Entry) -> None:
@@ -491,20 +430,14 @@ def _split_run(conn: Connection, run: Stub, entry: Entry) -> None:
     if entry.seq < run.seq:
         pieces.append((run.device_id, run.seq, run.hash, entry.hash, run.hlc, entry.seq + 1))
     if pieces:
-        conn.exec_driver_sql(_INSERT_RUN, pieces)
-
-
-_INSERT_RUN = (
-    "INSERT INTO sync_withheld (device_id, seq, hash, prev_hash, hlc, first_seq) "
-    "VALUES (?, ?, ?, ?, ?, ?)"
-)
+        conn.exec_driver_sql(INSERT_RUN, pieces)
 
 
 def _apply(
     conn: Connection,
     known: _Known,
     cause: Causality,
-    batch: _Batch,
+    batch: Batch,
     item: Entry | Stub,
     report: MergeReport,
     import_id: str | None,
@@ -525,9 +458,9 @@ def _apply(
     replaces_run = item.seq <= tip_seq
     if replaces_run:
         batch.flush()  # the run it stands in may still be in the batch
-        run = _covering_run(conn, item.device_id, item.seq)
+        run = covering_run(conn, item.device_id, item.seq)
         if run is None:  # arrived in full meanwhile
-            if _hash_at(conn, item.device_id, item.seq) != item.hash:
+            if hash_at(conn, item.device_id, item.seq) != item.hash:
                 raise SyncRefused(
                     f"Entry {item.seq} of device {item.device_id[:8]} differs from the one "
                     f"already here; nothing was imported."
@@ -565,79 +498,6 @@ def _apply(
     found = rules.settle_delete(conn, cause, item.entity, item.entity_id, import_id, now)
     if found:
         report.conflicts.append(found)
-
-
-class _Batch:
-    """Creating entries of brand-new records, written with executemany (the common case:
-    a bundle of new notes) instead of one apply_entry each."""
-
-    def __init__(self, conn: Connection, known: _Known) -> None:
-        self.conn = conn
-        self.known = known
-        self.entries: list[Entry] = []
-        self.stubs: list[Stub] = []  # withheld runs, written together
-        self._ids: set[str] = set()
-        self._all_ids: set[str] = set()
-
-    def can_take(self, entry: Entry) -> bool:
-        # Framework versions build a derived tree when applied: keep them on the full path.
-        return entry.entity != "framework_version"
-
-    def touched(self, entity_id: str) -> bool:
-        return entity_id in self._all_ids
-
-    def add(self, entry: Entry) -> None:
-        self.entries.append(entry)
-        self._ids.add(entry.entity_id)
-        self._all_ids.add(entry.entity_id)
-
-    def flush(self) -> None:
-        conn = self.conn
-        if self.stubs:
-            conn.exec_driver_sql(
-                _INSERT_RUN,
-                [(s.device_id, s.seq, s.hash, s.prev_hash, s.hlc, s.first_seq) for s in self.stubs],
-            )
-            self.stubs = []
-        if not self.entries:
-            return
-        # Plain DB-API executemany: SQLAlchemy's per-row parameter handling cost more
-        # than SQLite's inserts themselves on a 10,000-note bundle.
-        log_rows = [e.to_row() for e in self.entries]
-        _insert_many(conn, _log.name, list(log_rows[0]), log_rows)
-        by_shape: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
-        versions: list[tuple[Any, ...]] = []
-        notes: list[dict[str, Any]] = []
-        for e in self.entries:
-            row = {**_DEFAULTS[e.entity], "id": e.entity_id, **e.fields}
-            by_shape.setdefault((e.entity, tuple(sorted(row))), []).append(row)
-            if e.entity == "evidence_note":
-                notes.append(row)
-            versions.extend(
-                (e.entity, e.entity_id, name, e.hlc, e.device_id, e.seq) for name in e.fields
-            )
-        for (entity, shape), rows in by_shape.items():
-            _insert_many(conn, TABLES[entity].name, list(shape), rows)
-        conn.exec_driver_sql(
-            "INSERT INTO field_version (entity, entity_id, field, hlc, device_id, seq) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            versions,
-        )
-        if notes:
-            materialise.index_new_notes(conn, notes)
-        self.entries = []
-        self._ids = set()
-
-
-def _insert_many(
-    conn: Connection, tbl_name: str, columns: list[str], rows: list[dict[str, Any]]
-) -> None:
-    names = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join("?" * len(columns))
-    conn.exec_driver_sql(
-        f'INSERT INTO "{tbl_name}" ({names}) VALUES ({marks})',
-        [tuple(row[c] for c in columns) for row in rows],
-    )
 
 
 def _kind(item: Entry | Stub) -> str:

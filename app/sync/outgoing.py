@@ -18,8 +18,8 @@ from sqlalchemy import Connection, func, select
 from app.models import ChangeLogEntry, SyncReceipt, SyncWithheld, table
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
-from app.sync.merge import Stub
 from app.sync.scope import ALWAYS, review_scope, scope_ids
+from app.sync.withheld import Stub
 
 _log = table(ChangeLogEntry)
 _withheld = table(SyncWithheld)
@@ -220,8 +220,8 @@ def _log_run(conn: Connection, device: str, lo: int, hi: int) -> Stub:
         # over it would vouch for entries this installation never had.
         raise PeerviewError(
             f"The change log of device {device[:8]} is missing entries between {lo} and "
-            f"{hi}: the database was changed outside Peerview. Nothing was exported; restore your newest "
-            f"backup, then export again."
+            f"{hi}: the database was changed outside Peerview. Nothing was exported; "
+            f"restore your newest backup, then export again."
         )
     return Stub(device, hi, ends[hi].hash, ends[lo].prev_hash, ends[hi].hlc, lo)
 
