@@ -5,6 +5,7 @@ it is split out to keep each file to one idea."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
@@ -33,18 +34,12 @@ class ReviewActions(QMainWindow):
     model: ReviewListModel
     table: QTableView
     workspace: ReviewWorkspace | None
-
-    def open_review(self, review_id: str) -> ReviewWorkspace:
-        raise NotImplementedError
-
-    def show_home(self) -> None:
-        raise NotImplementedError
-
-    def refresh(self) -> None:
-        raise NotImplementedError
-
-    def selected_review_id(self) -> str | None:
-        raise NotImplementedError
+    # Methods MainWindow defines, declared here (not defined) so that this class cannot
+    # shadow them and a type checker knows them.
+    open_review: Callable[[str], ReviewWorkspace]
+    show_home: Callable[[], None]
+    refresh: Callable[[], None]
+    selected_review_id: Callable[[], str | None]
 
     def _build_review_actions(self) -> None:
         self.new_review_action = QAction(self.tr("&New review…"), self)

@@ -163,3 +163,12 @@ def test_a_failing_task_hands_its_error_to_the_gui_thread(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: handle.finished, timeout=5000)
     assert [str(e) for e in errors] == ["the bundle is truncated"]
     assert tasks.wait_for_tasks(1000)
+
+
+def test_a_page_that_cannot_read_what_it_shows_is_refused_when_written() -> None:
+    from app.ui.workspace.lazy_page import LazyPage
+
+    with pytest.raises(TypeError, match="must define refresh"):
+
+        class Forgetful(LazyPage):  # a page that never reads its data
+            WATCHED = frozenset({"evidence_note"})

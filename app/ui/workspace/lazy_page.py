@@ -3,6 +3,8 @@ concerns it: pages of a review with 100,000 notes must not all read at once on o
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -13,15 +15,19 @@ from app.ui.workspace.context import WorkspaceContext
 class LazyPage(QWidget):
     #: Entities whose change alters what the page shows.
     WATCHED: frozenset[str] = frozenset()
+    #: Read what the page shows; every page defines it (checked when the class is made).
+    refresh: Callable[[], None]
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if not callable(getattr(cls, "refresh", None)):
+            raise TypeError(f"{cls.__name__} must define refresh(): it reads what it shows")
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
         ctx.bus.changed.connect(self._on_bus)
-
-    def refresh(self) -> None:
-        raise NotImplementedError
 
     def changed_while_shown(self) -> None:
         """A watched entity changed while the page is on screen; by default read now."""
