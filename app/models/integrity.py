@@ -60,6 +60,11 @@ class IntegrityCheck:
     def done(self) -> bool:
         return self._checked.is_set()
 
+    @property
+    def ended(self) -> bool:
+        """The thread has finished everything, the backup after the check included."""
+        return not self._thread.is_alive()
+
     def wait(self) -> None:
         """Block until the check has an answer; raise its failure if it found damage."""
         self._checked.wait()

@@ -19,7 +19,7 @@ from app.models.database import AlreadyOpenError, StorageError
 from app.models.integrity import CheckCancelled
 from app.services import frameworks
 from app.services.store import Store
-from app.ui import account_actions, i18n, theme
+from app.ui import account_actions, gc_guard, i18n, theme
 from app.ui.fonts import register_app_fonts
 from app.ui.main_window import MainWindow
 from app.ui.settings import APPLICATION, ORGANISATION, configured_data_dir
@@ -54,11 +54,15 @@ def run_gui(
     """
     app, created = _application()
     folder = paths.data_dir(data_dir if data_dir is not None else _chosen_folder())
+    # The check's thread must not collect garbage holding Qt objects (gc_guard.py);
+    # watch_integrity lets go once the thread has ended.
+    check_hold = gc_guard.Hold()
     try:
         # The integrity check runs while the window is built; writes wait for it, and
         # damage it finds closes the window with the usual message (decision 0018).
         store = Store.open(folder, purpose="Peerview window", background_check=True)
     except AlreadyOpenError as exc:
+        check_hold.release()
         # The usual cause is a second click on the launcher: say so kindly, change nothing.
         log.info("Data folder already open: %s", exc)
         show_error(
@@ -74,6 +78,7 @@ def run_gui(
         )
         return 1
     except StorageError as exc:
+        check_hold.release()
         log.error("Cannot open the data folder %s: %s", folder, exc)
         show_error(QCoreApplication.translate("run_gui", "Peerview cannot start"), str(exc))
         return 1
@@ -83,7 +88,8 @@ def run_gui(
         window = MainWindow(store)
     except Exception as exc:
         damage = damage_found(store)
-        store.close()
+        store.close()  # joins the check's thread
+        check_hold.release()
         if damage is None:
             raise
         # Building the window read a damaged page before the check said so.
@@ -92,6 +98,7 @@ def run_gui(
         return 1
     except BaseException:
         store.close()
+        check_hold.release()
         raise
     if screenshot is not None:
         # After the loop starts, so the window is laid out and polished before the grab.
@@ -101,7 +108,7 @@ def run_gui(
         QTimer.singleShot(0, window, lambda: account_actions.welcome_if_first_run(window))
     if not run_loop:
         _detach(window, store)
-        watch_integrity(window, store, lambda: None)
+        watch_integrity(window, store, lambda: None, check_hold)
         window.show()
         return 0
 
@@ -112,7 +119,7 @@ def run_gui(
         window.closed.connect(lambda: loop.exit(0))
     previous_hook = sys.excepthook
     sys.excepthook = _error_hook(app, loop.exit, previous_hook)
-    watch_integrity(window, store, lambda: loop.exit(1))
+    watch_integrity(window, store, lambda: loop.exit(1), check_hold)
     try:
         window.show()
         if quit_after_ms is not None:
@@ -137,23 +144,41 @@ def damage_found(store: Store) -> StorageError | None:
     return None
 
 
-def watch_integrity(window: MainWindow, store: Store, stopped: Callable[[], None]) -> None:
+def watch_integrity(
+    window: MainWindow,
+    store: Store,
+    stopped: Callable[[], None],
+    hold: gc_guard.Hold | None = None,
+) -> None:
     """Once the background integrity check answers, do nothing if it passed; if it found
-    damage, say what the synchronous check would have said and close the window.
+    damage, say what the synchronous check would have said and close the window. ``hold``
+    is released once the check's thread has ended (the backup after it included).
 
     Polled, as tasks.py polls its workers: the check's thread knows nothing of Qt.
     Writes already wait for the check (Store.write), so nothing reaches the damaged file.
     """
     check = store.db.check
     if check is None:
+        if hold is not None:
+            hold.release()
         return
     timer = QTimer(window)
     timer.setInterval(_CHECK_POLL_MS)
+    answered = False
+    if hold is not None:
+        timer.destroyed.connect(lambda *_: hold.release())
 
     def poll() -> None:
+        nonlocal answered
         if not check.done:
             return
-        timer.stop()
+        if check.ended:
+            timer.stop()
+            if hold is not None:
+                hold.release()
+        if answered:
+            return
+        answered = True
         damage = damage_found(store)
         if damage is None:
             return

@@ -17,6 +17,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.ui import gc_guard
+
 log = logging.getLogger(__name__)
 
 # A dialog for work that finishes quickly only flickers: show it after this long.
@@ -84,6 +86,7 @@ class TaskHandle(QObject):
         self._on_error = on_error
         self._queue: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
+        self._gc_hold: gc_guard.Hold | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._drain)
@@ -120,6 +123,10 @@ class TaskHandle(QObject):
 
         self._thread = threading.Thread(target=work, name="peerview-task", daemon=False)
         self._timer.start()
+        # No garbage collection on the worker (gc_guard.py); released with the outcome,
+        # or if this handle's owner is destroyed first and the outcome never drains.
+        held = self._gc_hold = gc_guard.Hold()
+        self.destroyed.connect(lambda *_: held.release())
         self._thread.start()
 
     def wait(self, timeout_s: float | None = None) -> bool:
@@ -160,6 +167,10 @@ class TaskHandle(QObject):
     def _finish(self) -> None:
         self.finished = True
         self._timer.stop()
+        if self._gc_hold is not None and self._thread is not None:
+            # The outcome is the worker's last act: it has ended, or ends at once.
+            self._thread.join()
+            self._gc_hold.release()
         if self.dialog is not None:
             self.dialog.reset()
             self.dialog.hide()

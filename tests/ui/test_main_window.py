@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -152,10 +153,30 @@ def test_run_gui_shows_the_window_and_saves_a_screenshot(
     qtbot: QtBot, data_dir: Path, tmp_path: Path
 ) -> None:
     shot = tmp_path / "x.png"
+    Store.open(data_dir).close()  # an existing database: its check runs in the background
     assert run_gui(data_dir, quit_after_ms=200, screenshot=shot) == 0
     assert shot.read_bytes().startswith(PNG_MAGIC)
     # run_gui closed its store: the folder opens again.
     Store.open(data_dir).close()
+    # Collection was off while the check's thread ran (gc_guard.py), and is on again.
+    assert gc.isenabled()
+
+
+def test_garbage_is_not_collected_while_the_integrity_check_runs(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    Store.open(data_dir).close()
+    assert run_gui(data_dir) == 0
+    window = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    )
+    check = window.store.db.check
+    assert check is not None
+    if not check.ended:  # usually still running here: nothing may collect meanwhile
+        assert not gc.isenabled()
+    qtbot.waitUntil(lambda: check.ended and gc.isenabled(), timeout=10_000)
+    window.close()
+    qtbot.waitUntil(lambda: folder_is_free(data_dir))
 
 
 def test_run_gui_refuses_a_folder_already_open(

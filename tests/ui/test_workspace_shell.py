@@ -3,12 +3,16 @@ keyboard, going back, undo following the open review, and background tasks."""
 
 from __future__ import annotations
 
+import gc
 import threading
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid as shiboken_valid
 
 from app.services import reviews
 from app.services.store import Store
@@ -163,6 +167,36 @@ def test_a_failing_task_hands_its_error_to_the_gui_thread(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: handle.finished, timeout=5000)
     assert [str(e) for e in errors] == ["the bundle is truncated"]
     assert tasks.wait_for_tasks(1000)
+
+
+def test_garbage_is_never_collected_on_a_worker_thread(qtbot: QtBot) -> None:
+    """A collection on a worker could destroy Qt objects off the GUI thread (gc_guard.py):
+    while tasks run, collection is off; it is on again once the last one has ended, also
+    when a task's owner is destroyed before its outcome arrives."""
+    assert gc.isenabled()
+    go = {"First": threading.Event(), "Second": threading.Event()}
+    seen_on_worker: list[bool] = []
+
+    def work_for(name: str) -> Callable[[tasks.Progress], None]:
+        def work(progress: tasks.Progress) -> None:
+            go[name].wait(5)
+            seen_on_worker.append(gc.isenabled())
+
+        return work
+
+    first = tasks.run_task(None, "First", work_for("First"))
+    owner = QWidget()
+    second = tasks.run_task(owner, "Second", work_for("Second"))
+    assert not gc.isenabled()
+    owner.deleteLater()  # the second outcome will never be drained
+    qtbot.waitUntil(lambda: not shiboken_valid(second), timeout=5000)
+    go["Second"].set()
+    qtbot.waitUntil(lambda: len(seen_on_worker) == 1, timeout=5000)
+    assert not gc.isenabled()  # the first is still running
+    go["First"].set()
+    qtbot.waitUntil(lambda: first.finished, timeout=5000)
+    assert seen_on_worker == [False, False]
+    assert gc.isenabled()
 
 
 def test_a_page_that_cannot_read_what_it_shows_is_refused_when_written() -> None:
