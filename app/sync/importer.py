@@ -229,6 +229,10 @@ def _parse_entries(data: bytes, limits: Limits) -> tuple[list[Entry], list[Stub]
             item = json.loads(line)
             kind = item.pop("kind")
             if kind == "entry":
+                if not (
+                    isinstance(item.get("fields"), dict) and isinstance(item.get("prior"), dict)
+                ):
+                    raise ValueError("fields")
                 entry = entry_from_dict(_typed(item, _ENTRY_STRS))
                 if entry.compute_hash() != entry.hash:
                     raise BundleError(
@@ -261,10 +265,6 @@ def _typed(item: dict[str, Any], strs: tuple[str, ...]) -> dict[str, Any]:
             raise ValueError(key)
     if any(not isinstance(item.get(k), str) for k in strs):
         raise ValueError("names")
-    if strs is _ENTRY_STRS and not (
-        isinstance(item.get("fields"), dict) and isinstance(item.get("prior"), dict)
-    ):
-        raise ValueError("fields")
     return item
 
 

@@ -38,10 +38,6 @@ def release() -> None:
         gc.enable()
 
 
-def holding() -> bool:
-    return _holds > 0
-
-
 class Hold:
     """One worker's hold, released once however many times ``release`` is called (when
     its outcome arrives, or when its owner is destroyed before that)."""

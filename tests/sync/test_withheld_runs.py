@@ -26,7 +26,7 @@ from app.sync.importer import import_bundle
 from app.sync.merge import integrate
 from app.sync.outgoing import collect
 from tests.identity_helpers import dump_database
-from tests.sync.bundle_tools import open_bundle, remake
+from tests.sync.bundle_tools import list_file, open_bundle, remake
 from tests.sync.conftest import Team
 from tests.sync.helpers import create_review
 
@@ -151,26 +151,21 @@ def _rewrite(team: Team, bundle: Path, change, name: str) -> Path:
     """Change entries.jsonl line by line, and re-sign the manifest as the lead would (a
     trusted sender's bug, not a tampered byte, which the signature catches)."""
     me = team.reviewer.keys.local()
+    changed: list[dict] = []
 
-    def members(found: dict[str, bytes]) -> None:
+    def members(found: dict[str, bytes]) -> None:  # remake calls this first
         lines = [json.loads(x) for x in found["entries.jsonl"].decode().splitlines()]
+        changed.extend(change(lines))
         found["entries.jsonl"] = (
-            "\n".join(json.dumps(x, ensure_ascii=False) for x in change(lines)) + "\n"
+            "\n".join(json.dumps(x, ensure_ascii=False) for x in changed) + "\n"
         ).encode()
 
     def manifest(m: dict) -> None:
-        data = (bundle.parent / "_entries").read_bytes()
+        data = ("\n".join(json.dumps(x, ensure_ascii=False) for x in changed) + "\n").encode()
         m["files"] = [f for f in m["files"] if f["name"] != "entries.jsonl"]
-        from tests.sync.bundle_tools import list_file
-
         list_file(m, "entries.jsonl", data)
-        stubs = [x for x in (json.loads(y) for y in data.decode().splitlines())]
-        m["counts"]["stubs"] = sum(1 for x in stubs if x["kind"] == "stub")
-        m["counts"]["entries"] = sum(1 for x in stubs if x["kind"] == "entry")
-
-    def members_and_keep(found: dict[str, bytes]) -> None:
-        members(found)
-        (bundle.parent / "_entries").write_bytes(found["entries.jsonl"])
+        m["counts"]["stubs"] = sum(1 for x in changed if x["kind"] == "stub")
+        m["counts"]["entries"] = sum(1 for x in changed if x["kind"] == "entry")
 
     return remake(
         bundle,
@@ -178,7 +173,7 @@ def _rewrite(team: Team, bundle: Path, change, name: str) -> Path:
         me.age_identity,
         me.age_recipient,
         sign_with=team.lead.keys.local().ed25519_private,
-        mutate_members=members_and_keep,
+        mutate_members=members,
         mutate_manifest=manifest,
     )
 
