@@ -137,8 +137,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
             print("Nothing new in either direction.")
         return EXIT_OK
     if args.action == "release":
+        from app.sync.importer import release_quarantined
+
         with open_store(args) as store:
-            report = quarantine.release(store, args.id)
+            report = release_quarantined(store, args.id)
         print(f"Imported bundle {report.bundle_id} from {report.sender_name}: {report.summary()}")
         return EXIT_OK
 
