@@ -44,8 +44,8 @@ TOOLING = (
     "app.ui.bench_workspace",
 )
 
-# Known exception, being fixed on another branch (issue 12, "tooling out of the package"):
-# the theme takes its dark palette from the screenshot script. When that branch lands,
+# Known exception, being fixed on another branch that moves the screenshot scripts to
+# tools/: the theme takes its dark palette from the screenshot script. When that branch lands,
 # this edge is gone and the test below says so: delete the entry.
 KNOWN_CYCLE_EDGES = frozenset({("app.ui.theme", "app.ui.screenshots")})
 

@@ -1,5 +1,6 @@
 """The action plan agreed at the improvement workshop, and carrying its open actions into
-the next review of the same school, where they are the starting point (PRODUCT.md, "Act").
+the next review of the same school, where they are the starting point (the review
+cycle's last stage: act on the findings, then review the impact).
 
 Action items do not send a review back to draft: the plan is agreed after the report.
 """

@@ -69,7 +69,7 @@ def import_bytes(store: Store, raw: bytes, source: str = "framework file") -> Im
                 "framework",
                 {"name": content.name, "description": content.data["description"]},
                 # Name- and hash-based ids: two laptops importing the same framework make
-                # the same records, so bundles between them match by hash (sync, issue 5).
+                # the same records, so bundles between them match by hash (decision 0012).
                 entity_id=join_id("framework", content.name),
             )
         version_id = tx.create(
