@@ -1,202 +1,57 @@
-"""The command line: a thin face over the services (ARCHITECTURE.md, "The command line").
+"""The command line: a thin face over the services (docs/architecture.md).
 
-Errors go to stderr with a non-zero exit and change nothing; list/show/search take --json.
+This module only builds the parser and dispatches: every command lives in a module of
+``app/commands/`` with one handler per sub-command. With no command it opens the window,
+which is why this module, above both the commands and ``app/ui``, is where that happens. Errors go to stderr with a non-zero
+exit and change nothing; list/show/search take --json.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
-from pathlib import Path
 
 from app import paths
-from app.commands import EXIT_ERROR, EXIT_OK, Registrar, open_store, print_json
+from app.commands import (
+    EXIT_ERROR,
+    EXIT_OK,
+    Registrar,
+    actions,
+    backup,
+    bench,
+    demo,
+    diagnostics,
+    evidence,
+    findings,
+    frameworks,
+    identity,
+    report,
+    reviews,
+    sync,
+)
 from app.models.database import StorageError
-from app.models.review import ACTIVITY_KINDS
 from app.services.errors import PeerviewError
 from app.version import __version__
 
-# Modules that add command groups (see app/commands/__init__.py), in help order.
-COMMAND_MODULES: tuple[str, ...] = (
-    "app.commands.identity",
-    "app.commands.findings",
-    "app.commands.report",
-    "app.commands.sync",
-    "app.commands.diagnostics",
+# The modules that add commands, in the order ``peerview --help`` lists them. A module
+# that adds to another's command (findings adds ``review status``) comes after it.
+COMMAND_MODULES = (
+    frameworks,
+    demo,
+    reviews,
+    evidence,
+    backup,
+    bench,
+    identity,
+    findings,
+    actions,
+    report,
+    sync,
+    diagnostics,
 )
-
-
-# --- commands -------------------------------------------------------------------------
-
-
-def cmd_framework(args: argparse.Namespace) -> int:
-    from app.services import frameworks
-
-    if args.action == "import":
-        with open_store(args) as store:
-            result = frameworks.import_file(store, Path(args.file))
-        verb = "Imported" if result.created else "Already present:"
-        print(
-            f"{verb} {result.name} {result.label} (version {result.version_id}, hash {result.content_hash[:12]})"
-        )
-        return EXIT_OK
-    if args.action == "export":
-        with open_store(args, read_only=True) as store:
-            version_id = frameworks.resolve_version(store, args.id)
-            frameworks.export_file(store, version_id, Path(args.file))
-        print(f"Wrote {args.file}")
-        return EXIT_OK
-    with open_store(args, read_only=True) as store:
-        found = frameworks.list_frameworks(store)
-    if args.json:
-        print_json([asdict(f) for f in found])
-    elif not found:
-        print("No frameworks yet. Import one with: peerview framework import FILE")
-    else:
-        for f in found:
-            print(
-                f"{f.version_id}  {f.name} {f.label}  {f.areas} areas, {f.strands} strands, "
-                f"used by {f.reviews} review(s)  hash {f.content_hash[:12]}"
-            )
-    return EXIT_OK
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from app.services import demo
-
-    with open_store(args) as store:
-        existed = demo.find_demo(store)
-        review_id = demo.create_demo(store)
-    if existed:
-        print(f"The demo review already exists: {review_id}")
-    else:
-        print(f"Created the demo review: {review_id}")
-    print(
-        f"Try: peerview review show {review_id[-8:]}   or   peerview search --review {review_id[-8:]} phonics"
-    )
-    return EXIT_OK
-
-
-def cmd_review(args: argparse.Namespace) -> int:
-    from app.services import reviews
-
-    with open_store(args, read_only=True) as store:
-        if args.action == "list":
-            found = reviews.list_reviews(store)
-            if args.json:
-                print_json([asdict(r) for r in found])
-            elif not found:
-                print("No reviews yet. Try: peerview demo")
-            for r in found if not args.json else []:
-                dates = (
-                    r.start_date
-                    if r.start_date == r.end_date
-                    else f"{r.start_date} to {r.end_date}"
-                )
-                print(
-                    f"{r.id}  {r.host_school}  {dates}  {r.status}  {r.notes} notes, {r.findings} findings"
-                )
-            return EXIT_OK
-        detail = reviews.get_review(store, reviews.resolve_review(store, args.id))
-    if args.json:
-        print_json(
-            {
-                **asdict(detail.summary),
-                "focus": detail.focus,
-                "self_evaluation": detail.self_evaluation,
-                "framework_version_id": detail.framework_version_id,
-                "framework_version": detail.framework_label,
-                "enquiry_questions": [{"id": i, "text": t} for i, t in detail.enquiry_questions],
-                "team": [{"person_id": i, "name": n, "role": r} for i, n, r in detail.team],
-                "timetable": [
-                    {
-                        "id": a.id,
-                        "day": a.day,
-                        "start": a.start_time,
-                        "end": a.end_time,
-                        "kind": a.kind,
-                        "title": a.title,
-                        "place": a.place,
-                    }
-                    for a in detail.activities
-                ],
-            }
-        )
-        return EXIT_OK
-    s = detail.summary
-    print(
-        f"{s.title}\n  id: {s.id}\n  host school: {s.host_school}\n  dates: {s.start_date} to {s.end_date}"
-    )
-    print(f"  status: {s.status}\n  framework: {detail.framework_label}\n  focus: {detail.focus}")
-    for n, (_, text) in enumerate(detail.enquiry_questions, 1):
-        print(f"  enquiry question {n}: {text}")
-    for _, name, role in detail.team:
-        print(f"  team: {name} ({role.replace('_', ' ')})")
-    for a in detail.activities:
-        print(f"  {a.day} {a.start_time}-{a.end_time}  {a.kind.replace('_', ' ')}: {a.title}")
-    print(f"  {s.notes} evidence notes, {s.findings} findings")
-    return EXIT_OK
-
-
-def cmd_note(args: argparse.Namespace) -> int:
-    from app.services import evidence, reviews
-
-    text = " ".join(args.text).strip()
-    if text == "-":
-        text = sys.stdin.read().strip()
-    if not text:
-        raise PeerviewError(
-            "The note is empty; give its text after the options (or - to read stdin)."
-        )
-    with open_store(args) as store:
-        review_id = reviews.resolve_review(store, args.review)
-        result = evidence.add_note(
-            store, review_id, text, activity_kind=args.activity, strand_codes=args.strand or []
-        )
-    print(f"Saved note {result.note_id}")
-    return EXIT_OK
-
-
-def cmd_search(args: argparse.Namespace) -> int:
-    from app.services import reviews, search
-
-    with open_store(args, read_only=True) as store:
-        review_id = reviews.resolve_review(store, args.review)
-        hits = search.search_notes(store, review_id, " ".join(args.query), limit=args.limit)
-    if args.json:
-        print_json([{**asdict(h), "highlights": [list(x) for x in h.highlights]} for h in hits])
-    elif not hits:
-        print("No notes match.")
-    for h in hits if not args.json else []:
-        print(
-            f"{h.note_id}  {h.observed_at}  {h.activity_kind.replace('_', ' ')}\n    {h.marked()}"
-        )
-    return EXIT_OK
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
-        target = store.db.backup()
-    print(f"Backed up to {target}")
-    return EXIT_OK
-
-
-def cmd_bench(args: argparse.Namespace) -> int:
-    from app import bench
-
-    figures = bench.run(
-        notes=args.notes, samples=args.samples, progress=None if args.json else print
-    )
-    if args.json:
-        print_json([f.as_dict() for f in figures])
-    else:
-        print(bench.format_table(figures))
-    return EXIT_OK
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -227,9 +82,6 @@ def _no_display() -> bool:
     return False
 
 
-# --- parser ---------------------------------------------------------------------------
-
-
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -248,61 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"peerview {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    reg = Registrar(sub, common, as_json)
-    add = reg.add
-
-    fw = add("framework", cmd_framework, "import, export and list review frameworks")
-    fw_sub = fw.add_subparsers(dest="action", required=True, metavar="ACTION")
-    fw_sub.add_parser("import", parents=[common], help="import a framework file").add_argument(
-        "file"
-    )
-    ex = fw_sub.add_parser("export", parents=[common], help="write a framework version to a file")
-    ex.add_argument("id", help="framework version id (or the start of it, or of its hash)")
-    ex.add_argument("file")
-    fw_sub.add_parser("list", parents=[common, as_json], help="list framework versions")
-
-    add("demo", cmd_demo, "create a realistic sample review to explore")
-
-    rv = add("review", cmd_review, "list reviews or show one")
-    rv_sub = rv.add_subparsers(dest="action", required=True, metavar="ACTION")
-    rv_sub.add_parser("list", parents=[common, as_json], help="list reviews")
-    show = rv_sub.add_parser("show", parents=[common, as_json], help="show a review")
-    show.add_argument("id", help="review id (or its first or last 8 characters)")
-
-    nt = add("note", cmd_note, "add an evidence note")
-    nt_sub = nt.add_subparsers(dest="action", required=True, metavar="ACTION")
-    na = nt_sub.add_parser("add", parents=[common], help="add an evidence note to a review")
-    na.add_argument("--review", required=True, metavar="ID")
-    na.add_argument(
-        "--activity",
-        default="lesson_visit",
-        choices=ACTIVITY_KINDS,
-        metavar="KIND",
-        help=f"one of: {', '.join(ACTIVITY_KINDS)}",
-    )
-    na.add_argument(
-        "--strand", action="append", metavar="CODE", help="framework strand code; repeat for more"
-    )
-    na.add_argument(
-        "text", nargs="+", help="what was seen or heard (low-inference; no pupil names)"
-    )
-
-    se = add("search", cmd_search, "search a review's evidence notes", as_json)
-    se.add_argument("--review", required=True, metavar="ID")
-    se.add_argument("--limit", type=int, default=50)
-    se.add_argument("query", nargs="+")
-
-    add("backup", cmd_backup, "back up the database now")
-
-    be = add(
-        "bench", cmd_bench, "run the performance suite (ratios against same-run baselines)", as_json
-    )
-    be.add_argument("--notes", type=int, default=100_000, help="notes in the generated database")
-    be.add_argument("--samples", type=int, default=300, help="timed repetitions per figure")
+    reg = Registrar(parser.add_subparsers(dest="command", metavar="COMMAND"), common, as_json)
     for module in COMMAND_MODULES:
-        importlib.import_module(module).register(reg)
+        module.register(reg)
     return parser
 
 

@@ -24,6 +24,21 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return path.expanduser().resolve()
 
 
+def font_files() -> dict[str, Path]:
+    """The fonts Peerview ships, by the name reports register them under: Noto Sans and
+    Noto Sans Arabic, from declared Python dependencies, never the system. Reports
+    (app/reports/fonts.py), the window (app/ui/fonts.py), diagnostics and the frozen build
+    all use these files, so the list lives here, below every layer."""
+    import fontpkg_noto_sans
+    import fontpkg_noto_sans_arabic
+
+    # The packages ship variable fonts; ReportLab draws their default instance (Regular).
+    return {
+        "PeerviewSans": fontpkg_noto_sans.ROOT / "files" / "NotoSans[wdth,wght].ttf",
+        "PeerviewArabic": fontpkg_noto_sans_arabic.ROOT / "files" / "NotoSansArabic[wdth,wght].ttf",
+    }
+
+
 def resource_path(*parts: str) -> Path:
     """A file shipped with Peerview, from the source tree or from a frozen (PyInstaller) build."""
     frozen_root = getattr(sys, "_MEIPASS", None)

@@ -1,4 +1,4 @@
-"""Identities for tests, made only through the public identity API (CONTRACTS.md)."""
+"""Identities for tests, made only through the public identity API (app/services/identity.py)."""
 
 from __future__ import annotations
 

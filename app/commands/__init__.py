@@ -1,9 +1,11 @@
 """Command groups of the ``peerview`` command line, one module per capability.
 
-``app/cli.py`` builds the parser and calls ``register(reg)`` on each module named in
+``app/cli.py`` builds the parser and calls ``register(reg)`` on each module listed in
 ``app.cli.COMMAND_MODULES``; a capability adds its commands in its own module here, so
-the command line grows without every change touching one file. Handlers import their
-services lazily, so ``peerview --help`` stays fast.
+the command line grows without every change touching one file. Every command and every
+sub-command (``peerview review show``) has its own handler, a function of the parsed
+arguments that returns the exit code. Handlers import their services lazily, so
+``peerview --help`` stays fast.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from app import paths
@@ -48,23 +50,48 @@ def open_store(
 
 
 @dataclass
-class Registrar:
-    """What a command module needs to add its commands to the parser."""
+class Group:
+    """A command with sub-commands (``peerview NAME ACTION``); each has its own handler."""
 
-    sub: Any  # argparse's _SubParsersAction
+    actions: Any  # what ArgumentParser.add_subparsers returned
     common: argparse.ArgumentParser  # --data-dir
-    as_json: argparse.ArgumentParser  # --json
 
     def add(
         self, name: str, handler: Handler, help_: str, *parents: argparse.ArgumentParser
     ) -> argparse.ArgumentParser:
-        """A top-level command (``peerview NAME``) run by ``handler``."""
+        """``peerview GROUP NAME``, run by ``handler``."""
+        p = self.actions.add_parser(name, parents=[self.common, *parents], help=help_)
+        p.set_defaults(handler=handler)
+        return p
+
+
+@dataclass
+class Registrar:
+    """What a command module needs to add its commands to the parser."""
+
+    sub: Any  # what ArgumentParser.add_subparsers returned
+    common: argparse.ArgumentParser  # --data-dir
+    as_json: argparse.ArgumentParser  # --json
+    groups: dict[str, Group] = field(default_factory=dict)
+
+    def add(
+        self, name: str, handler: Handler, help_: str, *parents: argparse.ArgumentParser
+    ) -> argparse.ArgumentParser:
+        """A command with no sub-commands (``peerview NAME``), run by ``handler``."""
         p = self.sub.add_parser(
             name, help=help_, parents=[self.common, *parents], description=help_
         )
         p.set_defaults(handler=handler)
         return p
 
-    def actions(self, parser: argparse.ArgumentParser) -> Any:
-        """Sub-actions of a command (``peerview NAME ACTION``), read as ``args.action``."""
-        return parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    def group(self, name: str, help_: str | None = None) -> Group:
+        """A command with sub-commands. The first call makes it, with ``help_``; a later
+        call (another module adding ``review digest`` to ``review``) returns the same
+        group, so modules extend each other's commands without reaching into argparse."""
+        if name not in self.groups:
+            if help_ is None:
+                raise LookupError(f"No command '{name}' yet: register its module first.")
+            p = self.sub.add_parser(name, help=help_, parents=[self.common], description=help_)
+            actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+            self.groups[name] = Group(actions, self.common)
+        return self.groups[name]

@@ -63,45 +63,56 @@ def _confirm_fingerprint(card: PublicCard, args: argparse.Namespace, what: str) 
     )
 
 
-def cmd_identity(args: argparse.Namespace) -> int:
+def cmd_identity_create(args: argparse.Namespace) -> int:
     from app.services import identity, passphrase
 
-    if args.action == "create":
-        with open_store(args) as store:
-            card = identity.create_identity(
-                store, args.name, args.school, args.role, ask=passphrase.terminal_ask
-            )
-            kept = passphrase.from_keyring(card.key_id) is not None
-        print(f"Created the identity of {_describe(card)}")
-        print(f"Fingerprint: {card.fingerprint}")
-        print(
-            "The passphrase is kept in the system keyring."
-            if kept
-            else "No system keyring here: Peerview will ask for the passphrase when it needs "
-            f"your keys (or set {passphrase.ENV_PASSPHRASE})."
+    with open_store(args) as store:
+        card = identity.create_identity(
+            store, args.name, args.school, args.role, ask=passphrase.terminal_ask
         )
-        print("Give others your card: peerview identity export FILE")
-        return EXIT_OK
-    if args.action == "export":
-        with open_store(args, read_only=True) as store:
-            card = identity.export_card(store, Path(args.file), ask=passphrase.terminal_ask)
-        print(f"Wrote the card of {_describe(card)} to {args.file}")
-        print(f"Fingerprint: {card.fingerprint}  (read it to whoever trusts this card)")
-        return EXIT_OK
+        kept = passphrase.from_keyring(card.key_id) is not None
+    print(f"Created the identity of {_describe(card)}")
+    print(f"Fingerprint: {card.fingerprint}")
+    print(
+        "The passphrase is kept in the system keyring."
+        if kept
+        else "No system keyring here: Peerview will ask for the passphrase when it needs "
+        f"your keys (or set {passphrase.ENV_PASSPHRASE})."
+    )
+    print("Give others your card: peerview identity export FILE")
+    return EXIT_OK
+
+
+def cmd_identity_export(args: argparse.Namespace) -> int:
+    from app.services import identity, passphrase
+
     with open_store(args, read_only=True) as store:
-        if args.action == "trusted":
-            people = identity.trusted_people(store)
-        else:
-            own = identity.get_identity(store)
-    if args.action == "trusted":
-        if args.json:
-            print_json([_person_json(p) for p in people])
-        elif not people:
-            print("Nobody yet. Trust a person with: peerview trust CARD-FILE")
-        for p in people if not args.json else []:
-            state = "REVOKED" if p.revoked else p.source
-            print(f"{p.card.fingerprint}  {_describe(p.card)}  [{state}]")
-        return EXIT_OK
+        card = identity.export_card(store, Path(args.file), ask=passphrase.terminal_ask)
+    print(f"Wrote the card of {_describe(card)} to {args.file}")
+    print(f"Fingerprint: {card.fingerprint}  (read it to whoever trusts this card)")
+    return EXIT_OK
+
+
+def cmd_identity_trusted(args: argparse.Namespace) -> int:
+    from app.services import identity
+
+    with open_store(args, read_only=True) as store:
+        people = identity.trusted_people(store)
+    if args.json:
+        print_json([_person_json(p) for p in people])
+    elif not people:
+        print("Nobody yet. Trust a person with: peerview trust CARD-FILE")
+    for p in people if not args.json else []:
+        state = "REVOKED" if p.revoked else p.source
+        print(f"{p.card.fingerprint}  {_describe(p.card)}  [{state}]")
+    return EXIT_OK
+
+
+def cmd_identity_show(args: argparse.Namespace) -> int:
+    from app.services import identity
+
+    with open_store(args, read_only=True) as store:
+        own = identity.get_identity(store)
     if own is None:
         raise PeerviewError(
             "This installation has no identity yet; create one with "
@@ -128,31 +139,39 @@ def cmd_trust(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_roster(args: argparse.Namespace) -> int:
+def cmd_roster_export(args: argparse.Namespace) -> int:
     from app.services import passphrase, roster
 
-    if args.action == "export":
-        with open_store(args, read_only=True) as store:
-            made = roster.export_roster(store, Path(args.file), ask=passphrase.terminal_ask)
-        print(
-            f"Wrote the roster to {args.file}: {len(made.members)} member(s), "
-            f"{len(made.revoked)} revoked key(s), signed by {made.signer.name}."
-        )
-        return EXIT_OK
-    if args.action == "revoke":
-        with open_store(args) as store:
-            person = roster.resolve_person(store, args.key)
-            if not args.yes:
-                raise PeerviewError(
-                    f"Revoking {_describe(person.card)} cannot be undone: their key is never "
-                    "trusted again. Run again with --yes to revoke it."
-                )
-            roster.revoke(store, args.key)
-        print(
-            f"Revoked the key of {_describe(person.card)}. Export the roster and send it "
-            "round so every partner stops trusting it."
-        )
-        return EXIT_OK
+    with open_store(args, read_only=True) as store:
+        made = roster.export_roster(store, Path(args.file), ask=passphrase.terminal_ask)
+    print(
+        f"Wrote the roster to {args.file}: {len(made.members)} member(s), "
+        f"{len(made.revoked)} revoked key(s), signed by {made.signer.name}."
+    )
+    return EXIT_OK
+
+
+def cmd_roster_revoke(args: argparse.Namespace) -> int:
+    from app.services import roster
+
+    with open_store(args) as store:
+        person = roster.resolve_person(store, args.key)
+        if not args.yes:
+            raise PeerviewError(
+                f"Revoking {_describe(person.card)} cannot be undone: their key is never "
+                "trusted again. Run again with --yes to revoke it."
+            )
+        roster.revoke(store, args.key)
+    print(
+        f"Revoked the key of {_describe(person.card)}. Export the roster and send it "
+        "round so every partner stops trusting it."
+    )
+    return EXIT_OK
+
+
+def cmd_roster_import(args: argparse.Namespace) -> int:
+    from app.services import roster
+
     read = roster.read_roster(Path(args.file))
     with open_store(args) as store:
         trusted = roster.signer_is_trusted(store, read)
@@ -183,9 +202,8 @@ def register(reg: Registrar) -> None:
         "--yes", action="store_true", help="the fingerprint was checked some other way"
     )
 
-    ident = reg.add("identity", cmd_identity, "create, show or export your identity")
-    actions = reg.actions(ident)
-    create = actions.add_parser("create", parents=[reg.common], help="make your identity")
+    ident = reg.group("identity", "create, show or export your identity")
+    create = ident.add("create", cmd_identity_create, "make your identity")
     create.add_argument("--name", required=True, help="your name as others know it")
     create.add_argument("--school", default="", help="your school")
     create.add_argument(
@@ -195,30 +213,24 @@ def register(reg: Registrar) -> None:
         metavar="ROLE",
         help=f"one of: {', '.join(PERSON_ROLES)}",
     )
-    actions.add_parser(
-        "show", parents=[reg.common, reg.as_json], help="your name, role and fingerprint"
-    )
-    export = actions.add_parser("export", parents=[reg.common], help="write your public card")
-    export.add_argument("file")
-    actions.add_parser(
-        "trusted", parents=[reg.common, reg.as_json], help="list the people you trust"
-    )
+    ident.add("show", cmd_identity_show, "your name, role and fingerprint", reg.as_json)
+    ident.add("export", cmd_identity_export, "write your public card").add_argument("file")
+    ident.add("trusted", cmd_identity_trusted, "list the people you trust", reg.as_json)
 
     trust = reg.add(
         "trust", cmd_trust, "trust the person on a card (after checking the fingerprint)", confirm
     )
     trust.add_argument("file", help="their card file (from peerview identity export)")
 
-    ros = reg.add("roster", cmd_roster, "export, import or revoke keys in the partnership roster")
-    ros_actions = reg.actions(ros)
-    ros_actions.add_parser(
-        "export", parents=[reg.common], help="sign and write the roster (partnership lead)"
+    ros = reg.group("roster", "export, import or revoke keys in the partnership roster")
+    ros.add(
+        "export", cmd_roster_export, "sign and write the roster (partnership lead)"
     ).add_argument("file")
-    ros_actions.add_parser(
-        "import", parents=[reg.common, confirm], help="trust the members of a signed roster"
+    ros.add(
+        "import", cmd_roster_import, "trust the members of a signed roster", confirm
     ).add_argument("file")
-    revoke = ros_actions.add_parser(
-        "revoke", parents=[reg.common], help="revoke a key (a lost laptop); never trusted again"
+    revoke = ros.add(
+        "revoke", cmd_roster_revoke, "revoke a key (a lost laptop); never trusted again"
     )
     revoke.add_argument("key", help="key id (8+ characters) or fingerprint")
     revoke.add_argument("--yes", action="store_true", help="yes, revoke it")

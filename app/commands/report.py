@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -40,12 +39,8 @@ def _ask(prompt: str) -> str | None:
 
 
 def _unlock(store: Store) -> Any:
-    try:
-        identity = importlib.import_module("app.services.identity")
-    except ImportError as exc:  # until the identity service lands
-        raise PeerviewError(
-            "Signing needs an identity, and this Peerview has no identity support yet."
-        ) from exc
+    from app.services import identity
+
     if identity.get_identity(store) is None:
         raise PeerviewError(
             "You have no identity to sign with. Create one first: "
@@ -54,11 +49,8 @@ def _unlock(store: Store) -> Any:
     return identity.unlock(store, ask=_ask)
 
 
-def _trust_lookup(store: Store) -> Callable[[Any], str | None] | None:
-    try:
-        identity = importlib.import_module("app.services.identity")
-    except ImportError:  # until the identity service lands: nobody is trusted yet
-        return None
+def _trust_lookup(store: Store) -> Callable[[Any], str | None]:
+    from app.services import identity
 
     def lookup(cert: Any) -> str | None:
         person = identity.trusted_for_certificate(store, cert)

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from app.commands import EXIT_OK, Registrar, open_store, print_json
+from app.commands import EXIT_ERROR, EXIT_OK, Registrar, open_store, print_json
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
@@ -23,26 +23,27 @@ def cmd_digest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_bundle(args: argparse.Namespace) -> int:
+def cmd_bundle_export(args: argparse.Namespace) -> int:
     from app.services import reviews
+    from app.sync.exporter import export_bundle
 
-    if args.action == "export":
-        from app.sync.exporter import export_bundle
-
-        with open_store(args) as store:
-            review_id = reviews.resolve_review(store, args.review)
-            result = export_bundle(
-                store, review_id, Path(args.out), to=args.to, full=args.full, encrypt=not args.plain
-            )
-        print(
-            f"Wrote {result.path}: {result.entries} entries for {', '.join(result.recipients)}"
-            + (
-                " (safeguarding concerns included: every recipient is a safeguarding lead)"
-                if result.safeguarding_included
-                else ""
-            )
+    with open_store(args) as store:
+        review_id = reviews.resolve_review(store, args.review)
+        result = export_bundle(
+            store, review_id, Path(args.out), to=args.to, full=args.full, encrypt=not args.plain
         )
-        return EXIT_OK
+    print(
+        f"Wrote {result.path}: {result.entries} entries for {', '.join(result.recipients)}"
+        + (
+            " (safeguarding concerns included: every recipient is a safeguarding lead)"
+            if result.safeguarding_included
+            else ""
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_bundle_import(args: argparse.Namespace) -> int:
     from app.sync.importer import import_bundle
 
     with open_store(args) as store:
@@ -59,8 +60,8 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 
 
 def cmd_verify_bundle(args: argparse.Namespace) -> int:
-    """``peerview verify FILE`` for a bundle (the integrator wires the dispatch)."""
-    from app.commands import EXIT_ERROR
+    """``peerview verify FILE`` for a bundle (``peerview verify`` tells PDFs and bundles
+    apart: app/commands/report.py)."""
     from app.sync.importer import verify_bundle_file
 
     with open_store(args, read_only=True, may_create=True) as store:
@@ -79,123 +80,131 @@ def cmd_verify_bundle(args: argparse.Namespace) -> int:
     return EXIT_OK if result.ok else EXIT_ERROR
 
 
-def cmd_sync(args: argparse.Namespace) -> int:
+def cmd_sync_status(args: argparse.Namespace) -> int:
+    from app.sync import conflicts, history, quarantine
+
+    with open_store(args, read_only=True) as store:
+        out, came, waiting = (
+            history.sent(store, 10),
+            history.received(store, 10),
+            history.held(store),
+        )
+        kept = quarantine.list_quarantined(store)
+        open_conflicts = conflicts.list_conflicts(store)
+    for s in out:
+        print(f"sent {s.sent_at}  {s.entries} entries to {len(s.recipients)} people  {s.file_name}")
+    for r in came:
+        print(
+            f"received {r.imported_at}  from {r.sender_name}: added {r.added}, updated "
+            f"{r.updated}, deleted {r.deleted}, conflicts {r.conflicts}, held {r.held}, "
+            f"skipped {r.skipped}"
+        )
+    for h in waiting:
+        print(f"held {h.ref}: {h.reason}")
+    print(f"{len(waiting)} held, {len(kept)} quarantined, {len(open_conflicts)} open conflicts")
+    return EXIT_OK
+
+
+def cmd_sync_quarantine(args: argparse.Namespace) -> int:
+    from app.sync import quarantine
+
+    with open_store(args, read_only=True) as store:
+        kept = quarantine.list_quarantined(store)
+    if not kept:
+        print("No quarantined bundles.")
+    for q in kept:
+        print(
+            f"{q.bundle_id}  from {q.signer_name}  fingerprint {q.fingerprint}  "
+            f"received {q.received_at}  ({q.original_name})"
+        )
+    return EXIT_OK
+
+
+def cmd_sync_folder(args: argparse.Namespace) -> int:
     from app.services import reviews
-    from app.sync import conflicts, quarantine
+    from app.sync.folder import sync_folder
 
-    if args.action == "status":
-        from app.sync import history
+    with open_store(args) as store:
+        review_id = reviews.resolve_review(store, args.review) if args.review else None
+        result = sync_folder(store, Path(args.dir), review_id)
+    for name in result.written:
+        print(f"wrote {name}")
+    for line in result.imported:
+        print(f"imported {line}")
+    for line in result.quarantined:
+        print(f"quarantined {line} (check the fingerprint, trust the card, sync release)")
+    for line in result.waiting:
+        print(f"not ready yet: {line}")
+    if not (result.written or result.imported or result.quarantined or result.waiting):
+        print("Nothing new in either direction.")
+    return EXIT_OK
 
-        with open_store(args, read_only=True) as store:
-            out, came, waiting = (
-                history.sent(store, 10),
-                history.received(store, 10),
-                history.held(store),
-            )
-            kept = quarantine.list_quarantined(store)
-            open_conflicts = conflicts.list_conflicts(store)
-        for s in out:
+
+def cmd_sync_release(args: argparse.Namespace) -> int:
+    from app.sync.importer import release_quarantined
+
+    with open_store(args) as store:
+        report = release_quarantined(store, args.id)
+    print(f"Imported bundle {report.bundle_id} from {report.sender_name}: {report.summary()}")
+    return EXIT_OK
+
+
+def cmd_sync_conflicts(args: argparse.Namespace) -> int:
+    from app.services import reviews
+    from app.sync import conflicts
+
+    with open_store(args, read_only=True) as store:
+        review_id = reviews.resolve_review(store, args.review) if args.review else None
+        found = conflicts.list_conflicts(store, review_id, include_resolved=args.all)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": c.id,
+                    "kind": c.kind,
+                    "entity": c.entity,
+                    "entity_id": c.entity_id,
+                    "field": c.field,
+                    "current": c.current,
+                    "resolved": c.resolved,
+                    "versions": [v.__dict__ for v in c.versions],
+                }
+                for c in found
+            ]
+        )
+    elif not found:
+        print("No open conflicts.")
+    for c in found if not args.json else []:
+        print(f"{c.id}  {c.describe()}" + ("  [resolved]" if c.resolved else ""))
+        for v in c.versions:
+            mark = "*" if v.value == c.current else " "
             print(
-                f"sent {s.sent_at}  {s.entries} entries to {len(s.recipients)} people  {s.file_name}"
+                f"  {mark} {v.ref}  by {v.author_key_id}  {json.dumps(v.value, ensure_ascii=False)}"
             )
-        for r in came:
-            print(
-                f"received {r.imported_at}  from {r.sender_name}: added {r.added}, updated "
-                f"{r.updated}, deleted {r.deleted}, conflicts {r.conflicts}, held {r.held}, "
-                f"skipped {r.skipped}"
-            )
-        for h in waiting:
-            print(f"held {h.ref}: {h.reason}")
-        print(f"{len(waiting)} held, {len(kept)} quarantined, {len(open_conflicts)} open conflicts")
-        return EXIT_OK
-    if args.action == "quarantine":
-        with open_store(args, read_only=True) as store:
-            kept = quarantine.list_quarantined(store)
-        if not kept:
-            print("No quarantined bundles.")
-        for q in kept:
-            print(
-                f"{q.bundle_id}  from {q.signer_name}  fingerprint {q.fingerprint}  "
-                f"received {q.received_at}  ({q.original_name})"
-            )
-        return EXIT_OK
-    if args.action == "folder":
-        from app.sync.folder import sync_folder
+    return EXIT_OK
 
-        with open_store(args) as store:
-            review_id = reviews.resolve_review(store, args.review) if args.review else None
-            result = sync_folder(store, Path(args.dir), review_id)
-        for name in result.written:
-            print(f"wrote {name}")
-        for line in result.imported:
-            print(f"imported {line}")
-        for line in result.quarantined:
-            print(f"quarantined {line} (check the fingerprint, trust the card, sync release)")
-        for line in result.waiting:
-            print(f"not ready yet: {line}")
-        if not (result.written or result.imported or result.quarantined or result.waiting):
-            print("Nothing new in either direction.")
-        return EXIT_OK
-    if args.action == "release":
-        with open_store(args) as store:
-            report = quarantine.release(store, args.id)
-        print(f"Imported bundle {report.bundle_id} from {report.sender_name}: {report.summary()}")
-        return EXIT_OK
 
-    if args.action == "conflicts":
-        with open_store(args, read_only=True) as store:
-            review_id = reviews.resolve_review(store, args.review) if args.review else None
-            found = conflicts.list_conflicts(store, review_id, include_resolved=args.all)
-        if args.json:
-            print_json(
-                [
-                    {
-                        "id": c.id,
-                        "kind": c.kind,
-                        "entity": c.entity,
-                        "entity_id": c.entity_id,
-                        "field": c.field,
-                        "current": c.current,
-                        "resolved": c.resolved,
-                        "versions": [v.__dict__ for v in c.versions],
-                    }
-                    for c in found
-                ]
-            )
-        elif not found:
-            print("No open conflicts.")
-        for c in found if not args.json else []:
-            print(f"{c.id}  {c.describe()}" + ("  [resolved]" if c.resolved else ""))
-            for v in c.versions:
-                mark = "*" if v.value == c.current else " "
-                print(
-                    f"  {mark} {v.ref}  by {v.author_key_id}  {json.dumps(v.value, ensure_ascii=False)}"
-                )
-        return EXIT_OK
-    if args.action == "resolve":
-        value = None if args.text is None else " ".join(args.text)
-        with open_store(args) as store:
-            conflicts.resolve_conflict(store, args.id, choose=args.choose, value=value)
-        print("Resolved: the decision is a new entry and travels in the next bundle.")
-        return EXIT_OK
-    raise AssertionError(args.action)
+def cmd_sync_resolve(args: argparse.Namespace) -> int:
+    from app.sync import conflicts
+
+    value = None if args.text is None else " ".join(args.text)
+    with open_store(args) as store:
+        conflicts.resolve_conflict(store, args.id, choose=args.choose, value=value)
+    print("Resolved: the decision is a new entry and travels in the next bundle.")
+    return EXIT_OK
 
 
 def register(reg: Registrar) -> None:
-    # ``review digest`` joins the review command's actions built in app/cli.py.
-    review = reg.sub.choices["review"]
-    actions = next(a for a in review._actions if isinstance(a, argparse._SubParsersAction))
-    digest = actions.add_parser(
+    digest = reg.group("review").add(
         "digest",
-        parents=[reg.common, reg.as_json],
-        help="a short digest of a review's content, equal on replicas that agree",
+        cmd_digest,
+        "a short digest of a review's content, equal on replicas that agree",
+        reg.as_json,
     )
     digest.add_argument("id", help="review id (or its first or last 8 characters)")
-    digest.set_defaults(handler=cmd_digest)
 
-    bundle = reg.add("bundle", cmd_bundle, "export and import signed, encrypted sync bundles")
-    bsub = reg.actions(bundle)
-    ex = bsub.add_parser("export", parents=[reg.common], help="write a bundle of a review")
+    bundle = reg.group("bundle", "export and import signed, encrypted sync bundles")
+    ex = bundle.add("export", cmd_bundle_export, "write a bundle of a review")
     ex.add_argument("--review", required=True, metavar="ID")
     ex.add_argument("--out", required=True, metavar="FILE")
     ex.add_argument(
@@ -208,24 +217,20 @@ def register(reg: Registrar) -> None:
         "--full", action="store_true", help="everything, not only what is unacknowledged"
     )
     ex.add_argument("--plain", action="store_true", help="signed but not encrypted (for testing)")
-    im = bsub.add_parser("import", parents=[reg.common, reg.as_json], help="import a bundle")
-    im.add_argument("file")
+    bundle.add("import", cmd_bundle_import, "import a bundle", reg.as_json).add_argument("file")
 
-    sync = reg.add("sync", cmd_sync, "sync conflicts, quarantined bundles and shared folders")
-    sub = reg.actions(sync)
-    sub.add_parser("status", parents=[reg.common], help="sent, received, held, quarantined")
-    sub.add_parser("quarantine", parents=[reg.common], help="bundles from untrusted signers")
-    fo = sub.add_parser(
-        "folder", parents=[reg.common], help="exchange bundles through a shared (synced) folder"
-    )
+    sync = reg.group("sync", "sync conflicts, quarantined bundles and shared folders")
+    sync.add("status", cmd_sync_status, "sent, received, held, quarantined")
+    sync.add("quarantine", cmd_sync_quarantine, "bundles from untrusted signers")
+    fo = sync.add("folder", cmd_sync_folder, "exchange bundles through a shared (synced) folder")
     fo.add_argument("dir", help="the shared folder (never the data folder)")
     fo.add_argument("--review", metavar="ID", help="only this review (default: all open reviews)")
-    rl = sub.add_parser("release", parents=[reg.common], help="import a quarantined bundle")
+    rl = sync.add("release", cmd_sync_release, "import a quarantined bundle")
     rl.add_argument("id", help="bundle id (or its start), once its signer is trusted")
-    ls = sub.add_parser("conflicts", parents=[reg.common, reg.as_json], help="list conflicts")
+    ls = sync.add("conflicts", cmd_sync_conflicts, "list conflicts", reg.as_json)
     ls.add_argument("--review", metavar="ID")
     ls.add_argument("--all", action="store_true", help="include resolved conflicts")
-    rs = sub.add_parser("resolve", parents=[reg.common], help="decide a conflict")
+    rs = sync.add("resolve", cmd_sync_resolve, "decide a conflict")
     rs.add_argument("id", help="conflict id (or its start)")
     group = rs.add_mutually_exclusive_group(required=True)
     group.add_argument(

@@ -7,7 +7,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced
 
-# The lifecycle, in order. A finding changed after a step sends the review back (issue 4).
+# The lifecycle, in order. A finding changed after a step sends the review back to draft
+# (app/services/signoff.py).
 REVIEW_STATUSES = (
     "planning",
     "visit",

@@ -1,1 +1,1 @@
-"""Report building, fonts, PDF signing and verification (no Qt). Built by the report issue."""
+"""Report building, fonts, PDF signing and verification (no Qt)."""

@@ -13,23 +13,20 @@ import logging
 import threading
 from pathlib import Path
 
-import fontpkg_noto_sans
-import fontpkg_noto_sans_arabic
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from app import paths
 
 log = logging.getLogger(__name__)
 
 SANS = "PeerviewSans"
 ARABIC = "PeerviewArabic"
 
-# The packages ship variable fonts; ReportLab draws their default instance (Regular), which
-# is what we want: no static bold exists, so headings use size and colour instead.
-_FILES: dict[str, Path] = {
-    SANS: fontpkg_noto_sans.ROOT / "files" / "NotoSans[wdth,wght].ttf",
-    ARABIC: fontpkg_noto_sans_arabic.ROOT / "files" / "NotoSansArabic[wdth,wght].ttf",
-}
+# Keyed by SANS and ARABIC. Variable fonts: ReportLab draws their default instance
+# (Regular), which is what we want: no static bold exists, so headings use size and colour.
+_FILES: dict[str, Path] = paths.font_files()
 _lock = threading.Lock()
 _registered = False
 

@@ -1,5 +1,6 @@
 """The action plan agreed at the improvement workshop, and carrying its open actions into
-the next review of the same school, where they are the starting point (PRODUCT.md, "Act").
+the next review of the same school, where they are the starting point (the review
+cycle's last stage: act on the findings, then review the impact).
 
 Action items do not send a review back to draft: the plan is agreed after the report.
 """
@@ -14,6 +15,7 @@ from sqlalchemy import Connection, select
 from app.ids import join_id
 from app.models import ActionItem, Finding, Review, table
 from app.models.findings import ACTION_STATUSES
+from app.services import refs
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store, Tx
 
@@ -127,6 +129,13 @@ def delete_action(store: Store, action_id: str) -> ChangeSet:
         _action_review(tx.conn, action_id)
         tx.delete("action_item", action_id)
     return tx.changes
+
+
+def resolve_action(store: Store, ref: str) -> str:
+    """An action id from its full id or a unique start or end of it."""
+    return refs.resolve_record(
+        store, "action_item", ref, what="action", listing="peerview action list --review ID"
+    )
 
 
 def list_actions(store: Store, review_id: str) -> list[ActionItem]:

@@ -321,11 +321,13 @@ def _check_head(
         )
 
 
-def rebuild(conn: Connection) -> int:
-    """Empty every synced and derived table and replay the whole log into them.
+def replay(conn: Connection) -> int:
+    """Empty every synced and derived table and replay the whole log into them, field by
+    field (last writer wins). Returns the number of entries replayed.
 
-    Returns the number of entries replayed. Replaying in clock order keeps parents
-    before children; the field choice in apply_entry makes the result order-independent.
+    Replaying in clock order keeps parents before children; the field choice in
+    apply_entry makes the result order-independent. The merge rules that look beyond one
+    field live above this layer: ``app.sync.rules.rebuild`` replays and then applies them.
     """
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     materialise.clear_derived(conn)
@@ -336,8 +338,4 @@ def rebuild(conn: Connection) -> int:
     for row in conn.execute(select(_log).order_by(_log.c.hlc, _log.c.device_id, _log.c.seq)).all():
         apply_entry(conn, Entry.from_row(row))
         count += 1
-    # Merge rules that look beyond one field (an edit concurrent with a delete wins).
-    from app.sync.rules import settle_all
-
-    settle_all(conn)
     return count

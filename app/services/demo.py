@@ -1,22 +1,30 @@
-"""``peerview demo``: a realistic review to explore, built through the normal services.
+"""``peerview demo``: a realistic review to explore, built from resources/demo/ through the
+same services a reviewer's edits go through.
 
-Everything goes through the change log like any other edit, so the demo also exercises
-search, rebuild and (later) sync exactly as real data would.
+The data (app/services/demo_data.py) is read and checked first; then one transaction
+builds the review with the services: the records a new review is made of
+(``reviews.create_*``, which the planning service also uses), then the timetable,
+notes, findings, next steps and actions through the public service functions the
+window and the command line call. Each of those opens its own ``store.write()``, which
+joins the demo's transaction (app/services/store.py), so the demo is all or nothing,
+and a service's refusal is reported with the data file and record it came from.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import hashlib
+from collections.abc import Iterator
 
 from sqlalchemy import select
 
-from app.ids import join_id
 from app.models import EnquiryQuestion, Review
-from app.services import demo_content as content
-from app.services import frameworks, reviews
-from app.services.evidence import strand_ids_for_codes
+from app.services import actions, evidence, findings, frameworks, reviews, timetable
+from app.services.demo_data import Demo, DemoDataError, load
+from app.services.errors import PeerviewError
 from app.services.store import Store
+
+__all__ = ["DemoDataError", "create_demo", "find_demo"]
 
 
 def _demo_key_id(name: str) -> str:
@@ -24,174 +32,147 @@ def _demo_key_id(name: str) -> str:
     return "demo-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:27]
 
 
-def find_demo(store: Store) -> str | None:
+def find_demo(store: Store, demo: Demo | None = None) -> str | None:
+    title = (demo or load()).review.title
     with store.session() as s:
-        return s.scalar(
-            select(Review.id).where(
-                Review.title == content.REVIEW["title"], Review.deleted.is_(False)
-            )
-        )
+        return s.scalar(select(Review.id).where(Review.title == title, Review.deleted.is_(False)))
 
 
-def create_demo(store: Store) -> str:
-    """Create the demo review (once) and return its id."""
-    existing = find_demo(store)
+@contextlib.contextmanager
+def _from(where: str) -> Iterator[None]:
+    """Name the data file and record when a service refuses what it says."""
+    try:
+        yield
+    except DemoDataError:
+        raise
+    except PeerviewError as exc:
+        raise DemoDataError(f"{where}: {exc}") from exc
+
+
+def create_demo(store: Store, demo: Demo | None = None) -> str:
+    """Create the demo review (once) and return its id. ``demo`` defaults to the data in
+    resources/demo/."""
+    demo = demo or load()
+    existing = find_demo(store, demo)
     if existing:
         return existing
     version_id = frameworks.ensure_default(store)
-    review = content.REVIEW
-    day = str(review["start_date"])
     with store.write() as tx:
-        partnership = reviews.create_partnership(tx, content.PARTNERSHIP["name"])
-        schools = [
-            reviews.create_school(tx, s["name"], partnership, s["town"], s["phase"])
-            for s in content.SCHOOLS
-        ]
-        people = [
-            reviews.create_person(
+        partnership = reviews.create_partnership(tx, demo.partnership)
+        schools: dict[str, str] = {}
+        for school in demo.schools:
+            with _from(school.where):
+                schools[school.key] = reviews.create_school(
+                    tx, school.name, partnership, school.town, school.phase
+                )
+        people: dict[str, str] = {}
+        for p in demo.people:
+            with _from(p.where):
+                people[p.key] = reviews.create_person(
+                    tx, p.name, schools[p.school], p.role, _demo_key_id(p.name)
+                )
+        r = demo.review
+        with _from(r.where):
+            review_id = reviews.create_review(
                 tx,
-                p["name"],
-                schools[int(p["school"])],
-                str(p["role"]),
-                _demo_key_id(str(p["name"])),
+                host_school_id=schools[r.host_school],
+                framework_version_id=version_id,
+                title=r.title,
+                start_date=r.start_date,
+                end_date=r.end_date,
+                focus=r.focus,
+                self_evaluation=r.self_evaluation,
+                enquiry_questions=[q.text for q in demo.questions],
+                partnership_id=partnership,
             )
-            for p in content.PEOPLE
-        ]
-        review_id = reviews.create_review(
-            tx,
-            host_school_id=schools[0],
-            framework_version_id=version_id,
-            title=str(review["title"]),
-            start_date=day,
-            end_date=str(review["end_date"]),
-            focus=str(review["focus"]),
-            self_evaluation=str(review["self_evaluation"]),
-            enquiry_questions=list(review["enquiry_questions"]),
-            partnership_id=partnership,
-        )
-        tx.upsert("review", review_id, {"status": "draft"})
-        for i, person in enumerate(content.PEOPLE):
-            role = "lead_reviewer" if i == 0 else "reviewer" if i < 3 else str(person["role"])
-            reviews.add_team_member(tx, review_id, people[i], role)
-        questions = list(
-            tx.conn.execute(
-                select(EnquiryQuestion.id)
-                .where(EnquiryQuestion.review_id == review_id)
-                .order_by(EnquiryQuestion.position)
-            ).scalars()
-        )
-        activities = []
-        for a in content.ACTIVITIES:
-            host = a.get("host_leader")
-            activities.append(
-                reviews.add_activity(
-                    tx,
-                    review_id,
-                    day=day,
-                    start_time=str(a["start"]),
-                    end_time=str(a["end"]),
-                    kind=str(a["kind"]),
-                    title=str(a["title"]),
-                    place=str(a.get("place", "")),
-                    year_group=str(a.get("year_group", "")),
-                    subject=str(a.get("subject", "")),
-                    reviewer_ids=[people[int(r)] for r in a.get("reviewers", [])],
-                    host_leader_id=people[int(host)] if host is not None else None,
-                )
-            )
-        per_activity: dict[int, int] = {}
-        notes = []
-        for n in content.NOTES:
-            act = int(n["activity"])
-            activity = content.ACTIVITIES[act]
-            # Spread notes through their activity so the timeline reads naturally.
-            minutes = 4 * per_activity.get(act, 0) + 5
-            per_activity[act] = per_activity.get(act, 0) + 1
-            start = dt.datetime.fromisoformat(f"{day}T{activity['start']}")
-            co = n.get("co_reviewer")
-            note_id = tx.create(
-                "evidence_note",
-                {
-                    "review_id": review_id,
-                    "activity_id": activities[act],
-                    "activity_kind": str(activity["kind"]),
-                    "observed_at": (start + dt.timedelta(minutes=minutes)).isoformat(),
-                    "year_group": str(n.get("year_group", "")),
-                    "subject": str(n.get("subject", "")),
-                    "class_group": str(n.get("class_group", "")),
-                    "author_key_id": _demo_key_id(str(content.PEOPLE[int(n["author"])]["name"])),
-                    "co_reviewer_id": people[int(co)] if co is not None else None,
-                    "host_leader_id": _host(activity, people),
-                    "text": str(n["text"]),
-                    "emerging": str(n.get("emerging", "")),
-                    "typicality": str(n.get("typicality", "")),
-                },
-            )
-            notes.append(note_id)
-            for strand_id in strand_ids_for_codes(tx, version_id, list(n["strands"])):
-                tx.upsert(
-                    "note_strand",
-                    join_id("note_strand", note_id, strand_id),
-                    {"note_id": note_id, "strand_id": strand_id},
-                )
-            for q in n.get("questions", []):
-                tx.upsert(
-                    "note_question",
-                    join_id("note_question", note_id, questions[int(q)]),
-                    {"note_id": note_id, "question_id": questions[int(q)]},
-                )
-        findings = []
-        for position, f in enumerate(content.FINDINGS):
-            finding_id = tx.create(
-                "finding",
-                {
-                    "review_id": review_id,
-                    "kind": str(f["kind"]),
-                    "title": str(f["title"]),
-                    "text": str(f["text"]),
-                    "position": position,
-                },
-            )
-            findings.append(finding_id)
-            for strand_id in strand_ids_for_codes(tx, version_id, list(f["strands"])):
-                tx.upsert(
-                    "finding_strand",
-                    join_id("finding_strand", finding_id, strand_id),
-                    {"finding_id": finding_id, "strand_id": strand_id},
-                )
-            for i in f["notes"]:
-                tx.upsert(
-                    "finding_note",
-                    join_id("finding_note", finding_id, notes[int(i)]),
-                    {"finding_id": finding_id, "note_id": notes[int(i)]},
-                )
-        for position, step in enumerate(content.NEXT_STEPS):
-            tx.create(
-                "next_step",
-                {
-                    "review_id": review_id,
-                    "finding_id": findings[int(step["finding"])],
-                    "text": str(step["text"]),
-                    "position": position,
-                },
-            )
-        for item in content.ACTION_ITEMS:
-            finding = item["finding"]
-            tx.create(
-                "action_item",
-                {
-                    "review_id": review_id,
-                    "finding_id": findings[int(finding)] if finding is not None else None,
-                    "action": str(item["action"]),
-                    "owner": str(item["owner"]),
-                    "success_criteria": str(item["success_criteria"]),
-                    "review_date": str(item["review_date"]),
-                    "status": str(item["status"]),
-                },
-            )
+            reviews.set_status(store, review_id, r.status)
+        for p in demo.people:
+            with _from(p.where):
+                reviews.add_team_member(tx, review_id, people[p.key], p.role)
+        # Read in this transaction: nothing of the demo is committed yet.
+        question_ids = tx.conn.execute(
+            select(EnquiryQuestion.id)
+            .where(EnquiryQuestion.review_id == review_id)
+            .order_by(EnquiryQuestion.position)
+        ).scalars()
+        questions = dict(zip((q.key for q in demo.questions), question_ids, strict=True))
+        _visit(store, demo, review_id, people, questions)
     return review_id
 
 
-def _host(activity: dict[str, object], people: list[str]) -> str | None:
-    host = activity.get("host_leader")
-    return people[int(str(host))] if host is not None else None
+def _visit(
+    store: Store,
+    demo: Demo,
+    review_id: str,
+    people: dict[str, str],
+    questions: dict[str, str],
+) -> None:
+    """The timetable, the evidence, the findings and the action plan."""
+    names = {p.key: p.name for p in demo.people}
+    activities: dict[str, tuple[str, timetable.ActivityInput]] = {}
+    for a in demo.activities:
+        value = timetable.ActivityInput(
+            day=a.day or demo.review.start_date,
+            start_time=a.start,
+            end_time=a.end,
+            kind=a.kind,
+            title=a.title,
+            place=a.place,
+            year_group=a.year_group,
+            subject=a.subject,
+            reviewer_ids=tuple(people[k] for k in a.reviewers),
+            host_leader_id=people[a.host_leader] if a.host_leader else None,
+        )
+        with _from(a.where):
+            activities[a.key] = (timetable.add_activity(store, review_id, value)[0], value)
+    notes: dict[str, str] = {}
+    for n in demo.notes:
+        activity_id, activity = activities[n.activity]
+        with _from(n.where):
+            notes[n.key] = evidence.add_note(
+                store,
+                review_id,
+                n.text,
+                activity_kind=activity.kind,
+                strand_codes=n.strands,
+                question_ids=[questions[q] for q in n.questions],
+                author_key_id=_demo_key_id(names[n.author]),
+                activity_id=activity_id,
+                observed_at=f"{activity.day}T{n.time}:00",
+                year_group=n.year_group,
+                subject=n.subject,
+                class_group=n.class_group,
+                co_reviewer_id=people[n.co_reviewer] if n.co_reviewer else None,
+                host_leader_id=activity.host_leader_id,
+                emerging=n.emerging,
+                typicality=n.typicality,
+            ).note_id
+    made: dict[str, str] = {}
+    for f in demo.findings:
+        with _from(f.where):
+            made[f.key] = findings.create_finding(
+                store,
+                review_id,
+                f.kind,
+                f.title,
+                f.text,
+                strand_codes=f.strands,
+                note_ids=[notes[k] for k in f.notes],
+            ).finding_id
+    for step in demo.next_steps:
+        with _from(step.where):
+            findings.add_next_step(
+                store, review_id, step.text, made[step.finding] if step.finding else None
+            )
+    for item in demo.actions:
+        with _from(item.where):
+            actions.add_action(
+                store,
+                review_id,
+                item.action,
+                owner=item.owner,
+                success_criteria=item.success_criteria,
+                review_date=item.review_date,
+                status=item.status,
+                finding_id=made[item.finding] if item.finding else None,
+            )

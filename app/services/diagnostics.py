@@ -85,10 +85,9 @@ def keyring_backend() -> str:
 
 def bundled_fonts() -> str:
     """The fonts Peerview ships for reports and names in every script, and whether present."""
-    from app.reports.fonts import font_files
-
     found = [
-        f"{name} ({'ok' if path.is_file() else 'MISSING'})" for name, path in font_files().items()
+        f"{name} ({'ok' if path.is_file() else 'MISSING'})"
+        for name, path in paths.font_files().items()
     ]
     return ", ".join(found)
 

@@ -102,8 +102,11 @@ def add_note(
     activity_kind: str = "lesson_visit",
     strand_codes: Sequence[str] = (),
     question_ids: Sequence[str] = (),
+    author_key_id: str | None = None,
     **fields: Any,
 ) -> NoteResult:
+    """A new evidence note, by this installation's identity unless ``author_key_id``
+    names someone else (the demo's fictional reviewers)."""
     unknown = set(fields) - EDITABLE
     if unknown:
         raise PeerviewError(f"Notes have no field(s) {', '.join(sorted(unknown))}.")
@@ -115,7 +118,11 @@ def add_note(
         strand_ids = strand_ids_for_codes(tx, version, strand_codes)
         note_id = tx.create(
             "evidence_note",
-            {"review_id": review_id, "author_key_id": store.author_key_id, **values},
+            {
+                "review_id": review_id,
+                "author_key_id": author_key_id or store.author_key_id,
+                **values,
+            },
         )
         for strand_id in strand_ids:
             _tag(tx, "note_strand", note_id, "strand_id", strand_id)

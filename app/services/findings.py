@@ -24,7 +24,7 @@ from app.models import (
     table,
 )
 from app.models.findings import FINDING_KINDS, FINDING_LABELS
-from app.services import grade_guard, signoff
+from app.services import grade_guard, refs, signoff
 from app.services.errors import NotFoundError, PeerviewError
 
 # The review's pinned framework version (and "no such review" if there is none).
@@ -453,6 +453,13 @@ def list_findings(store: Store, review_id: str) -> list[FindingView]:
                 )
             )
     return out
+
+
+def resolve_finding(store: Store, ref: str) -> str:
+    """A finding id from its full id or a unique start or end of it."""
+    return refs.resolve_record(
+        store, "finding", ref, what="finding", listing="peerview finding list --review ID"
+    )
 
 
 def get_finding(store: Store, finding_id: str) -> FindingView:

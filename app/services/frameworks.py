@@ -12,6 +12,7 @@ from app import fileio
 from app.ids import join_id
 from app.models import Framework, FrameworkArea, FrameworkStrand, FrameworkVersion, Review
 from app.paths import resource_path
+from app.services import refs
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.framework_format import FrameworkFormatError, parse_bytes
 from app.services.store import ChangeSet, Store
@@ -68,7 +69,7 @@ def import_bytes(store: Store, raw: bytes, source: str = "framework file") -> Im
                 "framework",
                 {"name": content.name, "description": content.data["description"]},
                 # Name- and hash-based ids: two laptops importing the same framework make
-                # the same records, so bundles between them match by hash (sync, issue 5).
+                # the same records, so bundles between them match by hash (decision 0012).
                 entity_id=join_id("framework", content.name),
             )
         version_id = tx.create(
@@ -129,22 +130,14 @@ def list_frameworks(store: Store) -> list[FrameworkSummary]:
 
 
 def resolve_version(store: Store, ref: str) -> str:
-    """A version id from a full id, an id prefix or a content-hash prefix."""
-    ref = ref.strip().lower()
-    if len(ref) < 4:
-        raise PeerviewError("Give at least 4 characters of the framework version id or hash.")
-    found = {
-        f.version_id
-        for f in list_frameworks(store)
-        if f.version_id.startswith(ref) or f.content_hash.startswith(ref)
-    }
-    if not found:
-        raise NotFoundError(f"No framework version matches '{ref}'. See: peerview framework list")
-    if len(found) > 1:
-        raise PeerviewError(
-            f"'{ref}' matches {len(found)} framework versions; give more of the id."
-        )
-    return found.pop()
+    """A version id from its id or its content hash, whole or a unique start or end."""
+    return refs.match(
+        ref,
+        {f.version_id: (f.version_id, f.content_hash) for f in list_frameworks(store)},
+        what="framework version",
+        listing="peerview framework list",
+        called="id or hash",
+    )
 
 
 def export_file(store: Store, version_id: str, path: Path) -> None:

@@ -1,8 +1,8 @@
 """The grade guard: warns when a finding or a report uses judgement language.
 
-A peer review is developmental, not an inspection (PRODUCT.md, "Mocksted drift"). The
-guard looks for Ofsted's grades, old (outstanding, good, requires improvement,
-inadequate) and new (exceptional, strong standard, expected standard, needs attention,
+A peer review is developmental, not an inspection: grades and judgement labels turn it
+into a rehearsal for inspection (a "mocksted") and destroy its value. The guard looks
+for Ofsted's grades, old (outstanding, good, requires improvement, inadequate) and new (exceptional, strong standard, expected standard, needs attention,
 urgent improvement), and for "grade", "judgement" and "mock", *used as judgements*.
 
 It is not a word filter: it never changes text, and each term has a rule that reads the

@@ -1,7 +1,9 @@
 """The privacy guard: does a note seem to name a pupil or a member of staff?
 
-Notes describe contexts, not people (PRODUCT.md). This finds likely names so the editor
-can suggest initials or a role instead. It only ever advises: it never blocks or edits.
+Notes describe contexts, not people: never a pupil's name, and never a teacher's
+performance (review notes must not become appraisal evidence). This finds likely names
+so the editor can suggest initials or a role instead. It only ever advises: it never
+blocks or edits.
 
 Three patterns, chosen to stay quiet on ordinary school writing:
 

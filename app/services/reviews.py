@@ -22,6 +22,7 @@ from app.models import (
 )
 from app.models.org import PERSON_ROLES
 from app.models.review import ACTIVITY_KINDS, REVIEW_STATUSES, TEAM_ROLES
+from app.services import refs
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store, Tx
 
@@ -254,20 +255,8 @@ def my_roles(store: Store) -> dict[str, str]:
 
 
 def resolve_review(store: Store, ref: str) -> str:
-    """A review id from its full id or a unique prefix or suffix (ids are long to type)."""
-    ref = ref.strip().lower()
-    if len(ref) < 4:
-        raise PeerviewError(
-            "Give at least 4 characters of the review id (see: peerview review list)."
-        )
-    with store.session() as s:
-        ids = s.scalars(select(Review.id).where(Review.deleted.is_(False))).all()
-    found = [i for i in ids if i == ref or i.startswith(ref) or i.endswith(ref)]
-    if not found:
-        raise NotFoundError(f"No review matches '{ref}'. See: peerview review list")
-    if len(found) > 1:
-        raise PeerviewError(f"'{ref}' matches {len(found)} reviews; give more of the id.")
-    return found[0]
+    """A review id from its full id or a unique start or end of it (app/services/refs.py)."""
+    return refs.resolve_record(store, "review", ref, what="review", listing="peerview review list")
 
 
 def get_review(store: Store, review_id: str) -> ReviewDetail:

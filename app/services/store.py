@@ -4,6 +4,10 @@ Services open ``store.write()`` and call ``tx.create`` / ``tx.upsert`` / ``tx.de
 each call appends a hash-chained change-log entry and applies it, in the same SQLite
 transaction as every other change of that call. The transaction returns a ChangeSet,
 which the GUI broadcasts so views refresh and undo knows what happened.
+
+A ``store.write()`` opened inside another on the same thread joins it: one transaction,
+so a caller can make several service calls all-or-nothing (the demo does). The inner
+block's ChangeSet holds only its own entries; the outer one holds everything.
 """
 
 from __future__ import annotations
@@ -55,18 +59,43 @@ class ChangeSet:
             self.created.setdefault(entity, set()).update(ids)
 
 
+@dataclass
+class _Chain:
+    """This device's place in its hash chain while a transaction appends to it."""
+
+    seq: int
+    head: str
+    clock: HybridClock
+
+
 class Tx:
     """One write transaction. Use through ``Store.write()``."""
 
-    def __init__(self, store: Store, conn: Connection) -> None:
+    def __init__(self, store: Store, conn: Connection, outer: Tx | None = None) -> None:
         self.store = store
         self.conn = conn
         self.changes = ChangeSet()
-        state = {r.key: r.value for r in conn.execute(select(_state))}
         self._device = store.device_id
-        self._seq = int(state.get("seq", "0"))
-        self._head = state.get("head", changelog.GENESIS)
-        self._clock = HybridClock(state.get("hlc"), store.wall_clock)
+        self._outer = outer
+        self._chain: _Chain
+        if outer is not None:
+            self._chain = outer._chain  # a nested write appends to the same chain
+        else:
+            state = {r.key: r.value for r in conn.execute(select(_state))}
+            self._chain = _Chain(
+                int(state.get("seq", "0")),
+                state.get("head", changelog.GENESIS),
+                HybridClock(state.get("hlc"), store.wall_clock),
+            )
+
+    def _record(self, entries: list[Entry], entity: str, created: set[str]) -> None:
+        """Add to this transaction's ChangeSet, and to every write it is nested in."""
+        tx: Tx | None = self
+        while tx is not None:
+            tx.changes.entries.extend(entries)
+            if created:
+                tx.changes.created.setdefault(entity, set()).update(created)
+            tx = tx._outer
 
     def create(self, entity: str, fields: dict[str, Any], entity_id: str | None = None) -> str:
         """A new record; returns its id (a UUIDv7 unless a join id is given)."""
@@ -106,7 +135,7 @@ class Tx:
     def observe(self, hlc: str) -> None:
         """Move this device's clock past a time seen in another device's entry, so that
         entries made here afterwards order after it."""
-        self._clock.observe(hlc)
+        self._chain.clock.observe(hlc)
 
     def create_many(self, entity: str, rows: list[dict[str, Any]]) -> list[str]:
         """Many new records at once, through Core executemany (the ORM path is several
@@ -126,21 +155,7 @@ class Tx:
             if set(fields) != keys:
                 raise ValueError("create_many needs rows with the same fields")
             entity_id = uuid7()
-            self._seq += 1
-            entry = Entry(
-                device_id=self._device,
-                seq=self._seq,
-                hlc=self._clock.tick(),
-                entity=entity,
-                entity_id=entity_id,
-                op="upsert",
-                fields=fields,
-                prior={name: None for name in fields},
-                author_key_id=self.store.author_key_id,
-                prev_hash=self._head,
-            )
-            entry = Entry(**{**entry.__dict__, "hash": entry.compute_hash()})
-            self._head = entry.hash
+            entry = self._next_entry(entity, entity_id, "upsert", fields, dict.fromkeys(fields))
             ids.append(entity_id)
             entries.append(entry)
             table_rows.append({"id": entity_id, **fields})
@@ -160,9 +175,34 @@ class Tx:
         self.conn.execute(insert(table(FieldVersion)), version_rows)
         if entity == "evidence_note":
             materialise.index_new_notes(self.conn, table_rows)
-        self.changes.entries.extend(entries)
-        self.changes.created.setdefault(entity, set()).update(ids)
+        self._record(entries, entity, set(ids))
         return ids
+
+    def _next_entry(
+        self,
+        entity: str,
+        entity_id: str,
+        op: str,
+        fields: dict[str, Any],
+        prior: dict[str, str | None],
+    ) -> Entry:
+        """The next entry of this device's chain, hashed; the chain moves on to it."""
+        chain = self._chain
+        entry = Entry(
+            device_id=self._device,
+            seq=chain.seq + 1,
+            hlc=chain.clock.tick(),
+            entity=entity,
+            entity_id=entity_id,
+            op=op,
+            fields=fields,
+            prior=prior,
+            author_key_id=self.store.author_key_id,
+            prev_hash=chain.head,
+        )
+        entry = Entry(**{**entry.__dict__, "hash": entry.compute_hash()})
+        chain.seq, chain.head = entry.seq, entry.hash
+        return entry
 
     def _append(
         self, entity: str, entity_id: str, op: str, fields: dict[str, Any], exists: bool
@@ -170,36 +210,22 @@ class Tx:
         # A brand-new record has no field versions yet: skip the lookup.
         versions = changelog.field_versions(self.conn, entity, entity_id) if exists else {}
         touched = ["deleted"] if op == "delete" else list(fields)
-        self._seq += 1
-        entry = Entry(
-            device_id=self._device,
-            seq=self._seq,
-            hlc=self._clock.tick(),
-            entity=entity,
-            entity_id=entity_id,
-            op=op,
-            fields=fields,
-            prior={name: _ref(versions.get(name)) for name in touched},
-            author_key_id=self.store.author_key_id,
-            prev_hash=self._head,
-        )
-        entry = Entry(**{**entry.__dict__, "hash": entry.compute_hash()})
+        prior = {name: _ref(versions.get(name)) for name in touched}
+        entry = self._next_entry(entity, entity_id, op, fields, prior)
         changelog.append(self.conn, entry)
         applied = changelog.apply_entry(self.conn, entry, versions, exists)
-        if applied.created:
-            self.changes.created.setdefault(entity, set()).add(entity_id)
-        self._head = entry.hash
-        self.changes.entries.append(entry)
+        self._record([entry], entity, {entity_id} if applied.created else set())
         return entry
 
     def _save_state(self) -> None:
         if not self.changes:
             return
+        chain = self._chain
         values = {
-            "seq": str(self._seq),
-            "head": self._head,
-            "hlc": self._clock.last,
-            f"head:{self._device}": f"{self._seq}:{self._head}",
+            "seq": str(chain.seq),
+            "head": chain.head,
+            "hlc": chain.clock.last,
+            f"head:{self._device}": f"{chain.seq}:{chain.head}",
         }
         self.conn.execute(
             text("INSERT OR REPLACE INTO device_state (key, value) VALUES (:k, :v)"),
@@ -218,6 +244,8 @@ class Store:
         self.wall_clock = wall_clock
         # One writer at a time in this process (GUI thread and workers alike).
         self._write_lock = threading.RLock()
+        # The write transaction open on each thread, which a nested write joins.
+        self._open = threading.local()
         self.device_id = self._device_id()
         self.author_key_id = self._author()
 
@@ -266,6 +294,17 @@ class Store:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Tx]:
+        outer: Tx | None = getattr(self._open, "tx", None)
+        if outer is not None:
+            # Inside another write on this thread: join its transaction. An error here
+            # propagates to the outer block, which rolls everything back.
+            inner = Tx(self, outer.conn, outer)
+            self._open.tx = inner
+            try:
+                yield inner
+            finally:
+                self._open.tx = outer
+            return
         if self.read_only:
             raise PermissionError(
                 "This data folder is open read-only because another Peerview holds it; "
@@ -277,8 +316,12 @@ class Store:
             conn = conn.execution_options(pv_write=True)
             with conn.begin():
                 tx = Tx(self, conn)
-                yield tx
-                tx._save_state()
+                self._open.tx = tx
+                try:
+                    yield tx
+                    tx._save_state()
+                finally:
+                    self._open.tx = None
 
     def session(self) -> Session:
         """A session for reading; services never write through it."""

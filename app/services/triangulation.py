@@ -3,8 +3,8 @@ reviewers support a finding, and whether it rests on a single source.
 
 A finding rests on a single source when it has fewer than two notes, or its notes all
 come from one kind of activity, or from one reviewer (authors and co-reviewers
-together). PRODUCT.md asks for "several kinds of evidence and several reviewers"; two is
-the least that is several. After retention purges the notes, the counts kept on the
+together). Peer review practice asks for "several kinds of evidence and several
+reviewers"; two is the least that is several. After retention purges the notes, the counts kept on the
 finding (``retained_evidence``) stand in for them.
 """
 
@@ -22,8 +22,8 @@ from app.models import EvidenceNote, FindingNote, Person
 class Triangulation:
     """How a finding is supported. A finding rests on a single source when it has fewer
     than two notes, or its notes come from one kind of activity, or from one reviewer
-    (authors and co-reviewers together): PRODUCT.md asks for several kinds of evidence and
-    several reviewers."""
+    (authors and co-reviewers together): peer review practice asks for several kinds of
+    evidence and several reviewers."""
 
     notes: int
     activity_kinds: tuple[str, ...]

@@ -1,6 +1,6 @@
 """Sync: bundles, merge rules, conflicts and the review digest. No Qt here.
 
-Public entry points (CONTRACTS.md, "Sync"): ``export_bundle``, ``import_bundle``,
+Public entry points (docs/architecture.md): ``export_bundle``, ``import_bundle``,
 ``verify_bundle_file``, ``review_digest``. They are imported lazily so that importing
 ``app.sync`` stays cheap for the command line.
 """

@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import select
 
 from app.models import TABLES, SyncConflict, table
-from app.services.errors import NotFoundError, PeerviewError
+from app.services import refs
+from app.services.errors import PeerviewError
 from app.services.store import ChangeSet, Store
 from app.sync.causality import Causality, entries_for, touched
 from app.sync.scope import RESTRICTED, review_scope
@@ -105,14 +106,15 @@ def list_conflicts(
     return [c for c in found if include_resolved or not c.resolved]
 
 
-def get_conflict(store: Store, conflict_id: str) -> Conflict:
+def get_conflict(store: Store, ref: str) -> Conflict:
+    """A conflict from its id, whole or a unique start or end (app/services/refs.py)."""
     with store.read() as conn:
-        rows = conn.execute(select(_conflict).where(_conflict.c.id.like(f"{conflict_id}%"))).all()
-        if len(rows) != 1:
-            raise NotFoundError(
-                f"No single conflict matches '{conflict_id}'. See: peerview sync conflicts"
-            )
-        return _load(store, rows[0], Causality(conn), conn)
+        ids = conn.execute(select(_conflict.c.id)).scalars().all()
+        conflict_id = refs.match(
+            ref, {i: (i,) for i in ids}, what="conflict", listing="peerview sync conflicts"
+        )
+        row = conn.execute(select(_conflict).where(_conflict.c.id == conflict_id)).one()
+        return _load(store, row, Causality(conn), conn)
 
 
 def resolve_conflict(

@@ -29,6 +29,7 @@ from sqlalchemy import insert
 from app import fileio
 from app.ids import uuid7
 from app.models import SyncImport, table
+from app.services import refs
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
 from app.services.store import Store
@@ -375,6 +376,19 @@ def import_bundle(
     say(3, 3, "Done")
     log.info("Imported bundle %s: %s", report.bundle_id, report.summary())
     return report
+
+
+def release_quarantined(store: Store, ref: str, keys: KeyRing | None = None) -> ImportReport:
+    """Import a quarantined bundle (its id, whole or a unique start or end) now that its
+    signer is trusted."""
+    kept = {q.bundle_id: q for q in quarantine.list_quarantined(store)}
+    bundle_id = refs.match(
+        ref,
+        {i: (i,) for i in kept},
+        what="quarantined bundle",
+        listing="peerview sync quarantine",
+    )
+    return import_bundle(store, kept[bundle_id].path, keys=keys)
 
 
 def _store_attachments(store: Store, attachments: dict[str, bytes]) -> None:

@@ -3,7 +3,8 @@
 A quarantined bundle is a copy of the file plus a small JSON note beside it, in the
 data folder's ``quarantine/``: no database row, so refusing a bundle leaves the
 database byte-for-byte as it was. Once someone has checked the fingerprint by phone
-and trusted the card, ``release`` imports it like any other bundle.
+and trusted the card, ``app.sync.importer.release_quarantined`` imports it like any
+other bundle.
 """
 
 from __future__ import annotations
@@ -14,15 +15,10 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app import fileio
-from app.services.errors import NotFoundError
 from app.services.store import Store
-
-if TYPE_CHECKING:
-    from app.sync.importer import ImportReport
-    from app.sync.keys import KeyRing
 
 _SAFE_ID = re.compile(r"^[0-9a-f-]{36}$")
 
@@ -85,15 +81,3 @@ def mark_imported(store: Store, bundle_id: str) -> None:
     for suffix in (".pvbundle", ".json"):
         with contextlib.suppress(FileNotFoundError):
             (folder(store) / f"{bundle_id}{suffix}").unlink()
-
-
-def release(store: Store, ref: str, keys: KeyRing | None = None) -> ImportReport:
-    """Import a quarantined bundle now that its signer is trusted."""
-    from app.sync.importer import import_bundle
-
-    found = [q for q in list_quarantined(store) if q.bundle_id.startswith(ref.lower())]
-    if len(found) != 1:
-        raise NotFoundError(
-            f"No single quarantined bundle matches '{ref}'. See: peerview sync quarantine"
-        )
-    return import_bundle(store, found[0].path, keys=keys)

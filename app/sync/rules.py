@@ -22,7 +22,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.ids import join_id
 from app.models import TABLES, ChangeLogEntry, FieldVersion, SyncConflict, table
-from app.services import materialise
+from app.services import changelog, materialise
 from app.services.changelog import Entry
 from app.sync.causality import Causality, entries_for, touched
 
@@ -166,6 +166,16 @@ def settle_all(conn: Connection) -> None:
     cause = Causality(conn)
     for row in rows:
         settle_delete(conn, cause, row.entity, row.entity_id, None, "")
+
+
+def rebuild(conn: Connection) -> int:
+    """Recreate every synced and derived table from the log: replay it (per-field last
+    writer wins, ``changelog.replay``), then apply the delete rule above. Returns the
+    number of entries replayed; the result equals the tables the entries built as they
+    arrived, whatever order that was."""
+    count = changelog.replay(conn)
+    settle_all(conn)
+    return count
 
 
 def value_of(entry: Entry, field: str) -> Any:

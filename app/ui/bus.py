@@ -1,4 +1,4 @@
-"""The application-wide change signal (STYLE.md 3).
+"""The application-wide change signal (docs/architecture.md, "One write path").
 
 Every mutation the GUI makes goes through a service function that returns a ChangeSet;
 the caller publishes it here, and every view that shows data refreshes from it. Views

@@ -140,7 +140,7 @@ class MainWindow(ReviewActions):
         view_menu.addSeparator()
         view_menu.addAction(self.show_archived_action)
         self.view_menu = view_menu
-        # No mnemonic: every letter of "Review" is taken by a menu, a tab or a page field;
+        # No mnemonic: every letter of "Review" is taken by another menu or a page field;
         # its actions have their own keys (Ctrl+Shift+S), and Alt or F10 reaches the bar.
         review_menu = bar.addMenu(self.tr("Review"))
         review_menu.setAccessibleName(self.tr("Review menu"))

@@ -18,20 +18,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from app.models.review import REVIEW_STATUSES
 from app.services.reviews import ReviewSummary
 
 log = logging.getLogger(__name__)
 
 # The lifecycle order, so sorting by status follows the review's progress, not the alphabet.
-STATUS_ORDER = (
-    "planning",
-    "visit",
-    "draft",
-    "team_confirmed",
-    "quality_assured",
-    "host_checked",
-    "signed",
-)
+STATUS_ORDER = REVIEW_STATUSES
 
 # Views sort on this role so dates and counts sort by value rather than display text.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

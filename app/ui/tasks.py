@@ -1,4 +1,4 @@
-"""Long work off the GUI thread, with a progress dialog and cancel (STYLE.md 3).
+"""Long work off the GUI thread, with a progress dialog and cancel (docs/architecture.md).
 
 ``run_task`` runs a plain function on a worker thread. The function receives a
 ``Progress`` to report through and to learn of a cancel; its result (or its exception)

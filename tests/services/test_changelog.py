@@ -22,6 +22,7 @@ from app.services import changelog, evidence, frameworks, reviews, search
 from app.services.changelog import GENESIS, Entry, HybridClock, hlc_pack, hlc_unpack
 from app.services.errors import NotFoundError
 from app.services.store import ChangeSet, Store
+from app.sync import rules
 from tests.services.conftest import ReviewMaker, current_row, log_entries
 
 # --- checking what a mutation appended --------------------------------------------------
@@ -527,7 +528,7 @@ def test_rebuild_reproduces_every_table_from_the_log(
     log_before = log_entries(store)
 
     with store.write() as tx:
-        replayed = changelog.rebuild(tx.conn)
+        replayed = rules.rebuild(tx.conn)
 
     assert replayed == len(log_before)
     assert log_entries(store) == log_before

@@ -6,9 +6,10 @@ import json
 
 import pytest
 
-from app.services import changelog, findings
+from app.services import findings
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import Store
+from app.sync import rules
 from tests.services.conftest import current_row, log_entries
 
 
@@ -251,5 +252,5 @@ def test_every_finding_change_goes_through_the_log_and_rebuilds(
     findings.add_next_step(store, review_id, "Next", fid.finding_id)
     before = findings.list_findings(store, review_id)
     with store.write() as tx:
-        changelog.rebuild(tx.conn)
+        rules.rebuild(tx.conn)
     assert findings.list_findings(store, review_id) == before

@@ -12,6 +12,7 @@ from app.models import EvidenceNote, SafeguardingConcern, table
 from app.services import changelog, evidence, findings, retention, search, signoff
 from app.services.errors import PeerviewError
 from app.services.store import Store
+from app.sync import rules
 from tests.services.conftest import current_row, log_entries
 
 SIGNED_AT = dt.datetime(2026, 3, 20, 12, 0, tzinfo=dt.UTC)
@@ -102,7 +103,7 @@ def test_a_purge_goes_entirely_through_the_change_log(store: Store, review_id: s
     assert {e.op for e in result.changes.entries if e.entity == "note_strand"} == {"delete"}
     note = table(EvidenceNote)
     with store.write() as tx:
-        changelog.rebuild(tx.conn)
+        rules.rebuild(tx.conn)
         texts = tx.conn.execute(select(note.c.text).where(note.c.review_id == review_id)).all()
     assert {t for (t,) in texts} == {""}
     with store.read() as conn:

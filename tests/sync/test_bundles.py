@@ -9,8 +9,13 @@ from app.services import changelog, evidence
 from app.services.errors import PeerviewError
 from app.sync.digest import review_digest
 from app.sync.exporter import export_bundle
-from app.sync.importer import BundleQuarantined, import_bundle, verify_bundle_file
-from app.sync.quarantine import list_quarantined, release
+from app.sync.importer import (
+    BundleQuarantined,
+    import_bundle,
+    release_quarantined,
+    verify_bundle_file,
+)
+from app.sync.quarantine import list_quarantined
 from tests.identity_helpers import dump_database
 from tests.sync.bundle_tools import trust_one_way
 from tests.sync.conftest import Team
@@ -142,9 +147,9 @@ def test_an_unknown_signer_is_quarantined_until_trusted(team: Team, tmp_path) ->
     (kept,) = list_quarantined(reviewer.store)
     assert kept.fingerprint == outsider.card.fingerprint
     with pytest.raises(BundleQuarantined):
-        release(reviewer.store, kept.bundle_id[:8])
+        release_quarantined(reviewer.store, kept.bundle_id[:8])
     trust_one_way(reviewer.store, outsider.store)
-    report = release(reviewer.store, kept.bundle_id[:8])
+    report = release_quarantined(reviewer.store, kept.bundle_id[:8])
     assert report.added >= 3
     assert list_quarantined(reviewer.store) == []
 

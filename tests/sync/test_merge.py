@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from app.models import ChangeLogEntry, SyncHeld, table
 from app.services import changelog, evidence, frameworks
 from app.services.store import Store
+from app.sync import rules
 from app.sync.conflicts import list_conflicts, resolve_conflict
 from app.sync.digest import review_digest
 from app.sync.merge import Stub, SyncRefused
@@ -153,7 +154,7 @@ def test_rebuild_from_the_log_keeps_the_merge_rules(pair) -> None:
     deliver(snapshot(b, review), a)
     digest = review_digest(a, review)
     with a.write() as tx:
-        changelog.rebuild(tx.conn)
+        rules.rebuild(tx.conn)
     assert review_digest(a, review) == digest
     with a.read() as conn:
         assert changelog.verify_chain(conn).ok

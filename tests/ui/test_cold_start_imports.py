@@ -1,4 +1,4 @@
-"""Opening the window imports only what the first screen needs (issue 3's cold start,
+"""Opening the window imports only what the first screen needs (the cold start,
 decision 0018): report building and signing, and the pages not yet shown, load when used."""
 
 from __future__ import annotations

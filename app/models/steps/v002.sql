@@ -1,4 +1,4 @@
--- The capture list (issue 3): counting a review's live notes index-only, and keyset pages
+-- The capture list (decision 0005): counting a review's live notes index-only, and keyset pages
 -- of a review's notes, newest first, per filter.
 CREATE INDEX ix_evidence_note_review_live ON evidence_note (review_id, deleted, observed_at, id);
 

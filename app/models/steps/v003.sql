@@ -1,4 +1,4 @@
--- Schema version 3: findings, grade guard dismissals, sign-off and retention (issue 4).
+-- Schema version 3: findings, grade guard dismissals, sign-off and retention (decision 0009).
 -- Frozen once released. Python-side defaults fill new rows; the SQL defaults here only
 -- fill rows that existed before the upgrade.
 

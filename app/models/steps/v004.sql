@@ -1,4 +1,4 @@
--- Schema version 4: sync receipts (synced) and local sync bookkeeping (issue 5).
+-- Schema version 4: sync receipts (synced) and local sync bookkeeping (decision 0012).
 
 CREATE TABLE sync_receipt (
 	device_id VARCHAR(36) NOT NULL, 

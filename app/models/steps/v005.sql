@@ -1,4 +1,4 @@
--- Schema version 5: coverage (issue 3). Counting notes, activity kinds and reviewers per
+-- Schema version 5: coverage (decision 0007). Counting notes, activity kinds and reviewers per
 -- strand and enquiry question reads only these indexes: a review's live notes with their
 -- kind and author, and each note's live tags.
 CREATE INDEX ix_evidence_note_review_tally ON evidence_note (review_id, deleted, id, activity_kind, author_key_id);

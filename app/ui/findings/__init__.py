@@ -1,1 +1,1 @@
-"""The findings and sign-off pages of the review workspace (issue 4)."""
+"""The findings and sign-off pages of the review workspace."""

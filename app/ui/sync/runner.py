@@ -232,15 +232,14 @@ class SyncRunner(QObject):
             return None
         if keys.peer(kept.signer_key_id) is None and not self._trust_signer(kept):
             return None
-        from app.sync import quarantine
-        from app.sync.importer import ImportReport
+        from app.sync.importer import ImportReport, release_quarantined
 
         store = self.store
 
         def work(progress: Progress) -> ImportBatch:
             progress(self.tr("Importing the bundle from {0}").format(kept.signer_name))
             mark = log_mark(store)
-            report: ImportReport = quarantine.release(store, kept.bundle_id, keys=keys)
+            report: ImportReport = release_quarantined(store, kept.bundle_id, keys=keys)
             return ImportBatch([ImportOutcome(kept.path, report)], changes_since(store, mark))
 
         self.task = run_task(

@@ -57,7 +57,6 @@ def page_specs() -> list[PageSpec]:
             "planning", _t("Planning"), _page("app.ui.workspace.planning_page", "PlanningPage")
         ),
         PageSpec("capture", _t("Capture"), _page("app.ui.workspace.capture.page", "CapturePage")),
-        # G, not A: the capture page's "&Activity:" label owns Alt+A while it is shown.
         PageSpec(
             "coverage", _t("Coverage"), _page("app.ui.workspace.coverage_page", "CoveragePage")
         ),

@@ -1,6 +1,6 @@
 """Undo commands for notes. Each calls a service and publishes the ChangeSet it returns,
 so the list, the tree and the editor refresh the same way whether a change was typed,
-undone or redone (STYLE.md 3). The first ``redo`` (on push) performs the change."""
+undone or redone (docs/architecture.md, "One write path"). The first ``redo`` (on push) performs the change."""
 
 from __future__ import annotations
 

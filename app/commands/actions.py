@@ -1,0 +1,191 @@
+"""Commands for the action plan and retention.
+
+peerview action add --review ID [--owner O] [--criteria C] [--date YYYY-MM-DD] TEXT
+peerview action list --review ID [--json] | action set ID [--status S ...]
+peerview action carry --from ID --to ID
+peerview retention set --review ID (--days N | --keep) | retention show [--json]
+peerview retention run [--as-of YYYY-MM-DD]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from dataclasses import asdict
+
+from app.commands import EXIT_OK, Registrar, open_store, print_json
+from app.commands.findings import text_of
+from app.models.findings import ACTION_STATUSES
+from app.services.errors import PeerviewError
+
+# --- action ---------------------------------------------------------------------------
+
+_SHOWN = ("id", "action", "owner", "success_criteria", "review_date", "status", "finding_id")
+
+
+def cmd_action_list(args: argparse.Namespace) -> int:
+    from app.services import actions, reviews
+
+    with open_store(args, read_only=True) as store:
+        items = actions.list_actions(store, reviews.resolve_review(store, args.review))
+    rows = [{k: getattr(a, k) for k in _SHOWN} for a in items]
+    if args.json:
+        print_json(rows)
+    elif not rows:
+        print("No actions yet. Add one with: peerview action add --review ID TEXT")
+    for r in rows if not args.json else []:
+        print(f"{r['id']}  [{actions.STATUS_LABELS[r['status']]}]  {r['action']}")
+        print(f"    owner: {r['owner'] or '-'}; review date: {r['review_date'] or '-'}")
+        if r["success_criteria"]:
+            print(f"    success criteria: {r['success_criteria']}")
+    return EXIT_OK
+
+
+def cmd_action_add(args: argparse.Namespace) -> int:
+    from app.services import actions, reviews
+
+    with open_store(args) as store:
+        action_id, _ = actions.add_action(
+            store,
+            reviews.resolve_review(store, args.review),
+            text_of(args.text),
+            owner=args.owner,
+            success_criteria=args.criteria,
+            review_date=args.date,
+        )
+    print(f"Saved action {action_id}")
+    return EXIT_OK
+
+
+def cmd_action_set(args: argparse.Namespace) -> int:
+    from app.services import actions
+
+    given = {
+        "status": args.status,
+        "owner": args.owner,
+        "success_criteria": args.criteria,
+        "review_date": args.date,
+        "action": args.text,
+    }
+    fields = {k: v for k, v in given.items() if v is not None}
+    with open_store(args) as store:
+        action_id = actions.resolve_action(store, args.id)
+        if not fields:
+            raise PeerviewError(
+                "Say what to change: --status, --owner, --criteria, --date or --text."
+            )
+        actions.update_action(store, action_id, **fields)
+    print(f"Updated action {action_id}")
+    return EXIT_OK
+
+
+def cmd_action_carry(args: argparse.Namespace) -> int:
+    from app.services import actions, reviews
+
+    with open_store(args) as store:
+        source = reviews.resolve_review(store, args.source)
+        target = reviews.resolve_review(store, args.target)
+        changes = actions.carry_forward_reviews(store, source, target)
+    print(f"Carried {len(changes.ids('action_item')) // 2} open action(s) forward.")
+    return EXIT_OK
+
+
+# --- retention ------------------------------------------------------------------------
+
+
+def cmd_retention_show(args: argparse.Namespace) -> int:
+    from app.services import retention
+
+    with open_store(args, read_only=True) as store:
+        found = retention.states(store)
+    if args.json:
+        print_json([asdict(s) for s in found])
+    for s in found if not args.json else []:
+        keep = (
+            "keep notes"
+            if s.retention_days is None
+            else f"purge {s.retention_days} days after signing"
+        )
+        when = (
+            f"; purged {s.purged_at[:10]}"
+            if s.purged_at
+            else (f"; due {s.due_at[:10]}" if s.due_at else "")
+        )
+        print(f"{s.review_id}  {s.title}  [{s.status}]  {keep}{when}; {s.notes} notes held")
+    return EXIT_OK
+
+
+def cmd_retention_set(args: argparse.Namespace) -> int:
+    from app.services import retention, reviews
+
+    with open_store(args) as store:
+        review_id = reviews.resolve_review(store, args.review)
+        retention.set_retention(store, review_id, None if args.keep else args.days)
+    print(
+        "Notes are kept."
+        if args.keep
+        else f"Notes will be purged {args.days} days after the report is signed (peerview retention run)."
+    )
+    return EXIT_OK
+
+
+def cmd_retention_run(args: argparse.Namespace) -> int:
+    from app.services import retention
+
+    with open_store(args) as store:
+        now = None
+        if args.as_of:
+            try:
+                now = dt.datetime.combine(dt.date.fromisoformat(args.as_of), dt.time.max, dt.UTC)
+            except ValueError as exc:
+                raise PeerviewError(
+                    f"'{args.as_of}' is not a date; write it as YYYY-MM-DD."
+                ) from exc
+        results = retention.run(store, now)
+    if not results:
+        print("No review's notes are due to be purged.")
+    for r in results:
+        print(
+            f"Purged {r.notes_purged} evidence notes of review {r.review_id}; {r.findings_kept} findings kept with their triangulation."
+        )
+    return EXIT_OK
+
+
+# --- registration ---------------------------------------------------------------------
+
+
+def register(reg: Registrar) -> None:
+    ac = reg.group("action", "the action plan from the improvement workshop")
+    aa = ac.add("add", cmd_action_add, "add an action")
+    aa.add_argument("--review", required=True, metavar="ID")
+    aa.add_argument("--owner", default="")
+    aa.add_argument("--criteria", default="", help="success criteria")
+    aa.add_argument("--date", default="", metavar="YYYY-MM-DD", help="review date")
+    aa.add_argument("text", nargs="+")
+    al = ac.add("list", cmd_action_list, "list a review's actions", reg.as_json)
+    al.add_argument("--review", required=True, metavar="ID")
+    aset = ac.add("set", cmd_action_set, "change an action")
+    aset.add_argument("id")
+    aset.add_argument(
+        "--status",
+        choices=ACTION_STATUSES,
+        metavar="STATUS",
+        help=f"one of: {', '.join(ACTION_STATUSES)}",
+    )
+    aset.add_argument("--owner")
+    aset.add_argument("--criteria")
+    aset.add_argument("--date", metavar="YYYY-MM-DD")
+    aset.add_argument("--text")
+    acar = ac.add("carry", cmd_action_carry, "carry open actions into another review")
+    acar.add_argument("--from", dest="source", required=True, metavar="ID")
+    acar.add_argument("--to", dest="target", required=True, metavar="ID")
+
+    rt = reg.group("retention", "purge signed reviews' evidence notes on a schedule")
+    rs = rt.add("set", cmd_retention_set, "set a review's schedule")
+    rs.add_argument("--review", required=True, metavar="ID")
+    group = rs.add_mutually_exclusive_group(required=True)
+    group.add_argument("--days", type=int, help="purge this many days after signing")
+    group.add_argument("--keep", action="store_true", help="keep the notes (the default)")
+    rt.add("show", cmd_retention_show, "every review's schedule", reg.as_json)
+    rr = rt.add("run", cmd_retention_run, "purge the notes that are due")
+    rr.add_argument("--as-of", metavar="YYYY-MM-DD", help="purge what is due by this date")

@@ -1,0 +1,72 @@
+"""``peerview note add`` and ``peerview search``: evidence notes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+
+from app.commands import EXIT_OK, Registrar, open_store, print_json
+from app.models.review import ACTIVITY_KINDS
+from app.services.errors import PeerviewError
+
+
+def cmd_note_add(args: argparse.Namespace) -> int:
+    from app.services import evidence, reviews
+
+    text = " ".join(args.text).strip()
+    if text == "-":
+        text = sys.stdin.read().strip()
+    if not text:
+        raise PeerviewError(
+            "The note is empty; give its text after the options (or - to read stdin)."
+        )
+    with open_store(args) as store:
+        review_id = reviews.resolve_review(store, args.review)
+        result = evidence.add_note(
+            store, review_id, text, activity_kind=args.activity, strand_codes=args.strand or []
+        )
+    print(f"Saved note {result.note_id}")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from app.services import reviews, search
+
+    with open_store(args, read_only=True) as store:
+        review_id = reviews.resolve_review(store, args.review)
+        hits = search.search_notes(store, review_id, " ".join(args.query), limit=args.limit)
+    if args.json:
+        print_json([{**asdict(h), "highlights": [list(x) for x in h.highlights]} for h in hits])
+    elif not hits:
+        print("No notes match.")
+    for h in hits if not args.json else []:
+        print(
+            f"{h.note_id}  {h.observed_at}  {h.activity_kind.replace('_', ' ')}\n    {h.marked()}"
+        )
+    return EXIT_OK
+
+
+def register(reg: Registrar) -> None:
+    na = reg.group("note", "add an evidence note").add(
+        "add", cmd_note_add, "add an evidence note to a review"
+    )
+    na.add_argument("--review", required=True, metavar="ID")
+    na.add_argument(
+        "--activity",
+        default="lesson_visit",
+        choices=ACTIVITY_KINDS,
+        metavar="KIND",
+        help=f"one of: {', '.join(ACTIVITY_KINDS)}",
+    )
+    na.add_argument(
+        "--strand", action="append", metavar="CODE", help="framework strand code; repeat for more"
+    )
+    na.add_argument(
+        "text", nargs="+", help="what was seen or heard (low-inference; no pupil names)"
+    )
+
+    se = reg.add("search", cmd_search, "search a review's evidence notes", reg.as_json)
+    se.add_argument("--review", required=True, metavar="ID")
+    se.add_argument("--limit", type=int, default=50)
+    se.add_argument("query", nargs="+")
