@@ -36,6 +36,7 @@ from app.sync import conflicts, history, quarantine
 from app.sync.conflicts import Conflict
 from app.sync.desk import record_label, set_deleted, team_key_ids, write_value
 from app.sync.quarantine import Quarantined
+from app.ui.bidi import isolate, line
 from app.ui.settings import settings
 from app.ui.sync.conflict_panel import ConflictPanel, show_value
 from app.ui.sync.models import RowsModel
@@ -369,7 +370,9 @@ class SyncPage(QWidget):
                 self.tr("No bundles are waiting for their signer to be trusted.")
             )
             return
-        self.fingerprint.setText(self.tr("{0}: {1}").format(q.signer_name, q.fingerprint))
+        self.fingerprint.setText(
+            line(self.tr("{0}: {1}").format(isolate(q.signer_name), q.fingerprint))
+        )
         self.fingerprint.setAccessibleName(
             self.tr("Fingerprint of {0}: {1}").format(
                 q.signer_name, " , ".join(q.fingerprint.split())

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from app.models.review import ACTIVITY_LABELS
 from app.services import reviews
 from app.services.store import ChangeSet
+from app.ui.bidi import isolate, item_dir
+from app.ui.labels import role_label
 from app.ui.workspace.context import WorkspaceContext
 
 # Entities whose change alters what this page shows.
@@ -75,8 +77,11 @@ class OverviewPage(QWidget):
             items = "".join(f"<li>{esc(text)}</li>" for _, text in detail.enquiry_questions)
             parts.append(f"<h3>{esc(self.tr('Enquiry questions'))}</h3><ol>{items}</ol>")
         if detail.team:
+            # Each item keeps the page's direction; the name is isolated (see bidi.py),
+            # so an Arabic or Urdu name neither jumps to the right nor flips its role.
+            direction = item_dir()
             items = "".join(
-                f"<li>{esc(name)} ({esc(role.replace('_', ' '))})</li>"
+                f"<li dir='{direction}'>{esc(isolate(name))} ({esc(role_label(role))})</li>"
                 for _, name, role in detail.team
             )
             parts.append(f"<h3>{esc(self.tr('Team'))}</h3><ul>{items}</ul>")
