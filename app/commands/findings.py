@@ -21,6 +21,7 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
+from app import dates
 from app.commands import EXIT_OK, Registrar, open_store, print_json
 from app.models.findings import ACTION_STATUSES, FINDING_KINDS
 from app.models.review import REVIEW_STATUSES
@@ -185,7 +186,7 @@ def cmd_review_status(args: argparse.Namespace) -> int:
     if note:
         print(f"  {note}")
     for e in events:
-        print(f"  {e.when}  {signoff.label(e.status)}  by {e.author}")
+        print(f"  {dates.date_time(e.when)}  {signoff.label(e.status)}  by {e.author}")
     following = signoff.next_status(detail.summary.status)
     if following and following != "signed":
         print(f"Next: peerview review status {review_id[-8:]} {following}")
@@ -282,9 +283,9 @@ def cmd_retention(args: argparse.Namespace) -> int:
                 else f"purge {s.retention_days} days after signing"
             )
             when = (
-                f"; purged {s.purged_at[:10]}"
+                f"; purged {dates.date_long(s.purged_at)}"
                 if s.purged_at
-                else (f"; due {s.due_at[:10]}" if s.due_at else "")
+                else (f"; due {dates.date_long(s.due_at)}" if s.due_at else "")
             )
             print(f"{s.review_id}  {s.title}  [{s.status}]  {keep}{when}; {s.notes} notes held")
         return EXIT_OK

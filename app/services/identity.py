@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection, insert, select, update
 
+from app import dates
 from app.models import Identity, TrustedKey, table
 from app.services import passphrase as secrets
 from app.services import sealing
@@ -417,7 +418,7 @@ def trust_in(conn: Connection, card: PublicCard, source: str, when: str) -> Trus
     if row is not None and row.revoked_at is not None:
         raise PeerviewError(
             f"The key of {row.name} (fingerprint {card.fingerprint}) was revoked on "
-            f"{row.revoked_at[:10]}, for example after a lost laptop, and is never trusted "
+            f"{dates.date_long(row.revoked_at)}, for example after a lost laptop, and is never trusted "
             "again. Ask them for the card of their new identity."
         )
     values = card_columns(card)

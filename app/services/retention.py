@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 
+from app import dates
 from app.models import (
     Attachment,
     EvidenceNote,
@@ -141,7 +142,9 @@ def purge_review(store: Store, review_id: str, now: dt.datetime | None = None) -
             "peerview retention set --review ID --days N"
         )
     if not state.is_due(now) and not state.purged_at:
-        raise PeerviewError(f"The notes are due to be purged on {state.due_at[:10]}, not yet.")
+        raise PeerviewError(
+            f"The notes are due to be purged on {dates.date_long(state.due_at)}, not yet."
+        )
     with store.write() as tx:
         purged, kept = _purge(tx, review_id, now)
     log.info("purged %d notes of review %s; %d findings kept", purged, review_id, kept)

@@ -18,20 +18,19 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
+from app import dates
 from app.models import (
     ChangeLogEntry,
     FieldVersion,
     Finding,
     FindingNote,
     FindingStrand,
-    Identity,
     NextStep,
-    Person,
     Review,
-    TrustedKey,
     table,
 )
 from app.models.review import REVIEW_STATUSES
+from app.services.authors import Authors
 from app.services.changelog import Entry, hlc_unpack
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store, Tx
@@ -61,7 +60,7 @@ class StatusEvent:
     when: str  # local time, ISO, to the second
     hlc: str
     author_key_id: str | None
-    author: str  # a readable name when the key is known, else the key id
+    author: str  # a name, "you", or a description (authors.py); never an id
     sent_back_note: str  # set when this event sent the review back to draft
 
 
@@ -202,9 +201,9 @@ def _last_step_hlc(conn: Connection, review_id: str) -> str:
 
 
 def _note(tx: Tx, was: str, what: str) -> str:
-    when = dt.datetime.fromtimestamp(tx.store.wall_clock() / 1000).astimezone()
+    when = dates.date_time_long(tx.store.wall_clock())
     return (
-        f"Sent back to draft on {when:%Y-%m-%d at %H:%M} (it was '{label(was)}'): {what}. "
+        f"Sent back to draft on {when} (it was '{label(was)}'): {what}. "
         "The team confirms the findings again before quality assurance."
     )
 
@@ -266,14 +265,12 @@ def history(store: Store, review_id: str) -> list[StatusEvent]:
             .order_by(log_table.c.hlc, log_table.c.device_id, log_table.c.seq)
         ).all()
         events = []
-        names: dict[str | None, str] = {}
+        authors = Authors(store, conn)
         for row in rows:
             fields = json.loads(row.fields)
             if "status" not in fields:
                 continue
             key = row.author_key_id
-            if key not in names:
-                names[key] = author_name(conn, key)
             ms, _ = hlc_unpack(row.hlc)
             when = dt.datetime.fromtimestamp(ms / 1000).astimezone()
             events.append(
@@ -282,7 +279,7 @@ def history(store: Store, review_id: str) -> list[StatusEvent]:
                     when=when.isoformat(timespec="seconds"),
                     hlc=row.hlc,
                     author_key_id=key,
-                    author=names[key],
+                    author=authors.name(key),
                     sent_back_note=str(fields.get("sent_back_note") or ""),
                 )
             )
@@ -311,21 +308,3 @@ def latest_hlc(store: Store) -> str:
     with store.read() as conn:
         found = conn.execute(select(func.max(log_table.c.hlc))).scalar()
     return str(found or "")
-
-
-def author_name(conn: Connection, key_id: str | None) -> str:
-    """A person's name for a key id: this installation's identity, a trusted key, or a
-    person record; else the device or key id as written."""
-    if not key_id:
-        return "unknown"
-    for query in (
-        select(Identity.name).where(Identity.key_id == key_id),
-        select(TrustedKey.name).where(TrustedKey.key_id == key_id),
-        select(Person.name).where(Person.key_id == key_id, Person.deleted.is_(False)),
-    ):
-        name = conn.execute(query.limit(1)).scalar()
-        if name:
-            return str(name)
-    if key_id.startswith("device:"):
-        return f"this device ({key_id[7:15]})" if len(key_id) > 7 else key_id
-    return key_id[:16]

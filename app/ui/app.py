@@ -10,11 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QEventLoop, QIODevice, QTimer
+from PySide6.QtCore import QBuffer, QCoreApplication, QEventLoop, QIODevice, QLocale, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app import fileio, paths
+from app import dates, fileio, paths
 from app.models.database import AlreadyOpenError, StorageError
 from app.models.integrity import CheckCancelled
 from app.services import frameworks
@@ -208,12 +208,20 @@ def _application() -> tuple[QApplication, bool]:
     # The window icon on X11 and in Alt-Tab; installers give the menus the same drawing.
     app.setWindowIcon(QIcon(str(paths.resource_path("icons", f"{paths.APP_ID}.svg"))))
     _windows_taskbar_id()
+    _date_conventions()
     # Before any window exists, so the first layout already has every script's glyphs.
     register_app_fonts()
     if created:
         i18n.install_translation(app)
         theme.apply_theme()
     return app, created
+
+
+def _date_conventions() -> None:
+    """Dates follow the locale's territory (app/dates.py reads it from the environment).
+    Windows and macOS seldom set LANG, so the system's region setting stands in."""
+    if not dates.territory(dates.locale_name()):
+        os.environ["LC_TIME"] = QLocale.system().name()
 
 
 def _chosen_folder() -> Path | None:

@@ -9,8 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from app import dates
 from app.services.reviews import ReviewSummary
 
 log = logging.getLogger(__name__)
@@ -192,17 +191,6 @@ def _alignment(column: Column) -> Qt.AlignmentFlag:
 
 
 def format_dates(start: str, end: str) -> str:
-    """A short, locale-aware range: "17 Nov 2026", "17–19 Nov 2026", "30 Nov – 2 Dec 2026"."""
-    first = QDate.fromString(start, Qt.DateFormat.ISODate)
-    last = QDate.fromString(end, Qt.DateFormat.ISODate)
-    if not (first.isValid() and last.isValid()):
-        # The services validate dates; show what is stored rather than fail the whole list.
-        return start if start == end else f"{start} – {end}"
-    locale = QLocale()
-    if first == last:
-        return locale.toString(first, "d MMM yyyy")
-    if (first.year(), first.month()) == (last.year(), last.month()):
-        return f"{first.day()}–{locale.toString(last, 'd MMM yyyy')}"
-    if first.year() == last.year():
-        return f"{locale.toString(first, 'd MMM')} – {locale.toString(last, 'd MMM yyyy')}"
-    return f"{locale.toString(first, 'd MMM yyyy')} – {locale.toString(last, 'd MMM yyyy')}"
+    """A short range in the person's conventions (app/dates.py): "17 Nov 2026",
+    "17–19 Nov 2026", "30 Nov – 2 Dec 2026"."""
+    return dates.date_range(start, end)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.services import retention
 from app.services.errors import PeerviewError
 from app.ui.workspace.context import WorkspaceContext
@@ -70,11 +71,11 @@ class RetentionBox(QGroupBox):
         s = self.state
         if s.purged_at:
             text = self.tr("The notes were purged on {date}; findings keep their counts.").format(
-                date=s.purged_at[:10]
+                date=dates.date_long(s.purged_at)
             )
         elif s.due_at:
             text = self.tr("{n} notes will be purged on {date}.").format(
-                n=s.notes, date=s.due_at[:10]
+                n=s.notes, date=dates.date_long(s.due_at)
             )
         elif days is not None:
             text = self.tr("The schedule starts when the report is signed.")

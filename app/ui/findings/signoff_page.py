@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.models.findings import ACTION_STATUSES
 from app.services import actions, signoff
 from app.services.errors import PeerviewError
@@ -254,7 +255,7 @@ class SignoffPage(RefreshingPage):
         for e in events:
             self.history_model.appendRow(
                 [
-                    QStandardItem(e.when.replace("T", " ")[:16]),
+                    QStandardItem(dates.date_time(e.when)),
                     QStandardItem(signoff.label(e.status)),
                     QStandardItem(e.author),
                 ]

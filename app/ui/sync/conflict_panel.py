@@ -5,8 +5,8 @@ an undo step."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.sync.conflicts import Conflict
 
 
@@ -33,8 +34,7 @@ def show_value(value: Any) -> str:
 
 def hlc_time(hlc: str) -> str:
     try:
-        ms = int(hlc.split("-")[0])
-        return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M")
+        return dates.relative(int(hlc.split("-")[0]))
     except (ValueError, OverflowError, OSError):
         return hlc
 
@@ -87,9 +87,11 @@ class ConflictPanel(QWidget):
         layout.addWidget(self.merged_label)
         layout.addWidget(self.merged, 1)
         layout.addLayout(merge_row)
-        self.show_conflict(None, {}, "")
+        self.show_conflict(None, lambda _key: "", "")
 
-    def show_conflict(self, conflict: Conflict | None, names: dict[str, str], label: str) -> None:
+    def show_conflict(
+        self, conflict: Conflict | None, name_of: Callable[[str | None], str], label: str
+    ) -> None:
         self.conflict = conflict
         while self.versions.count():
             item = self.versions.takeAt(0)
@@ -123,7 +125,7 @@ class ConflictPanel(QWidget):
             state = self.tr("Until you decide, it shows the version marked “shown now”.")
         self.heading.setText(what.format(label, field=conflict.field) + " " + state)
         for n, version in enumerate(conflict.versions[:9]):
-            who = names.get(version.author_key_id or "", self.tr("someone"))
+            who = name_of(version.author_key_id)
             shown = show_value(version.value) == show_value(conflict.current)
             title = self.tr("Version {0} · {1} · {2}").format(n + 1, who, hlc_time(version.hlc))
             if shown and not edit_delete:

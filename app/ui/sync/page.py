@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.services import identity
+from app.services.authors import Authors
 from app.services.errors import PeerviewError
 from app.services.store import ChangeSet
 from app.sync import conflicts, history, quarantine
@@ -58,13 +60,6 @@ def shared_folder() -> Path | None:
     return Path(value) if isinstance(value, str) and value else None
 
 
-def _when(iso: str) -> str:
-    try:
-        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
-
-
 class SyncPage(QWidget):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +67,7 @@ class SyncPage(QWidget):
         self.setAccessibleName(self.tr("Sync"))
         self.ctx = ctx
         self._stale = True
-        self.names: dict[str, str] = {}
+        self.authors: Authors | None = None
         self.runner = SyncRunner(ctx.store, ctx.bus, ctx.window)
         self.runner.finished.connect(lambda _kind: self.refresh())
         self.runner.status.connect(self._say)
@@ -154,9 +149,7 @@ class SyncPage(QWidget):
         return view
 
     def _name(self, key_id: str | None) -> str:
-        if not key_id:
-            return self.tr("someone")
-        return self.names.get(key_id) or identity.readable_fingerprint(key_id)
+        return self.authors.name(key_id) if self.authors else self.tr("someone")
 
     def _build_lists(self) -> None:
         tr = self.tr
@@ -175,7 +168,7 @@ class SyncPage(QWidget):
         self._labels: dict[str, str] = {}
         self.received_model = RowsModel(
             [
-                (tr("When"), lambda r: _when(r.imported_at)),
+                (tr("When"), lambda r: dates.relative(r.imported_at)),
                 (tr("From"), lambda r: r.sender_name),
                 (tr("Added"), lambda r: str(r.added)),
                 (tr("Updated"), lambda r: str(r.updated)),
@@ -189,7 +182,7 @@ class SyncPage(QWidget):
         )
         self.sent_model = RowsModel(
             [
-                (tr("When"), lambda s: _when(s.sent_at)),
+                (tr("When"), lambda s: dates.relative(s.sent_at)),
                 (tr("To"), lambda s: ", ".join(self._name(k) for k in s.recipients)),
                 (tr("Entries"), lambda s: str(s.entries)),
                 (
@@ -203,7 +196,7 @@ class SyncPage(QWidget):
         self.held_model = RowsModel(
             [
                 (tr("Entry"), lambda h: h.ref),
-                (tr("Since"), lambda h: _when(h.held_at)),
+                (tr("Since"), lambda h: dates.relative(h.held_at)),
                 (tr("Waiting for"), lambda h: h.reason),
             ],
             self,
@@ -212,7 +205,7 @@ class SyncPage(QWidget):
             [
                 (tr("Signed by"), lambda q: q.signer_name),
                 (tr("Fingerprint"), lambda q: q.fingerprint),
-                (tr("Received"), lambda q: _when(q.received_at)),
+                (tr("Received"), lambda q: dates.relative(q.received_at)),
                 (tr("File"), lambda q: q.original_name),
             ],
             self,
@@ -302,7 +295,7 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         store, review_id = self.ctx.store, self.ctx.review_id
         self._stale = False
-        self.names = {p.card.key_id: p.card.name for p in identity.trusted_people(store)}
+        self.authors = Authors(store)
         current = self.selected_conflict()
         found = conflicts.list_conflicts(
             store, review_id, include_resolved=self.show_decided.isChecked()
@@ -350,7 +343,7 @@ class SyncPage(QWidget):
     def _show_conflict(self, *_: object) -> None:
         c = self.selected_conflict()
         label = self._labels.get(c.id, "") if c else ""
-        self.panel.show_conflict(c, self.names, label)
+        self.panel.show_conflict(c, self._name, label)
 
     def selected_quarantined(self) -> Quarantined | None:
         index = self.quarantine_view.currentIndex()

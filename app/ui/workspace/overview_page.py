@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from app import dates
 from app.models.review import ACTIVITY_LABELS
 from app.services import reviews
 from app.services.store import ChangeSet
@@ -67,7 +68,7 @@ class OverviewPage(QWidget):
         parts = [
             f"<h2>{esc(s.title)}</h2>",
             f"<p><b>{esc(self.tr('Host school'))}:</b> {esc(s.host_school)}<br>"
-            f"<b>{esc(self.tr('Dates'))}:</b> {esc(s.start_date)} – {esc(s.end_date)}<br>"
+            f"<b>{esc(self.tr('Dates'))}:</b> {esc(dates.date_range(s.start_date, s.end_date))}<br>"
             f"<b>{esc(self.tr('Framework'))}:</b> {esc(detail.framework_label)}<br>"
             f"<b>{esc(self.tr('Evidence notes'))}:</b> {s.notes} &nbsp; "
             f"<b>{esc(self.tr('Findings'))}:</b> {s.findings}</p>",
@@ -87,7 +88,7 @@ class OverviewPage(QWidget):
             parts.append(f"<h3>{esc(self.tr('Team'))}</h3><ul>{items}</ul>")
         if detail.activities:
             rows = "".join(
-                f"<tr><td>{esc(a.day)}&nbsp;</td><td>{esc(a.start_time)}–{esc(a.end_time)}&nbsp;</td>"
+                f"<tr><td>{esc(dates.weekday_date(a.day))}&nbsp;</td><td>{esc(a.start_time)}–{esc(a.end_time)}&nbsp;</td>"
                 f"<td>{esc(ACTIVITY_LABELS.get(a.kind, a.kind))}&nbsp;</td><td>{esc(a.title)}</td></tr>"
                 for a in detail.activities
             )
