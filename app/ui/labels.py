@@ -48,3 +48,23 @@ def status_label(status: str) -> str:
 
 def role_label(role: str) -> str:
     return role_labels().get(role) or _words(role)
+
+
+def field_labels() -> dict[str, str]:
+    """Fields that two laptops can change at once, as the conflict view names them."""
+    return {
+        "text": _t("text"),
+        "title": _t("title"),
+        "observed_at": _t("time seen"),
+        "activity_kind": _t("kind of activity"),
+        "focus": _t("focus"),
+        "self_evaluation": _t("self-evaluation summary"),
+        "success_criteria": _t("success criteria"),
+        "review_date": _t("review date"),
+        "start_date": _t("first day"),
+        "end_date": _t("last day"),
+    }
+
+
+def field_label(field: str) -> str:
+    return field_labels().get(field) or field.replace("_", " ")

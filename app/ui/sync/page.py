@@ -39,6 +39,7 @@ from app.sync.conflicts import Conflict
 from app.sync.desk import record_label, set_deleted, team_key_ids, write_value
 from app.sync.quarantine import Quarantined
 from app.ui.bidi import isolate, line
+from app.ui.labels import field_label
 from app.ui.settings import settings
 from app.ui.sync.conflict_panel import ConflictPanel, show_value
 from app.ui.sync.models import RowsModel
@@ -158,7 +159,9 @@ class SyncPage(QWidget):
                 (tr("Record"), lambda c: self._labels.get(c.id, c.entity_id[:8])),
                 (
                     tr("Field"),
-                    lambda c: tr("deleted / edited") if c.kind == "edit_delete" else c.field,
+                    lambda c: (
+                        tr("deleted / edited") if c.kind == "edit_delete" else field_label(c.field)
+                    ),
                 ),
                 (tr("Versions"), lambda c: str(len(c.versions))),
                 (tr("State"), lambda c: tr("decided") if c.resolved else tr("open")),
@@ -342,6 +345,9 @@ class SyncPage(QWidget):
 
     def _show_conflict(self, *_: object) -> None:
         c = self.selected_conflict()
+        if c is None and not self.conflict_model.rowCount():
+            self.panel.show_empty()
+            return
         label = self._labels.get(c.id, "") if c else ""
         self.panel.show_conflict(c, self._name, label)
 
