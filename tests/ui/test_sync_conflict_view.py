@@ -19,7 +19,7 @@ from tests.identity_helpers import cheap_kdf  # noqa: F401
 from tests.ui.test_sync_page import Pair, pair, sync_page, window_on  # noqa: F401
 
 
-def _conflict(pair: Pair, start: str, lead_text: str, reviewer_text: str) -> str:
+def _conflict(pair: Pair, start: str, lead_text: str, reviewer_text: str) -> str:  # noqa: F811
     """The lead and the reviewer each change the same note's text before syncing."""
     note = evidence.add_note(pair.lead.store, pair.review_id, start).note_id
     first = pair.tmp / "note.pvbundle"
@@ -33,7 +33,7 @@ def _conflict(pair: Pair, start: str, lead_text: str, reviewer_text: str) -> str
     return note
 
 
-def test_with_no_conflicts_the_page_says_so_calmly(qtbot: QtBot, pair: Pair) -> None:
+def test_with_no_conflicts_the_page_says_so_calmly(qtbot: QtBot, pair: Pair) -> None:  # noqa: F811
     page = sync_page(window_on(qtbot, pair.lead.store, pair.review_id))
     assert page.conflict_model.rowCount() == 0
     heading = page.panel.heading.text()
@@ -43,7 +43,7 @@ def test_with_no_conflicts_the_page_says_so_calmly(qtbot: QtBot, pair: Pair) -> 
     assert not page.panel.merge_button.isVisible()
 
 
-def test_rival_versions_mark_the_words_that_differ(qtbot: QtBot, pair: Pair) -> None:
+def test_rival_versions_mark_the_words_that_differ(qtbot: QtBot, pair: Pair) -> None:  # noqa: F811
     _conflict(
         pair,
         "Pupils read aloud.",
@@ -73,7 +73,7 @@ def test_rival_versions_mark_the_words_that_differ(qtbot: QtBot, pair: Pair) -> 
     assert "text from the same version" in panel.heading.text()  # a field in words
 
 
-def test_differences_in_urdu_are_found_by_word(qtbot: QtBot, pair: Pair) -> None:
+def test_differences_in_urdu_are_found_by_word(qtbot: QtBot, pair: Pair) -> None:  # noqa: F811
     _conflict(pair, "طلبہ نے پڑھی", "طلبہ نے کہانی پڑھی", "زیادہ تر طلبہ نے کہانی پڑھی")
     panel = sync_page(window_on(qtbot, pair.lead.store, pair.review_id)).panel
     marked = marked_text(panel.version_boxes[1], ADDED) + marked_text(
