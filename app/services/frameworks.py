@@ -139,7 +139,9 @@ def resolve_version(store: Store, ref: str) -> str:
         if f.version_id.startswith(ref) or f.content_hash.startswith(ref)
     }
     if not found:
-        raise NotFoundError(f"No framework version matches '{ref}'. See: peerview framework list")
+        raise NotFoundError(
+            f"No framework version matches '{ref}'.", hint_cli="See: peerview framework list"
+        )
     if len(found) > 1:
         raise PeerviewError(
             f"'{ref}' matches {len(found)} framework versions; give more of the id."
@@ -153,7 +155,9 @@ def export_file(store: Store, version_id: str, path: Path) -> None:
             select(FrameworkVersion.content).where(FrameworkVersion.id == version_id)
         )
     if content is None:
-        raise NotFoundError(f"No framework version {version_id}. See: peerview framework list")
+        raise NotFoundError(
+            f"No framework version {version_id}.", hint_cli="See: peerview framework list"
+        )
     pretty = json.dumps(json.loads(content), indent=2, ensure_ascii=False) + "\n"
     fileio.write_text(path, pretty)
 

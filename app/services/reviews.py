@@ -258,13 +258,14 @@ def resolve_review(store: Store, ref: str) -> str:
     ref = ref.strip().lower()
     if len(ref) < 4:
         raise PeerviewError(
-            "Give at least 4 characters of the review id (see: peerview review list)."
+            "Give at least 4 characters of the review id.",
+            hint_cli="See: peerview review list",
         )
     with store.session() as s:
         ids = s.scalars(select(Review.id).where(Review.deleted.is_(False))).all()
     found = [i for i in ids if i == ref or i.startswith(ref) or i.endswith(ref)]
     if not found:
-        raise NotFoundError(f"No review matches '{ref}'. See: peerview review list")
+        raise NotFoundError(f"No review matches '{ref}'.", hint_cli="See: peerview review list")
     if len(found) > 1:
         raise PeerviewError(f"'{ref}' matches {len(found)} reviews; give more of the id.")
     return found[0]
@@ -273,7 +274,7 @@ def resolve_review(store: Store, ref: str) -> str:
 def get_review(store: Store, review_id: str) -> ReviewDetail:
     summaries = {r.id: r for r in list_reviews(store, only=review_id)}
     if review_id not in summaries:
-        raise NotFoundError(f"No review {review_id}. See: peerview review list")
+        raise NotFoundError(f"No review {review_id}.", hint_cli="See: peerview review list")
     with store.session() as s:
         review = s.get(Review, review_id)
         assert review is not None

@@ -73,7 +73,7 @@ def _review(conn: Connection, review_id: str) -> Review:
         select(table(Review)).where(Review.id == review_id, Review.deleted.is_(False))
     ).first()
     if row is None:
-        raise NotFoundError(f"No review {review_id}. See: peerview review list")
+        raise NotFoundError(f"No review {review_id}.", hint_cli="See: peerview review list")
     return Review(**row._mapping)
 
 
@@ -93,12 +93,13 @@ def advance(store: Store, review_id: str, to_status: str) -> ChangeSet:
     report, is refused with a message saying what to do instead."""
     if to_status not in REVIEW_STATUSES:
         raise PeerviewError(
-            f"Unknown status '{to_status}'; use one of {', '.join(REVIEW_STATUSES)}."
+            f"Unknown status '{to_status}'.", hint_cli=f"Use one of {', '.join(REVIEW_STATUSES)}."
         )
     if to_status == "signed":
         raise PeerviewError(
-            "A review becomes signed when the lead reviewer signs its report: "
-            "peerview report --review ID --out FILE.pdf --sign"
+            "A review becomes signed when the lead reviewer signs its report.",
+            hint_cli="peerview report --review ID --out FILE.pdf --sign",
+            hint_gui="Choose Sign as lead reviewer on the Sign-off & report page.",
         )
     with store.write() as tx:
         review = _review(tx.conn, review_id)
@@ -108,8 +109,9 @@ def advance(store: Store, review_id: str, to_status: str) -> ChangeSet:
         if to_status != expected:
             if to_status == "draft" and review.status in STEPS:
                 raise PeerviewError(
-                    "To send a review back to draft, give a reason: "
-                    "peerview review send-back ID REASON"
+                    "To send a review back to draft, give a reason.",
+                    hint_cli="peerview review send-back ID REASON",
+                    hint_gui="Choose Send back to draft and say why.",
                 )
             raise PeerviewError(
                 f"The review is '{label(review.status)}'; the next step is "
@@ -215,7 +217,9 @@ def check_can_sign(store: Store, review_id: str) -> None:
     if status != "host_checked":
         raise PeerviewError(
             f"The review is '{label(status)}'; the report can be signed once the host has "
-            "checked its factual accuracy (status 'host_checked'). See: peerview review status ID"
+            "checked its factual accuracy.",
+            hint_cli="(status 'host_checked'). See: peerview review status ID",
+            hint_gui="Take it through each step on the Sign-off & report page.",
         )
 
 
@@ -239,7 +243,9 @@ def mark_signed(store: Store, review_id: str, report_sha256: str) -> ChangeSet:
         if review.status != "host_checked":
             raise PeerviewError(
                 f"The review is '{label(review.status)}'; sign its report once the host has "
-                "checked factual accuracy (peerview review status ID host_checked)."
+                "checked factual accuracy.",
+                hint_cli="(peerview review status ID host_checked)",
+                hint_gui="Take it through each step on the Sign-off & report page.",
             )
         now = dt.datetime.fromtimestamp(tx.store.wall_clock() / 1000, dt.UTC)
         tx.upsert(

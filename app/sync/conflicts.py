@@ -110,7 +110,8 @@ def get_conflict(store: Store, conflict_id: str) -> Conflict:
         rows = conn.execute(select(_conflict).where(_conflict.c.id.like(f"{conflict_id}%"))).all()
         if len(rows) != 1:
             raise NotFoundError(
-                f"No single conflict matches '{conflict_id}'. See: peerview sync conflicts"
+                f"No single conflict matches '{conflict_id}'.",
+                hint_cli="See: peerview sync conflicts",
             )
         return _load(store, rows[0], Causality(conn), conn)
 

@@ -192,7 +192,8 @@ def _waiting_for(known: _Known, item: Entry | Stub) -> str | None:
         raise SyncRefused(
             f"Entry {first} of device {item.device_id[:8]} does not link to the entry before "
             f"it: that device's log was altered, or two installations share one data folder "
-            f"copy. Nothing was imported; ask the sender to export again with --full."
+            "copy. Nothing was imported; ask the sender to send everything again.",
+            hint_cli="(exported with --full)",
         )
     if isinstance(item, Stub):
         return None
@@ -237,7 +238,8 @@ def integrate(
             raise SyncRefused(
                 "The bundle holds entries made on this installation that its database does "
                 "not have (was the database restored from a backup?). Nothing was imported; "
-                "ask the sender to export with --full after you restore your newest backup."
+                "restore your newest backup, then ask the sender to send everything again.",
+                hint_cli="(exported with --full)",
             )
         key = (item.device_id, item.seq)
         if here.already(item, known):

@@ -94,6 +94,7 @@ def release(store: Store, ref: str, keys: KeyRing | None = None) -> ImportReport
     found = [q for q in list_quarantined(store) if q.bundle_id.startswith(ref.lower())]
     if len(found) != 1:
         raise NotFoundError(
-            f"No single quarantined bundle matches '{ref}'. See: peerview sync quarantine"
+            f"No single quarantined bundle matches '{ref}'.",
+            hint_cli="See: peerview sync quarantine",
         )
     return import_bundle(store, found[0].path, keys=keys)

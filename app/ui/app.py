@@ -22,6 +22,7 @@ from app.services.store import Store
 from app.ui import account_actions, gc_guard, i18n, theme
 from app.ui.fonts import register_app_fonts
 from app.ui.main_window import MainWindow
+from app.ui.messages import window_text
 from app.ui.settings import APPLICATION, ORGANISATION, configured_data_dir
 from app.version import __version__
 
@@ -72,7 +73,7 @@ def run_gui(
                 "Peerview is already open on this data folder, so this window will not "
                 "open a second copy (two copies could overwrite each other's notes).\n\n"
                 "Switch to the Peerview window that is already open. If you cannot find it, "
-                "close it from the taskbar, or open another folder with --data-dir.\n\n"
+                "close it from the taskbar, or choose another data folder in Settings.\n\n"
                 "Details: {0}",
             ).format(exc),
         )
@@ -80,7 +81,7 @@ def run_gui(
     except StorageError as exc:
         check_hold.release()
         log.error("Cannot open the data folder %s: %s", folder, exc)
-        show_error(QCoreApplication.translate("run_gui", "Peerview cannot start"), str(exc))
+        show_error(QCoreApplication.translate("run_gui", "Peerview cannot start"), window_text(exc))
         return 1
     run_loop = created or quit_after_ms is not None
     try:

@@ -40,6 +40,7 @@ from app.ui.a11y import labelled_form
 from app.ui.bidi import isolate, line
 from app.ui.fingerprint_dialog import FingerprintDialog
 from app.ui.labels import role_label
+from app.ui.messages import window_text
 from app.ui.passphrase_dialog import make_ask
 from app.ui.trusted_people_model import TrustedPeopleModel
 
@@ -227,7 +228,7 @@ class IdentityDialog(QDialog):
         try:
             message = action()
         except PeerviewError as exc:
-            self._say(str(exc), problem=True)
+            self._say(window_text(exc), problem=True)
             return False
         finally:
             QApplication.restoreOverrideCursor()

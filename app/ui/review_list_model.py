@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 
 from app import dates
 from app.services.reviews import ReviewSummary
+from app.ui import labels
 
 log = logging.getLogger(__name__)
 
@@ -64,17 +65,8 @@ class ReviewListModel(QAbstractTableModel):
             Column.NOTES: self.tr("Evidence notes"),
             Column.FINDINGS: self.tr("Findings"),
         }
-        # Written out one by one so pyside6-lupdate sees every label.
-        self._status_labels = {
-            "planning": self.tr("Planning"),
-            "visit": self.tr("Visit"),
-            "draft": self.tr("Draft"),
-            "team_confirmed": self.tr("Team confirmed"),
-            "quality_assured": self.tr("Quality assured"),
-            "host_checked": self.tr("Host checked"),
-            "signed": self.tr("Signed"),
-        }
-        self._role_labels = role_labels(self)
+        self._status_labels = labels.status_labels()
+        self._role_labels = labels.role_labels()
 
     # -- data in -------------------------------------------------------------------
 
@@ -98,7 +90,7 @@ class ReviewListModel(QAbstractTableModel):
 
     def status_label(self, status: str) -> str:
         # An unknown status (from a newer Peerview, say) still shows rather than vanishing.
-        return self._status_labels.get(status, status.replace("_", " ").capitalize())
+        return labels.status_label(status)
 
     # -- QAbstractTableModel -------------------------------------------------------
 
@@ -173,14 +165,8 @@ class ReviewListModel(QAbstractTableModel):
 
 
 def role_labels(obj: QObject) -> dict[str, str]:
-    """Team roles in words, translated in ``obj``'s context."""
-    return {
-        "lead_reviewer": obj.tr("Lead reviewer"),
-        "reviewer": obj.tr("Reviewer"),
-        "host_leader": obj.tr("Host leader"),
-        "headteacher": obj.tr("Headteacher"),
-        "dsl": obj.tr("Designated safeguarding lead"),
-    }
+    """Team roles in words (app/ui/labels.py)."""
+    return labels.role_labels()
 
 
 def _alignment(column: Column) -> Qt.AlignmentFlag:

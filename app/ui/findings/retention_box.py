@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app import dates
 from app.services import retention
 from app.services.errors import PeerviewError
+from app.ui.messages import window_text
 from app.ui.workspace.context import WorkspaceContext
 
 CHOICES = (None, 30, 90, 365, 730)
@@ -94,12 +95,12 @@ class RetentionBox(QGroupBox):
                 )
             )
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not changed"), window_text(exc))
 
     def purge(self) -> None:
         try:
             result = retention.purge_review(self.ctx.store, self.ctx.review_id)
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not purged"), str(exc))
+            QMessageBox.warning(self, self.tr("Not purged"), window_text(exc))
             return
         self.ctx.publish(result.changes)

@@ -40,6 +40,7 @@ from app.sync.desk import record_label, set_deleted, team_key_ids, write_value
 from app.sync.quarantine import Quarantined
 from app.ui.bidi import isolate, line
 from app.ui.labels import field_label
+from app.ui.messages import window_text
 from app.ui.settings import settings
 from app.ui.sync.conflict_panel import ConflictPanel, show_value
 from app.ui.sync.models import RowsModel
@@ -445,7 +446,7 @@ class SyncPage(QWidget):
                     lambda: write_value(store, entity, entity_id, field, before),
                 )
         except PeerviewError as exc:
-            self.runner.tell(self.tr("Not decided"), str(exc))
+            self.runner.tell(self.tr("Not decided"), window_text(exc))
             return
         shown = show_value(value)
         self._say(
@@ -476,7 +477,7 @@ class SyncPage(QWidget):
         try:
             folder = check_folder(self.ctx.store, Path(name))
         except PeerviewError as exc:
-            self.runner.tell(self.tr("Shared folder refused"), str(exc))
+            self.runner.tell(self.tr("Shared folder refused"), window_text(exc))
             return
         settings().setValue(FOLDER_KEY, str(folder))
         self._show_folder()

@@ -23,6 +23,7 @@ from app.services import planning
 from app.services.errors import PeerviewError
 from app.ui.a11y import name_popups
 from app.ui.bidi import isolate
+from app.ui.messages import window_text
 from app.ui.review_list_model import role_labels
 from app.ui.shortcuts import on_keys
 from app.ui.workspace.context import WorkspaceContext
@@ -114,7 +115,7 @@ class TeamPanel(QWidget):
                 store, review_id, name, role, person_id
             )
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Review team"), str(exc))
+            QMessageBox.warning(self, self.tr("Review team"), window_text(exc))
             return
         self.person.setEditText("")
         added = str(person_id)
