@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services import demo, signoff
@@ -40,3 +41,13 @@ def test_history_rows_name_a_person_and_a_local_time(
     events = signoff.history(store, workspace.ctx.review_id)
     # What the command line's --json prints keeps ISO 8601 with the offset.
     assert re.search(r"T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$", events[-1].when)
+
+
+def test_action_review_dates_read_as_dates_and_edit_as_iso(workspace: ReviewWorkspace) -> None:
+    page = workspace.show_page("signoff")
+    assert isinstance(page, SignoffPage)
+    model = page.actions_model
+    column = model.FIELDS.index("review_date")
+    index = model.index(0, column)
+    assert re.match(r"^\d{4}-\d{2}-\d{2}$", index.data(Qt.ItemDataRole.EditRole))
+    assert re.match(r"^\d{1,2} [A-Z][a-z]{2} \d{4}$", index.data(Qt.ItemDataRole.DisplayRole))

@@ -350,6 +350,8 @@ class ActionsModel(QAbstractTableModel):
         name = self.FIELDS[index.column()]
         value = getattr(item, name)
         if role == Qt.ItemDataRole.DisplayRole:
+            if name == "review_date" and value:
+                return dates.date_short(value)  # edited as an ISO date (EditRole)
             return self.status_labels.get(value, value) if name == "status" else value
         if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
             return value
