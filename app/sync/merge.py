@@ -187,7 +187,8 @@ def _waiting_for(known: _Known, item: Entry | Stub) -> str | None:
     tip_seq, tip_hash = known.tip(item.device_id)
     first = item.first_seq if isinstance(item, Stub) else item.seq
     if first > tip_seq + 1:
-        return f"waiting for entry {tip_seq + 1} of device {item.device_id[:8]}"
+        # Reasons are shown in the window: words, not device ids (decision 0023).
+        return f"waiting for entry {tip_seq + 1} from the same laptop, which has not arrived"
     if first == tip_seq + 1 and item.prev_hash != tip_hash:
         raise SyncRefused(
             f"Entry {first} of device {item.device_id[:8]} does not link to the entry before "
@@ -202,13 +203,16 @@ def _waiting_for(known: _Known, item: Entry | Stub) -> str | None:
             continue
         device, seq = parse_ref(ref)
         if known.tip(device)[0] < seq:
-            return f"waiting for prior version {device[:8]}:{seq}"
+            return "waiting for an earlier change to the same record, which has not arrived"
     if not known.exists(item.entity, item.entity_id) and not _is_creating(item):
-        return f"waiting for the entry that creates {item.entity} {item.entity_id[:8]}"
+        what = item.entity.replace("_", " ")
+        return f"waiting for the entry that creates this {what}, which has not arrived"
     for name, target in _FKS[item.entity].items():
         value = item.fields.get(name)
         if value is not None and not known.exists(target, value):
-            return f"waiting for {target} {str(value)[:8]}"
+            return (
+                f"waiting for the {target.replace('_', ' ')} it belongs to, which has not arrived"
+            )
     return None
 
 

@@ -130,6 +130,8 @@ class ReviewListModel(QAbstractTableModel):
             return _alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole and summary.archived:
             return self.tr("Archived review")
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATUS:
+            return self._display(summary, column)  # the words may be cut in a narrow column
         if role == Qt.ItemDataRole.FontRole and summary.archived:
             # Archived reviews stay listed but recede, without relying on colour.
             font = QFont()

@@ -199,7 +199,7 @@ class SyncPage(QWidget):
         )
         self.held_model = RowsModel(
             [
-                (tr("Entry"), lambda h: h.ref),
+                (tr("From"), lambda h: self._name(h.author_key_id)),
                 (tr("Since"), lambda h: dates.relative(h.held_at)),
                 (tr("Waiting for"), lambda h: h.reason),
             ],
