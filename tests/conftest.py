@@ -44,6 +44,9 @@ def isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    # Dates as a British school writes them (app/dates.py), whatever this machine's locale.
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LC_TIME", "en_GB.UTF-8")
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     yield data

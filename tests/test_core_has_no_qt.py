@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE_PACKAGES = ("app.models", "app.services", "app.sync", "app.reports")
-CORE_MODULES = ("app.ids", "app.paths", "app.fileio", "app.version")
+CORE_MODULES = ("app.ids", "app.paths", "app.fileio", "app.version", "app.dates", "app.textdiff")
 
 SCRIPT = """
 import importlib, json, pkgutil, sys

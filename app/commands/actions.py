@@ -13,6 +13,7 @@ import argparse
 import datetime as dt
 from dataclasses import asdict
 
+from app import dates
 from app.commands import EXIT_OK, Registrar, open_store, print_json
 from app.commands.findings import text_of
 from app.models.findings import ACTION_STATUSES
@@ -107,9 +108,9 @@ def cmd_retention_show(args: argparse.Namespace) -> int:
             else f"purge {s.retention_days} days after signing"
         )
         when = (
-            f"; purged {s.purged_at[:10]}"
+            f"; purged {dates.date_long(s.purged_at)}"
             if s.purged_at
-            else (f"; due {s.due_at[:10]}" if s.due_at else "")
+            else (f"; due {dates.date_long(s.due_at)}" if s.due_at else "")
         )
         print(f"{s.review_id}  {s.title}  [{s.status}]  {keep}{when}; {s.notes} notes held")
     return EXIT_OK

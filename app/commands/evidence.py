@@ -6,6 +6,7 @@ import argparse
 import sys
 from dataclasses import asdict
 
+from app import dates
 from app.commands import EXIT_OK, Registrar, open_store, print_json
 from app.models.review import ACTIVITY_KINDS
 from app.services.errors import PeerviewError
@@ -42,7 +43,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print("No notes match.")
     for h in hits if not args.json else []:
         print(
-            f"{h.note_id}  {h.observed_at}  {h.activity_kind.replace('_', ' ')}\n    {h.marked()}"
+            f"{h.note_id}  {dates.date_time(h.observed_at)}  {h.activity_kind.replace('_', ' ')}\n    {h.marked()}"
         )
     return EXIT_OK
 

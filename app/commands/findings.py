@@ -15,6 +15,7 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
+from app import dates
 from app.commands import EXIT_OK, Registrar, open_store, print_json
 from app.models.findings import FINDING_KINDS
 from app.models.review import REVIEW_STATUSES
@@ -163,7 +164,7 @@ def cmd_review_status(args: argparse.Namespace) -> int:
     if note:
         print(f"  {note}")
     for e in events:
-        print(f"  {e.when}  {signoff.label(e.status)}  by {e.author}")
+        print(f"  {dates.date_time(e.when)}  {signoff.label(e.status)}  by {e.author}")
     following = signoff.next_status(detail.summary.status)
     if following and following != "signed":
         print(f"Next: peerview review status {review_id[-8:]} {following}")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app import dates
 from app.commands import EXIT_ERROR, EXIT_OK, Registrar, open_store, print_json
 from app.services.errors import PeerviewError
 from app.services.store import Store
@@ -151,7 +152,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         who = s.signer or "(unreadable signer)"
         about = ", ".join(x for x in (s.role.replace("_", " "), s.school) if x)
         print(
-            f"  {n}. {who}{f' ({about})' if about else ''}, signed {s.signed_at or 'at an unknown time'}"
+            f"  {n}. {who}{f' ({about})' if about else ''}, signed {dates.date_time_long(s.signed_at) if s.signed_at else 'at an unknown time'}"
         )
         if s.ok:
             state = "intact since this signature" + (

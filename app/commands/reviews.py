@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
+from app import dates
 from app.commands import EXIT_OK, Registrar, open_store, print_json
 
 
@@ -19,9 +20,9 @@ def cmd_review_list(args: argparse.Namespace) -> int:
     elif not found:
         print("No reviews yet. Try: peerview demo")
     for r in found if not args.json else []:
-        dates = r.start_date if r.start_date == r.end_date else f"{r.start_date} to {r.end_date}"
+        shown = dates.date_range(r.start_date, r.end_date)
         print(
-            f"{r.id}  {r.host_school}  {dates}  {r.status}  {r.notes} notes, {r.findings} findings"
+            f"{r.id}  {r.host_school}  {shown}  {r.status}  {r.notes} notes, {r.findings} findings"
         )
     return EXIT_OK
 
@@ -58,7 +59,7 @@ def cmd_review_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     s = detail.summary
     print(
-        f"{s.title}\n  id: {s.id}\n  host school: {s.host_school}\n  dates: {s.start_date} to {s.end_date}"
+        f"{s.title}\n  id: {s.id}\n  host school: {s.host_school}\n  dates: {dates.date_range(s.start_date, s.end_date)}"
     )
     print(f"  status: {s.status}\n  framework: {detail.framework_label}\n  focus: {detail.focus}")
     for n, (_, text) in enumerate(detail.enquiry_questions, 1):
@@ -66,7 +67,9 @@ def cmd_review_show(args: argparse.Namespace) -> int:
     for _, name, role in detail.team:
         print(f"  team: {name} ({role.replace('_', ' ')})")
     for a in detail.activities:
-        print(f"  {a.day} {a.start_time}-{a.end_time}  {a.kind.replace('_', ' ')}: {a.title}")
+        print(
+            f"  {dates.weekday_date(a.day)} {a.start_time}-{a.end_time}  {a.kind.replace('_', ' ')}: {a.title}"
+        )
     print(f"  {s.notes} evidence notes, {s.findings} findings")
     return EXIT_OK
 

@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from app import dates
 from app.commands import EXIT_ERROR, EXIT_OK, Registrar, open_store, print_json
 
 
@@ -92,10 +93,12 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
         kept = quarantine.list_quarantined(store)
         open_conflicts = conflicts.list_conflicts(store)
     for s in out:
-        print(f"sent {s.sent_at}  {s.entries} entries to {len(s.recipients)} people  {s.file_name}")
+        print(
+            f"sent {dates.date_time(s.sent_at)}  {s.entries} entries to {len(s.recipients)} people  {s.file_name}"
+        )
     for r in came:
         print(
-            f"received {r.imported_at}  from {r.sender_name}: added {r.added}, updated "
+            f"received {dates.date_time(r.imported_at)}  from {r.sender_name}: added {r.added}, updated "
             f"{r.updated}, deleted {r.deleted}, conflicts {r.conflicts}, held {r.held}, "
             f"skipped {r.skipped}"
         )
@@ -115,7 +118,7 @@ def cmd_sync_quarantine(args: argparse.Namespace) -> int:
     for q in kept:
         print(
             f"{q.bundle_id}  from {q.signer_name}  fingerprint {q.fingerprint}  "
-            f"received {q.received_at}  ({q.original_name})"
+            f"received {dates.date_time(q.received_at)}  ({q.original_name})"
         )
     return EXIT_OK
 

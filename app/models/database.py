@@ -104,8 +104,8 @@ def open_database(
             return Database(data_dir, _engine(db_path, read_only=True), read_only=True)
         raise AlreadyOpenError(
             f"Peerview is already open on this data folder: {lock.holder()}.\n"
-            f"Close the other Peerview window or command first, or choose another folder "
-            f"with --data-dir. Folder: {data_dir}"
+            f"Close the other Peerview window or command first, or use another data folder. "
+            f"Folder: {data_dir}"
         )
     check: IntegrityCheck | None = None
     try:

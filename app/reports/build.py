@@ -32,7 +32,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
-from app import fileio
+from app import dates, fileio
 from app.reports import fonts
 from app.reports.content import ReportData, TeamEntry
 from app.reports.layout import (
@@ -356,7 +356,7 @@ def _actions(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) ->
             _p(a.action, st["cell"]),
             _p(a.owner, st["cell"]),
             _p(a.success_criteria, st["cell"]),
-            _p(a.review_date, st["cell"]),
+            _p(dates.date_long(a.review_date) if a.review_date else "", st["cell"]),
             _p(a.status, st["cell"]),
         ]
         for a in data.actions

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import dates
 from app.models import (
     ActionItem,
     Activity,
@@ -132,9 +133,8 @@ class ReportData:
 
     @property
     def dates(self) -> str:
-        if not self.end_date or self.end_date == self.start_date:
-            return self.start_date
-        return f"{self.start_date} to {self.end_date}"
+        """The visit's dates in words: "17 November 2026", "17 to 19 November 2026"."""
+        return dates.date_range_long(self.start_date, self.end_date or self.start_date)
 
     def findings(self) -> list[FindingEntry]:
         return [f for area in self.areas for f in area.findings]
@@ -357,7 +357,7 @@ def _appendix(
     for n in notes:
         context = ", ".join(x for x in (n.year_group, n.subject, n.class_group) if x)
         entry = AppendixNote(
-            n.observed_at.replace("T", " ")[:16],
+            dates.date_time_long(n.observed_at),
             ACTIVITY_LABELS.get(n.activity_kind, n.activity_kind),
             context,
             n.text,

@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from app import fileio
+from app import dates, fileio
 from app.reports import fonts
 from app.reports.text import rich
 
@@ -53,7 +53,7 @@ def draw_stamp(
     lines = [
         (f"Signed digitally by {name}", styles[0]),
         (", ".join(x for x in (role, school) if x), styles[1]),
-        (when.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), styles[1]),
+        (dates.date_time_long(when), styles[1]),
     ]
     y = height - pad
     for text, style in lines:

@@ -82,8 +82,8 @@ def verify_pdf(pdf: bytes, trust: TrustLookup | None = None) -> PdfVerification:
     PDF damaged past reading comes back with ``problem`` set."""
     if not pdf.lstrip()[:5] == b"%PDF-":
         raise PeerviewError(
-            "This file is not a PDF report. `peerview verify` checks signed report PDFs "
-            "(bundle files are checked by the sync commands)."
+            "This file is not a PDF report: only signed report PDFs can be verified.",
+            hint_cli="(bundle files are checked by the sync commands)",
         )
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)

@@ -62,7 +62,7 @@ def _check_review(conn: Connection, review_id: str) -> None:
     if not conn.execute(
         select(Review.id).where(Review.id == review_id, Review.deleted.is_(False))
     ).first():
-        raise NotFoundError(f"No review {review_id}. See: peerview review list")
+        raise NotFoundError(f"No review {review_id}.", hint_cli="See: peerview review list")
 
 
 def _check_finding(conn: Connection, review_id: str, finding_id: str | None) -> None:
@@ -110,7 +110,9 @@ def _action_review(conn: Connection, action_id: str) -> str:
         )
     ).first()
     if row is None:
-        raise NotFoundError(f"No action {action_id}. See: peerview action list --review ID")
+        raise NotFoundError(
+            f"No action {action_id}.", hint_cli="See: peerview action list --review ID"
+        )
     return str(row.review_id)
 
 

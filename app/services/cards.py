@@ -104,7 +104,9 @@ def clean_text(value: str, what: str, limit: int, *, required: bool) -> str:
     """Names as people type them: NFC, trimmed, no control characters, bounded."""
     text = unicodedata.normalize("NFC", value or "").strip()
     if required and not text:
-        raise PeerviewError(f"The {what} is empty; give one (for example --{what} '...').")
+        raise PeerviewError(
+            f"The {what} is empty; give one.", hint_cli=f"(for example --{what} '...')"
+        )
     if any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\u200c\u200d" for ch in text):
         raise PeerviewError(f"The {what} contains control characters; type it as plain text.")
     if len(text) > limit:
@@ -290,7 +292,7 @@ def parse_card(body: Any, where: str) -> PublicCard:
     )
 
 
-CARD_FIX = "Ask its owner for a fresh copy (peerview identity export FILE)."
+CARD_FIX = "Ask its owner for a fresh copy of their card."
 
 
 def load_card(path: Path) -> PublicCard:

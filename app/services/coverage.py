@@ -164,7 +164,7 @@ def review_coverage(store: Store, review_id: str) -> Coverage:
     with store.session() as s:
         review = s.get(Review, review_id)
         if review is None or review.deleted:
-            raise NotFoundError(f"No review {review_id}. See: peerview review list")
+            raise NotFoundError(f"No review {review_id}.", hint_cli="See: peerview review list")
         version_id = review.framework_version_id
         by_strand = _grouped(s, NoteStrand, NoteStrand.strand_id, live_note)
         questions = s.execute(

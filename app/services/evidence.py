@@ -69,7 +69,7 @@ def _review_version(tx: Tx, review_id: str) -> str | None:
         select(Review.framework_version_id).where(Review.id == review_id, Review.deleted.is_(False))
     ).first()
     if row is None:
-        raise NotFoundError(f"No review {review_id}. See: peerview review list")
+        raise NotFoundError(f"No review {review_id}.", hint_cli="See: peerview review list")
     return row.framework_version_id
 
 

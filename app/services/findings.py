@@ -106,7 +106,9 @@ def _finding_review(tx: Tx, finding_id: str) -> str:
         select(Finding.review_id).where(Finding.id == finding_id, Finding.deleted.is_(False))
     ).first()
     if row is None:
-        raise NotFoundError(f"No finding {finding_id}. See: peerview finding list --review ID")
+        raise NotFoundError(
+            f"No finding {finding_id}.", hint_cli="See: peerview finding list --review ID"
+        )
     return str(row.review_id)
 
 

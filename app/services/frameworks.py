@@ -146,7 +146,9 @@ def export_file(store: Store, version_id: str, path: Path) -> None:
             select(FrameworkVersion.content).where(FrameworkVersion.id == version_id)
         )
     if content is None:
-        raise NotFoundError(f"No framework version {version_id}. See: peerview framework list")
+        raise NotFoundError(
+            f"No framework version {version_id}.", hint_cli="See: peerview framework list"
+        )
     pretty = json.dumps(json.loads(content), indent=2, ensure_ascii=False) + "\n"
     fileio.write_text(path, pretty)
 

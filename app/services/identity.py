@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection, insert, select, update
 
+from app import dates
 from app.models import Identity, TrustedKey, table
 from app.services import passphrase as secrets
 from app.services import sealing
@@ -139,7 +140,7 @@ def create_identity(
     check_role(role)
     existing = get_identity(store)
     if existing is not None:
-        raise PeerviewError(_already(existing))
+        raise _already(existing)
     chosen = passphrase or secrets.from_environment() or _ask_new(ask)
     problem = secrets.check_new(chosen)
     if problem:
@@ -185,7 +186,7 @@ def create_identity(
         # Checked again inside the write lock: two windows racing must not make two.
         found = _identity_row(tx.conn)
         if found is not None:
-            raise PeerviewError(_already(_card_from_row(found)))
+            raise _already(_card_from_row(found))
         tx.conn.execute(
             insert(_identity).values(
                 key_id=key_id,
@@ -205,11 +206,12 @@ def create_identity(
     return card
 
 
-def _already(card: PublicCard) -> str:
-    return (
+def _already(card: PublicCard) -> PeerviewError:
+    return PeerviewError(
         f"This installation already has an identity: {card.name} (fingerprint "
-        f"{card.fingerprint}). One installation holds one identity; see it with "
-        "`peerview identity show`."
+        f"{card.fingerprint}). One installation holds one identity.",
+        hint_cli="See it with `peerview identity show`.",
+        hint_gui="See it in Your identity.",
     )
 
 
@@ -238,8 +240,9 @@ def unlock(store: Store, ask: PassphraseAsk | None = None) -> UnlockedIdentity:
         row = _identity_row(conn)
     if row is None:
         raise PeerviewError(
-            "This installation has no identity yet; create one with "
-            "`peerview identity create --name NAME`."
+            "This installation has no identity yet.",
+            hint_cli="Create one with `peerview identity create --name NAME`.",
+            hint_gui="Create one in Your identity (File menu).",
         )
     key_id = row.key_id
     stored = secrets.from_keyring(key_id)
@@ -417,7 +420,7 @@ def trust_in(conn: Connection, card: PublicCard, source: str, when: str) -> Trus
     if row is not None and row.revoked_at is not None:
         raise PeerviewError(
             f"The key of {row.name} (fingerprint {card.fingerprint}) was revoked on "
-            f"{row.revoked_at[:10]}, for example after a lost laptop, and is never trusted "
+            f"{dates.date_long(row.revoked_at)}, for example after a lost laptop, and is never trusted "
             "again. Ask them for the card of their new identity."
         )
     values = card_columns(card)

@@ -17,6 +17,7 @@ from sqlalchemy import text
 
 from app.models import Activity
 from app.services import search
+from app.services.authors import Authors
 from app.services.store import Store
 
 PAGE_SIZE = 200
@@ -189,19 +190,13 @@ def authors(store: Store, review_id: str) -> list[tuple[str, str]]:
         " SELECT (SELECT min(author_key_id) FROM evidence_note"
         "  WHERE review_id = :review AND deleted = 0 AND author_key_id > a.k)"
         " FROM a WHERE a.k IS NOT NULL) "
-        "SELECT a.k, (SELECT p.name FROM person p WHERE p.key_id = a.k AND p.deleted = 0 "
-        "LIMIT 1) FROM a WHERE a.k IS NOT NULL"
+        "SELECT a.k FROM a WHERE a.k IS NOT NULL"
     )
     with store.read() as conn:
-        rows = conn.execute(sql, {"review": review_id}).all()
-    named = [(r[0], r[1] or _short_author(r[0])) for r in rows]
+        keys = [str(r[0]) for r in conn.execute(sql, {"review": review_id})]
+        names = Authors(store, conn)
+    named = [(k, names.name(k, you="You")) for k in keys]
     return sorted(named, key=lambda pair: pair[1].casefold())
-
-
-def _short_author(key_id: str) -> str:
-    if key_id.startswith("device:"):
-        return "This device"
-    return f"Reviewer {key_id[-6:]}"
 
 
 def activity_at(

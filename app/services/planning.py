@@ -50,7 +50,7 @@ def _review_row(tx: Tx, review_id: str) -> _Dates:
         )
     ).first()
     if row is None:
-        raise NotFoundError(f"No review {review_id}. See: peerview review list")
+        raise NotFoundError(f"No review {review_id}.", hint_cli="See: peerview review list")
     return _Dates(row.start_date, row.end_date)
 
 
@@ -309,7 +309,7 @@ def add_person_to_team(
                 )
             ).first()
             if host is None:
-                raise NotFoundError(f"No review {review_id}. See: peerview review list")
+                raise NotFoundError(f"No review {review_id}.", hint_cli="See: peerview review list")
             school = host.host_school_id if role in ("host_leader", "headteacher", "dsl") else None
             person_id = reviews.create_person(tx, name, school, role)
         created = tx.changes

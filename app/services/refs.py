@@ -38,7 +38,8 @@ def match(
     ref = ref.strip().lower()
     if len(ref) < MIN_CHARS:
         raise PeerviewError(
-            f"Give at least {MIN_CHARS} characters of the {what} {called} (see: {listing})."
+            f"Give at least {MIN_CHARS} characters of the {what} {called}.",
+            hint_cli=f"See: {listing}",
         )
     found = [
         key
@@ -46,7 +47,7 @@ def match(
         if any(a == ref or a.startswith(ref) or a.endswith(ref) for a in map(str.lower, aliases))
     ]
     if not found:
-        raise NotFoundError(f"No {what} matches '{ref}'. See: {listing}")
+        raise NotFoundError(f"No {what} matches '{ref}'.", hint_cli=f"See: {listing}")
     if len(found) > 1:
         raise PeerviewError(f"'{ref}' matches {len(found)} {what}s; give more of the id.")
     return found[0]

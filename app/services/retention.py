@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 
+from app import dates
 from app.models import (
     Attachment,
     EvidenceNote,
@@ -35,6 +36,7 @@ from app.models import (
     Review,
     table,
 )
+from app.services import signoff
 from app.services import triangulation as tri
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store, Tx
@@ -85,7 +87,7 @@ def set_retention(store: Store, review_id: str, days: int | None) -> ChangeSet:
         if not tx.conn.execute(
             select(Review.id).where(Review.id == review_id, Review.deleted.is_(False))
         ).first():
-            raise NotFoundError(f"No review {review_id}. See: peerview review list")
+            raise NotFoundError(f"No review {review_id}.", hint_cli="See: peerview review list")
         tx.upsert("review", review_id, {"retention_days": days})
     return tx.changes
 
@@ -122,7 +124,7 @@ def states(store: Store, review_id: str | None = None) -> list[RetentionState]:
                 )
             )
     if review_id is not None and not out:
-        raise NotFoundError(f"No review {review_id}. See: peerview review list")
+        raise NotFoundError(f"No review {review_id}.", hint_cli="See: peerview review list")
     return out
 
 
@@ -133,15 +135,17 @@ def purge_review(store: Store, review_id: str, now: dt.datetime | None = None) -
     if state.status != "signed":
         raise PeerviewError(
             "Only a signed review's evidence notes can be purged; this one is "
-            f"'{state.status.replace('_', ' ')}'."
+            f"'{signoff.label(state.status)}'."
         )
     if state.retention_days is None:
         raise PeerviewError(
-            "This review keeps its notes. Set a schedule first: "
-            "peerview retention set --review ID --days N"
+            "This review keeps its notes. Set a schedule first.",
+            hint_cli="peerview retention set --review ID --days N",
         )
     if not state.is_due(now) and not state.purged_at:
-        raise PeerviewError(f"The notes are due to be purged on {state.due_at[:10]}, not yet.")
+        raise PeerviewError(
+            f"The notes are due to be purged on {dates.date_long(state.due_at)}, not yet."
+        )
     with store.write() as tx:
         purged, kept = _purge(tx, review_id, now)
     log.info("purged %d notes of review %s; %d findings kept", purged, review_id, kept)

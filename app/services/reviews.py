@@ -262,7 +262,7 @@ def resolve_review(store: Store, ref: str) -> str:
 def get_review(store: Store, review_id: str) -> ReviewDetail:
     summaries = {r.id: r for r in list_reviews(store, only=review_id)}
     if review_id not in summaries:
-        raise NotFoundError(f"No review {review_id}. See: peerview review list")
+        raise NotFoundError(f"No review {review_id}.", hint_cli="See: peerview review list")
     with store.session() as s:
         review = s.get(Review, review_id)
         assert review is not None

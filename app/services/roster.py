@@ -60,7 +60,7 @@ ROSTER_VERSION = 1
 MAX_ROSTER_BYTES = 4 * 1024 * 1024  # a few thousand members; far more than a partnership
 MAX_MEMBERS = 5000
 SIGNER_ROLE = "partnership_lead"
-ROSTER_FIX = "Ask the partnership lead for a fresh copy (peerview roster export FILE)."
+ROSTER_FIX = "Ask the partnership lead for a fresh copy of the roster."
 
 _trusted = table(TrustedKey)
 
@@ -94,7 +94,9 @@ def export_roster(store: Store, path: Path, ask: PassphraseAsk | None = None) ->
     if own is None:
         raise PeerviewError(
             "Only the partnership lead signs the roster, and this installation has no "
-            "identity yet; create one with `peerview identity create --role partnership_lead`."
+            "identity yet.",
+            hint_cli="Create one with `peerview identity create --role partnership_lead`.",
+            hint_gui="Create one in Your identity, with the role Partnership lead.",
         )
     if own.role != SIGNER_ROLE:
         raise PeerviewError(
@@ -193,8 +195,8 @@ def import_roster(store: Store, roster: Roster, signer_confirmed: bool = False) 
         raise PeerviewError(
             f"The roster is signed by {signer.name} ({signer.school or 'no school given'}), "
             "whom this installation does not trust yet. Check their fingerprint with them "
-            f"(in person or by phone): {signer.fingerprint}; then import again confirming it "
-            "(peerview roster import FILE --fingerprint '...')."
+            f"(in person or by phone): {signer.fingerprint}; then import again confirming it.",
+            hint_cli="(peerview roster import FILE --fingerprint '...')",
         )
     if signer.role != SIGNER_ROLE:
         raise PeerviewError(
@@ -265,8 +267,9 @@ def resolve_person(store: Store, given: str) -> TrustedPerson:
     ]
     if not matches:
         raise PeerviewError(
-            f"Nobody this installation trusts has the key '{given}'; list them with "
-            "`peerview identity trusted`."
+            f"Nobody this installation trusts has the key '{given}'.",
+            hint_cli="List them with `peerview identity trusted`.",
+            hint_gui="The people you trust are listed in Your identity.",
         )
     if len(matches) > 1:
         raise PeerviewError(f"'{given}' matches several keys; give more of the key id.")

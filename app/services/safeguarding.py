@@ -68,7 +68,7 @@ def _check_review(tx: Tx, review_id: str) -> None:
     if not tx.conn.execute(
         select(Review.id).where(Review.id == review_id, Review.deleted.is_(False))
     ).first():
-        raise NotFoundError(f"No review {review_id}. See: peerview review list")
+        raise NotFoundError(f"No review {review_id}.", hint_cli="See: peerview review list")
 
 
 def record_concern(

@@ -18,20 +18,19 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
+from app import dates
 from app.models import (
     ChangeLogEntry,
     FieldVersion,
     Finding,
     FindingNote,
     FindingStrand,
-    Identity,
     NextStep,
-    Person,
     Review,
-    TrustedKey,
     table,
 )
 from app.models.review import REVIEW_STATUSES
+from app.services.authors import Authors
 from app.services.changelog import Entry, hlc_unpack
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store, Tx
@@ -61,7 +60,7 @@ class StatusEvent:
     when: str  # local time, ISO, to the second
     hlc: str
     author_key_id: str | None
-    author: str  # a readable name when the key is known, else the key id
+    author: str  # a name, "you", or a description (authors.py); never an id
     sent_back_note: str  # set when this event sent the review back to draft
 
 
@@ -74,7 +73,7 @@ def _review(conn: Connection, review_id: str) -> Review:
         select(table(Review)).where(Review.id == review_id, Review.deleted.is_(False))
     ).first()
     if row is None:
-        raise NotFoundError(f"No review {review_id}. See: peerview review list")
+        raise NotFoundError(f"No review {review_id}.", hint_cli="See: peerview review list")
     return Review(**row._mapping)
 
 
@@ -94,12 +93,13 @@ def advance(store: Store, review_id: str, to_status: str) -> ChangeSet:
     report, is refused with a message saying what to do instead."""
     if to_status not in REVIEW_STATUSES:
         raise PeerviewError(
-            f"Unknown status '{to_status}'; use one of {', '.join(REVIEW_STATUSES)}."
+            f"Unknown status '{to_status}'.", hint_cli=f"Use one of {', '.join(REVIEW_STATUSES)}."
         )
     if to_status == "signed":
         raise PeerviewError(
-            "A review becomes signed when the lead reviewer signs its report: "
-            "peerview report --review ID --out FILE.pdf --sign"
+            "A review becomes signed when the lead reviewer signs its report.",
+            hint_cli="peerview report --review ID --out FILE.pdf --sign",
+            hint_gui="Choose Sign as lead reviewer on the Sign-off & report page.",
         )
     with store.write() as tx:
         review = _review(tx.conn, review_id)
@@ -109,8 +109,9 @@ def advance(store: Store, review_id: str, to_status: str) -> ChangeSet:
         if to_status != expected:
             if to_status == "draft" and review.status in STEPS:
                 raise PeerviewError(
-                    "To send a review back to draft, give a reason: "
-                    "peerview review send-back ID REASON"
+                    "To send a review back to draft, give a reason.",
+                    hint_cli="peerview review send-back ID REASON",
+                    hint_gui="Choose Send back to draft and say why.",
                 )
             raise PeerviewError(
                 f"The review is '{label(review.status)}'; the next step is "
@@ -202,9 +203,9 @@ def _last_step_hlc(conn: Connection, review_id: str) -> str:
 
 
 def _note(tx: Tx, was: str, what: str) -> str:
-    when = dt.datetime.fromtimestamp(tx.store.wall_clock() / 1000).astimezone()
+    when = dates.date_time_long(tx.store.wall_clock())
     return (
-        f"Sent back to draft on {when:%Y-%m-%d at %H:%M} (it was '{label(was)}'): {what}. "
+        f"Sent back to draft on {when} (it was '{label(was)}'): {what}. "
         "The team confirms the findings again before quality assurance."
     )
 
@@ -216,7 +217,9 @@ def check_can_sign(store: Store, review_id: str) -> None:
     if status != "host_checked":
         raise PeerviewError(
             f"The review is '{label(status)}'; the report can be signed once the host has "
-            "checked its factual accuracy (status 'host_checked'). See: peerview review status ID"
+            "checked its factual accuracy.",
+            hint_cli="(status 'host_checked'). See: peerview review status ID",
+            hint_gui="Take it through each step on the Sign-off & report page.",
         )
 
 
@@ -240,7 +243,9 @@ def mark_signed(store: Store, review_id: str, report_sha256: str) -> ChangeSet:
         if review.status != "host_checked":
             raise PeerviewError(
                 f"The review is '{label(review.status)}'; sign its report once the host has "
-                "checked factual accuracy (peerview review status ID host_checked)."
+                "checked factual accuracy.",
+                hint_cli="(peerview review status ID host_checked)",
+                hint_gui="Take it through each step on the Sign-off & report page.",
             )
         now = dt.datetime.fromtimestamp(tx.store.wall_clock() / 1000, dt.UTC)
         tx.upsert(
@@ -266,14 +271,12 @@ def history(store: Store, review_id: str) -> list[StatusEvent]:
             .order_by(log_table.c.hlc, log_table.c.device_id, log_table.c.seq)
         ).all()
         events = []
-        names: dict[str | None, str] = {}
+        authors = Authors(store, conn)
         for row in rows:
             fields = json.loads(row.fields)
             if "status" not in fields:
                 continue
             key = row.author_key_id
-            if key not in names:
-                names[key] = author_name(conn, key)
             ms, _ = hlc_unpack(row.hlc)
             when = dt.datetime.fromtimestamp(ms / 1000).astimezone()
             events.append(
@@ -282,7 +285,7 @@ def history(store: Store, review_id: str) -> list[StatusEvent]:
                     when=when.isoformat(timespec="seconds"),
                     hlc=row.hlc,
                     author_key_id=key,
-                    author=names[key],
+                    author=authors.name(key),
                     sent_back_note=str(fields.get("sent_back_note") or ""),
                 )
             )
@@ -311,21 +314,3 @@ def latest_hlc(store: Store) -> str:
     with store.read() as conn:
         found = conn.execute(select(func.max(log_table.c.hlc))).scalar()
     return str(found or "")
-
-
-def author_name(conn: Connection, key_id: str | None) -> str:
-    """A person's name for a key id: this installation's identity, a trusted key, or a
-    person record; else the device or key id as written."""
-    if not key_id:
-        return "unknown"
-    for query in (
-        select(Identity.name).where(Identity.key_id == key_id),
-        select(TrustedKey.name).where(TrustedKey.key_id == key_id),
-        select(Person.name).where(Person.key_id == key_id, Person.deleted.is_(False)),
-    ):
-        name = conn.execute(query.limit(1)).scalar()
-        if name:
-            return str(name)
-    if key_id.startswith("device:"):
-        return f"this device ({key_id[7:15]})" if len(key_id) > 7 else key_id
-    return key_id[:16]

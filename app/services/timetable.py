@@ -156,7 +156,7 @@ def visit_days(store: Store, review_id: str) -> list[str]:
     with store.session() as s:
         review = s.get(Review, review_id)
     if review is None or review.deleted:
-        raise NotFoundError(f"No review {review_id}. See: peerview review list")
+        raise NotFoundError(f"No review {review_id}.", hint_cli="See: peerview review list")
     first = dt.date.fromisoformat(review.start_date)
     last = dt.date.fromisoformat(review.end_date)
     return [(first + dt.timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]

@@ -202,7 +202,9 @@ def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, limits: L
 def _too_big(what: str, limit: int) -> BundleError:
     return BundleError(
         f"The bundle is too large to import safely (limit: {what} {limit:,} bytes). It was "
-        f"refused; nothing was imported. Export smaller bundles (without --full)."
+        "refused; nothing was imported. Ask the sender for one with only what you have not "
+        "acknowledged yet.",
+        hint_cli="(exported without --full)",
     )
 
 

@@ -73,7 +73,7 @@ def sniff_bundle(path: Path) -> str | None:
         return None
     return (
         f"{path.name} is not a Peerview bundle. Bundles are {fmt.SUFFIX} files written by "
-        f"Send to… (or peerview bundle export); ask the sender for one."
+        "Send to…; ask the sender for one."
     )
 
 

@@ -60,8 +60,9 @@ def resolve_recipients(
             peer = find_recipient(keys, ref)
             if peer is None:
                 raise PeerviewError(
-                    f"No trusted person has the fingerprint '{ref}'. Trust their card first "
-                    f"(peerview trust FILE), after checking the fingerprint with them."
+                    f"No trusted person has the fingerprint '{ref}'. Trust their card first, "
+                    "after checking the fingerprint with them.",
+                    hint_cli="(peerview trust FILE)",
                 )
             found.append(peer)
     else:
@@ -85,8 +86,10 @@ def resolve_recipients(
             )
     if not found:
         raise PeerviewError(
-            "Say who the bundle is for: --to FINGERPRINT (repeat for each person). "
-            "See their fingerprints with: peerview identity show / their public card."
+            "Say who the bundle is for.",
+            hint_cli="--to FINGERPRINT (repeat for each person). See their fingerprints with: "
+            "peerview identity show / their public card.",
+            hint_gui="Tick at least one person.",
         )
     unique = {p.key_id: p for p in found}
     return list(unique.values())
@@ -136,7 +139,7 @@ def export_bundle(
             )
         )
     if not scope["review"]:
-        raise PeerviewError(f"No review {review_id}. See: peerview review list")
+        raise PeerviewError(f"No review {review_id}.", hint_cli="See: peerview review list")
     say(1, 4, f"Packing {len(outgoing.lines):,} entries")
     lines = outgoing.lines + [
         canonical_json({"kind": "stub", **s.__dict__}) for s in outgoing.stubs

@@ -45,6 +45,7 @@ class Held:
     kind: str  # entry | stub
     reason: str
     held_at: str
+    author_key_id: str | None = None  # who wrote the held entry (the window names them)
 
 
 def sent(store: Store, limit: int = 200) -> list[Sent]:
@@ -91,7 +92,15 @@ def held(store: Store) -> list[Held]:
     t = table(SyncHeld)
     with store.read() as conn:
         rows = conn.execute(select(t).order_by(t.c.device_id, t.c.seq)).all()
-    return [Held(_held_ref(r), r.kind, r.reason, r.held_at) for r in rows]
+    return [Held(_held_ref(r), r.kind, r.reason, r.held_at, _author(r.body)) for r in rows]
+
+
+def _author(body: str) -> str | None:
+    try:
+        found = json.loads(body).get("author_key_id")
+    except (ValueError, AttributeError):
+        return None
+    return found if isinstance(found, str) else None
 
 
 def _held_ref(row: Any) -> str:

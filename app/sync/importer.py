@@ -50,8 +50,14 @@ _DETAIL_ITEMS = 500  # per list in a stored report: enough for the GUI, bounded 
 class BundleQuarantined(PeerviewError):
     """Signed by someone not trusted here yet: kept aside, nothing applied."""
 
-    def __init__(self, message: str, path: Path, key_id: str, fingerprint: str) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, path: Path, key_id: str, fingerprint: str, *, hint_cli: str = ""
+    ) -> None:
+        super().__init__(
+            message,
+            hint_cli=hint_cli,
+            hint_gui="Choose it on the Sync page's Quarantined tab, then Trust and import.",
+        )
         self.path = path
         self.key_id = key_id
         self.fingerprint = fingerprint
@@ -162,7 +168,7 @@ def _decrypt(raw: bytes, keys: KeyRing) -> bytes:
         if "no matching keys" in text:
             raise BundleError(
                 "This bundle is encrypted for someone else, not for your key. Ask the sender "
-                f"to export it --to your fingerprint ({me.fingerprint})."
+                f"to send it to you, with your fingerprint: {me.fingerprint}."
             ) from exc
         raise BundleError(
             "The bundle cannot be decrypted: it is damaged, cut short or altered "
@@ -325,11 +331,13 @@ def _trusted_signer(store: Store, path: Path, read: ReadBundle, keys: KeyRing) -
         raise BundleQuarantined(
             f"This bundle is signed by {sender.get('name', '?')!s}, whom this Peerview does "
             f"not trust yet, so it was quarantined and nothing was imported. Phone them and "
-            f"check their fingerprint is {fingerprint}; then trust their card "
-            f"(peerview trust FILE) and run: peerview sync release {read.manifest['bundle_id'][:8]}",
+            f"check their fingerprint is {fingerprint}; then trust their card and release "
+            "the bundle.",
             kept,
             read.signer_key_id,
             fingerprint,
+            hint_cli=f"(peerview trust FILE, then peerview sync release "
+            f"{read.manifest['bundle_id'][:8]})",
         )
     if peer.revoked:
         raise BundleError(

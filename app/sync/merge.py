@@ -187,12 +187,14 @@ def _waiting_for(known: _Known, item: Entry | Stub) -> str | None:
     tip_seq, tip_hash = known.tip(item.device_id)
     first = item.first_seq if isinstance(item, Stub) else item.seq
     if first > tip_seq + 1:
-        return f"waiting for entry {tip_seq + 1} of device {item.device_id[:8]}"
+        # Reasons are shown in the window: words, not device ids (decision 0023).
+        return f"waiting for entry {tip_seq + 1} from the same laptop, which has not arrived"
     if first == tip_seq + 1 and item.prev_hash != tip_hash:
         raise SyncRefused(
             f"Entry {first} of device {item.device_id[:8]} does not link to the entry before "
             f"it: that device's log was altered, or two installations share one data folder "
-            f"copy. Nothing was imported; ask the sender to export again with --full."
+            "copy. Nothing was imported; ask the sender to send everything again.",
+            hint_cli="(exported with --full)",
         )
     if isinstance(item, Stub):
         return None
@@ -201,13 +203,16 @@ def _waiting_for(known: _Known, item: Entry | Stub) -> str | None:
             continue
         device, seq = parse_ref(ref)
         if known.tip(device)[0] < seq:
-            return f"waiting for prior version {device[:8]}:{seq}"
+            return "waiting for an earlier change to the same record, which has not arrived"
     if not known.exists(item.entity, item.entity_id) and not _is_creating(item):
-        return f"waiting for the entry that creates {item.entity} {item.entity_id[:8]}"
+        what = item.entity.replace("_", " ")
+        return f"waiting for the entry that creates this {what}, which has not arrived"
     for name, target in _FKS[item.entity].items():
         value = item.fields.get(name)
         if value is not None and not known.exists(target, value):
-            return f"waiting for {target} {str(value)[:8]}"
+            return (
+                f"waiting for the {target.replace('_', ' ')} it belongs to, which has not arrived"
+            )
     return None
 
 
@@ -237,7 +242,8 @@ def integrate(
             raise SyncRefused(
                 "The bundle holds entries made on this installation that its database does "
                 "not have (was the database restored from a backup?). Nothing was imported; "
-                "ask the sender to export with --full after you restore your newest backup."
+                "restore your newest backup, then ask the sender to send everything again.",
+                hint_cli="(exported with --full)",
             )
         key = (item.device_id, item.seq)
         if here.already(item, known):

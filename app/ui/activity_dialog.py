@@ -7,7 +7,7 @@ subject, the reviewers on it and the paired host leader.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.models.review import ACTIVITY_KINDS
 from app.services import planning, timetable
 from app.services.store import Store
@@ -42,8 +43,7 @@ class ActivityDialog(FormDialog):
         self.day.setObjectName("day")
         self.day.setAccessibleName(self.tr("Day"))
         for day in timetable.visit_days(store, review_id):
-            date = QDate.fromString(day, Qt.DateFormat.ISODate)
-            self.day.addItem(QLocale().toString(date, "dddd d MMMM yyyy"), day)
+            self.day.addItem(dates.day_heading(day), day)
         self.add_row(self.tr("&Day:"), self.day)
         self.start = self._time("start_time", self.tr("Start time"), QTime(9, 0))
         self.end = self._time("end_time", self.tr("End time"), QTime(9, 40))

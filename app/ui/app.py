@@ -10,11 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QEventLoop, QIODevice, QTimer
+from PySide6.QtCore import QBuffer, QCoreApplication, QEventLoop, QIODevice, QLocale, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app import fileio, paths
+from app import dates, fileio, paths
 from app.models.database import AlreadyOpenError, StorageError
 from app.models.integrity import CheckCancelled
 from app.services import frameworks
@@ -22,6 +22,7 @@ from app.services.store import Store
 from app.ui import account_actions, gc_guard, i18n, theme
 from app.ui.fonts import register_app_fonts
 from app.ui.main_window import MainWindow
+from app.ui.messages import window_text
 from app.ui.settings import APPLICATION, ORGANISATION, configured_data_dir
 from app.version import __version__
 
@@ -72,7 +73,7 @@ def run_gui(
                 "Peerview is already open on this data folder, so this window will not "
                 "open a second copy (two copies could overwrite each other's notes).\n\n"
                 "Switch to the Peerview window that is already open. If you cannot find it, "
-                "close it from the taskbar, or open another folder with --data-dir.\n\n"
+                "close it from the taskbar, or choose another data folder in Settings.\n\n"
                 "Details: {0}",
             ).format(exc),
         )
@@ -80,7 +81,7 @@ def run_gui(
     except StorageError as exc:
         check_hold.release()
         log.error("Cannot open the data folder %s: %s", folder, exc)
-        show_error(QCoreApplication.translate("run_gui", "Peerview cannot start"), str(exc))
+        show_error(QCoreApplication.translate("run_gui", "Peerview cannot start"), window_text(exc))
         return 1
     run_loop = created or quit_after_ms is not None
     try:
@@ -208,12 +209,20 @@ def _application() -> tuple[QApplication, bool]:
     # The window icon on X11 and in Alt-Tab; installers give the menus the same drawing.
     app.setWindowIcon(QIcon(str(paths.resource_path("icons", f"{paths.APP_ID}.svg"))))
     _windows_taskbar_id()
+    _date_conventions()
     # Before any window exists, so the first layout already has every script's glyphs.
     register_app_fonts()
     if created:
         i18n.install_translation(app)
         theme.apply_theme()
     return app, created
+
+
+def _date_conventions() -> None:
+    """Dates follow the locale's territory (app/dates.py reads it from the environment).
+    Windows and macOS seldom set LANG, so the system's region setting stands in."""
+    if not dates.territory(dates.locale_name()):
+        os.environ["LC_TIME"] = QLocale.system().name()
 
 
 def _chosen_folder() -> Path | None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.services import safeguarding
 from app.services.safeguarding import Concern
 from app.services.store import ChangeSet, Store
@@ -86,12 +87,12 @@ class ConcernModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == ConcernColumn.SEEN:
-            return concern.observed_at.replace("T", " ")
+            return dates.date_time(concern.observed_at)
         if column == ConcernColumn.PASSED_TO:
             return concern.passed_to
         if column == ConcernColumn.PASSED_ON:
             if concern.passed_on_at:
-                return concern.passed_on_at.replace("T", " ")
+                return dates.date_time(concern.passed_on_at)
             return self.tr("Not yet: pass it on today")
         return concern.text.splitlines()[0] if concern.text else ""
 

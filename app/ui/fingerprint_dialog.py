@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.cards import PublicCard
+from app.ui.bidi import isolate, line
+from app.ui.labels import role_label
 
 
 class FingerprintDialog(QDialog):
@@ -26,8 +28,10 @@ class FingerprintDialog(QDialog):
         who = QLabel(question, self)
         who.setWordWrap(True)
         who.setAccessibleName(question)
-        details = ", ".join(x for x in (card.name, card.school, card.role.replace("_", " ")) if x)
-        self.person_label = QLabel(details, self)
+        details = ", ".join(
+            x for x in (isolate(card.name), isolate(card.school), role_label(card.role)) if x
+        )
+        self.person_label = QLabel(line(details), self)
         self.person_label.setAccessibleName(self.tr("Person: {0}").format(details))
         bold = QFont(self.person_label.font())
         bold.setBold(True)
@@ -47,7 +51,9 @@ class FingerprintDialog(QDialog):
         )
 
         self.checked = QCheckBox(
-            self.tr("&{0} read me exactly these digits (in person or by phone)").format(card.name),
+            self.tr("&Yes, {0} read me exactly these digits (in person or by phone)").format(
+                card.name
+            ),
             self,
         )
         self.checked.setAccessibleName(self.tr("The fingerprint was read to me and matches"))

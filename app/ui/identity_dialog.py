@@ -37,7 +37,10 @@ from app.services.errors import PeerviewError
 from app.services.passphrase import check_new
 from app.services.store import Store
 from app.ui.a11y import labelled_form
+from app.ui.bidi import isolate, line
 from app.ui.fingerprint_dialog import FingerprintDialog
+from app.ui.labels import role_label
+from app.ui.messages import window_text
 from app.ui.passphrase_dialog import make_ask
 from app.ui.trusted_people_model import TrustedPeopleModel
 
@@ -55,7 +58,7 @@ class IdentityFields:
         self.school = QLineEdit(page)
         self.role = QComboBox(page)
         for role in PERSON_ROLES:
-            self.role.addItem(role.replace("_", " ").capitalize(), role)
+            self.role.addItem(role_label(role), role)
         self.passphrase = QLineEdit(page)
         self.repeat = QLineEdit(page)
         for edit in (self.passphrase, self.repeat):
@@ -205,8 +208,8 @@ class IdentityDialog(QDialog):
             self.name_edit.setFocus()
             return
         self.stack.setCurrentIndex(1)
-        parts = [own.name, own.school, own.role.replace("_", " ")]
-        self.who_label.setText(" · ".join(p for p in parts if p))
+        parts = [isolate(own.name), isolate(own.school), role_label(own.role)]
+        self.who_label.setText(line(" · ".join(p for p in parts if p)))
         self.fingerprint_label.setText(own.fingerprint)
         self.fingerprint_label.setAccessibleName(
             self.tr("Your fingerprint: {0}").format(" , ".join(own.fingerprint.split()))
@@ -225,7 +228,7 @@ class IdentityDialog(QDialog):
         try:
             message = action()
         except PeerviewError as exc:
-            self._say(str(exc), problem=True)
+            self._say(window_text(exc), problem=True)
             return False
         finally:
             QApplication.restoreOverrideCursor()

@@ -191,8 +191,8 @@ class MainWindow(ReviewActions):
         self.empty_label.setTextFormat(Qt.TextFormat.MarkdownText)
         self.empty_label.setText(
             self.tr(
-                "No reviews yet. Choose **New review…** (Ctrl+N) to plan one, or run "
-                "`peerview demo` to explore a sample review."
+                "No reviews yet. Choose **New review…** (Ctrl+N) to plan one, or "
+                "**Help › Welcome…** to explore a sample review."
             )
         )
         self.empty_label.setAccessibleName(self.tr("No reviews yet"))

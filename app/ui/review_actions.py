@@ -15,6 +15,7 @@ from app.services import planning, safeguarding
 from app.services.errors import PeerviewError
 from app.services.store import Store
 from app.ui.bus import ChangeBus
+from app.ui.messages import window_text
 from app.ui.review_list_model import ReviewListModel
 from app.ui.settings import settings
 from app.ui.workspace.workspace import ReviewWorkspace
@@ -123,7 +124,7 @@ class ReviewActions(QMainWindow):
         try:
             review_id, changes = planning.create_review(self._store, value)
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Cannot create the review"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot create the review"), window_text(exc))
             return None
         self.bus.publish(changes)
         self.open_review(review_id)
@@ -187,7 +188,7 @@ class ReviewActions(QMainWindow):
                 passed_on_at=value.passed_on_at,
             )
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Cannot record the concern"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot record the concern"), window_text(exc))
             return None
         self.bus.publish(changes)
         self.statusBar().showMessage(

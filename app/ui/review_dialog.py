@@ -30,6 +30,7 @@ from app.services.errors import PeerviewError
 from app.services.planning import NewReview, TeamEntry
 from app.services.store import Store
 from app.ui.form_dialog import DateEdit, FormDialog, plain_text_field
+from app.ui.messages import window_text
 from app.ui.review_list_model import role_labels
 from app.ui.shortcuts import on_keys
 
@@ -213,7 +214,7 @@ class NewReviewDialog(FormDialog):
         try:
             planning.validate_new_review(self.value())
         except PeerviewError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(window_text(exc))
             return
         super().accept()
 

@@ -9,8 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,8 +16,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from app import dates
 from app.models.review import REVIEW_STATUSES
 from app.services.reviews import ReviewSummary
+from app.ui import labels
 
 log = logging.getLogger(__name__)
 
@@ -58,17 +58,8 @@ class ReviewListModel(QAbstractTableModel):
             Column.NOTES: self.tr("Evidence notes"),
             Column.FINDINGS: self.tr("Findings"),
         }
-        # Written out one by one so pyside6-lupdate sees every label.
-        self._status_labels = {
-            "planning": self.tr("Planning"),
-            "visit": self.tr("Visit"),
-            "draft": self.tr("Draft"),
-            "team_confirmed": self.tr("Team confirmed"),
-            "quality_assured": self.tr("Quality assured"),
-            "host_checked": self.tr("Host checked"),
-            "signed": self.tr("Signed"),
-        }
-        self._role_labels = role_labels(self)
+        self._status_labels = labels.status_labels()
+        self._role_labels = labels.role_labels()
 
     # -- data in -------------------------------------------------------------------
 
@@ -92,7 +83,7 @@ class ReviewListModel(QAbstractTableModel):
 
     def status_label(self, status: str) -> str:
         # An unknown status (from a newer Peerview, say) still shows rather than vanishing.
-        return self._status_labels.get(status, status.replace("_", " ").capitalize())
+        return labels.status_label(status)
 
     # -- QAbstractTableModel -------------------------------------------------------
 
@@ -132,6 +123,8 @@ class ReviewListModel(QAbstractTableModel):
             return _alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole and summary.archived:
             return self.tr("Archived review")
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATUS:
+            return self._display(summary, column)  # the words may be cut in a narrow column
         if role == Qt.ItemDataRole.FontRole and summary.archived:
             # Archived reviews stay listed but recede, without relying on colour.
             font = QFont()
@@ -167,14 +160,8 @@ class ReviewListModel(QAbstractTableModel):
 
 
 def role_labels(obj: QObject) -> dict[str, str]:
-    """Team roles in words, translated in ``obj``'s context."""
-    return {
-        "lead_reviewer": obj.tr("Lead reviewer"),
-        "reviewer": obj.tr("Reviewer"),
-        "host_leader": obj.tr("Host leader"),
-        "headteacher": obj.tr("Headteacher"),
-        "dsl": obj.tr("Designated safeguarding lead"),
-    }
+    """Team roles in words (app/ui/labels.py)."""
+    return labels.role_labels()
 
 
 def _alignment(column: Column) -> Qt.AlignmentFlag:
@@ -185,17 +172,6 @@ def _alignment(column: Column) -> Qt.AlignmentFlag:
 
 
 def format_dates(start: str, end: str) -> str:
-    """A short, locale-aware range: "17 Nov 2026", "17–19 Nov 2026", "30 Nov – 2 Dec 2026"."""
-    first = QDate.fromString(start, Qt.DateFormat.ISODate)
-    last = QDate.fromString(end, Qt.DateFormat.ISODate)
-    if not (first.isValid() and last.isValid()):
-        # The services validate dates; show what is stored rather than fail the whole list.
-        return start if start == end else f"{start} – {end}"
-    locale = QLocale()
-    if first == last:
-        return locale.toString(first, "d MMM yyyy")
-    if (first.year(), first.month()) == (last.year(), last.month()):
-        return f"{first.day()}–{locale.toString(last, 'd MMM yyyy')}"
-    if first.year() == last.year():
-        return f"{locale.toString(first, 'd MMM')} – {locale.toString(last, 'd MMM yyyy')}"
-    return f"{locale.toString(first, 'd MMM yyyy')} – {locale.toString(last, 'd MMM yyyy')}"
+    """A short range in the person's conventions (app/dates.py): "17 Nov 2026",
+    "17–19 Nov 2026", "30 Nov – 2 Dec 2026"."""
+    return dates.date_range(start, end)

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
@@ -32,6 +32,9 @@ from app.ui.app import save_screenshot
 from app.ui.fonts import register_app_fonts
 from app.ui.main_window import MainWindow
 from app.ui.safeguarding_dialog import SafeguardingDialog
+
+# Moved to the theme; the other screenshot scripts still import it from here.
+from app.ui.theme import dark_palette
 
 log = logging.getLogger(__name__)
 
@@ -86,34 +89,6 @@ def fill(store: Store) -> str | None:
             evidence.add_note(store, review_id, f"Observation {n + 1}.", strand_codes=["C2"])
         reviews.set_status(store, review_id, status)
     return demo_id
-
-
-def dark_palette() -> QPalette:
-    """A neutral dark palette, standing in for a dark system theme offscreen."""
-    palette = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#2b2b2b",
-        QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1f1f1f",
-        QPalette.ColorRole.AlternateBase: "#282828",
-        QPalette.ColorRole.Text: "#e6e6e6",
-        QPalette.ColorRole.Button: "#333333",
-        QPalette.ColorRole.ButtonText: "#e6e6e6",
-        QPalette.ColorRole.Highlight: "#3d6fa8",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#333333",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6",
-        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
-        QPalette.ColorRole.Mid: "#444444",
-        QPalette.ColorRole.Dark: "#1a1a1a",
-        QPalette.ColorRole.Light: "#3c3c3c",
-        QPalette.ColorRole.Midlight: "#363636",
-        QPalette.ColorRole.Shadow: "#101010",
-    }
-    for role, value in colours.items():
-        palette.setColor(role, QColor(value))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#7a7a7a"))
-    return palette
 
 
 def render(store: Store, path: Path) -> None:

@@ -32,6 +32,7 @@ from app.ui import i18n, theme
 from app.ui import settings as prefs
 from app.ui.findings.retention_box import CHOICES
 from app.ui.form_dialog import FormDialog
+from app.ui.messages import window_text
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ class SettingsDialog(FormDialog):
             self.tr(
                 "Peerview is using {0} now. A different folder takes effect when Peerview "
                 "next starts; the reviews in this folder stay here (copy the folder first to "
-                "move them). The command line uses --data-dir or PEERVIEW_DATA_DIR."
+                "move them)."
             ).format(current),
             self,
         )
@@ -199,7 +200,7 @@ class SettingsDialog(FormDialog):
         try:
             retention.set_retention(self.store, str(review_id), self.retention_days.currentData())
         except PeerviewError as exc:
-            self.show_problem(str(exc), self.retention_days)
+            self.show_problem(window_text(exc), self.retention_days)
 
     def accept(self) -> None:
         data = self.data_edit.text().strip()

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.services.identity import TrustedPerson
+from app.ui.bidi import isolate
+from app.ui.labels import role_label
 
 
 class Column(IntEnum):
@@ -68,11 +70,11 @@ class TrustedPeopleModel(QAbstractTableModel):
         person = self._people[index.row()]
         column = Column(index.column())
         if column == Column.NAME:
-            return person.card.name
+            return isolate(person.card.name)
         if column == Column.SCHOOL:
             return person.card.school
         if column == Column.ROLE:
-            return person.card.role.replace("_", " ")
+            return role_label(person.card.role)
         if column == Column.TRUST:
             if person.revoked:
                 return self.tr("revoked")

@@ -37,6 +37,7 @@ from app.services.passphrase import check_new, keyring_available
 from app.services.store import Store
 from app.ui.a11y import labelled_form
 from app.ui.identity_dialog import FILE_FILTER, IdentityFields, import_roster_file
+from app.ui.messages import window_text
 from app.ui.settings import settings
 
 log = logging.getLogger(__name__)
@@ -324,7 +325,7 @@ class WelcomeDialog(QDialog):
                 passphrase=passphrase,
             )
         except PeerviewError as exc:
-            return self._problem(str(exc))
+            return self._problem(window_text(exc))
         finally:
             QApplication.restoreOverrideCursor()
         self.passphrase_edit.clear()
@@ -335,7 +336,7 @@ class WelcomeDialog(QDialog):
         try:
             message = import_roster_file(self, self._store, path)
         except PeerviewError as exc:
-            return self._problem(str(exc), self.import_button)
+            return self._problem(window_text(exc), self.import_button)
         self.show_step(2)
         self.status.setText(message)
         return True

@@ -32,7 +32,7 @@ def test_the_whole_id_a_unique_start_a_unique_end_or_another_name() -> None:
         (
             "aaa",
             PeerviewError,
-            "Give at least 4 characters of the thing id (see: peerview thing list).",
+            "Give at least 4 characters of the thing id. See: peerview thing list",
         ),
         ("0190a1b2", PeerviewError, "'0190a1b2' matches 2 things; give more of the id."),
         ("9999", NotFoundError, "No thing matches '9999'. See: peerview thing list"),
@@ -47,6 +47,8 @@ def test_what_does_not_pick_out_one_record_is_refused_saying_what_to_do(
     with pytest.raises(error) as caught:
         pick(ref)
     assert message in str(caught.value)
+    # The window's wording never names a command.
+    assert "peerview" not in caught.value.for_window()
 
 
 def test_each_kind_of_record_resolves_by_start_or_end(

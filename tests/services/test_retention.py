@@ -57,7 +57,7 @@ def test_not_due_yet_is_not_purged(store: Store, review_id: str) -> None:
     signed_review(store, review_id)
     retention.set_retention(store, review_id, 30)
     assert retention.run(store, SIGNED_AT + dt.timedelta(days=29)) == []
-    with pytest.raises(PeerviewError, match="due to be purged on 2026-04-19"):
+    with pytest.raises(PeerviewError, match="due to be purged on 19 April 2026"):
         retention.purge_review(store, review_id, SIGNED_AT + dt.timedelta(days=29))
 
 

@@ -174,8 +174,11 @@ def test_entries_waiting_for_another_device_are_held_with_the_reason(tmp_path: P
         from_b = snapshot(b, review)
         only_b = Outgoing([e for e in from_b.entries if e.device_id == b.device_id])
         report = deliver(only_b, c)
-        reasons = sorted(reason.split(" ")[2] for _, reason in report.held)
-        assert reasons == ["entry", "review"], report.held
+        reasons = sorted(reason for _, reason in report.held)
+        assert reasons[0].startswith("waiting for entry"), report.held
+        assert reasons[1].startswith("waiting for the review"), report.held
+        # Reasons are shown in the window: words, never a device id.
+        assert not any(ref.split(":")[0][:8] in r for ref, r in report.held), report.held
         assert evidence.list_notes(c, review) == []
         # A's chain arrives: everything held applies, and C agrees with A and B.
         report = deliver(snapshot(a, review), c)
@@ -213,7 +216,7 @@ def test_an_edit_whose_record_was_never_created_here_waits(tmp_path: Path) -> No
         )
         rest = [e for e in everything.entries if e.ref != creating.ref]
         report = deliver(Outgoing(rest, [stub]), b)
-        assert any("creates evidence_note" in reason for _, reason in report.held), report.held
+        assert any("creates this evidence note" in r for _, r in report.held), report.held
         assert evidence.list_notes(b, review) == []
         report = deliver(everything, b)
         assert report.held == []

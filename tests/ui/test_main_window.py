@@ -79,7 +79,7 @@ def test_empty_state_then_refresh(window: MainWindow, store: Store) -> None:
     assert window.stack.currentWidget() is window.empty_label
     assert window.empty_label.isVisible()
     assert "No reviews yet" in window.empty_label.text()
-    assert "peerview demo" in window.empty_label.text()
+    assert "Help › Welcome…" in window.empty_label.text()  # words, not a command
 
     review_id = make_review(store, "Ysgol Gymraeg Ŵyn", "First review")
     window.refresh()

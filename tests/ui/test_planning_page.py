@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.services import planning, reviews, timetable
 from app.services.store import Store
 from app.ui.activity_dialog import ActivityDialog
+from app.ui.bidi import isolate
 from app.ui.workspace.planning_page import PlanningPage
 from app.ui.workspace.timetable_model import TimetableColumn
 from tests.ui.keys import focused, press, tab, type_text
@@ -247,7 +248,7 @@ def test_team_from_the_keyboard_with_undo(qtbot: QtBot, opened: Opened, store: S
     team.person.setFocus()
     press(qtbot, Qt.Key.Key_Return)
     assert names()[0] == ("Tomasz Łukasiewicz", "lead_reviewer")
-    assert team.model.item(0).text() == "Tomasz Łukasiewicz – Lead reviewer"
+    assert team.model.item(0).text() == f"{isolate('Tomasz Łukasiewicz')} – Lead reviewer"
     team.view.setFocus()
     team.view.setCurrentIndex(team.model.index(0, 0))
     qtbot.keyClick(team.view, Qt.Key.Key_Delete)

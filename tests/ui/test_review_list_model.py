@@ -23,7 +23,7 @@ def test_rows_roles_and_alignment(qtbot: QtBot) -> None:
     assert model.review_id(1) == "b"
     assert model.index(0, Column.REVIEW).data(Qt.ItemDataRole.UserRole) == "a"
     assert model.index(0, Column.STATUS).data() == "Quality assured"
-    assert model.index(1, Column.STATUS).data() == "Host checked"
+    assert model.index(1, Column.STATUS).data() == "Factual accuracy checked by the host"
     numbers = model.index(0, Column.NOTES).data(Qt.ItemDataRole.TextAlignmentRole)
     assert numbers & Qt.AlignmentFlag.AlignRight
     text = model.index(0, Column.REVIEW).data(Qt.ItemDataRole.TextAlignmentRole)

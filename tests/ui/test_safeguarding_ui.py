@@ -141,8 +141,8 @@ def test_concerns_list_marks_one_passed_on(
     opened.window.concerns_action.trigger()
     assert seen["unnamed"] == []
     assert seen["rows"] == [
-        ["2026-11-17 10:05", "Mark Greaves", "Not yet: pass it on today", "First concern."],
-        ["2026-11-17 11:40", "Mark Greaves", "2026-11-17 11:50", "Second concern."],
+        ["17 Nov 2026, 10:05", "Mark Greaves", "Not yet: pass it on today", "First concern."],
+        ["17 Nov 2026, 11:40", "Mark Greaves", "17 Nov 2026, 11:50", "Second concern."],
     ]
     assert seen["after"] is False
     passed = {c.id: c.passed_on_at for c in safeguarding.list_concerns(store, opened.review_id)}

@@ -42,6 +42,7 @@ from app.services.errors import PeerviewError
 from app.services.findings import FindingView
 from app.ui.findings import undo
 from app.ui.findings.models import NotesModel, evidence_summary
+from app.ui.messages import window_text
 from app.ui.workspace.context import WorkspaceContext
 
 SAVE_AFTER_MS = 600
@@ -346,7 +347,7 @@ class FindingEditor(QWidget):
             elif self.step is not None:
                 self._save_step(self.step)
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), window_text(exc))
 
     def _save_finding(self, view: FindingView) -> None:
         store, fid = self.ctx.store, view.id
@@ -430,13 +431,13 @@ class FindingEditor(QWidget):
         try:
             self.ctx.publish(findings.dismiss_guard(store, view.id, reason))
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not dismissed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not dismissed"), window_text(exc))
 
     def _run(self, text: str, first: undo.Call, back: undo.Call) -> None:
         try:
             undo.apply(self.ctx, text, first, back)
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), window_text(exc))
 
 
 def _tidy_table(view: QTableView) -> None:

@@ -29,6 +29,7 @@ from app.ui.findings import undo
 from app.ui.findings.editor import FindingEditor, _tidy_table
 from app.ui.findings.models import GROUPS, FindingsModel, NotesModel
 from app.ui.findings.page_base import RefreshingPage
+from app.ui.messages import window_text
 from app.ui.workspace.context import WorkspaceContext
 
 _SHOWN = {
@@ -220,7 +221,7 @@ class FindingsPage(RefreshingPage):
         try:
             result = findings.create_finding(store, review_id, kind, title)
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not added"), str(exc))
+            QMessageBox.warning(self, self.tr("Not added"), window_text(exc))
             return None
         fid = result.finding_id
         self.ctx.publish(result.changes)
@@ -253,7 +254,7 @@ class FindingsPage(RefreshingPage):
         try:
             result = findings.add_next_step(store, review_id, self.tr("New next step"), finding_id)
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not added"), str(exc))
+            QMessageBox.warning(self, self.tr("Not added"), window_text(exc))
             return None
         sid = result.finding_id
         self.ctx.publish(result.changes)
@@ -280,7 +281,7 @@ class FindingsPage(RefreshingPage):
             else:
                 self.ctx.publish(findings.update_next_step(store, item.id, delete=True))
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), window_text(exc))
 
     def link_notes(self, finding_id: str, note_ids: list[str]) -> None:
         store = self.ctx.store
@@ -292,7 +293,7 @@ class FindingsPage(RefreshingPage):
                 lambda: findings.link_notes(store, finding_id, note_ids, on=False),
             )
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not linked"), str(exc))
+            QMessageBox.warning(self, self.tr("Not linked"), window_text(exc))
 
     def unlink_notes(self, note_ids: list[str]) -> None:
         view = self.editor.finding
@@ -307,7 +308,7 @@ class FindingsPage(RefreshingPage):
                 lambda: findings.link_notes(store, fid, note_ids),
             )
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not unlinked"), str(exc))
+            QMessageBox.warning(self, self.tr("Not unlinked"), window_text(exc))
 
     def _link_selected(self) -> None:
         view = self.editor.finding

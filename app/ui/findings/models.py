@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app import dates
 from app.models import ActionItem, EvidenceNote, NextStep
 from app.models.review import ACTIVITY_LABELS
 from app.services.findings import FindingView
@@ -276,7 +277,7 @@ class NotesModel(QAbstractTableModel):
         n = self._notes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return n.observed_at[11:16] or n.observed_at[:10]
+                return dates.weekday_time(n.observed_at)
             if index.column() == 1:
                 return ACTIVITY_LABELS.get(n.activity_kind, n.activity_kind)
             return " ".join(n.text.split())
@@ -349,6 +350,8 @@ class ActionsModel(QAbstractTableModel):
         name = self.FIELDS[index.column()]
         value = getattr(item, name)
         if role == Qt.ItemDataRole.DisplayRole:
+            if name == "review_date" and value:
+                return dates.date_short(value)  # edited as an ISO date (EditRole)
             return self.status_labels.get(value, value) if name == "status" else value
         if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
             return value

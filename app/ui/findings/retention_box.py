@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.services import retention
 from app.services.errors import PeerviewError
+from app.ui.messages import window_text
 from app.ui.workspace.context import WorkspaceContext
 
 CHOICES = (None, 30, 90, 365, 730)
@@ -70,11 +72,11 @@ class RetentionBox(QGroupBox):
         s = self.state
         if s.purged_at:
             text = self.tr("The notes were purged on {date}; findings keep their counts.").format(
-                date=s.purged_at[:10]
+                date=dates.date_long(s.purged_at)
             )
         elif s.due_at:
             text = self.tr("{n} notes will be purged on {date}.").format(
-                n=s.notes, date=s.due_at[:10]
+                n=s.notes, date=dates.date_long(s.due_at)
             )
         elif days is not None:
             text = self.tr("The schedule starts when the report is signed.")
@@ -93,12 +95,12 @@ class RetentionBox(QGroupBox):
                 )
             )
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not changed"), window_text(exc))
 
     def purge(self) -> None:
         try:
             result = retention.purge_review(self.ctx.store, self.ctx.review_id)
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not purged"), str(exc))
+            QMessageBox.warning(self, self.tr("Not purged"), window_text(exc))
             return
         self.ctx.publish(result.changes)

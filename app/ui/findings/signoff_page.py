@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.models.findings import ACTION_STATUSES
 from app.services import actions, signoff
 from app.services.errors import PeerviewError
@@ -38,6 +39,8 @@ from app.ui.a11y import name_popups
 from app.ui.findings.models import ActionsModel
 from app.ui.findings.page_base import RefreshingPage
 from app.ui.findings.retention_box import RetentionBox
+from app.ui.labels import status_label
+from app.ui.messages import window_text
 from app.ui.tasks import Progress
 from app.ui.workspace.context import WorkspaceContext
 
@@ -220,7 +223,7 @@ class SignoffPage(RefreshingPage):
         order = list(signoff.STEPS)
         at = order.index(self.status) if self.status in order else -1
         for n, key in enumerate(order):
-            name = signoff.label(key)
+            name = status_label(key)
             if n < at:
                 mark, state = "✓", self.tr("done")
             elif n == at:
@@ -238,7 +241,7 @@ class SignoffPage(RefreshingPage):
         following = signoff.next_status(self.status)
         if following and following != "signed":
             self.next_button.setText(
-                self.tr("&Mark as {step}").format(step=signoff.label(following))
+                self.tr("&Mark as {step}").format(step=status_label(following))
             )
             self.next_button.setEnabled(True)
         else:
@@ -254,8 +257,8 @@ class SignoffPage(RefreshingPage):
         for e in events:
             self.history_model.appendRow(
                 [
-                    QStandardItem(e.when.replace("T", " ")[:16]),
-                    QStandardItem(signoff.label(e.status)),
+                    QStandardItem(dates.date_time(e.when)),
+                    QStandardItem(status_label(e.status)),
                     QStandardItem(e.author),
                 ]
             )
@@ -271,7 +274,7 @@ class SignoffPage(RefreshingPage):
         try:
             self.ctx.publish(signoff.advance(self.ctx.store, self.ctx.review_id, following))
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not changed"), window_text(exc))
 
     def ask_reason(self) -> tuple[str, bool]:
         return QInputDialog.getText(
@@ -288,7 +291,7 @@ class SignoffPage(RefreshingPage):
         try:
             self.ctx.publish(signoff.send_back(self.ctx.store, self.ctx.review_id, reason))
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not sent back"), str(exc))
+            QMessageBox.warning(self, self.tr("Not sent back"), window_text(exc))
 
     # --- action plan ---------------------------------------------------------------------
 
@@ -296,7 +299,7 @@ class SignoffPage(RefreshingPage):
         try:
             self.ctx.publish(actions.update_action(self.ctx.store, action_id, **{field: value}))
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), window_text(exc))
             return False
         return True
 
@@ -306,7 +309,7 @@ class SignoffPage(RefreshingPage):
                 self.ctx.store, self.ctx.review_id, self.tr("New action")
             )
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not added"), str(exc))
+            QMessageBox.warning(self, self.tr("Not added"), window_text(exc))
             return
         self.ctx.publish(changes)
         index = self.actions_model.index(self.actions_model.rowCount() - 1, 0)
@@ -358,7 +361,7 @@ class SignoffPage(RefreshingPage):
 
     def _task_failed(self, exc: BaseException) -> None:
         if isinstance(exc, PeerviewError):
-            QMessageBox.warning(self, self.tr("Report"), str(exc))
+            QMessageBox.warning(self, self.tr("Report"), window_text(exc))
             return
         log.error("Report task failed", exc_info=exc)
         QMessageBox.critical(
@@ -395,7 +398,7 @@ class SignoffPage(RefreshingPage):
                 return
             key, cert = self.unlock_identity()
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not signed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not signed"), window_text(exc))
             return
         since = signoff.latest_hlc(store)
 

@@ -5,8 +5,8 @@ an undo step."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.sync.conflicts import Conflict
+from app.textdiff import ADDED, REMOVED, summary, word_diff
+from app.ui.labels import field_label
+from app.ui.sync.diff_view import show_pieces
 
 
 def show_value(value: Any) -> str:
@@ -33,8 +37,7 @@ def show_value(value: Any) -> str:
 
 def hlc_time(hlc: str) -> str:
     try:
-        ms = int(hlc.split("-")[0])
-        return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M")
+        return dates.relative(int(hlc.split("-")[0]))
     except (ValueError, OverflowError, OSError):
         return hlc
 
@@ -50,6 +53,11 @@ class ConflictPanel(QWidget):
         self.heading = QLabel(self.tr("Choose a conflict in the list."), self)
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Conflict"))
+        # What differs between the versions, in words (also for screen readers).
+        self.differences = QLabel(self)
+        self.differences.setWordWrap(True)
+        self.differences.setAccessibleName(self.tr("What differs"))
+        self.differences.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.versions = QGridLayout()
         self.version_boxes: list[QPlainTextEdit] = []
         self.keep_buttons: list[QPushButton] = []
@@ -82,14 +90,27 @@ class ConflictPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 6, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.differences)
         layout.addLayout(self.versions, 2)
         layout.addLayout(record_row)
         layout.addWidget(self.merged_label)
         layout.addWidget(self.merged, 1)
         layout.addLayout(merge_row)
-        self.show_conflict(None, {}, "")
+        self.show_conflict(None, lambda _key: "", "")
 
-    def show_conflict(self, conflict: Conflict | None, names: dict[str, str], label: str) -> None:
+    def show_empty(self) -> None:
+        """No conflict at all: say so calmly, rather than ask to choose from nothing."""
+        self.show_conflict(None, lambda _key: "", "")
+        self.heading.setText(
+            self.tr(
+                "No conflicts to decide. When two laptops change the same text before "
+                "they sync, both versions wait here for you to choose."
+            )
+        )
+
+    def show_conflict(
+        self, conflict: Conflict | None, name_of: Callable[[str | None], str], label: str
+    ) -> None:
         self.conflict = conflict
         while self.versions.count():
             item = self.versions.takeAt(0)
@@ -108,6 +129,8 @@ class ConflictPanel(QWidget):
             widget.setVisible(texty)
         self.keep_record.setVisible(edit_delete)
         self.delete_record.setVisible(edit_delete)
+        self.differences.clear()
+        self.differences.setVisible(texty)
         if conflict is None:
             self.heading.setText(self.tr("Choose a conflict in the list."))
             return
@@ -121,9 +144,9 @@ class ConflictPanel(QWidget):
             state = self.tr("Until you decide, it is kept with the edit.")
         else:
             state = self.tr("Until you decide, it shows the version marked “shown now”.")
-        self.heading.setText(what.format(label, field=conflict.field) + " " + state)
+        self.heading.setText(what.format(label, field=field_label(conflict.field)) + " " + state)
         for n, version in enumerate(conflict.versions[:9]):
-            who = names.get(version.author_key_id or "", self.tr("someone"))
+            who = name_of(version.author_key_id)
             shown = show_value(version.value) == show_value(conflict.current)
             title = self.tr("Version {0} · {1} · {2}").format(n + 1, who, hlc_time(version.hlc))
             if shown and not edit_delete:
@@ -148,4 +171,23 @@ class ConflictPanel(QWidget):
             self.version_boxes.append(box)
             self.keep_buttons.append(keep)
         if texty:
+            self._mark_differences([show_value(v.value) for v in conflict.versions[:9]])
             self.merged.setPlainText(show_value(conflict.current))
+
+    def _mark_differences(self, texts: list[str]) -> None:
+        """Each later version against the first: its added words marked in its own box,
+        and the words the second dropped marked in the first box."""
+        if len(texts) < 2:
+            return
+        lines = []
+        for n in range(1, len(texts)):
+            pieces = word_diff(texts[0], texts[n])
+            show_pieces(self.version_boxes[n], pieces, ADDED)
+            said = self.tr("Version {0} against version 1: {1}.").format(n + 1, summary(pieces))
+            self.version_boxes[n].setAccessibleDescription(said)
+            lines.append(said)
+        show_pieces(self.version_boxes[0], word_diff(texts[0], texts[1]), REMOVED)
+        self.version_boxes[0].setAccessibleDescription(
+            self.tr("Struck-through words are not in version 2.")
+        )
+        self.differences.setText("\n".join(lines))

@@ -29,13 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.services import identity
+from app.services.authors import Authors
 from app.services.errors import PeerviewError
 from app.services.store import ChangeSet
 from app.sync import conflicts, history, quarantine
 from app.sync.conflicts import Conflict
 from app.sync.desk import record_label, set_deleted, team_key_ids, write_value
 from app.sync.quarantine import Quarantined
+from app.ui.bidi import isolate, line
+from app.ui.labels import field_label
+from app.ui.messages import window_text
 from app.ui.settings import settings
 from app.ui.sync.conflict_panel import ConflictPanel, show_value
 from app.ui.sync.models import RowsModel
@@ -57,13 +62,6 @@ def shared_folder() -> Path | None:
     return Path(value) if isinstance(value, str) and value else None
 
 
-def _when(iso: str) -> str:
-    try:
-        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
-
-
 class SyncPage(QWidget):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +69,7 @@ class SyncPage(QWidget):
         self.setAccessibleName(self.tr("Sync"))
         self.ctx = ctx
         self._stale = True
-        self.names: dict[str, str] = {}
+        self.authors: Authors | None = None
         self.runner = SyncRunner(ctx.store, ctx.bus, ctx.window)
         self.runner.finished.connect(lambda _kind: self.refresh())
         self.runner.status.connect(self._say)
@@ -153,9 +151,7 @@ class SyncPage(QWidget):
         return view
 
     def _name(self, key_id: str | None) -> str:
-        if not key_id:
-            return self.tr("someone")
-        return self.names.get(key_id) or identity.readable_fingerprint(key_id)
+        return self.authors.name(key_id) if self.authors else self.tr("someone")
 
     def _build_lists(self) -> None:
         tr = self.tr
@@ -164,7 +160,9 @@ class SyncPage(QWidget):
                 (tr("Record"), lambda c: self._labels.get(c.id, c.entity_id[:8])),
                 (
                     tr("Field"),
-                    lambda c: tr("deleted / edited") if c.kind == "edit_delete" else c.field,
+                    lambda c: (
+                        tr("deleted / edited") if c.kind == "edit_delete" else field_label(c.field)
+                    ),
                 ),
                 (tr("Versions"), lambda c: str(len(c.versions))),
                 (tr("State"), lambda c: tr("decided") if c.resolved else tr("open")),
@@ -174,7 +172,7 @@ class SyncPage(QWidget):
         self._labels: dict[str, str] = {}
         self.received_model = RowsModel(
             [
-                (tr("When"), lambda r: _when(r.imported_at)),
+                (tr("When"), lambda r: dates.relative(r.imported_at)),
                 (tr("From"), lambda r: r.sender_name),
                 (tr("Added"), lambda r: str(r.added)),
                 (tr("Updated"), lambda r: str(r.updated)),
@@ -188,7 +186,7 @@ class SyncPage(QWidget):
         )
         self.sent_model = RowsModel(
             [
-                (tr("When"), lambda s: _when(s.sent_at)),
+                (tr("When"), lambda s: dates.relative(s.sent_at)),
                 (tr("To"), lambda s: ", ".join(self._name(k) for k in s.recipients)),
                 (tr("Entries"), lambda s: str(s.entries)),
                 (
@@ -201,8 +199,8 @@ class SyncPage(QWidget):
         )
         self.held_model = RowsModel(
             [
-                (tr("Entry"), lambda h: h.ref),
-                (tr("Since"), lambda h: _when(h.held_at)),
+                (tr("From"), lambda h: self._name(h.author_key_id)),
+                (tr("Since"), lambda h: dates.relative(h.held_at)),
                 (tr("Waiting for"), lambda h: h.reason),
             ],
             self,
@@ -211,7 +209,7 @@ class SyncPage(QWidget):
             [
                 (tr("Signed by"), lambda q: q.signer_name),
                 (tr("Fingerprint"), lambda q: q.fingerprint),
-                (tr("Received"), lambda q: _when(q.received_at)),
+                (tr("Received"), lambda q: dates.relative(q.received_at)),
                 (tr("File"), lambda q: q.original_name),
             ],
             self,
@@ -301,7 +299,7 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         store, review_id = self.ctx.store, self.ctx.review_id
         self._stale = False
-        self.names = {p.card.key_id: p.card.name for p in identity.trusted_people(store)}
+        self.authors = Authors(store)
         current = self.selected_conflict()
         found = conflicts.list_conflicts(
             store, review_id, include_resolved=self.show_decided.isChecked()
@@ -348,8 +346,11 @@ class SyncPage(QWidget):
 
     def _show_conflict(self, *_: object) -> None:
         c = self.selected_conflict()
+        if c is None and not self.conflict_model.rowCount():
+            self.panel.show_empty()
+            return
         label = self._labels.get(c.id, "") if c else ""
-        self.panel.show_conflict(c, self.names, label)
+        self.panel.show_conflict(c, self._name, label)
 
     def selected_quarantined(self) -> Quarantined | None:
         index = self.quarantine_view.currentIndex()
@@ -369,7 +370,9 @@ class SyncPage(QWidget):
                 self.tr("No bundles are waiting for their signer to be trusted.")
             )
             return
-        self.fingerprint.setText(self.tr("{0}: {1}").format(q.signer_name, q.fingerprint))
+        self.fingerprint.setText(
+            line(self.tr("{0}: {1}").format(isolate(q.signer_name), q.fingerprint))
+        )
         self.fingerprint.setAccessibleName(
             self.tr("Fingerprint of {0}: {1}").format(
                 q.signer_name, " , ".join(q.fingerprint.split())
@@ -443,7 +446,7 @@ class SyncPage(QWidget):
                     lambda: write_value(store, entity, entity_id, field, before),
                 )
         except PeerviewError as exc:
-            self.runner.tell(self.tr("Not decided"), str(exc))
+            self.runner.tell(self.tr("Not decided"), window_text(exc))
             return
         shown = show_value(value)
         self._say(
@@ -474,7 +477,7 @@ class SyncPage(QWidget):
         try:
             folder = check_folder(self.ctx.store, Path(name))
         except PeerviewError as exc:
-            self.runner.tell(self.tr("Shared folder refused"), str(exc))
+            self.runner.tell(self.tr("Shared folder refused"), window_text(exc))
             return
         settings().setValue(FOLDER_KEY, str(folder))
         self._show_folder()

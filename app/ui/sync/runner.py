@@ -22,6 +22,7 @@ from app.services.errors import PeerviewError
 from app.services.store import ChangeSet, Store
 from app.sync.desk import changes_since, log_mark, sniff_bundle
 from app.ui.bus import ChangeBus
+from app.ui.messages import window_text
 from app.ui.sync.report_dialog import ImportOutcome, ImportReportDialog
 from app.ui.tasks import Progress, TaskCancelled, TaskHandle, run_task
 
@@ -109,9 +110,9 @@ class SyncRunner(QObject):
             ring.local()
         except PeerviewError as exc:
             if ask:
-                self.tell(self.tr("Identity locked"), str(exc))
+                self.tell(self.tr("Identity locked"), window_text(exc))
             else:
-                self.status.emit(str(exc))
+                self.status.emit(window_text(exc))
             return None
         self._keys = ring
         return ring
@@ -120,7 +121,7 @@ class SyncRunner(QObject):
         def show(exc: BaseException) -> None:
             if not isinstance(exc, PeerviewError):
                 raise exc
-            self.tell(title, str(exc))
+            self.tell(title, window_text(exc))
 
         return show
 
@@ -163,7 +164,7 @@ class SyncRunner(QObject):
                     ).format(exc.fingerprint)
                     batch.outcomes.append(ImportOutcome(path, None, text, exc.fingerprint))
                 except PeerviewError as exc:
-                    batch.outcomes.append(ImportOutcome(path, None, str(exc)))
+                    batch.outcomes.append(ImportOutcome(path, None, window_text(exc)))
                 else:
                     batch.outcomes.append(ImportOutcome(path, report))
             batch.changes = changes_since(store, mark)
@@ -269,7 +270,7 @@ class SyncRunner(QObject):
         try:
             card = cards.load_card(Path(name))
         except PeerviewError as exc:
-            self.tell(self.tr("Not trusted"), str(exc))
+            self.tell(self.tr("Not trusted"), window_text(exc))
             return False
         if card.key_id != kept.signer_key_id:
             self.tell(
@@ -293,7 +294,7 @@ class SyncRunner(QObject):
         try:
             identity.trust_card(self.store, card)
         except PeerviewError as exc:
-            self.tell(self.tr("Not trusted"), str(exc))
+            self.tell(self.tr("Not trusted"), window_text(exc))
             return False
         return True
 
@@ -310,9 +311,9 @@ class SyncRunner(QObject):
             folder = check_folder(self.store, folder)
         except PeerviewError as exc:
             if quiet:
-                self.status.emit(str(exc))
+                self.status.emit(window_text(exc))
             else:
-                self.tell(self.tr("Shared folder refused"), str(exc))
+                self.tell(self.tr("Shared folder refused"), window_text(exc))
             return None
         keys = self.keys(ask=not quiet)
         if keys is None:
@@ -346,7 +347,7 @@ class SyncRunner(QObject):
 
         def failed(exc: BaseException) -> None:
             if quiet and isinstance(exc, PeerviewError):
-                self.status.emit(str(exc))
+                self.status.emit(window_text(exc))
             else:
                 self._failed(self.tr("Shared folder"))(exc)
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.services import identity
 from app.services.store import Store
+from app.ui.bidi import isolate
+from app.ui.labels import role_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -53,8 +55,10 @@ class SendDialog(QDialog):
             if person.source == "self" or person.revoked:
                 continue
             card = person.card
-            role = card.role.replace("_", " ")
-            item = QListWidgetItem(f"{card.name} ({role}) · {card.fingerprint}", self.people)
+            role = role_label(card.role)
+            item = QListWidgetItem(
+                f"{isolate(card.name)} ({role}) · {card.fingerprint}", self.people
+            )
             item.setData(KEY_ROLE, card.key_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = card.key_id in team_keys

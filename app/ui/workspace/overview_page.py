@@ -9,9 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from app import dates
 from app.models.review import ACTIVITY_LABELS
 from app.services import reviews
 from app.services.store import ChangeSet
+from app.ui.bidi import isolate, item_dir
+from app.ui.labels import role_label
 from app.ui.workspace.context import WorkspaceContext
 
 # Entities whose change alters what this page shows.
@@ -65,7 +68,7 @@ class OverviewPage(QWidget):
         parts = [
             f"<h2>{esc(s.title)}</h2>",
             f"<p><b>{esc(self.tr('Host school'))}:</b> {esc(s.host_school)}<br>"
-            f"<b>{esc(self.tr('Dates'))}:</b> {esc(s.start_date)} – {esc(s.end_date)}<br>"
+            f"<b>{esc(self.tr('Dates'))}:</b> {esc(dates.date_range(s.start_date, s.end_date))}<br>"
             f"<b>{esc(self.tr('Framework'))}:</b> {esc(detail.framework_label)}<br>"
             f"<b>{esc(self.tr('Evidence notes'))}:</b> {s.notes} &nbsp; "
             f"<b>{esc(self.tr('Findings'))}:</b> {s.findings}</p>",
@@ -75,14 +78,17 @@ class OverviewPage(QWidget):
             items = "".join(f"<li>{esc(text)}</li>" for _, text in detail.enquiry_questions)
             parts.append(f"<h3>{esc(self.tr('Enquiry questions'))}</h3><ol>{items}</ol>")
         if detail.team:
+            # Each item keeps the page's direction; the name is isolated (see bidi.py),
+            # so an Arabic or Urdu name neither jumps to the right nor flips its role.
+            direction = item_dir()
             items = "".join(
-                f"<li>{esc(name)} ({esc(role.replace('_', ' '))})</li>"
+                f"<li dir='{direction}'>{esc(isolate(name))} ({esc(role_label(role))})</li>"
                 for _, name, role in detail.team
             )
             parts.append(f"<h3>{esc(self.tr('Team'))}</h3><ul>{items}</ul>")
         if detail.activities:
             rows = "".join(
-                f"<tr><td>{esc(a.day)}&nbsp;</td><td>{esc(a.start_time)}–{esc(a.end_time)}&nbsp;</td>"
+                f"<tr><td>{esc(dates.weekday_date(a.day))}&nbsp;</td><td>{esc(a.start_time)}–{esc(a.end_time)}&nbsp;</td>"
                 f"<td>{esc(ACTIVITY_LABELS.get(a.kind, a.kind))}&nbsp;</td><td>{esc(a.title)}</td></tr>"
                 for a in detail.activities
             )

@@ -32,6 +32,7 @@ from app.services.errors import PeerviewError
 from app.services.timetable import ActivityInput
 from app.ui.activity_dialog import ActivityDialog
 from app.ui.form_dialog import plain_text_field
+from app.ui.messages import window_text
 from app.ui.settings import settings
 from app.ui.shortcuts import on_keys
 from app.ui.workspace.context import WorkspaceContext
@@ -282,7 +283,7 @@ class PlanningPage(LazyPage):
         try:
             changes = planning.update_review(self.ctx.store, self.ctx.review_id, **fields)
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), window_text(exc))
             return
         self.ctx.publish(changes)
 
@@ -312,7 +313,7 @@ class PlanningPage(LazyPage):
         try:
             activity_id, changes = timetable.add_activity(store, self.ctx.review_id, value)
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Cannot add the activity"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot add the activity"), window_text(exc))
             return None
         push(
             self.ctx,
@@ -341,7 +342,7 @@ class PlanningPage(LazyPage):
         try:
             changes = timetable.update_activity(store, activity_id, new)
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Cannot change the activity"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot change the activity"), window_text(exc))
             return
         push(
             self.ctx,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services import planning
 from app.services.errors import PeerviewError
+from app.ui.messages import window_text
 from app.ui.shortcuts import on_keys
 from app.ui.workspace.context import WorkspaceContext
 from app.ui.workspace.undo import push
@@ -138,7 +139,7 @@ class QuestionsPanel(QWidget):
             self.view.setCurrentIndex(self.model.index(row))
 
     def _warn(self, exc: PeerviewError) -> None:
-        QMessageBox.warning(self, self.tr("Enquiry questions"), str(exc))
+        QMessageBox.warning(self, self.tr("Enquiry questions"), window_text(exc))
 
     def add_from_field(self) -> str | None:
         text = self.new_question.text()

@@ -22,6 +22,8 @@ from app.models.review import TEAM_ROLES
 from app.services import planning
 from app.services.errors import PeerviewError
 from app.ui.a11y import name_popups
+from app.ui.bidi import isolate
+from app.ui.messages import window_text
 from app.ui.review_list_model import role_labels
 from app.ui.shortcuts import on_keys
 from app.ui.workspace.context import WorkspaceContext
@@ -90,7 +92,7 @@ class TeamPanel(QWidget):
         members = planning.team_members(self.ctx.store, self.ctx.review_id)
         self.model.clear()
         for member_id, person_id, name, role in members:
-            item = QStandardItem(f"{name} – {self._roles.get(role, role)}")
+            item = QStandardItem(f"{isolate(name)} – {self._roles.get(role, role)}")
             item.setData((member_id, person_id, role), _MEMBER)
             self.model.appendRow(item)
         typed = self.person.currentText()
@@ -113,7 +115,7 @@ class TeamPanel(QWidget):
                 store, review_id, name, role, person_id
             )
         except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Review team"), str(exc))
+            QMessageBox.warning(self, self.tr("Review team"), window_text(exc))
             return
         self.person.setEditText("")
         added = str(person_id)

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtCore import QPersistentModelIndex as _PIndex
 
+from app import dates
 from app.models import Activity
 
 _Index = QModelIndex | _PIndex
@@ -99,8 +100,7 @@ class TimetableModel(QAbstractTableModel):
 
     def _display(self, a: Activity, column: TimetableColumn) -> str:
         if column == TimetableColumn.DAY:
-            date = QDate.fromString(a.day, Qt.DateFormat.ISODate)
-            return QLocale().toString(date, "ddd d MMM") if date.isValid() else a.day
+            return dates.weekday_date(a.day)
         if column == TimetableColumn.TIME:
             return f"{a.start_time}–{a.end_time}"
         if column == TimetableColumn.KIND:

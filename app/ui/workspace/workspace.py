@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from app import dates
 from app.models.database import StorageError
 from app.services import reviews
 from app.services.store import ChangeSet, Store
@@ -160,8 +161,8 @@ class ReviewWorkspace(QWidget):
         s = detail.summary
         self.status = s.status
         self.title_label.setText(s.title)
-        dates = s.start_date if s.start_date == s.end_date else f"{s.start_date} – {s.end_date}"
-        self.subtitle_label.setText(f"{s.host_school} · {dates}")
+        shown = dates.date_range(s.start_date, s.end_date)
+        self.subtitle_label.setText(f"{s.host_school} · {shown}")
 
     def flush(self) -> None:
         """Ask every page to store what is still pending (a debounced edit)."""

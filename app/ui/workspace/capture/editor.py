@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS
 from app.services import evidence, privacy
 from app.services.errors import NotFoundError
@@ -295,7 +296,7 @@ class NoteEditor(QWidget):
         self._kind = note.activity_kind
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(note.activity_kind)))
         context = ", ".join(p for p in (note.year_group, note.subject, note.class_group) if p)
-        parts = [note.observed_at.replace("T", " ")[:16]]
+        parts = [dates.date_time(note.observed_at)]
         if self._meta_extra:
             parts.append(self._meta_extra)
         if context:

@@ -8,12 +8,12 @@ add, remove or retag notes reload (as many rows as were loaded, so the view keep
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from app import dates
 from app.models.review import ACTIVITY_LABELS
 from app.services import notes_query
 from app.services.notes_query import NoteFilter, NoteRow
@@ -30,11 +30,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 def heading(row: NoteRow) -> str:
     """The first line of a note in the list: time, activity kind, strands."""
-    try:
-        when = dt.datetime.fromisoformat(row.observed_at).strftime("%a %H:%M")
-    except ValueError:
-        when = row.observed_at
-    parts = [when, ACTIVITY_LABELS.get(row.activity_kind, row.activity_kind)]
+    parts = [
+        dates.weekday_time(row.observed_at),
+        ACTIVITY_LABELS.get(row.activity_kind, row.activity_kind),
+    ]
     if row.strand_codes:
         parts.append(" ".join(row.strand_codes))
     return " · ".join(parts)

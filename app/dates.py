@@ -1,0 +1,275 @@
+"""Dates and times as a person reads them: one formatter for the window, the command
+line's human output and the PDF report (decision 0023).
+
+Stored values stay machine values (ISO 8601 dates, ISO date-times with or without an
+offset, milliseconds since the epoch); JSON output keeps them so. Everything shown to a
+person goes through here:
+
+* in the person's time zone: a time with an offset (a bundle's arrival, a signature) is
+  moved to local time; a time without one (a note's ``observed_at``) is the author's wall
+  clock at the school and is shown as written;
+* in the person's conventions: day-month-year or month-day-year, 24- or 12-hour clock,
+  from the territory of their locale (LC_ALL, LC_TIME or LANG; the window sets LC_TIME
+  from the system's region at start when none is set, so Windows and macOS follow it).
+  Month and day names are English, the language of the interface.
+
+Qt-free: the report and the command line use it without a window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Territories whose people write the month first, or the year first (CLDR's short date
+# patterns); everywhere else writes the day first. 12-hour clocks likewise.
+_MONTH_FIRST = {"US", "PH", "FM", "MH", "PW", "BZ", "GU", "AS", "MP", "PR", "UM", "VI"}
+_YEAR_FIRST = {"CN", "JP", "KR", "KP", "TW", "HU", "LT", "MN", "SE", "IR", "BT", "CA"}
+_TWELVE_HOUR = {
+    "US", "CA", "AU", "NZ", "IN", "PK", "BD", "PH", "EG", "SA", "MY", "KR", "TW",
+    "PR", "GU", "AS", "MP", "VI", "UM", "FM", "MH", "PW", "BZ",
+}  # fmt: skip
+
+Value = str | dt.date | dt.datetime | int | float
+
+
+@dataclass(frozen=True)
+class Conventions:
+    order: str = "dmy"  # "dmy", "mdy" or "ymd"
+    hour12: bool = False
+
+
+def territory(locale_name: str) -> str:
+    """ "en_GB.UTF-8" -> "GB"; "" for "C", "POSIX" or a bare language."""
+    base = locale_name.split(".")[0].split("@")[0].replace("-", "_")
+    parts = base.split("_")
+    return parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 else ""
+
+
+def locale_name() -> str:
+    for key in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(key, "")
+        if value:
+            return value
+    return ""
+
+
+def conventions(name: str | None = None) -> Conventions:
+    """The conventions of locale ``name`` (by default the environment's). With no
+    territory (C, POSIX, unset) Peerview writes as British schools do: 17 November 2026,
+    14:05."""
+    where = territory(locale_name() if name is None else name)
+    order = "mdy" if where in _MONTH_FIRST else "ymd" if where in _YEAR_FIRST else "dmy"
+    return Conventions(order, where in _TWELVE_HOUR)
+
+
+def parse(value: Value) -> dt.date | dt.datetime:
+    """A stored value as a date or date-time; raises ValueError for anything else.
+    Numbers are milliseconds since the epoch (the change log's clock)."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return dt.datetime.fromtimestamp(value / 1000, dt.UTC)
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) == 10:
+            return dt.date.fromisoformat(text)
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    raise ValueError(f"not a date or time: {value!r}")
+
+
+def local(value: Value) -> dt.date | dt.datetime:
+    """In the person's time zone: a time with an offset moves there; one without is a
+    wall-clock time already and stays as written."""
+    found = parse(value)
+    if isinstance(found, dt.datetime) and found.tzinfo is not None:
+        return found.astimezone()
+    return found
+
+
+def _day(value: Value) -> dt.date:
+    found = local(value)
+    return found.date() if isinstance(found, dt.datetime) else found
+
+
+def _safe(value: Value, show: object) -> str:
+    """What a view shows for a value it cannot read: the value as stored, rather than
+    losing the whole list to one bad row (the services validate what they store)."""
+    return value if isinstance(value, str) else str(show)
+
+
+def date_short(value: Value, c: Conventions | None = None) -> str:
+    """17 Nov 2026 · Nov 17, 2026 · 2026-11-17"""
+    try:
+        d = _day(value)
+    except ValueError:
+        return _safe(value, value)
+    c = c or conventions()
+    month = MONTHS[d.month - 1][:3]
+    if c.order == "mdy":
+        return f"{month} {d.day}, {d.year}"
+    if c.order == "ymd":
+        return d.isoformat()
+    return f"{d.day} {month} {d.year}"
+
+
+def date_long(value: Value, c: Conventions | None = None) -> str:
+    """17 November 2026 · November 17, 2026: the report's dates, and dates in sentences."""
+    try:
+        d = _day(value)
+    except ValueError:
+        return _safe(value, value)
+    c = c or conventions()
+    month = MONTHS[d.month - 1]
+    return f"{month} {d.day}, {d.year}" if c.order == "mdy" else f"{d.day} {month} {d.year}"
+
+
+def weekday_date(value: Value, c: Conventions | None = None) -> str:
+    """Tue 17 Nov · Tue Nov 17: a day of a visit, in a timetable."""
+    try:
+        d = _day(value)
+    except ValueError:
+        return _safe(value, value)
+    c = c or conventions()
+    day, month = DAYS[d.weekday()][:3], MONTHS[d.month - 1][:3]
+    return f"{day} {month} {d.day}" if c.order == "mdy" else f"{day} {d.day} {month}"
+
+
+def weekday_time(value: Value, c: Conventions | None = None) -> str:
+    """Tue 09:05: a note's moment within a visit of a few days."""
+    try:
+        found = local(value)
+    except ValueError:
+        return _safe(value, value)
+    if not isinstance(found, dt.datetime):
+        return weekday_date(found, c)
+    return f"{DAYS[found.weekday()][:3]} {time_text(found, c)}"
+
+
+def day_heading(value: Value, c: Conventions | None = None) -> str:
+    """Tuesday 17 November 2026 · Tuesday, November 17, 2026"""
+    try:
+        d = _day(value)
+    except ValueError:
+        return _safe(value, value)
+    c = c or conventions()
+    sep = ", " if c.order == "mdy" else " "
+    return f"{DAYS[d.weekday()]}{sep}{date_long(d, c)}"
+
+
+def time_text(value: Value, c: Conventions | None = None) -> str:
+    """14:05 · 2:05 pm"""
+    try:
+        found = local(value)
+    except ValueError:
+        return _safe(value, value)
+    if not isinstance(found, dt.datetime):
+        return ""
+    c = c or conventions()
+    if c.hour12:
+        hour = found.hour % 12 or 12
+        return f"{hour}:{found.minute:02d} {'am' if found.hour < 12 else 'pm'}"
+    return f"{found.hour:02d}:{found.minute:02d}"
+
+
+def date_time(value: Value, c: Conventions | None = None) -> str:
+    """17 Nov 2026, 14:05 (a date alone when the value has no time)."""
+    try:
+        found = local(value)
+    except ValueError:
+        return _safe(value, value)
+    c = c or conventions()
+    if not isinstance(found, dt.datetime):
+        return date_short(found, c)
+    return f"{date_short(found, c)}, {time_text(found, c)}"
+
+
+def date_time_long(value: Value, c: Conventions | None = None) -> str:
+    """17 November 2026 at 14:05 GMT: a signature's time, with its zone, on a report."""
+    try:
+        found = local(value)
+    except ValueError:
+        return _safe(value, value)
+    c = c or conventions()
+    if not isinstance(found, dt.datetime):
+        return date_long(found, c)
+    zone = found.tzname() if found.tzinfo is not None else ""
+    return f"{date_long(found, c)} at {time_text(found, c)}{f' {zone}' if zone else ''}"
+
+
+def relative(value: Value, now: dt.datetime | None = None, c: Conventions | None = None) -> str:
+    """today 14:05 · yesterday 09:10 · tomorrow 08:30 · Mon 14:05 (within a week) ·
+    else the date and time."""
+    try:
+        found = local(value)
+    except ValueError:
+        return _safe(value, value)
+    c = c or conventions()
+    if not isinstance(found, dt.datetime):
+        return date_short(found, c)
+    today = (now or dt.datetime.now()).date()
+    days = (found.date() - today).days
+    clock = time_text(found, c)
+    words = {0: "today", -1: "yesterday", 1: "tomorrow"}
+    if days in words:
+        return f"{words[days]} {clock}"
+    if -6 <= days < 0:
+        return f"{DAYS[found.weekday()][:3]} {clock}"
+    return date_time(found, c)
+
+
+def date_range(start: Value, end: Value, c: Conventions | None = None) -> str:
+    """17 Nov 2026 · 17–19 Nov 2026 · 30 Nov – 2 Dec 2026 · 30 Dec 2026 – 2 Jan 2027"""
+    c = c or conventions()
+    try:
+        first, last = _day(start), _day(end)
+    except ValueError:
+        return _safe(start, start) if start == end else f"{start} – {end}"
+    if first == last:
+        return date_short(first, c)
+    if c.order == "ymd":
+        return f"{first.isoformat()} – {last.isoformat()}"
+    month = MONTHS[last.month - 1][:3]
+    if (first.year, first.month) == (last.year, last.month):
+        if c.order == "mdy":
+            return f"{month} {first.day}–{last.day}, {last.year}"
+        return f"{first.day}–{last.day} {month} {last.year}"
+    if first.year == last.year:
+        start_month = MONTHS[first.month - 1][:3]
+        if c.order == "mdy":
+            return f"{start_month} {first.day} – {month} {last.day}, {last.year}"
+        return f"{first.day} {start_month} – {last.day} {month} {last.year}"
+    return f"{date_short(first, c)} – {date_short(last, c)}"
+
+
+def date_range_long(start: Value, end: Value, c: Conventions | None = None) -> str:
+    """17 November 2026 · 17 to 19 November 2026: the report's cover."""
+    try:
+        first, last = _day(start), _day(end)
+    except ValueError:
+        return _safe(start, start) if start == end else f"{start} to {end}"
+    c = c or conventions()
+    if first == last:
+        return date_long(first, c)
+    if (first.year, first.month) == (last.year, last.month):
+        month = MONTHS[last.month - 1]
+        if c.order == "mdy":
+            return f"{month} {first.day} to {last.day}, {last.year}"
+        return f"{first.day} to {last.day} {month} {last.year}"
+    return f"{date_long(first, c)} to {date_long(last, c)}"
+
+
+def iso(value: Value) -> str:
+    """For JSON: ISO 8601, with the offset when the value has one (UTC for the log's
+    milliseconds)."""
+    found = parse(value)
+    if isinstance(found, dt.datetime):
+        return found.isoformat(timespec="seconds")
+    return found.isoformat()
