@@ -10,7 +10,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,6 +31,7 @@ from app.services.errors import NotFoundError
 from app.services.store import ChangeSet
 from app.ui.workspace.capture import commands
 from app.ui.workspace.capture.tag_field import TagField
+from app.ui.workspace.capture.undo_keys import undo_key
 from app.ui.workspace.context import WorkspaceContext
 
 log = logging.getLogger(__name__)
@@ -53,26 +54,19 @@ class NoteTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
 
     def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)
-            )
-        ):
+        if event.type() == QEvent.Type.ShortcutOverride and undo_key(event):
             event.accept()  # handled below, not by the window's Edit menu
             return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Undo):
+        kind = undo_key(event)
+        if kind == "undo":
             self.undo_requested.emit()
-            return
-        if event.matches(QKeySequence.StandardKey.Redo):
+        elif kind == "redo":
             self.redo_requested.emit()
-            return
-        super().keyPressEvent(event)
+        else:
+            super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.focus_lost.emit()
@@ -175,11 +169,15 @@ class NoteEditor(QWidget):
         )
         self.strands.setObjectName("strand_tags")
         self.strands.tags_changed.connect(self._on_strands)
+        self.strands.undo_requested.connect(self.undo)
+        self.strands.redo_requested.connect(self.redo)
         self.questions = TagField(
             self.tr("&Questions:"), self.tr("Type a number or words, then Enter"), self
         )
         self.questions.setObjectName("question_tags")
         self.questions.tags_changed.connect(self._on_questions)
+        self.questions.undo_requested.connect(self.undo)
+        self.questions.redo_requested.connect(self.redo)
 
         self.links = QListView(self)
         self.links.setObjectName("note_links")
