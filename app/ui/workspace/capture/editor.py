@@ -31,7 +31,7 @@ from app.services.errors import NotFoundError
 from app.services.store import ChangeSet
 from app.ui.workspace.capture import commands
 from app.ui.workspace.capture.tag_field import TagField
-from app.ui.workspace.capture.undo_keys import undo_key
+from app.ui.workspace.capture.undo_keys import send_to_review, undo_key
 from app.ui.workspace.context import WorkspaceContext
 
 log = logging.getLogger(__name__)
@@ -54,19 +54,9 @@ class NoteTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and undo_key(event):
-            event.accept()  # handled below, not by the window's Edit menu
+        if send_to_review(event, undo_key(event), self.undo_requested, self.redo_requested):
             return True
         return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        kind = undo_key(event)
-        if kind == "undo":
-            self.undo_requested.emit()
-        elif kind == "redo":
-            self.redo_requested.emit()
-        else:
-            super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.focus_lost.emit()

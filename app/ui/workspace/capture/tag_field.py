@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.workspace.capture.undo_keys import undo_key
+from app.ui.workspace.capture.undo_keys import send_to_review, undo_key
 
 EXACT, CODE_PREFIX, WORD_START, INSIDE = range(4)
 
@@ -64,19 +64,10 @@ class TagInput(QLineEdit):
         return None
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._for_the_review(event):
-            event.accept()  # handled in keyPressEvent, not by the window's Edit menu
+        kind = self._for_the_review(event)
+        if send_to_review(event, kind, self.undo_requested, self.redo_requested):
             return True
         return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        kind = self._for_the_review(event)
-        if kind == "undo":
-            self.undo_requested.emit()
-        elif kind == "redo":
-            self.redo_requested.emit()
-        else:
-            super().keyPressEvent(event)
 
     def start_afresh(self) -> None:
         """Empty, with no typing left to undo (setText forgets the field's own history)."""
