@@ -186,6 +186,9 @@ class MainWindow(ReviewActions):
             [self.back_action, self.archive_action],
         )
         self.review_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # A small arrow: the toolbar stays one line of text high, as at home.
+        small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.review_toolbar.setIconSize(QSize(small, small))
         self.review_toolbar.hide()
 
     def _toolbar(self, name: str, accessible: str, actions: list[QAction]) -> QToolBar:

@@ -30,6 +30,7 @@ from app.services import evidence, privacy
 from app.services.errors import NotFoundError
 from app.services.store import ChangeSet
 from app.ui.workspace.capture import commands
+from app.ui.workspace.capture.row_fit import fit_to_rows
 from app.ui.workspace.capture.tag_field import TagField
 from app.ui.workspace.capture.undo_keys import send_to_review, undo_key
 from app.ui.workspace.context import WorkspaceContext
@@ -37,6 +38,7 @@ from app.ui.workspace.context import WorkspaceContext
 log = logging.getLogger(__name__)
 
 SAVE_MS = 400
+MOST_LINKS = 3  # links shown before the list scrolls
 PRIVACY_MS = 250
 
 
@@ -177,8 +179,7 @@ class NoteEditor(QWidget):
         self.links.setModel(self._links_model)
         self.links.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.links.installEventFilter(self)
-        line = self.links.fontMetrics().lineSpacing()
-        self.links.setMaximumHeight(line * 3 + 8)
+        fit_to_rows(self.links, MOST_LINKS)
         links_label = QLabel(self.tr("&Links:"), self)
         links_label.setBuddy(self.links)
         self.link_button = QPushButton(self.tr("Lin&k to a note…"), self)
@@ -225,8 +226,10 @@ class NoteEditor(QWidget):
         body.addWidget(self.banner)
         body.addWidget(self.strands)
         body.addWidget(self.questions)
-        body.addWidget(links_label)
-        body.addWidget(self.links)
+        links_row = QHBoxLayout()
+        links_row.addWidget(links_label, 0, Qt.AlignmentFlag.AlignTop)
+        links_row.addWidget(self.links, 1)
+        body.addLayout(links_row)
         body.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -324,6 +327,7 @@ class NoteEditor(QWidget):
             short = " ".join(text.split())[:70] or self.tr("(empty note)")
             labels.append(f"{arrow} {verb}: {short}")
         self._links_model.setStringList(labels)
+        fit_to_rows(self.links, MOST_LINKS)
 
     # -- storing -------------------------------------------------------------------
 

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.workspace.capture.row_fit import fit_to_rows
 from app.ui.workspace.capture.undo_keys import send_to_review, undo_key
 
 EXACT, CODE_PREFIX, WORD_START, INSIDE = range(4)
+MOST_ROWS = 4  # chosen tags shown before the list scrolls
 
 
 def rank(typed: str, key: str, label: str) -> int | None:
@@ -116,9 +118,7 @@ class TagField(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.installEventFilter(self)
-        line = max(self.list.fontMetrics().lineSpacing(), 16)
-        self.list.setMaximumHeight(line * 4 + 8)
-        self.list.setMinimumHeight(line * 2 + 8)
+        fit_to_rows(self.list, MOST_ROWS)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -148,6 +148,7 @@ class TagField(QWidget):
 
     def _show(self) -> None:
         self._chosen.setStringList([self._label(k) for k in self._keys])
+        fit_to_rows(self.list, MOST_ROWS)
 
     def ranked(self, typed: str) -> list[tuple[str, str]]:
         """The entries ``typed`` matches, best first; ties keep the framework's order."""
