@@ -192,7 +192,8 @@ class NoteEditor(QWidget):
         self.delete_button.clicked.connect(self.delete_requested)
 
         self.placeholder = QLabel(
-            self.tr("Press Ctrl+N to start a note for the activity happening now."), self
+            self.tr("Choose New note (Ctrl+N) to start a note for the activity happening now."),
+            self,
         )
         self.placeholder.setObjectName("editor_placeholder")
         self.placeholder.setAccessibleName(self.tr("No note open"))
