@@ -1,8 +1,11 @@
-"""Help, About Peerview: versions, and "Copy diagnostics" for a support request.
+"""Help, About Peerview: versions, where the data folder is, and "Copy diagnostics" for a
+support request.
 
 The versions and the diagnostics come from app/services/diagnostics.py, which never
 includes note text, names or paths; this dialog only adds what Qt knows (its versions, the
-fonts Qt registered). Open with ``AboutDialog.show_about(store, parent)``.
+fonts Qt registered). The data folder is shown apart from the diagnostics, so a person can
+find and copy it without it going into what they paste to others. Open with
+``AboutDialog.show_about(store, parent)``.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -56,6 +61,17 @@ class AboutDialog(QDialog):
         )
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setAccessibleName(self.tr("Peerview {0}").format(__version__))
+        self.folder = QLineEdit(str(store.db.data_dir), self)
+        self.folder.setObjectName("data_folder")
+        self.folder.setReadOnly(True)
+        self.folder.setAccessibleName(self.tr("Data folder"))
+        self.folder.setToolTip(self.tr("Where this computer keeps your reviews"))
+        self.folder.setCursorPosition(0)
+        folder_label = QLabel(self.tr("Data &folder:"), self)
+        folder_label.setBuddy(self.folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(folder_label)
+        folder_row.addWidget(self.folder, 1)
         details_label = QLabel(self.tr("&Diagnostics (no notes, names or paths):"), self)
         self.details = QPlainTextEdit(self.diagnostics.as_text(), self)
         self.details.setReadOnly(True)
@@ -80,6 +96,7 @@ class AboutDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(folder_row)
         layout.addWidget(details_label)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.copied)

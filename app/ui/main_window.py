@@ -1,22 +1,25 @@
 """The main window: the list of reviews ("home") and, once one is opened, its workspace.
 
 One window, two views in a stack: home lists the reviews; opening one (Enter or a
-double-click) shows the review workspace in its place, and Back returns home. Undo and
-redo in the Edit menu follow the open review's undo stack.
+double-click) shows the review workspace in its place, and All reviews (a toolbar button,
+Alt+Left) returns home. Undo and redo in the Edit menu follow the open review's undo
+stack, or at home the stack of archive commands. Confirmations the person must see go to
+the banner above both views (banner.py), not to the status bar.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QByteArray, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
     QLabel,
     QStackedWidget,
+    QStyle,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -27,6 +30,8 @@ from app.paths import APP_NAME
 from app.services import reviews
 from app.services.store import ChangeSet, Store
 from app.ui import account_actions, tasks
+from app.ui.archiving import ArchivedNotice
+from app.ui.banner import Banner
 from app.ui.bus import ChangeBus
 from app.ui.review_actions import ReviewActions
 from app.ui.review_list_model import SORT_ROLE, Column, ReviewListModel
@@ -37,6 +42,8 @@ from app.ui.workspace.workspace import ReviewWorkspace
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1100, 650)
+# Room a first window leaves for its frame and title bar, which its size does not include.
+_FRAME_ROOM = QSize(16, 40)
 _GEOMETRY_KEY = "main_window/geometry"
 _STATE_KEY = "main_window/state"
 _HEADER_KEY = "main_window/review_table_header"
@@ -55,6 +62,10 @@ class MainWindow(ReviewActions):
         self._store = store
         self.bus = ChangeBus(self)
         self.undo_group = QUndoGroup(self)
+        # At home, Ctrl+Z undoes archiving (app/ui/archiving.py).
+        self.home_undo = QUndoStack(self)
+        self.undo_group.addStack(self.home_undo)
+        self.undo_group.setActiveStack(self.home_undo)
         self.workspace: ReviewWorkspace | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
@@ -101,10 +112,18 @@ class MainWindow(ReviewActions):
         self.refresh_action.triggered.connect(self.refresh)
 
         self.back_action = QAction(self.tr("&All reviews"), self)
+        # Not StandardKey.Back: on Linux it includes Backspace, which would leave the review
+        # from any list that does not take Backspace itself (the tags, the links).
         self.back_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Back), QKeySequence(self.tr("Ctrl+Shift+H"))]
+            [
+                QKeySequence(self.tr("Alt+Left")),
+                QKeySequence(Qt.Key.Key_Back),
+                QKeySequence(self.tr("Ctrl+Shift+H")),
+            ]
         )
+        self.back_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.back_action.setStatusTip(self.tr("Back to the list of reviews"))
+        self.back_action.setToolTip(self.tr("Back to the list of reviews (Alt+Left)"))
         self.back_action.triggered.connect(self.show_home)
         self.back_action.setEnabled(False)
 
@@ -154,17 +173,43 @@ class MainWindow(ReviewActions):
         self.about_action = self.account.about
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Reviews"), self)
-        bar.setObjectName("reviews_toolbar")
-        bar.setAccessibleName(self.tr("Review actions"))
+        # Home and an open review each get the toolbar that fits them: no disabled New and
+        # Open inside a review, and the way back to the list first where it is needed.
+        self.toolbar = self._toolbar(
+            "reviews_toolbar",
+            self.tr("Review actions"),
+            [self.new_review_action, self.open_action, self.archive_action],
+        )
+        self.review_toolbar = self._toolbar(
+            "review_toolbar",
+            self.tr("Open review actions"),
+            [self.back_action, self.archive_action],
+        )
+        self.review_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # A small arrow: the toolbar stays one line of text high, as at home.
+        small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.review_toolbar.setIconSize(QSize(small, small))
+        self.review_toolbar.hide()
+
+    def _toolbar(self, name: str, accessible: str, actions: list[QAction]) -> QToolBar:
+        bar = QToolBar(accessible, self)
+        bar.setObjectName(name)
+        bar.setAccessibleName(accessible)
         bar.setMovable(False)
+        # Always there in its view: not a toolbar a right-click could hide for good.
+        bar.toggleViewAction().setEnabled(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_review_action, self.open_action, self.archive_action):
+        for action in actions:
             bar.addAction(action)
-            button = bar.widgetForAction(action)
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        self.toolbar = bar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        return bar
+
+    def _name_toolbar_buttons(self) -> None:
+        for bar in (self.toolbar, self.review_toolbar):
+            for action in bar.actions():
+                button = bar.widgetForAction(action)
+                if button is not None:
+                    button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
 
     def _build_central(self) -> None:
         central = QWidget(self)
@@ -202,11 +247,27 @@ class MainWindow(ReviewActions):
         self.stack.addWidget(self.empty_label)
         layout.addWidget(self.stack, 1)
         self.header_label.setBuddy(self.table)
+        self.archived_notice = ArchivedNotice(self.show_archived_action, central)
+        self.stack.addWidget(self.archived_notice.all_archived)
+        layout.addWidget(self.archived_notice)
         self.home = central
-        self.views = QStackedWidget(self)
+
+        content = QWidget(self)
+        content.setObjectName("content")
+        self.banner = Banner(content)
+        self.banner.dismissed.connect(self._on_banner_dismissed)
+        self.views = QStackedWidget(content)
         self.views.setObjectName("views")
         self.views.addWidget(central)
-        self.setCentralWidget(self.views)
+        box = QVBoxLayout(content)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        banner_row = QVBoxLayout()
+        banner_row.setContentsMargins(16, 8, 16, 0)
+        banner_row.addWidget(self.banner)
+        box.addLayout(banner_row)
+        box.addWidget(self.views, 1)
+        self.setCentralWidget(content)
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
@@ -233,10 +294,10 @@ class MainWindow(ReviewActions):
         # Fits the default 1100-pixel window without a horizontal scroll bar; Findings,
         # the last section, takes whatever width is left.
         widths = {
-            Column.REVIEW: 305,
+            Column.REVIEW: 270,
             Column.HOST_SCHOOL: 200,
             Column.DATES: 120,
-            Column.STATUS: 105,
+            Column.STATUS: 140,  # room for "Planning (archived)"
             Column.ROLE: 105,
             Column.NOTES: 105,
         }
@@ -247,26 +308,28 @@ class MainWindow(ReviewActions):
         return table
 
     def _build_status_bar(self) -> None:
+        # Only passing hints (what a menu item does). The data folder is in Help, About;
+        # anything the person must see goes to the banner.
         bar = self.statusBar()
         bar.setAccessibleName(self.tr("Status bar"))
-        self.folder_label = QLabel(self.tr("Data folder: {0}").format(self._store.db.data_dir), bar)
-        self.folder_label.setObjectName("data_folder")
-        self.folder_label.setAccessibleName(self.tr("Data folder"))
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # Line the text up with the table above rather than the window's edge.
-        self.folder_label.setContentsMargins(14, 0, 8, 0)
-        bar.addPermanentWidget(self.folder_label, 1)
 
     # -- behaviour -----------------------------------------------------------------
 
     def refresh(self) -> None:
         """Read the reviews again, keeping the selected review selected."""
         selected = self.selected_review_id()
-        rows = reviews.list_reviews(
-            self._store, include_archived=self.show_archived_action.isChecked()
-        )
+        every = reviews.list_reviews(self._store, include_archived=True)
+        archived = sum(r.archived for r in every)
+        showing = self.show_archived_action.isChecked()
+        rows = every if showing else [r for r in every if not r.archived]
         self.model.reload(rows)
-        self.stack.setCurrentWidget(self.table if rows else self.empty_label)
+        if rows:
+            self.stack.setCurrentWidget(self.table)
+        elif archived:
+            self.stack.setCurrentWidget(self.archived_notice.all_archived)
+        else:
+            self.stack.setCurrentWidget(self.empty_label)
+        self.archived_notice.update_counts(archived, len(rows))
         if selected is not None:
             self.select_review(selected)
         log.debug("Listed %d reviews", len(rows))
@@ -297,6 +360,8 @@ class MainWindow(ReviewActions):
         self.views.setCurrentWidget(workspace)
         self.workspace = workspace
         self.back_action.setEnabled(True)
+        self.toolbar.hide()
+        self.review_toolbar.show()
         self._add_safeguarding_button(workspace)
         self.setWindowTitle(f"{workspace.title_label.text()} – {APP_NAME}")
         self._update_actions()
@@ -309,6 +374,9 @@ class MainWindow(ReviewActions):
         self._close_workspace()
         self.views.setCurrentWidget(self.home)
         self.back_action.setEnabled(False)
+        self.review_toolbar.hide()
+        self.toolbar.show()
+        self.undo_group.setActiveStack(self.home_undo)
         self.setWindowTitle(APP_NAME)
         self.refresh()
         if review_id is not None:
@@ -326,6 +394,15 @@ class MainWindow(ReviewActions):
         self.views.removeWidget(workspace)
         workspace.deleteLater()
 
+    def _on_banner_dismissed(self, had_focus: bool) -> None:
+        if not had_focus:
+            return
+        current = self.views.currentWidget()
+        if current is self.home:
+            self.table.setFocus()
+        elif self.workspace is not None:
+            self.workspace.tabs.currentWidget().setFocus()
+
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.views.currentWidget() is self.home:
             self.refresh()
@@ -342,7 +419,10 @@ class MainWindow(ReviewActions):
         prefs = settings()
         geometry = prefs.value(_GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(*DEFAULT_SIZE)
+            # A first start on a small or highly scaled screen (1366 x 768 at 150% is 910 x
+            # 512): no bigger than the screen leaves, so nothing runs under the taskbar.
+            room = self.screen().availableGeometry().size() - _FRAME_ROOM
+            self.resize(QSize(*DEFAULT_SIZE).boundedTo(room))
         state = prefs.value(_STATE_KEY)
         if isinstance(state, QByteArray):
             self.restoreState(state)

@@ -1,6 +1,6 @@
-"""The review actions of the main window: create, open, archive and bring back a review,
-and record a safeguarding concern for the open one. MainWindow builds on this class;
-it is split out to keep each file to one idea."""
+"""The review actions of the main window: create, open, archive and bring back a review
+(asked first, undoable: archiving.py), and record a safeguarding concern for the open one.
+MainWindow builds on this class; it is split out to keep each file to one idea."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle, QTableView, QToolButton
 
 from app.services import planning, safeguarding
 from app.services.errors import PeerviewError
 from app.services.store import Store
+from app.ui.archiving import ArchiveCommand, ArchiveQuestion
+from app.ui.banner import Banner
 from app.ui.bus import ChangeBus
 from app.ui.messages import window_text
 from app.ui.review_list_model import ReviewListModel
@@ -35,12 +37,16 @@ class ReviewActions(QMainWindow):
     model: ReviewListModel
     table: QTableView
     workspace: ReviewWorkspace | None
+    banner: Banner
+    home_undo: QUndoStack
     # Methods MainWindow defines, declared here (not defined) so that this class cannot
     # shadow them and a type checker knows them.
     open_review: Callable[[str], ReviewWorkspace]
     show_home: Callable[[], None]
     refresh: Callable[[], None]
     selected_review_id: Callable[[], str | None]
+    select_review: Callable[[str], bool]
+    _name_toolbar_buttons: Callable[[], None]
 
     def _build_review_actions(self) -> None:
         self.new_review_action = QAction(self.tr("&New review…"), self)
@@ -58,10 +64,10 @@ class ReviewActions(QMainWindow):
         self.open_action.setStatusTip(self.tr("Open the selected review"))
         self.open_action.triggered.connect(self._open_selected)
 
-        self.archive_action = QAction(self.tr("&Archive review"), self)
+        self.archive_action = QAction(self.tr("&Archive review…"), self)
         self.archive_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+A")))
         self.archive_action.setStatusTip(
-            self.tr("Hide the review from the list; nothing is deleted")
+            self.tr("Take the review off the list (asks first; nothing is deleted)")
         )
         self.archive_action.triggered.connect(self.toggle_archived)
 
@@ -102,12 +108,13 @@ class ReviewActions(QMainWindow):
             archived = row is not None and self.model.summary(row).archived
         self.archive_action.setEnabled(review_id is not None)
         self.archive_action.setText(
-            self.tr("Un&archive review") if archived else self.tr("&Archive review")
+            self.tr("Un&archive review") if archived else self.tr("&Archive review…")
         )
         self.open_action.setEnabled(self.workspace is None and review_id is not None)
         self.safeguarding_action.setEnabled(self.workspace is not None)
         self.concerns_action.setEnabled(self.workspace is not None)
         self.new_review_action.setEnabled(self.workspace is None)
+        self._name_toolbar_buttons()
 
     def _open_selected(self) -> None:
         review_id = self.selected_review_id()
@@ -131,18 +138,40 @@ class ReviewActions(QMainWindow):
         return review_id
 
     def toggle_archived(self) -> None:
+        """Archive the current review (after asking) or bring an archived one back; either
+        can be undone (Ctrl+Z at home, or Undo in the banner)."""
         review_id = self.current_review_id()
         if review_id is None:
             return
         row = self.model.row_of(review_id)
-        archive = not (row is not None and self.model.summary(row).archived)
-        changes = planning.set_archived(self._store, review_id, archive)
+        summary = self.model.summary(row) if row is not None else None
+        archive = not (summary is not None and summary.archived)
+        title = summary.title if summary is not None else ""
+        if archive and not ArchiveQuestion.confirm(title, self)[1]:
+            return
         if self.workspace is not None:
             self.show_home()
-        self.bus.publish(changes)
+        command = ArchiveCommand(self._store, self.bus, review_id, title, archive, self._archived)
+        self.home_undo.push(command)  # pushing does it
+
+    def _archived(self, command: ArchiveCommand, archived: bool) -> None:
+        """Say what an archive command did, where the person is looking."""
         self.refresh()
-        done = self.tr("Review archived.") if archive else self.tr("Review brought back.")
-        self.statusBar().showMessage(done, 5000)
+        if archived and command.archive:
+            self.banner.show_message(
+                command.message(True),
+                action=self.tr("&Undo"),
+                on_action=lambda: self._undo_archive(command),
+            )
+            return
+        self.banner.show_message(command.message(archived))
+        if not archived:
+            self.select_review(command.review_id)
+
+    def _undo_archive(self, command: ArchiveCommand) -> None:
+        stack = self.home_undo
+        if stack.canUndo() and stack.command(stack.index() - 1) is command:
+            stack.undo()
 
     def _on_show_archived(self, shown: bool) -> None:
         settings().setValue(ARCHIVED_KEY, shown)
@@ -191,8 +220,9 @@ class ReviewActions(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot record the concern"), window_text(exc))
             return None
         self.bus.publish(changes)
-        self.statusBar().showMessage(
+        # Stays until dismissed: this is the one thing the reviewer must not miss today.
+        self.banner.show_message(
             self.tr("Concern recorded. Pass it on in person today to {0}.").format(value.passed_to),
-            15000,
+            important=True,
         )
         return concern_id

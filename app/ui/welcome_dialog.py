@@ -1,8 +1,9 @@
 """The first-run welcome: at most three screens, each one skippable.
 
-1. Your identity (name, school, role, passphrase). Where there is an OS keyring the
-   passphrase is kept in it; where there is none, the screen says that Peerview will ask
-   for the passphrase when it needs the keys.
+1. Your name on your work (name, school, role, passphrase): it opens with what the person
+   gets, in plain words; keys, encryption and fingerprints are behind a "Why?" disclosure.
+   Where there is an OS keyring the passphrase is kept in it; where there is none, the
+   screen says that Peerview will ask for the passphrase when it needs it.
 2. Your partnership's roster: import it, or skip.
 3. Explore the demo review, plan a real one, or just look around.
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -126,28 +128,31 @@ class WelcomeDialog(QDialog):
 
     def _identity_page(self) -> QWidget:
         page = QWidget(self)
+        # What the person gets first, in their words; how it works only if they ask.
         intro = self._intro(
             page,
             self.tr(
-                "Create your identity: it signs the evidence bundles and reports you send, "
-                "and lets partners send you encrypted bundles. Partners check it by its "
-                "fingerprint, which Peerview shows you afterwards."
+                "Put your name on your work. Peerview adds your name to your evidence notes "
+                "and to the reports you sign, and your team can trust that what you send "
+                "them came from you and was not changed on the way."
             ),
         )
+        intro.setObjectName("welcome_intro")
         if self.has_keyring:
             where = self.tr(
-                "Your passphrase protects your keys. Peerview keeps it in this computer's "
-                "keyring, so you will not have to type it again."
+                "Choose a passphrase only you know. This computer remembers it for you, so "
+                "you will not have to type it again."
             )
         else:
             where = self.tr(
-                "Your passphrase protects your keys. This computer has no keyring to keep "
-                "it in, so Peerview will ask you for it whenever it needs your keys (to "
-                "sign a report or send a bundle). Choose one you will remember."
+                "Choose a passphrase only you know and will remember. This computer cannot "
+                "store it, so Peerview will ask you for it when you sign a report or send "
+                "your work to the team."
             )
         self.keyring_label = self._intro(page, where)
         self.keyring_label.setObjectName("keyring_note")
-        self.keyring_label.setAccessibleName(self.tr("Where your passphrase is kept"))
+        self.keyring_label.setAccessibleName(self.tr("Your passphrase"))
+        why_row = self._why(page)
 
         fields = IdentityFields(page)
         self.name_edit, self.school_edit, self.role_combo = fields.name, fields.school, fields.role
@@ -168,11 +173,49 @@ class WelcomeDialog(QDialog):
 
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
+        layout.addLayout(why_row)
+        layout.addWidget(self.why_text)
         layout.addWidget(self.keyring_label)
         layout.addWidget(self.identity_form)
         layout.addWidget(self.done_label)
         layout.addStretch(1)
         return page
+
+    def _why(self, page: QWidget) -> QHBoxLayout:
+        """The "Why?" disclosure: a toggle button and the detail it shows or hides."""
+        self.why_button = QToolButton(page)
+        self.why_button.setObjectName("why_button")
+        self.why_button.setText(self.tr("Why?"))
+        self.why_button.setCheckable(True)
+        self.why_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.why_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.why_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.why_button.setAccessibleName(self.tr("Why? How Peerview protects what you send"))
+        self.why_button.toggled.connect(self._show_why)
+        detail = self.tr(
+            "Peerview makes a set of keys for you, locked by your passphrase. They sign the "
+            "evidence bundles and reports you send, so partners can check that these came "
+            "from you and were not changed, and they let partners send you encrypted bundles "
+            "that only you can open. A partner checks that a key is really yours by its "
+            "fingerprint, a row of digits Peerview shows you after this step and that you "
+            "read to them."
+        )
+        if self.has_keyring:
+            detail += " " + self.tr("The passphrase is kept in this computer's keyring.")
+        else:
+            detail += " " + self.tr("This computer has no keyring to keep the passphrase in.")
+        self.why_text = self._intro(page, detail)
+        self.why_text.setObjectName("why_text")
+        self.why_text.setAccessibleName(self.tr("Why Peerview asks for this"))
+        self.why_text.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.why_button)
+        row.addStretch(1)
+        return row
+
+    def _show_why(self, shown: bool) -> None:
+        self.why_text.setVisible(shown)
+        self.why_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def _roster_page(self) -> QWidget:
         page = QWidget(self)
@@ -224,7 +267,7 @@ class WelcomeDialog(QDialog):
     def show_step(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         titles = (
-            self.tr("Step 1 of 3: your identity"),
+            self.tr("Step 1 of 3: your name on your work"),
             self.tr("Step 2 of 3: your partnership's roster"),
             self.tr("Step 3 of 3: start"),
         )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
 from app.services import evidence, frameworks, reviews
 from app.services.store import Store
+from app.ui.main_window import MainWindow
 
 
 def make_review(
@@ -37,3 +41,16 @@ def make_review(
             strand_codes=["C2"],
         )
     return review_id
+
+
+def shown_window(qtbot: QtBot, store: Store, size: tuple[int, int] | None = None) -> MainWindow:
+    """The main window on screen and active (keys go to it), at ``size`` if given."""
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.services import planning, reviews
 from app.services.store import Store
+from app.ui.archiving import ArchiveQuestion
 from app.ui.main_window import MainWindow
 from app.ui.review_dialog import NewReviewDialog
 from app.ui.review_list_model import Column
@@ -125,7 +126,7 @@ def test_your_role_column_follows_the_identity(window: MainWindow, store: Store)
 
 
 def test_open_with_ctrl_o_and_archive_hides_then_toggle_shows(
-    qtbot: QtBot, window: MainWindow, store: Store
+    qtbot: QtBot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     kept = make_review(store, "Fen Reeve Primary", "Kept review")
     old = make_review(
@@ -136,7 +137,8 @@ def test_open_with_ctrl_o_and_archive_hides_then_toggle_shows(
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace is not None and window.workspace.review_id == old
-    # Archiving the open review goes home, and the review leaves the list.
+    # Archiving the open review (once confirmed) goes home, and it leaves the list.
+    monkeypatch.setattr(ArchiveQuestion, "exec", lambda box: QMessageBox.StandardButton.Yes)
     window.archive_action.trigger()
     assert window.workspace is None
     assert reviews.list_reviews(store, include_archived=False)[0].id == kept
@@ -161,4 +163,4 @@ def test_home_menus_and_toolbar_are_named(window: MainWindow, store: Store) -> N
     assert unnamed_focusable(window) == []
     assert window.review_menu.accessibleName() == "Review menu"
     texts = [a.text() for a in window.file_menu.actions()]
-    assert texts[:3] == ["&New review…", "&Open review", "&Archive review"]
+    assert texts[:3] == ["&New review…", "&Open review", "&Archive review…"]

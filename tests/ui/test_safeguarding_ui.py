@@ -76,9 +76,7 @@ def test_record_a_concern_from_the_keyboard(
     assert "Mark Greaves" in str(seen["reminder"])
     [concern] = safeguarding.list_concerns(store, opened.review_id)
     assert (concern.text, concern.passed_to) == (CONCERN, "Mark Greaves")
-    assert (
-        "Pass it on in person today to Mark Greaves" in opened.window.statusBar().currentMessage()
-    )
+    assert "Pass it on in person today to Mark Greaves" in opened.window.banner.text()
 
     # Never evidence: not in the notes list, not found by search, not counted.
     assert [n.text for n in evidence.list_notes(store, opened.review_id)] == [

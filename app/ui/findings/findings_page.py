@@ -29,6 +29,7 @@ from app.ui.findings import undo
 from app.ui.findings.editor import FindingEditor, _tidy_table
 from app.ui.findings.models import GROUPS, FindingsModel, NotesModel
 from app.ui.findings.page_base import RefreshingPage
+from app.ui.flow_layout import FlowLayout
 from app.ui.messages import window_text
 from app.ui.workspace.context import WorkspaceContext
 
@@ -68,7 +69,8 @@ class FindingsPage(RefreshingPage):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        # Wraps rather than setting the page's minimum width (about 600 pixels in one row).
+        bar = FlowLayout()
         for key, text, name in (
             ("strength", self.tr("Add strength"), self.tr("Add a strength")),
             (
@@ -89,7 +91,6 @@ class FindingsPage(RefreshingPage):
             button.setObjectName(f"button_{key}")
             self.buttons[key] = button
             bar.addWidget(button)
-        bar.addStretch(1)
         for kind in ("strength", "area_for_development", "area_of_excellence"):
             self.buttons[kind].clicked.connect(lambda _=False, k=kind: self.add_finding(k))
         self.buttons["next_step"].clicked.connect(self.add_next_step)

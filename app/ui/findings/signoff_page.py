@@ -1,5 +1,11 @@
 """The Sign-off & report page: the status stepper with its history and any "sent back"
-note, the action plan, a preview of the report (QtPdf), and signing as lead reviewer."""
+note, a preview of the report (QtPdf) and signing as lead reviewer on one tab; the action
+plan (action_plan.py) on the other.
+
+Two tabs, because on a 1024 x 600 laptop the three panes side by side left the action
+plan two rows; the plan is the improvement workshop's, a different day from sign-off.
+The steps wrap (flow_layout.py) instead of setting the page's minimum width.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +14,12 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTemporaryDir
+from PySide6.QtCore import Qt, QTemporaryDir
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -24,21 +29,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import dates
-from app.models.findings import ACTION_STATUSES
 from app.services import actions, signoff
 from app.services.errors import PeerviewError
 from app.ui.a11y import name_popups
-from app.ui.findings.models import ActionsModel
+from app.ui.findings.action_plan import ActionPlan
 from app.ui.findings.page_base import RefreshingPage
 from app.ui.findings.retention_box import RetentionBox
+from app.ui.flow_layout import FlowLayout
 from app.ui.labels import status_label
 from app.ui.messages import window_text
 from app.ui.tasks import Progress
@@ -47,32 +52,6 @@ from app.ui.workspace.context import WorkspaceContext
 log = logging.getLogger(__name__)
 
 _SHOWN = {"review", "action_item", "finding", "next_step", "person", "evidence_note"}
-
-
-class StatusDelegate(QStyledItemDelegate):
-    """Edits an action's status with a list of the allowed statuses."""
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setAccessibleName(self.tr("Action status"))
-        for key in ACTION_STATUSES:
-            combo.addItem(actions.STATUS_LABELS[key], key)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(
-        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class SignoffPage(RefreshingPage):
@@ -89,7 +68,7 @@ class SignoffPage(RefreshingPage):
 
         # Stepper
         self.step_labels: dict[str, QLabel] = {}
-        steps_row = QHBoxLayout()
+        steps_row = FlowLayout(spacing=4)
         for n, key in enumerate(signoff.STEPS, 1):
             label = QLabel(self)
             label.setObjectName(f"step_{key}")
@@ -102,7 +81,6 @@ class SignoffPage(RefreshingPage):
                 arrow = QLabel("→", self)
                 arrow.setAccessibleName(self.tr("then"))
                 steps_row.addWidget(arrow)
-        steps_row.addStretch(1)
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("next_step_button")
         self.next_button.clicked.connect(self.take_next_step)
@@ -130,8 +108,11 @@ class SignoffPage(RefreshingPage):
         self.history.setModel(self.history_model)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         _tidy(self.history)
-        self.history.setColumnWidth(0, 140)
-        self.history.setColumnWidth(1, 240)
+        # Fits the pane's width at any window size: no sideways scrolling for three columns.
+        history_header = self.history.horizontalHeader()
+        history_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        history_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         history_label = QLabel(self.tr("Histor&y:"), self)
         history_label.setBuddy(self.history)
 
@@ -144,39 +125,10 @@ class SignoffPage(RefreshingPage):
         status_layout.addWidget(self.history, 1)
 
         # Action plan
-        self.actions_model = ActionsModel(self._edit_action)
-        self.actions_model.status_labels = dict(actions.STATUS_LABELS)
-        self.actions_view = QTableView(self)
-        self.actions_view.setObjectName("action_plan")
-        self.actions_view.setAccessibleName(self.tr("Action plan"))
-        self.actions_view.setModel(self.actions_model)
-        self.actions_view.setItemDelegateForColumn(4, StatusDelegate(self.actions_view))
-        self.actions_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        _tidy(self.actions_view)
-        self.actions_view.setWordWrap(True)
-        for column, width in enumerate((170, 110, 170, 90)):
-            self.actions_view.setColumnWidth(column, width)
-        self.add_action_button = QPushButton(self.tr("Add act&ion"), self)
-        self.add_action_button.setAccessibleName(self.tr("Add an action to the plan"))
-        self.add_action_button.clicked.connect(self.add_action)
-        self.delete_action_button = QPushButton(self.tr("&Delete action"), self)
-        self.delete_action_button.setAccessibleName(self.tr("Remove the selected action"))
-        self.delete_action_button.clicked.connect(self.delete_action)
-        plan_box = QGroupBox(self.tr("Action plan (after the improvement workshop)"), self)
-        plan_layout = QVBoxLayout(plan_box)
-        plan_label = QLabel(self.tr("Ac&tions:"), self)
-        plan_label.setBuddy(self.actions_view)
-        plan_layout.addWidget(plan_label)
-        plan_layout.addWidget(self.actions_view, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.add_action_button)
-        row.addWidget(self.delete_action_button)
-        row.addStretch(1)
-        plan_layout.addLayout(row)
+        self.plan = ActionPlan(ctx, self)
+        self.actions_model = self.plan.model
+        self.actions_view = self.plan.view
+        self.action_details = self.plan.details
 
         # Report
         self.pdf = QPdfDocument(self)
@@ -210,7 +162,22 @@ class SignoffPage(RefreshingPage):
         self.retention = RetentionBox(ctx, self)
         report_layout.addWidget(self.retention)
 
-        self.lay_out(status_box, plan_box, report_box, (600, 420))
+        signing = QSplitter(Qt.Orientation.Horizontal, self)
+        signing.setObjectName("signing_panes")
+        signing.addWidget(status_box)
+        signing.addWidget(report_box)
+        signing.setChildrenCollapsible(False)
+        signing.setSizes([480, 520])
+        self.sections = QTabWidget(self)
+        self.sections.setObjectName("signoff_sections")
+        self.sections.setAccessibleName(self.tr("Sign-off and action plan"))
+        self.sections.tabBar().setAccessibleName(self.tr("Sign-off and action plan"))
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(signing, self.tr("Sign-off and &report"))
+        self.sections.addTab(self.plan, self.tr("Action &plan"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(self.sections)
         name_popups(self)
 
     # --- loading -------------------------------------------------------------------------
@@ -262,7 +229,12 @@ class SignoffPage(RefreshingPage):
                     QStandardItem(e.author),
                 ]
             )
-        self.actions_model.load(actions.list_actions(store, review_id))
+        items = actions.list_actions(store, review_id)
+        self.plan.load(items)
+        self.sections.setTabText(
+            1,
+            self.tr("Action &plan ({0})").format(len(items)) if items else self.tr("Action &plan"),
+        )
         self.retention.refresh()
 
     # --- sign-off ----------------------------------------------------------------------
@@ -295,34 +267,15 @@ class SignoffPage(RefreshingPage):
 
     # --- action plan ---------------------------------------------------------------------
 
-    def _edit_action(self, action_id: str, field: str, value: str) -> bool:
-        try:
-            self.ctx.publish(actions.update_action(self.ctx.store, action_id, **{field: value}))
-        except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), window_text(exc))
-            return False
-        return True
+    def show_action_plan(self) -> None:
+        self.sections.setCurrentWidget(self.plan)
 
     def add_action(self) -> None:
-        try:
-            _, changes = actions.add_action(
-                self.ctx.store, self.ctx.review_id, self.tr("New action")
-            )
-        except PeerviewError as exc:
-            QMessageBox.warning(self, self.tr("Not added"), window_text(exc))
-            return
-        self.ctx.publish(changes)
-        index = self.actions_model.index(self.actions_model.rowCount() - 1, 0)
-        self.actions_view.setCurrentIndex(index)
-        self.actions_view.setFocus()
-        self.actions_view.edit(index)
+        self.show_action_plan()
+        self.plan.add_action()
 
     def delete_action(self) -> None:
-        index = self.actions_view.currentIndex()
-        if not index.isValid():
-            return
-        item = self.actions_model.item(index.row())
-        self.ctx.publish(actions.delete_action(self.ctx.store, item.id))
+        self.plan.delete_action()
 
     # --- report ------------------------------------------------------------------------
 

@@ -2,6 +2,11 @@
 
 The shell owns what the pages share (the context: store, review, undo stack, change bus)
 and keyboard movement between pages; each page owns its own content (pages.py).
+
+Each page sits in a scroll area, so no page sets the window's minimum size: a laptop at
+1366 x 768 with 150% scaling leaves 910 x 512 logical pixels, less than some pages need;
+there the page scrolls (and Tab scrolls to the control it reaches) instead of the window
+running under the taskbar.
 """
 
 from __future__ import annotations
@@ -11,7 +16,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import dates
 from app.models.database import StorageError
@@ -41,6 +54,27 @@ class _Pages(dict[str, QWidget]):
         return page
 
 
+class _NoHeightForWidth(QVBoxLayout):
+    """A scroll area sizes a page whose text wraps to its *preferred* height for the width
+    (lists and tables at their comfortable size), so such a page scrolled on a 1092 x 614
+    screen although it fitted. Hiding the height-for-width from the scroll area makes it
+    use the page's minimum height; the page's own layouts still wrap its text."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
+class _PageHolder(QWidget):
+    """Holds a page inside its scroll area (see _NoHeightForWidth)."""
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        layout = _NoHeightForWidth(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(page)
+
+
 class ReviewWorkspace(QWidget):
     #: The person asked to go back to the list of reviews.
     back_requested = Signal()
@@ -62,9 +96,12 @@ class ReviewWorkspace(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title_label.setFont(font)
+        # Long review titles wrap instead of widening the window.
+        self.title_label.setWordWrap(True)
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setObjectName("workspace_subtitle")
         self.subtitle_label.setAccessibleName(self.tr("Host school and dates"))
+        self.subtitle_label.setWordWrap(True)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workspace_tabs")
@@ -132,13 +169,18 @@ class ReviewWorkspace(QWidget):
     def _build_page(self, key: str) -> QWidget:
         spec = next(s for s in self.specs if s.key == key)
         slot = self._slots[key]
-        page = spec.factory(self.ctx, slot)
+        scroll = QScrollArea(slot)
+        scroll.setObjectName(f"{key}_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page's controls take focus
+        holder = _PageHolder(spec.factory(self.ctx, slot))
+        page = holder.page
+        scroll.setWidget(holder)  # shows the page at once when the slot is showing
         layout = slot.layout()
         assert layout is not None
-        layout.addWidget(page)
+        layout.addWidget(scroll)
         slot.setFocusProxy(page)  # focus given to the tab's widget goes to the page
-        if slot.isVisible():
-            page.show()  # at once: a layout shows a late child only on the next event loop
         return page
 
     def _build_current(self, index: int) -> None:

@@ -10,7 +10,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,12 +31,15 @@ from app.services import evidence, privacy
 from app.services.errors import NotFoundError
 from app.services.store import ChangeSet
 from app.ui.workspace.capture import commands
+from app.ui.workspace.capture.row_fit import fit_to_rows
 from app.ui.workspace.capture.tag_field import TagField
+from app.ui.workspace.capture.undo_keys import send_to_review, undo_key
 from app.ui.workspace.context import WorkspaceContext
 
 log = logging.getLogger(__name__)
 
 SAVE_MS = 400
+MOST_LINKS = 3  # links shown before the list scrolls
 PRIVACY_MS = 250
 
 
@@ -54,26 +57,9 @@ class NoteTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
 
     def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)
-            )
-        ):
-            event.accept()  # handled below, not by the window's Edit menu
+        if send_to_review(event, undo_key(event), self.undo_requested, self.redo_requested):
             return True
         return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Undo):
-            self.undo_requested.emit()
-            return
-        if event.matches(QKeySequence.StandardKey.Redo):
-            self.redo_requested.emit()
-            return
-        super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.focus_lost.emit()
@@ -176,11 +162,15 @@ class NoteEditor(QWidget):
         )
         self.strands.setObjectName("strand_tags")
         self.strands.tags_changed.connect(self._on_strands)
+        self.strands.undo_requested.connect(self.undo)
+        self.strands.redo_requested.connect(self.redo)
         self.questions = TagField(
             self.tr("&Questions:"), self.tr("Type a number or words, then Enter"), self
         )
         self.questions.setObjectName("question_tags")
         self.questions.tags_changed.connect(self._on_questions)
+        self.questions.undo_requested.connect(self.undo)
+        self.questions.redo_requested.connect(self.redo)
 
         self.links = QListView(self)
         self.links.setObjectName("note_links")
@@ -190,8 +180,7 @@ class NoteEditor(QWidget):
         self.links.setModel(self._links_model)
         self.links.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.links.installEventFilter(self)
-        line = self.links.fontMetrics().lineSpacing()
-        self.links.setMaximumHeight(line * 3 + 8)
+        fit_to_rows(self.links, MOST_LINKS)
         links_label = QLabel(self.tr("&Links:"), self)
         links_label.setBuddy(self.links)
         self.link_button = QPushButton(self.tr("Lin&k to a note…"), self)
@@ -204,7 +193,8 @@ class NoteEditor(QWidget):
         self.delete_button.clicked.connect(self.delete_requested)
 
         self.placeholder = QLabel(
-            self.tr("Press Ctrl+N to start a note for the activity happening now."), self
+            self.tr("Choose New note (Ctrl+N) to start a note for the activity happening now."),
+            self,
         )
         self.placeholder.setObjectName("editor_placeholder")
         self.placeholder.setAccessibleName(self.tr("No note open"))
@@ -238,8 +228,10 @@ class NoteEditor(QWidget):
         body.addWidget(self.banner)
         body.addWidget(self.strands)
         body.addWidget(self.questions)
-        body.addWidget(links_label)
-        body.addWidget(self.links)
+        links_row = QHBoxLayout()
+        links_row.addWidget(links_label, 0, Qt.AlignmentFlag.AlignTop)
+        links_row.addWidget(self.links, 1)
+        body.addLayout(links_row)
         body.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -337,6 +329,7 @@ class NoteEditor(QWidget):
             short = " ".join(text.split())[:70] or self.tr("(empty note)")
             labels.append(f"{arrow} {verb}: {short}")
         self._links_model.setStringList(labels)
+        fit_to_rows(self.links, MOST_LINKS)
 
     # -- storing -------------------------------------------------------------------
 

@@ -2,8 +2,9 @@
 
 Left: the timetable (the activity happening now in bold) and the framework tree with each
 strand's evidence count. Middle: find and filters over the notes of the review (a lazy
-model). Right: the note editor. Ctrl+N starts a note pre-filled from the activity
-happening now; Ctrl+F goes to Find; Delete in the list deletes a note (undo restores it).
+model). Right: the note editor. New note (Ctrl+N) starts a note pre-filled from the
+activity happening now; Ctrl+F goes to Find; Delete in the list deletes a note (undo
+restores it).
 """
 
 from __future__ import annotations
@@ -18,12 +19,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QSplitter,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +45,7 @@ from app.ui.workspace.capture.side_models import (
     FrameworkModel,
     TimetableModel,
 )
+from app.ui.workspace.capture.side_pane import SidePane
 from app.ui.workspace.context import WorkspaceContext
 
 log = logging.getLogger(__name__)
@@ -111,54 +112,12 @@ class CapturePage(QWidget):
     # -- construction --------------------------------------------------------------
 
     def _build_side(self) -> None:
-        self.side = QWidget(self)
-        self.side_splitter = QSplitter(Qt.Orientation.Vertical, self.side)
-        self.side_splitter.setAccessibleName(self.tr("Timetable and framework"))
-
-        top = QWidget(self.side_splitter)
-        self.timetable = QListView(top)
-        self.timetable.setObjectName("timetable")
-        self.timetable.setAccessibleName(self.tr("Timetable"))
-        self.timetable.setAccessibleDescription(
-            self.tr("Press Enter on an activity to start a note for it.")
-        )
-        self.timetable.setModel(self.timetable_model)
-        self.timetable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timetable.setWordWrap(True)
+        self.side = SidePane(self.timetable_model, self.framework_model, self)
+        self.side_splitter = self.side.splitter
+        self.timetable = self.side.timetable
+        self.tree = self.side.tree
         self.timetable.activated.connect(self._on_activity_activated)
-        label = QLabel(self.tr("&Timetable"), top)
-        label.setBuddy(self.timetable)
-        box = QVBoxLayout(top)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(label)
-        box.addWidget(self.timetable)
-
-        bottom = QWidget(self.side_splitter)
-        self.tree = QTreeView(bottom)
-        self.tree.setObjectName("framework_tree")
-        self.tree.setAccessibleName(self.tr("Framework strands and evidence counts"))
-        self.tree.setAccessibleDescription(self.tr("Press Enter on a strand to list its notes."))
-        self.tree.setModel(self.framework_model)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.activated.connect(self._on_strand_activated)
-        tree_label = QLabel(self.tr("F&ramework"), bottom)
-        tree_label.setBuddy(self.tree)
-        box = QVBoxLayout(bottom)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(tree_label)
-        box.addWidget(self.tree)
-
-        self.side_splitter.addWidget(top)
-        self.side_splitter.addWidget(bottom)
-        layout = QVBoxLayout(self.side)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.side_splitter)
 
     def _combo(self, name: str, parent: QWidget) -> QComboBox:
         combo = QComboBox(parent)
@@ -226,6 +185,13 @@ class CapturePage(QWidget):
         self.list.installEventFilter(self)
         notes_label = QLabel(self.tr("Evidence &notes"), pane)
         notes_label.setBuddy(self.list)
+        # Ctrl+N alone was invisible to a new reviewer; the button says what it does.
+        self.new_button = QPushButton(self.tr("New note"), pane)
+        self.new_button.setObjectName("new_note_button")
+        self.new_button.setAccessibleName(self.tr("Start a new evidence note"))
+        self.new_button.setToolTip(self.tr("Start a note for the activity happening now (Ctrl+N)"))
+        self.new_button.setAutoDefault(False)
+        self.new_button.clicked.connect(lambda _=False: self.new_note())
 
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -233,6 +199,7 @@ class CapturePage(QWidget):
         heading = QGridLayout()
         heading.addWidget(notes_label, 0, 0)
         heading.addWidget(self.count_label, 0, 1, Qt.AlignmentFlag.AlignRight)
+        heading.addWidget(self.new_button, 0, 2)
         layout.addLayout(heading)
         layout.addWidget(self.list, 1)
 

@@ -1,7 +1,16 @@
 """Tagging from the keyboard: type part of a code or a name, press Enter, and the tag is
-added; the chosen tags are a list where Delete (or Backspace) removes the current one."""
+added; the chosen tags are a list where Delete (or Backspace) removes the current one.
+
+What Enter picks is what the list under the field shows first, ranked (``rank``): the
+exact code, then codes that start with what was typed, then titles with a word that
+starts with it, then titles that merely contain it. ("I" means the I strands, not L1
+"Vision…", which only contains an i.) Ctrl+Z in the field undoes typing not yet tagged,
+then the tags themselves, through the review's undo stack.
+"""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -16,17 +25,70 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.workspace.capture.row_fit import fit_to_rows
+from app.ui.workspace.capture.undo_keys import send_to_review, undo_key
+
+EXACT, CODE_PREFIX, WORD_START, INSIDE = range(4)
+MOST_ROWS = 4  # chosen tags shown before the list scrolls
+
+
+def rank(typed: str, key: str, label: str) -> int | None:
+    """How well ``typed`` names the entry ``key`` shown as ``label`` ("C2 Early reading…",
+    "Q1 How well…"): lower is better; None when it does not match at all."""
+    folded = " ".join(typed.split()).casefold()
+    text = label.casefold()
+    if not folded or (folded not in text and folded != key.casefold()):
+        return None
+    code = text.split(" ", 1)[0]
+    if folded in (key.casefold(), code, text):
+        return EXACT
+    if code.startswith(folded):
+        return CODE_PREFIX
+    if re.search(r"(?<!\w)" + re.escape(folded), text):
+        return WORD_START
+    return INSIDE
+
+
+class TagInput(QLineEdit):
+    """The type-ahead box. Ctrl+Z and Ctrl+Shift+Z undo and redo its own typing while it
+    has some; after that they go to the review's undo stack (undo_requested), so Ctrl+Z
+    right after tagging takes the tag off instead of bringing back the typed text."""
+
+    undo_requested = Signal()
+    redo_requested = Signal()
+
+    def _for_the_review(self, event: QEvent) -> str | None:
+        kind = undo_key(event)
+        if kind == "undo" and not self.isUndoAvailable():
+            return kind
+        if kind == "redo" and not self.isRedoAvailable():
+            return kind
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        kind = self._for_the_review(event)
+        if send_to_review(event, kind, self.undo_requested, self.redo_requested):
+            return True
+        return super().event(event)
+
+    def start_afresh(self) -> None:
+        """Empty, with no typing left to undo (setText forgets the field's own history)."""
+        self.setText("")
+
 
 class TagField(QWidget):
     #: (old keys, new keys) after the person added or removed a tag.
     tags_changed = Signal(list, list)
+    #: Ctrl+Z / Ctrl+Shift+Z in the field with no typing of its own to undo or redo.
+    undo_requested = Signal()
+    redo_requested = Signal()
 
     def __init__(self, label: str, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entries: list[tuple[str, str]] = []  # (key, label shown)
         self._keys: list[str] = []
         self.label = QLabel(label, self)
-        self.input = QLineEdit(self)
+        self.input = TagInput(self)
         self.input.setPlaceholderText(placeholder)
         self.input.setAccessibleName(label.replace("&", "").rstrip(":"))
         self.input.setClearButtonEnabled(True)
@@ -38,7 +100,12 @@ class TagField(QWidget):
         self.completer.setMaxVisibleItems(12)
         self.input.setCompleter(self.completer)
         self.completer.activated.connect(self._on_completed)
+        # Connected before the field's own completion runs (textEdited is emitted first),
+        # so the list it filters is already in ranked order.
+        self.input.textEdited.connect(self._rank_choices)
         self.input.returnPressed.connect(self._on_return)
+        self.input.undo_requested.connect(self.undo_requested)
+        self.input.redo_requested.connect(self.redo_requested)
 
         self._chosen = QStringListModel(self)
         self.list = QListView(self)
@@ -51,9 +118,7 @@ class TagField(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.installEventFilter(self)
-        line = max(self.list.fontMetrics().lineSpacing(), 16)
-        self.list.setMaximumHeight(line * 4 + 8)
-        self.list.setMinimumHeight(line * 2 + 8)
+        fit_to_rows(self.list, MOST_ROWS)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -83,21 +148,28 @@ class TagField(QWidget):
 
     def _show(self) -> None:
         self._chosen.setStringList([self._label(k) for k in self._keys])
+        fit_to_rows(self.list, MOST_ROWS)
+
+    def ranked(self, typed: str) -> list[tuple[str, str]]:
+        """The entries ``typed`` matches, best first; ties keep the framework's order."""
+        scored = []
+        for position, (key, label) in enumerate(self._entries):
+            score = rank(typed, key, label)
+            if score is not None:
+                scored.append((score, position, key, label))
+        return [(key, label) for _, _, key, label in sorted(scored)]
 
     def resolve(self, typed: str) -> str | None:
-        """The entry a person means by ``typed``: an exact key, an exact label, or the
-        first entry whose label contains it (what the completer showed first)."""
-        typed = typed.strip()
-        if not typed:
-            return None
-        folded = typed.casefold()
-        for key, label in self._entries:
-            if key.casefold() == folded or label.casefold() == folded:
-                return key
-        for key, label in self._entries:
-            if folded in label.casefold():
-                return key
-        return None
+        """The entry a person means by ``typed``: the best ranked, which is also what the
+        list under the field shows first."""
+        best = self.ranked(typed)
+        return best[0][0] if best else None
+
+    def _rank_choices(self, typed: str) -> None:
+        matches = self.ranked(typed)
+        chosen = {key for key, _ in matches}
+        rest = [label for key, label in self._entries if key not in chosen]
+        self._choices.setStringList([label for _, label in matches] + rest)
 
     def add(self, key: str) -> None:
         if key in self._keys:
@@ -120,13 +192,13 @@ class TagField(QWidget):
         if key is not None:
             self.add(key)
         # The completer writes its choice into the field after this signal; clear after.
-        QTimer.singleShot(0, self.input.clear)
+        QTimer.singleShot(0, self.input.start_afresh)
 
     def _on_return(self) -> None:
         key = self.resolve(self.input.text())
         if key is not None:
             self.add(key)
-            self.input.clear()
+            self.input.start_afresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
