@@ -15,7 +15,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from app import paths
-from app.commands import EXIT_ERROR, EXIT_OK, Registrar, open_store, print_json
+from app.commands import EXIT_ERROR, EXIT_OK, Registrar, hint, open_store, print_json
+from app.invocation import launcher, runnable
 from app.models.database import StorageError
 from app.models.review import ACTIVITY_KINDS
 from app.services.errors import PeerviewError
@@ -56,7 +57,7 @@ def cmd_framework(args: argparse.Namespace) -> int:
     if args.json:
         print_json([asdict(f) for f in found])
     elif not found:
-        print("No frameworks yet. Import one with: peerview framework import FILE")
+        hint("No frameworks yet. Import one with: peerview framework import FILE")
     else:
         for f in found:
             print(
@@ -76,7 +77,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"The demo review already exists: {review_id}")
     else:
         print(f"Created the demo review: {review_id}")
-    print(
+    hint(
         f"Try: peerview review show {review_id[-8:]}   or   peerview search --review {review_id[-8:]} phonics"
     )
     return EXIT_OK
@@ -91,7 +92,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             if args.json:
                 print_json([asdict(r) for r in found])
             elif not found:
-                print("No reviews yet. Try: peerview demo")
+                hint("No reviews yet. Try: peerview demo")
             for r in found if not args.json else []:
                 dates = (
                     r.start_date
@@ -210,10 +211,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
         shot = data / "main-window.png"
         code = run_gui(data, quit_after_ms=500, screenshot=shot)
         if code == EXIT_OK:
-            print(
+            hint(
                 "No display found, so Peerview opened its main window offscreen, saved a picture "
-                f"of it to {shot} and closed.\nOn a desktop, `peerview` opens the window. For the "
-                "command line, see `peerview --help` (try `peerview demo`)."
+                f"of it to {shot} and closed.\nOn a desktop, `{launcher()}` opens the window. For "
+                "the command line, see `peerview --help` (try `peerview demo`)."
             )
         return code
     return run_gui(data)
@@ -242,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     as_json.add_argument("--json", action="store_true", help="print JSON")
 
     parser = argparse.ArgumentParser(
-        prog="peerview",
+        prog=launcher(),
         parents=[common],
         description="Peerview: developmental school peer reviews, offline first. "
         "With no command, opens the window.",
@@ -319,7 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args))
     except (PeerviewError, StorageError, PermissionError) as exc:
-        print(f"peerview: {exc}", file=sys.stderr)
+        print(f"peerview: {runnable(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("peerview: interrupted; nothing was left half-written.", file=sys.stderr)

@@ -21,7 +21,7 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
-from app.commands import EXIT_OK, Registrar, open_store, print_json
+from app.commands import EXIT_OK, Registrar, hint, open_store, print_json
 from app.models.findings import ACTION_STATUSES, FINDING_KINDS
 from app.models.review import REVIEW_STATUSES
 from app.services.errors import PeerviewError
@@ -130,7 +130,7 @@ def cmd_finding(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not found:
-        print("No findings yet. Add one with: peerview finding add --review ID ...")
+        hint("No findings yet. Add one with: peerview finding add --review ID ...")
     for f in found:
         t = f.triangulation
         flag = f"  SINGLE SOURCE: {'; '.join(t.reasons)}" if t.single_source else ""
@@ -188,7 +188,7 @@ def cmd_review_status(args: argparse.Namespace) -> int:
         print(f"  {e.when}  {signoff.label(e.status)}  by {e.author}")
     following = signoff.next_status(detail.summary.status)
     if following and following != "signed":
-        print(f"Next: peerview review status {review_id[-8:]} {following}")
+        hint(f"Next: peerview review status {review_id[-8:]} {following}")
     return EXIT_OK
 
 
@@ -219,7 +219,7 @@ def cmd_action(args: argparse.Namespace) -> int:
         if args.json:
             print_json(rows)
         elif not rows:
-            print("No actions yet. Add one with: peerview action add --review ID TEXT")
+            hint("No actions yet. Add one with: peerview action add --review ID TEXT")
         for r in rows if not args.json else []:
             print(f"{r['id']}  [{actions.STATUS_LABELS[r['status']]}]  {r['action']}")
             print(f"    owner: {r['owner'] or '-'}; review date: {r['review_date'] or '-'}")
@@ -292,7 +292,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
         if args.action == "set":
             review_id = reviews.resolve_review(store, args.review)
             retention.set_retention(store, review_id, None if args.keep else args.days)
-            print(
+            hint(
                 "Notes are kept."
                 if args.keep
                 else f"Notes will be purged {args.days} days after the report is signed (peerview retention run)."

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from app.commands import EXIT_OK, Registrar, open_store, print_json
+from app.commands import EXIT_OK, Registrar, hint, open_store, print_json
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
@@ -54,7 +54,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     for ref, reason in report.held_reasons[:10]:
         print(f"  held {ref}: {reason}")
     if report.conflicts:
-        print("See the conflicts with: peerview sync conflicts")
+        hint("See the conflicts with: peerview sync conflicts")
     return EXIT_OK
 
 
