@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.services import evidence, reviews
 from app.services.coverage import Level
 from app.services.store import Store
-from app.ui.screenshots import dark_palette
+from app.ui.theme import dark_palette
 from app.ui.workspace.coverage_model import MIN_CONTRAST, CoverageColumn, contrast, tint
 from app.ui.workspace.coverage_page import CoveragePage
 from tests.ui.workspace_fixtures import Opened, open_review
