@@ -1,9 +1,9 @@
 """The real app on a real X server: start it, open the demo review, type a note with X key
 events, quit, and read the note back with the command line.
 
-Run ``./dev smoke-x11`` (it installs Xvfb and xdotool, and the libraries Qt's X11 platform
-needs), or ``.venv/bin/python -m tools.xvfb_smoke`` where they are present. CI runs it
-(.ci/run).
+Run ``./dev smoke-x11`` (it installs Xvfb, xdotool and xmodmap, and the libraries Qt's X11
+platform needs), or ``.venv/bin/python -m tools.xvfb_smoke`` where they are present. CI runs
+it (.ci/run).
 
 The tests run Qt offscreen, which hides what only a real platform shows: a missing xcb
 library aborts the app before any window (rc 134), window sizes and focus come from the X
@@ -46,7 +46,7 @@ def _tool(name: str) -> str:
     if found is None:
         raise SmokeFailed(
             f"{name} is not installed. ./dev smoke-x11 installs it (as root), or: "
-            "apt-get install xvfb xauth xdotool"
+            "apt-get install xvfb xauth xdotool x11-xserver-utils"
         )
     return found
 
@@ -62,8 +62,10 @@ def x_server(width: int = 1366, height: int = 768) -> Iterator[str]:
     """An Xvfb of its own on a free display number (Xvfb picks it: -displayfd)."""
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
+        # -noreset: by default the server resets, keymap included, whenever its last
+        # client disconnects, which would undo bind_letters before the app connects.
         [_tool("Xvfb"), "-displayfd", str(write_end), "-screen", "0", f"{width}x{height}x24",
-         "-nolisten", "tcp"],
+         "-nolisten", "tcp", "-noreset"],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -91,6 +93,32 @@ def xdotool(display: str, *args: str, timeout: float = TIMEOUT_S) -> str:
     if result.returncode != 0:
         raise SmokeFailed(f"xdotool {' '.join(args)} failed: {result.stderr.strip()}")
     return result.stdout.strip()
+
+
+def bind_letters(display: str, text: str) -> None:
+    """Give each non-ASCII letter of ``text`` a key of its own in the server's keymap.
+
+    xdotool types a letter that no key produces by remapping a spare key for the moment
+    of the key press and mapping it back at once; when the app reads the event after the
+    map changed back (a busy machine), the letter is lost. A key of its own, bound before
+    the app starts, makes the letters arrive every time, through the same keymap lookup
+    a real layout uses.
+    """
+    env = {**os.environ, "DISPLAY": display}
+    table = subprocess.run(
+        [_tool("xmodmap"), "-pke"], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    # "keycode 250 =" with nothing after it: a key the keymap leaves free.
+    free = [int(line.split()[1]) for line in table.splitlines() if line.rstrip().endswith("=")]
+    letters = sorted({ch for ch in text if ord(ch) > 127})
+    if len(free) < len(letters):
+        raise SmokeFailed(f"The X keymap has {len(free)} free keys, {len(letters)} needed")
+    pairs = zip(free[: len(letters)], letters, strict=True)
+    bindings = [f"keycode {code} = U{ord(ch):04X}" for code, ch in pairs]
+    command = [_tool("xmodmap")]
+    for binding in bindings:
+        command += ["-e", binding]
+    subprocess.run(command, env=env, check=True)
 
 
 def wait_for_window(display: str, title: str, app: subprocess.Popen[str]) -> str:
@@ -135,6 +163,7 @@ def run(folder: Path) -> str:
     review = cli(env, "demo").split("review: ")[1].split()[0]
     with x_server() as display:
         env["DISPLAY"] = display
+        bind_letters(display, NOTE)
         env.pop("WAYLAND_DISPLAY", None)
         app = subprocess.Popen(
             _peerview(), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
