@@ -8,12 +8,9 @@ the widget the documentation picture is of (the window, or a dialog over it).
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -109,7 +106,8 @@ def _signoff(page: QWidget, window: MainWindow, data: PictureData) -> None:
     from app.reports import content, report
 
     pdf, _ = report.render(content.gather(window.store, data.review_id))
-    path = Path(tempfile.gettempdir()) / f"peerview-shot-{os.getpid()}.pdf"
+    # Beside the throwaway data folder, so it goes when the folder does.
+    path = data.lead.parent / "preview.pdf"
     fileio.write_bytes(path, pdf)
     page.load_pdf(path)  # type: ignore[attr-defined]
     settle(1.5)  # QPdfView renders its pages in the background
