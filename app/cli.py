@@ -27,11 +27,13 @@ from app.commands import (
     evidence,
     findings,
     frameworks,
+    hint,
     identity,
     report,
     reviews,
     sync,
 )
+from app.invocation import launcher, runnable
 from app.models.database import StorageError
 from app.services.errors import PeerviewError
 from app.version import __version__
@@ -65,10 +67,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
         shot = data / "main-window.png"
         code = run_gui(data, quit_after_ms=500, screenshot=shot)
         if code == EXIT_OK:
-            print(
+            hint(
                 "No display found, so Peerview opened its main window offscreen, saved a picture "
-                f"of it to {shot} and closed.\nOn a desktop, `peerview` opens the window. For the "
-                "command line, see `peerview --help` (try `peerview demo`)."
+                f"of it to {shot} and closed.\nOn a desktop, `{launcher()}` opens the window. For "
+                "the command line, see `peerview --help` (try `peerview demo`)."
             )
         return code
     return run_gui(data)
@@ -94,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     as_json.add_argument("--json", action="store_true", help="print JSON")
 
     parser = argparse.ArgumentParser(
-        prog="peerview",
+        prog=launcher(),
         parents=[common],
         description="Peerview: developmental school peer reviews, offline first. "
         "With no command, opens the window.",
@@ -119,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args))
     except (PeerviewError, StorageError, PermissionError) as exc:
-        print(f"peerview: {exc}", file=sys.stderr)
+        print(f"peerview: {runnable(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("peerview: interrupted; nothing was left half-written.", file=sys.stderr)

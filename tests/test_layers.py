@@ -32,6 +32,7 @@ LAYERS: Layers = (
             "app.version",
             "app.dates",
             "app.textdiff",
+            "app.invocation",
         )
     },
     {"models": ("app.models",)},

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app import paths
+from app.invocation import runnable
 from app.models.database import DB_NAME
 from app.services.errors import PeerviewError
 from app.services.store import Store
@@ -28,6 +29,12 @@ Handler = Callable[[argparse.Namespace], int]
 
 def print_json(value: Any) -> None:
     print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+
+
+def hint(text: str) -> None:
+    """Print a suggestion whose ``peerview ...`` commands are written as they run here
+    (``./dev run ...`` in a source checkout; see app/invocation.py)."""
+    print(runnable(text))
 
 
 def open_store(

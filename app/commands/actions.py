@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import asdict
 
 from app import dates
-from app.commands import EXIT_OK, Registrar, open_store, print_json
+from app.commands import EXIT_OK, Registrar, hint, open_store, print_json
 from app.commands.findings import text_of
 from app.models.findings import ACTION_STATUSES
 from app.services.errors import PeerviewError
@@ -33,7 +33,7 @@ def cmd_action_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
     elif not rows:
-        print("No actions yet. Add one with: peerview action add --review ID TEXT")
+        hint("No actions yet. Add one with: peerview action add --review ID TEXT")
     for r in rows if not args.json else []:
         print(f"{r['id']}  [{actions.STATUS_LABELS[r['status']]}]  {r['action']}")
         print(f"    owner: {r['owner'] or '-'}; review date: {r['review_date'] or '-'}")
@@ -122,7 +122,7 @@ def cmd_retention_set(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         review_id = reviews.resolve_review(store, args.review)
         retention.set_retention(store, review_id, None if args.keep else args.days)
-    print(
+    hint(
         "Notes are kept."
         if args.keep
         else f"Notes will be purged {args.days} days after the report is signed (peerview retention run)."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands import EXIT_OK, Registrar, open_store
+from app.commands import EXIT_OK, Registrar, hint, open_store
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -17,7 +17,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"The demo review already exists: {review_id}")
     else:
         print(f"Created the demo review: {review_id}")
-    print(
+    hint(
         f"Try: peerview review show {review_id[-8:]}   or   peerview search --review {review_id[-8:]} phonics"
     )
     return EXIT_OK

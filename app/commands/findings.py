@@ -16,7 +16,7 @@ from dataclasses import asdict
 from typing import Any
 
 from app import dates
-from app.commands import EXIT_OK, Registrar, open_store, print_json
+from app.commands import EXIT_OK, Registrar, hint, open_store, print_json
 from app.models.findings import FINDING_KINDS
 from app.models.review import REVIEW_STATUSES
 
@@ -64,7 +64,7 @@ def cmd_finding_list(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not found:
-        print("No findings yet. Add one with: peerview finding add --review ID ...")
+        hint("No findings yet. Add one with: peerview finding add --review ID ...")
     for f in found:
         t = f.triangulation
         flag = f"  SINGLE SOURCE: {'; '.join(t.reasons)}" if t.single_source else ""
@@ -167,7 +167,7 @@ def cmd_review_status(args: argparse.Namespace) -> int:
         print(f"  {dates.date_time(e.when)}  {signoff.label(e.status)}  by {e.author}")
     following = signoff.next_status(detail.summary.status)
     if following and following != "signed":
-        print(f"Next: peerview review status {review_id[-8:]} {following}")
+        hint(f"Next: peerview review status {review_id[-8:]} {following}")
     return EXIT_OK
 
 

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
-from app.commands import EXIT_OK, Registrar, open_store, print_json
+from app.commands import EXIT_OK, Registrar, hint, open_store, print_json
 
 
 def cmd_framework_import(args: argparse.Namespace) -> int:
@@ -39,7 +39,7 @@ def cmd_framework_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([asdict(f) for f in found])
     elif not found:
-        print("No frameworks yet. Import one with: peerview framework import FILE")
+        hint("No frameworks yet. Import one with: peerview framework import FILE")
     else:
         for f in found:
             print(

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.commands import EXIT_OK, Registrar, open_store, print_json
+from app.commands import EXIT_OK, Registrar, hint, open_store, print_json
 from app.models.org import PERSON_ROLES
 from app.services.errors import PeerviewError
 
@@ -79,7 +79,7 @@ def cmd_identity_create(args: argparse.Namespace) -> int:
         else "No system keyring here: Peerview will ask for the passphrase when it needs "
         f"your keys (or set {passphrase.ENV_PASSPHRASE})."
     )
-    print("Give others your card: peerview identity export FILE")
+    hint("Give others your card: peerview identity export FILE")
     return EXIT_OK
 
 
@@ -101,7 +101,7 @@ def cmd_identity_trusted(args: argparse.Namespace) -> int:
     if args.json:
         print_json([_person_json(p) for p in people])
     elif not people:
-        print("Nobody yet. Trust a person with: peerview trust CARD-FILE")
+        hint("Nobody yet. Trust a person with: peerview trust CARD-FILE")
     for p in people if not args.json else []:
         state = "REVOKED" if p.revoked else p.source
         print(f"{p.card.fingerprint}  {_describe(p.card)}  [{state}]")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app import dates
-from app.commands import EXIT_ERROR, EXIT_OK, Registrar, open_store, print_json
+from app.commands import EXIT_ERROR, EXIT_OK, Registrar, hint, open_store, print_json
 from app.services.errors import PeerviewError
 from app.services.store import Store
 
@@ -86,7 +86,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     verb = "Wrote and signed" if result.signed else "Wrote"
     print(f"{verb} {out} ({result.pages} pages, SHA-256 {result.sha256[:16]})")
     if result.signed:
-        print(f"Next: the host headteacher countersigns it with: peerview sign {out.name}")
+        hint(f"Next: the host headteacher countersigns it with: peerview sign {out.name}")
     return EXIT_OK
 
 

@@ -7,7 +7,7 @@ import argparse
 from dataclasses import asdict
 
 from app import dates
-from app.commands import EXIT_OK, Registrar, open_store, print_json
+from app.commands import EXIT_OK, Registrar, hint, open_store, print_json
 
 
 def cmd_review_list(args: argparse.Namespace) -> int:
@@ -18,7 +18,7 @@ def cmd_review_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([asdict(r) for r in found])
     elif not found:
-        print("No reviews yet. Try: peerview demo")
+        hint("No reviews yet. Try: peerview demo")
     for r in found if not args.json else []:
         shown = dates.date_range(r.start_date, r.end_date)
         print(

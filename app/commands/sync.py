@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from app import dates
-from app.commands import EXIT_ERROR, EXIT_OK, Registrar, open_store, print_json
+from app.commands import EXIT_ERROR, EXIT_OK, Registrar, hint, open_store, print_json
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
@@ -56,7 +56,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     for ref, reason in report.held_reasons[:10]:
         print(f"  held {ref}: {reason}")
     if report.conflicts:
-        print("See the conflicts with: peerview sync conflicts")
+        hint("See the conflicts with: peerview sync conflicts")
     return EXIT_OK
 
 

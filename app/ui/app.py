@@ -19,7 +19,7 @@ from app.models.database import AlreadyOpenError, StorageError
 from app.models.integrity import CheckCancelled
 from app.services import frameworks
 from app.services.store import Store
-from app.ui import account_actions, gc_guard, i18n, theme
+from app.ui import account_actions, gc_guard, i18n, qt_messages, theme
 from app.ui.fonts import register_app_fonts
 from app.ui.main_window import MainWindow
 from app.ui.messages import window_text
@@ -213,6 +213,7 @@ def _application() -> tuple[QApplication, bool]:
     # Before any window exists, so the first layout already has every script's glyphs.
     register_app_fonts()
     if created:
+        qt_messages.quiet_size_hint_warnings()
         i18n.install_translation(app)
         theme.apply_theme()
     return app, created

@@ -10,7 +10,7 @@ from pathlib import Path
 import keyring
 from pytestqt.qtbot import QtBot
 
-from app.ui import guide_shots
+from tools import guide_shots
 
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "guide"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"

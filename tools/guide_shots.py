@@ -1,9 +1,9 @@
 """Render the user guide's own pictures (docs/guide/images) from the demo review: the
 welcome's first and last screens, "Your identity" with a partner whose name is in Urdu,
 Settings, and About with its diagnostics. The pages of the review workspace come from
-app/ui/screenshots.py and friends (docs/screenshots), which the guide links to.
+tools/screenshots.py (docs/screenshots), which the guide links to.
 
-Run ``python -m app.ui.guide_shots [OUT_DIR]``. Everything happens offscreen in a
+Run ``.venv/bin/python -m tools.guide_shots [OUT_DIR]``. Everything happens offscreen in a
 throwaway data and configuration folder, with a keyring that keeps nothing, so the pictures are the
 same on every machine and nobody's own keyring or reviews are touched.
 """
@@ -33,7 +33,7 @@ from app.ui.welcome_dialog import WelcomeDialog
 
 log = logging.getLogger(__name__)
 
-DEFAULT_OUT = Path(__file__).resolve().parents[2] / "docs" / "guide" / "images"
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "docs" / "guide" / "images"
 IMAGES = (
     "welcome-identity.png",
     "welcome-start.png",

@@ -1,7 +1,7 @@
 """Render the demo report, signed by the lead reviewer and countersigned by the host
 headteacher, to docs/screenshots/report-page-N.png:
 
-    .venv/bin/python -m tests.reports.render_pages
+    .venv/bin/python -m tools.report_pages
 
 Look at every page after a change to the report's layout: nothing may overflow, clip or
 print as boxes.
@@ -14,9 +14,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+# The test suite's throwaway signing keys and poppler lookup: one way to make them.
 from tests.reports.helpers import make_key, ready_to_sign, tool
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 
 def signed_demo_report(folder: Path) -> Path:

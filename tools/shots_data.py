@@ -1,0 +1,159 @@
+"""The data every screenshot shows, built once through the services a reviewer's edits use.
+
+One installation, the lead reviewer's, holds everything the pages have to show: the demo
+review with the lead as a team member; a few more reviews around it, so the list looks
+like a partnership's year; a note that names a pupil (Capture shows the privacy
+reminder); a finding on a single source in judgement language, edited after two sign-off
+steps so the review went back to draft (Findings and Sign-off warn about both); and from
+the sync, a reviewer's bundle with a conflicting edit, a bundle sent back, and one from a
+stranger held in quarantine. A second, empty installation shows the first-run home.
+
+No Qt here: the screenshot script builds this once and every picture-taking process
+copies the folder, so each variant starts from the same state.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.models import Person
+from app.services import demo, evidence, findings, frameworks, notes_query, reviews, signoff
+from app.services.identity import create_identity, export_card, trust_card_file
+from app.services.notes_query import NoteFilter
+from app.services.store import Store
+from app.sync.exporter import export_bundle
+from app.sync.importer import BundleQuarantined, import_bundle
+
+# The GUI tests' way to make a review with notes: one way for both.
+from tests.ui.helpers import make_review
+
+# The keys the pictures' throwaway identities are locked with (there is no OS keyring on
+# a build machine; the screenshot processes read it from PEERVIEW_PASSPHRASE).
+PASSPHRASE = "screenshots only, thrown away"
+LEAD = "Siân Pritchard"  # the demo's lead reviewer: "Your role" shows in the list
+REVIEWER = "Łukasz Nowak"
+PUPIL_NAMED = " Jessica Smith explained her redraft."
+CAPTURE_SEARCH = "feedback"
+FINDING_TITLE = "Early reading in Reception"
+
+# Fictional reviews shown beside the demo.
+_EXTRA_REVIEWS = (
+    ("Ysgol Gymraeg Ŵyn", "Peer review: reading for pleasure in KS2", "2026-06-09", "2026-06-10",
+     "signed", 38),
+    ("St Aidan's CE Primary", "Peer review: inclusion of pupils with SEND", "2026-03-03",
+     "2026-03-03", "host_checked", 21),
+    ("Marsh Lane Academy", "Triad review: curriculum sequencing in science", "2027-02-02",
+     "2027-02-04", "planning", 0),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PictureData:
+    lead: Path  # the data folder the pictures show
+    empty: Path  # an installation with nothing in it yet
+    review_id: str  # the demo review
+
+
+def build(root: Path) -> PictureData:
+    """Build both installations under ``root`` (which must be empty or new)."""
+    Store.open(root / "empty", purpose="Peerview screenshots").close()
+    lead = _laptop(root / "lead", LEAD, "lead_reviewer")
+    reviewer = _laptop(root / "reviewer", REVIEWER, "reviewer")
+    stranger = _laptop(root / "stranger", "Eve Stranger", "reviewer")
+    try:
+        review_id = demo.create_demo(lead)
+        _lead_is_on_the_team(lead)
+        _more_reviews(lead)
+        _pupil_named(lead, review_id)
+        _finding_sent_back(lead, review_id)
+        _sync_history(lead, reviewer, stranger, review_id, root)
+    finally:
+        for store in (lead, reviewer, stranger):
+            store.close()
+    return PictureData(root / "lead", root / "empty", review_id)
+
+
+def _laptop(folder: Path, name: str, role: str) -> Store:
+    store = Store.open(folder, purpose="Peerview screenshots")
+    frameworks.ensure_default(store)
+    create_identity(store, name, school="Ysgol y Bont", role=role, passphrase=PASSPHRASE)
+    return store
+
+
+def _lead_is_on_the_team(lead: Store) -> None:
+    with lead.session() as s:
+        me = s.scalar(select(Person.id).where(Person.name == LEAD))
+    if me is not None:
+        with lead.write() as tx:
+            tx.upsert("person", me, {"key_id": lead.author_key_id})
+
+
+def _more_reviews(store: Store) -> None:
+    for school, title, start, end, status, notes in _EXTRA_REVIEWS:
+        review_id = make_review(store, school, title, start=start, end=end, notes=notes)
+        reviews.set_status(store, review_id, status)
+
+
+def _pupil_named(store: Store, review_id: str) -> None:
+    first = notes_query.page(store, review_id, NoteFilter(query=CAPTURE_SEARCH), limit=1)
+    if first:
+        evidence.update_note(store, first[0].id, text=first[0].text + PUPIL_NAMED)
+
+
+def _finding_sent_back(store: Store, review_id: str) -> None:
+    note = evidence.list_notes(store, review_id)[3]
+    findings.create_finding(
+        store,
+        review_id,
+        "strength",
+        FINDING_TITLE,
+        "Teaching of early reading is outstanding: adults model each sound clearly.",
+        note_ids=[note.id],
+        strand_codes=["C2"],
+    )
+    for step in ("team_confirmed", "quality_assured"):
+        signoff.advance(store, review_id, step)
+    first = findings.list_findings(store, review_id)[0]
+    findings.update_finding(store, first.id, text=first.text + " Keep-up groups meet daily.")
+
+
+def _trust(truster: Store, trusted: Store, folder: Path) -> None:
+    card = folder / "card.json"
+    export_card(trusted, card)
+    trust_card_file(truster, card)
+
+
+def _sync_history(
+    lead: Store, reviewer: Store, stranger: Store, review_id: str, folder: Path
+) -> None:
+    _trust(lead, reviewer, folder)
+    _trust(reviewer, lead, folder)
+    _trust(stranger, lead, folder)
+    with lead.write() as tx:
+        person = reviews.create_person(tx, REVIEWER, None, "reviewer", reviewer.author_key_id)
+        reviews.add_team_member(tx, review_id, person, "reviewer")
+    plan = folder / "plan.pvbundle"
+    export_bundle(lead, review_id, plan, to=[reviewer.author_key_id or ""])
+    import_bundle(reviewer, plan)
+    note = evidence.list_notes(lead, review_id)[2]
+    evidence.update_note(lead, note.id, text=note.text + " Most pupils used the word mat.")
+    evidence.update_note(reviewer, note.id, text=note.text + " Two pupils needed prompting.")
+    evidence.add_note(reviewer, review_id, "Disgyblion Blwyddyn 5 yn ailddrafftio’n hyderus.")
+    back = folder / "Łukasz to Siân.pvbundle"
+    export_bundle(reviewer, review_id, back, to=[lead.author_key_id or ""])
+    import_bundle(lead, back)
+    theirs = demo.create_demo(stranger)
+    odd = folder / "from-eve.pvbundle"
+    export_bundle(stranger, theirs, odd, to=[lead.author_key_id or ""])
+    with contextlib.suppress(BundleQuarantined):  # kept aside: the Sync picture shows it
+        import_bundle(lead, odd)
+    export_bundle(
+        lead,
+        review_id,
+        folder / "findings for the team.pvbundle",
+        to=[reviewer.author_key_id or ""],
+    )
