@@ -68,7 +68,7 @@ def render(store: Store, review_id: str, out_dir: Path, suffix: str) -> None:
 
 
 def _settle(seconds: float) -> None:
-    # QPdfView renders pages in the background: let it finish before the picture.
+    # Let the window lay out and paint everything before the picture.
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         QApplication.processEvents()
