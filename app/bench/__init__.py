@@ -53,7 +53,7 @@ def format_table(figures: list[Figure]) -> str:
         ratio = f"{f.ratio:.1f}x" if f.ratio is not None else "-"
         limits = []
         if f.budget is not None:
-            limits.append(f"<= {f.budget:g} {f.unit}")
+            limits.append(f"<= {f.budget:g} {f.unit}".rstrip())
         if f.ratio_budget is not None:
             limits.append(f"<= {f.ratio_budget:g}x")
         budget = ""
