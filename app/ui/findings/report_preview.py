@@ -49,7 +49,6 @@ class ReportPreview(QAbstractScrollArea):
         self._cache: OrderedDict[tuple[int, int, int], QImage] = OrderedDict()
         self._cached_bytes = 0
         self.rendered = 0  #: pages rendered so far (the tests watch the cache work)
-        self.verticalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
         self._describe()
 
     # -- the document ----------------------------------------------------------------------
