@@ -57,6 +57,15 @@ def check_tools() -> None:
         )
 
 
+def check_bindings() -> None:
+    """Never freeze the PySide6 that aborts Python 3.11 (decision 0020)."""
+    from importlib.metadata import version
+
+    problem = layout.binding_problem(sys.version_info[:2], version("PySide6-Essentials"))
+    if problem:
+        raise SystemExit(problem)
+
+
 def pyinstaller() -> float:
     started = time.perf_counter()
     subprocess.run(
@@ -122,12 +131,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     version = layout.app_version()
     check_tools()
+    check_bindings()
     ensure_pyinstaller()
     print(f"Building Peerview {version} for {sys.platform} ...", flush=True)
     build_s = pyinstaller()
     folder = DIST / layout.dist_name(sys.platform)
     size_mb = folder_size(folder) / 1e6
     print(f"One-folder build: {folder} ({size_mb:.1f} MB unpacked, built in {build_s:.0f} s)")
+    if not layout.pdfium_libraries(folder):
+        print("FAILED: PDFium (the report preview's library) is not in the build", file=sys.stderr)
+        return 1
 
     if sys.platform == "win32":
         windows_installer(version)

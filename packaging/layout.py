@@ -55,6 +55,10 @@ EXCLUDED_MODULES = [
     "PySide6.QtConcurrent",
     "PySide6.QtLabsStyleKit",
     "PySide6.QtSvgWidgets",
+    # The report preview draws its pages with PDFium (pypdfium2), not QtPdf (decision 0020);
+    # a QtPdf left in an older venv must not come along.
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
     # Pillow comes with ReportLab; reports draw no AVIF/WebP images, no colour profiles, no Tk.
     "PIL._avif",
     "PIL.AvifImagePlugin",
@@ -75,7 +79,7 @@ _TRIM_PATTERNS = [
     re.compile(r"PySide6[/\\]Qt[/\\]translations[/\\](?!qtbase_|qt_[a-z]{2,3}(_[A-Z]{2})?\.qm$)"),
     re.compile(r"PySide6[/\\]Qt[/\\]plugins[/\\]platformthemes[/\\]libqgtk3"),
     re.compile(
-        r"(^|[/\\])libQt6(Qml|Quick|Designer|Help|Test|Sql|VirtualKeyboard|Multimedia|3D|WebEngine)"
+        r"(^|[/\\])libQt6(Qml|Quick|Designer|Help|Test|Sql|VirtualKeyboard|Multimedia|3D|WebEngine|Pdf)"
     ),
     re.compile(r"PySide6[/\\]Qt[/\\]qml[/\\]"),
     # Linux: the libraries only the GTK3 theme plugin linked (nothing else in the build does).
@@ -163,3 +167,26 @@ def info_plist() -> dict[str, object]:
         "NSHighResolutionCapable": True,
         "NSHumanReadableCopyright": "Peerview contributors, GPL-3.0-or-later",
     }
+
+
+# PySide6 6.12 drops a reference to None on every call through a Python override of a void
+# virtual; Python 3.11 aborts once None's count reaches zero (decision 0020). From Python
+# 3.12 None is immortal and the slip does no harm.
+BROKEN_BINDINGS = "6.12"
+
+
+def binding_problem(python: tuple[int, int], pyside: str) -> str | None:
+    """Why a build with this Python and PySide6 version must not ship, or None."""
+    if python < (3, 12) and (pyside == BROKEN_BINDINGS or pyside.startswith(BROKEN_BINDINGS + ".")):
+        return (
+            f"PySide6 {pyside} on Python {python[0]}.{python[1]} aborts the app after about "
+            "20,000 keystrokes (none_dealloc, decision 0020). Reinstall the dependencies "
+            '(pip install -e ".[build]") to get the pinned PySide6, or build with Python 3.12+.'
+        )
+    return None
+
+
+def pdfium_libraries(folder: Path) -> list[Path]:
+    """The PDFium library the report preview loads, wherever PyInstaller put it."""
+    names = ("libpdfium.so", "pdfium.dll", "libpdfium.dylib")
+    return [p for p in folder.rglob("*") if p.name in names and p.parent.name == "pypdfium2_raw"]

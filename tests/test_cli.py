@@ -145,24 +145,6 @@ def test_framework_export_and_list(
     assert code == 0 and "Already present" in out
 
 
-def test_bench_reports_figures_with_same_run_baselines(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "bench", "--json", "--notes", "500", "--samples", "20")
-    assert code == 0
-    figures = {f["name"]: f for f in json.loads(out)}
-    assert set(figures) >= {
-        "note_save_p50_ms",
-        "note_save_p99_ms",
-        "search_p50_ms",
-        "search_p99_ms",
-    }
-    for figure in figures.values():
-        assert figure["unit"] == "ms" and figure["value"] > 0
-        assert figure["baseline"] > 0 and figure["ratio"] == pytest.approx(
-            figure["value"] / figure["baseline"], rel=0.05
-        )
-    assert figures["note_save_p99_ms"]["budget"] == 20.0
-
-
 def test_output_piped_into_a_reader_that_stops_early_is_not_an_error(data_dir: Path) -> None:
     env = {**os.environ, "PEERVIEW_DATA_DIR": str(data_dir)}
     subprocess.run([sys.executable, "-m", "app", "demo"], env=env, check=True, capture_output=True)

@@ -5,7 +5,7 @@ ReportLab's usual answer, ``multiBuild``, lays the whole document out at least t
 Here the canvas keeps every finished page until ``save``: by then the total and each
 heading's page are known, so it writes the footers, the contents page numbers and the
 PDF outline as it emits each page. One layout pass keeps a 1,000-note report within its
-time budget (see app/bench_report.py).
+time budget (see app/bench/report.py).
 """
 
 from __future__ import annotations

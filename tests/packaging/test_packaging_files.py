@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
@@ -47,6 +48,7 @@ ISS = (ROOT / layout.WINDOWS_ISS).read_text("utf-8")
 DESKTOP = PACKAGING / "linux" / f"{paths.APP_ID}.desktop"
 METAINFO = PACKAGING / "linux" / f"{paths.APP_ID}.metainfo.xml"
 SPEC = (PACKAGING / "peerview.spec").read_text("utf-8")
+PYPROJECT = (ROOT / "pyproject.toml").read_text("utf-8")
 
 
 def _iss_define(name: str) -> str:
@@ -168,8 +170,9 @@ def test_spec_collects_what_the_app_reads_at_run_time() -> None:
         ("PySide6/Qt/plugins/platforms/libqxcb.so", False),
         ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
         ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
-        ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
-        ("PySide6/Qt/lib/libQt6PdfWidgets.so.6", False),
+        ("PySide6/Qt/lib/libQt6Pdf.so.6", True),  # PDFium draws the preview (decision 0020)
+        ("PySide6/Qt/lib/libQt6PdfWidgets.so.6", True),
+        ("pypdfium2_raw/libpdfium.so", False),
         ("PySide6/Qt/translations/qtbase_cy.qm", False),
         ("PySide6/Qt/translations/qt_pt_BR.qm", False),
         ("PySide6/Qt/translations/qt_help_de.qm", True),
@@ -236,3 +239,44 @@ def test_linux_tarball_installs_per_user_and_uninstalls(tmp_path: Path) -> None:
     assert not (prefix / "bin" / "peerview").exists() and not desktop.exists()
     assert not list((prefix / "share" / "icons").rglob(f"{paths.APP_ID}.*"))
     assert (data / "peerview.db").read_bytes() == b"the school's reviews"
+
+
+@pytest.mark.parametrize(
+    ("python", "pyside", "refused"),
+    [
+        ((3, 11), "6.12.0", True),
+        ((3, 11), "6.12.1", True),
+        ((3, 11), "6.11.3", False),
+        ((3, 11), "6.13.0", False),
+        ((3, 12), "6.12.0", False),  # None is immortal from 3.12: the slip is harmless
+        ((3, 13), "6.12.0", False),
+    ],
+)
+def test_a_build_never_freezes_the_bindings_that_abort_python_3_11(
+    python: tuple[int, int], pyside: str, refused: bool
+) -> None:
+    problem = layout.binding_problem(python, pyside)
+    assert (problem is not None) is refused
+    if problem:
+        assert "none_dealloc" in problem and 'pip install -e ".[build]"' in problem
+
+
+def test_the_pinned_dependencies_exclude_the_aborting_bindings() -> None:
+    """What pip resolves on each Python: no 6.12 below 3.12, and the preview's PDFium."""
+    from packaging.requirements import Requirement
+
+    wanted = [Requirement(r) for r in tomllib.loads(PYPROJECT)["project"]["dependencies"]]
+    for python in ("3.11", "3.12", "3.13"):
+        env = {"python_version": python}
+        pyside = [r for r in wanted if r.name == "pyside6-essentials" and r.marker.evaluate(env)]
+        assert len(pyside) == 1, python
+        assert ("6.12.0" in pyside[0].specifier) is (python != "3.11")
+        assert "6.11.3" in pyside[0].specifier
+    assert not any(r.name in {"pyside6-pdf", "pyside6-addons", "pyside6"} for r in wanted)
+    assert any(r.name == "pypdfium2" for r in wanted)
+
+
+def test_the_installed_bindings_are_not_the_aborting_ones() -> None:
+    from importlib.metadata import version
+
+    assert layout.binding_problem(sys.version_info[:2], version("PySide6-Essentials")) is None

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.bench import seed
+from app.bench.common import seed
 from app.models.database import DB_NAME
 from app.services import changelog
 from app.services.store import Store

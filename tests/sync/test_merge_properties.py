@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from app.bench_sync import EphemeralKeys, ephemeral_person
+from app.bench.sync import EphemeralKeys, ephemeral_person
 from app.models import ChangeLogEntry, FieldVersion, SyncConflict, table
 from app.services import evidence
 from app.services.changelog import Entry

@@ -1,5 +1,5 @@
 """The Sign-off & report page: the status stepper with its history and any "sent back"
-note, a preview of the report (QtPdf) and signing as lead reviewer on one tab; the action
+note, a preview of the report (report_preview.py) and signing as lead reviewer on one tab; the action
 plan (action_plan.py) on the other.
 
 Two tabs, because on a 1024 x 600 laptop the three panes side by side left the action
@@ -16,8 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTemporaryDir
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -42,6 +40,7 @@ from app.services.errors import PeerviewError
 from app.ui.a11y import name_popups
 from app.ui.findings.action_plan import ActionPlan
 from app.ui.findings.page_base import RefreshingPage
+from app.ui.findings.report_preview import PreviewError, ReportPreview
 from app.ui.findings.retention_box import RetentionBox
 from app.ui.flow_layout import FlowLayout
 from app.ui.labels import status_label
@@ -131,14 +130,8 @@ class SignoffPage(RefreshingPage):
         self.action_details = self.plan.details
 
         # Report
-        self.pdf = QPdfDocument(self)
-        self.pdf_view = QPdfView(self)
-        self.pdf_view.setObjectName("report_preview")
-        self.pdf_view.setAccessibleName(self.tr("Report preview"))
-        self.pdf_view.setDocument(self.pdf)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pdf_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.preview = ReportPreview(self)
+        self.preview.setObjectName("report_preview")
         self.preview_button = QPushButton(self.tr("Bui&ld preview"), self)
         self.preview_button.setAccessibleName(self.tr("Build a preview of the report"))
         self.preview_button.clicked.connect(self.build_preview)
@@ -158,7 +151,7 @@ class SignoffPage(RefreshingPage):
         row.addStretch(1)
         report_layout.addLayout(row)
         report_layout.addWidget(self.report_label)
-        report_layout.addWidget(self.pdf_view, 1)
+        report_layout.addWidget(self.preview, 1)
         self.retention = RetentionBox(ctx, self)
         report_layout.addWidget(self.retention)
 
@@ -301,16 +294,24 @@ class SignoffPage(RefreshingPage):
 
     def _show_preview(self, result: tuple[Path, list[str]]) -> None:
         path, warnings = result
-        self.load_pdf(path)
-        text = self.tr("Preview of the report ({pages} pages).").format(pages=self.pdf.pageCount())
+        if not self.load_pdf(path):
+            return
+        text = self.tr("Preview of the report ({pages} pages).").format(
+            pages=self.preview.page_count()
+        )
         if warnings:
             text += " " + self.tr("Check before signing:") + " " + "; ".join(warnings)
         self.report_label.setText(text)
 
-    def load_pdf(self, path: Path) -> None:
-        self.pdf.close()
-        self.pdf.load(str(path))
+    def load_pdf(self, path: Path) -> bool:
+        """Show ``path`` in the preview; when it cannot be shown, say why instead."""
+        try:
+            self.preview.load(path)
+        except PreviewError as exc:
+            self.report_label.setText(str(exc))
+            return False
         self.preview_path = path
+        return True
 
     def _task_failed(self, exc: BaseException) -> None:
         if isinstance(exc, PeerviewError):

@@ -1,4 +1,5 @@
-"""Timing the review workspace on the bench's generated review (see app/bench_workspace.py).
+"""Bench figures for the review workspace, on the bench's generated review. Imports Qt: the
+bench loads this module only when it runs (app/bench/__init__.py).
 
 - ``workspace_start_ms``: a cold start, as the person meets it: from launching a process to
   the main window showing the review's capture page (first page of notes, framework
@@ -30,7 +31,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import text
 
-from app.bench import BenchContext, Figure, _percentile
+from app.bench.common import BenchContext, Figure, percentile
 from app.ids import join_id
 from app.services import frameworks, search
 from app.services.store import Store
@@ -207,10 +208,10 @@ def _cold_start(ctx: BenchContext) -> list[Figure]:
         bare.append(_process_ms(_BARE_CHILD))
         floor.append(_process_ms(_FLOOR_CHILD, db_path, ctx.review_id))
         started.append(_process_ms(_PEERVIEW_CHILD, str(copy_dir), ctx.review_id))
-    bare_ms = _percentile(bare, 50)
+    bare_ms = percentile(bare, 50)
     return [
-        Figure("workspace_start_ms", _percentile(started, 50), "ms", bare_ms, 1500.0, START_RATIO),
-        Figure("stack_floor_ms", _percentile(floor, 50), "ms", bare_ms),
+        Figure("workspace_start_ms", percentile(started, 50), "ms", bare_ms, 1500.0, START_RATIO),
+        Figure("stack_floor_ms", percentile(floor, 50), "ms", bare_ms),
     ]
 
 
@@ -306,26 +307,26 @@ def _run(ctx: BenchContext) -> list[Figure]:
     raw.close()
     return [
         Figure(
-            "workspace_open_ms", _percentile(opened, 50), "ms", _percentile(bare_times, 50), 1500.0
+            "workspace_open_ms", percentile(opened, 50), "ms", percentile(bare_times, 50), 1500.0
         ),
         Figure(
-            "notes_filter_p50_ms", _percentile(filter_times, 50), "ms", _percentile(raw_filter, 50)
+            "notes_filter_p50_ms", percentile(filter_times, 50), "ms", percentile(raw_filter, 50)
         ),
         Figure(
             "notes_filter_p99_ms",
-            _percentile(filter_times, 99),
+            percentile(filter_times, 99),
             "ms",
-            _percentile(raw_filter, 99),
+            percentile(raw_filter, 99),
             100.0,
         ),
         Figure(
-            "search_typing_p50_ms", _percentile(typed_times, 50), "ms", _percentile(raw_typed, 50)
+            "search_typing_p50_ms", percentile(typed_times, 50), "ms", percentile(raw_typed, 50)
         ),
         Figure(
             "search_typing_p99_ms",
-            _percentile(typed_times, 99),
+            percentile(typed_times, 99),
             "ms",
-            _percentile(raw_typed, 99),
+            percentile(raw_typed, 99),
             100.0,
         ),
     ]

@@ -11,15 +11,12 @@ from __future__ import annotations
 import random
 import sqlite3
 import statistics
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from app.bench.common import BenchContext, Figure, timed
 from app.models import EvidenceNote, FrameworkStrand, Review
 from app.services import coverage
-
-if TYPE_CHECKING:
-    from app.bench import BenchContext, Figure
 
 # Counting runs on a worker thread, so the window never waits on it; this budget is for
 # the counts to appear after a change.
@@ -50,16 +47,14 @@ def _tag_every_note(ctx: BenchContext) -> int:
 
 
 def run(ctx: BenchContext) -> list[Figure]:
-    from app.bench import Figure, _timed
-
     ctx.say("Tagging notes with strands for the coverage figures ...")
     tags = _tag_every_note(ctx)
     ctx.say(f"Timing coverage ({ctx.notes:,} notes, {tags:,} strand tags) ...")
-    counted = _timed(lambda: coverage.review_coverage(ctx.store, ctx.review_id), SAMPLES)
+    counted = timed(lambda: coverage.review_coverage(ctx.store, ctx.review_id), SAMPLES)
 
     db = sqlite3.connect(f"file:{ctx.store.db.path}?mode=ro", uri=True)
     try:
-        bare = _timed(
+        bare = timed(
             lambda: db.execute(
                 "SELECT ns.strand_id, count(*) FROM note_strand ns "
                 "JOIN evidence_note n ON n.id = ns.note_id "

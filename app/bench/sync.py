@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 from sqlalchemy import Connection, select
 
-from app.bench import BenchContext, Figure, seed
+from app.bench.common import BenchContext, Figure, seed
 from app.models import TABLES, ChangeLogEntry, EvidenceNote, FieldVersion, table
 from app.models.database import DB_NAME
 from app.services.store import Store

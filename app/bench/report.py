@@ -20,7 +20,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 from reportlab.platypus.flowables import Flowable
 
 from app import fileio
-from app.bench import BenchContext, Figure, _sentence
+from app.bench.common import BenchContext, Figure, sentence
 from app.ids import join_id
 from app.reports import content, fonts, report, sign
 from app.reports.text import rich
@@ -57,7 +57,7 @@ def _seed(store: Store) -> str:
                 "activity_kind": rng.choice(("lesson_visit", "book_look", "learning_walk")),
                 "observed_at": f"2026-11-17T{9 + (i % 7):02d}:{i % 60:02d}:00",
                 "year_group": f"Y{1 + i % 6}",
-                "text": _sentence(rng),
+                "text": sentence(rng),
                 "author_key_id": store.author_key_id,
             }
             for i in range(NOTES)
