@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.services import evidence, frameworks, reviews, search
+from app.services import datakey, evidence, frameworks, reviews, search
 from app.services.store import Store
 
 Progress = Callable[[str], None] | None
@@ -25,6 +25,7 @@ Progress = Callable[[str], None] | None
 # Further suites, one module per capability, each with ``run(ctx: BenchContext) ->
 # list[Figure]``: they run after the core figures on the same generated database.
 SUITES: tuple[str, ...] = (
+    "app.bench_encryption",
     "app.bench_workspace",
     "app.bench_coverage",
     "app.bench_report",
@@ -199,7 +200,9 @@ def run(notes: int = 100_000, samples: int = 300, progress: Progress = None) -> 
     with tempfile.TemporaryDirectory(prefix="peerview-bench-") as tmp:
         folder = Path(tmp)
         say(f"Generating a database of {notes:,} evidence notes in {folder} ...")
-        with Store.open(folder / "data", purpose="peerview bench") as store:
+        # Encrypted like any data folder, with a throwaway passphrase (datakey.py).
+        access = datakey.scratch_access()
+        with Store.open(folder / "data", purpose="peerview bench", access=access) as store:
             review = seed(store, notes, progress)
             say("Timing note saves ...")
             figures += _note_save(store, review, folder, samples)
@@ -243,7 +246,7 @@ def _search(store: Store, review: str, samples: int) -> list[Figure]:
     queries = iter(QUERIES * (samples // len(QUERIES) + 1))
     found = _timed(lambda: search.search_notes(store, review, next(queries)), samples)
     # Baseline: the bare FTS5 match for the same terms, without ranking, scoping or snippets.
-    raw = sqlite3.connect(f"file:{store.db.path}?mode=ro", uri=True)
+    raw = store.db.connect_raw()
     raw_queries = iter(QUERIES * (samples // len(QUERIES) + 1))
 
     def bare() -> None:

@@ -9,7 +9,6 @@ one or two strands (through the bulk service path), as a real review's notes are
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 from typing import TYPE_CHECKING
 
@@ -57,7 +56,7 @@ def run(ctx: BenchContext) -> list[Figure]:
     ctx.say(f"Timing coverage ({ctx.notes:,} notes, {tags:,} strand tags) ...")
     counted = _timed(lambda: coverage.review_coverage(ctx.store, ctx.review_id), SAMPLES)
 
-    db = sqlite3.connect(f"file:{ctx.store.db.path}?mode=ro", uri=True)
+    db = ctx.store.db.connect_raw()
     try:
         bare = _timed(
             lambda: db.execute(
