@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app import paths
 from app.commands import EXIT_ERROR, EXIT_OK, Registrar, open_store, print_json
+from app.models import disk
 from app.models.database import StorageError
 from app.models.review import ACTIVITY_KINDS
 from app.services.errors import PeerviewError
@@ -320,6 +321,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     except (PeerviewError, StorageError, PermissionError) as exc:
         print(f"peerview: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:
+        # A full or read-only disk, wherever it surfaced: one message, no traceback.
+        said = disk.problem(exc, paths.data_dir(args.data_dir))
+        if said is None:
+            raise
+        print(f"peerview: {said}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("peerview: interrupted; nothing was left half-written.", file=sys.stderr)

@@ -67,7 +67,8 @@ def cmd_identity(args: argparse.Namespace) -> int:
     from app.services import identity, passphrase
 
     if args.action == "create":
-        with open_store(args) as store:
+        # A new data folder's passphrase is the identity's too: not the name or school.
+        with open_store(args, hints=(args.name, args.school)) as store:
             card = identity.create_identity(
                 store, args.name, args.school, args.role, ask=passphrase.terminal_ask
             )

@@ -17,12 +17,13 @@ the whole folder is.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 from pathlib import Path
 
 from app.fileio import create_user_only, fsync_dir, fsync_file
-from app.models import backups, cipher
+from app.models import attachments, backups, cipher
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +36,14 @@ class VerifyError(Exception):
 
 
 def encrypt_folder(data_dir: Path, db_path: Path, key: bytes) -> list[Path]:
-    """Encrypt every plaintext database file Peerview keeps in ``data_dir``; returns the
-    files encrypted (none on an already encrypted folder, which costs a header read each)."""
+    """Encrypt every plaintext file Peerview keeps in ``data_dir`` (attachments, backups,
+    then the database); returns the files encrypted (none on an already encrypted folder,
+    which costs a header read each)."""
     _remove_stale_parts(data_dir)
     done: list[Path] = []
+    for path in attachments.plaintext_files(data_dir):
+        if encrypt_attachment(path, key):
+            done.append(path)
     for backup in backups.list_backups(data_dir):
         if cipher.is_plaintext(backup):
             encrypt_file(backup, key)
@@ -46,7 +51,7 @@ def encrypt_folder(data_dir: Path, db_path: Path, key: bytes) -> list[Path]:
     if cipher.is_plaintext(db_path):
         encrypt_file(db_path, key, backup_to=backups.new_backup_path(data_dir))
         done.append(db_path)
-        log.info("Encrypted the database and %d backup(s) in %s", len(done) - 1, data_dir)
+        log.info("Encrypted the database and %d other file(s) in %s", len(done) - 1, data_dir)
     return done
 
 
@@ -73,6 +78,27 @@ def encrypt_file(path: Path, key: bytes, *, backup_to: Path | None = None) -> No
         _remove_with_sidecars(part)
         raise
     _replace_and_overwrite(part, path)
+
+
+def encrypt_attachment(path: Path, key: bytes) -> bool:
+    """Replace a plaintext attachment file by its encrypted form; False (and the file left
+    as it is) when its bytes are not what its name says."""
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != path.name:
+        log.warning("Left %s as it is: its contents do not match its name", path)
+        return False
+    part = path.with_name(path.name + PART_SUFFIX)
+    try:
+        create_user_only(part)
+        with open(part, "wb") as handle:
+            handle.write(attachments.seal(key, path.name, data))
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        _remove_with_sidecars(part)
+        raise
+    _replace_and_overwrite(part, path)
+    return True
 
 
 def _export(path: Path, part: Path, key: bytes) -> tuple[dict[str, int], int]:
@@ -146,7 +172,7 @@ def _replace_and_overwrite(part: Path, path: Path) -> None:
 
 
 def _remove_stale_parts(data_dir: Path) -> None:
-    for folder in (data_dir, backups.backup_dir(data_dir)):
+    for folder in (data_dir, backups.backup_dir(data_dir), attachments.folder(data_dir)):
         if folder.is_dir():
             for part in folder.glob(f"*{PART_SUFFIX}"):
                 _remove_with_sidecars(part)

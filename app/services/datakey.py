@@ -120,14 +120,12 @@ def create(data_dir: Path, passphrase: str, use_keyring: bool = True) -> Unlocke
     return Unlocked(key, key_id, passphrase)
 
 
-def rewrap(
-    data_dir: Path, unlocked: Unlocked, passphrase: str, *, cost: int | None = None
-) -> Unlocked:
+def rewrap(data_dir: Path, unlocked: Unlocked, passphrase: str, *, cost: int | None = None) -> None:
     """Seal the same data key with a new passphrase (the person's one passphrase changed,
     for example when their identity was made with another), into ``data_dir``'s key file.
-    The database is untouched. ``cost``: the scrypt cost, only for the bench's copies."""
+    The database is untouched, and so is ``unlocked`` (its ``passphrase`` stays the one
+    typed to open this session). ``cost``: the scrypt cost, only for the bench's copies."""
     _write(data_dir, unlocked.key, unlocked.key_id, passphrase, cost)
-    return Unlocked(unlocked.key, unlocked.key_id, passphrase)
 
 
 def opens(data_dir: Path, passphrase: str) -> bool:

@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.ids import uuid7
-from app.models import TABLES, ChangeLogEntry, DeviceState, FieldVersion, Identity, table
-from app.models.database import Database, open_database
+from app.models import TABLES, ChangeLogEntry, DeviceState, FieldVersion, Identity, disk, table
+from app.models.database import Database, StorageError, open_database
 from app.services import changelog, datakey, materialise
 from app.services.changelog import Entry, HybridClock
 
@@ -284,7 +285,7 @@ class Store:
         """Wrap the data key with ``passphrase`` from now on (the person's one passphrase)."""
         if self.unlocked is None:
             raise ValueError("a plaintext store has no data key")
-        self.unlocked = datakey.rewrap(self.db.data_dir, self.unlocked, passphrase)
+        datakey.rewrap(self.db.data_dir, self.unlocked, passphrase)
 
     def close(self) -> None:
         self.db.close()
@@ -304,12 +305,19 @@ class Store:
             )
         # Nothing is written to a file its integrity check found damaged (decision 0018).
         self.db.require_checked()
-        with self._write_lock, self.engine.connect() as conn:
-            conn = conn.execution_options(pv_write=True)
-            with conn.begin():
-                tx = Tx(self, conn)
-                yield tx
-                tx._save_state()
+        try:
+            with self._write_lock, self.engine.connect() as conn:
+                conn = conn.execution_options(pv_write=True)
+                with conn.begin():
+                    tx = Tx(self, conn)
+                    yield tx
+                    tx._save_state()
+        except (DBAPIError, OSError) as exc:
+            # A full or read-only disk: one message a person can act on; SQLite rolled back.
+            said = disk.problem(exc, self.db.data_dir)
+            if said is None:
+                raise
+            raise StorageError(said) from exc
 
     def session(self) -> Session:
         """A session for reading; services never write through it."""

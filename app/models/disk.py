@@ -1,0 +1,61 @@
+"""Disk problems a person can act on: a full disk, a read-only or someone else's folder.
+
+They can surface anywhere a file is written (SQLite's own files, the atomic writes of
+fileio.py, the lock), so the command line and the store's write path turn them into one
+message here rather than a traceback. SQLite rolls the transaction back and fileio.py
+removes its temporary file, so "nothing was changed" is true when the message says it.
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from app.models import cipher
+
+_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+_READ_ONLY = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+
+
+def problem(exc: BaseException, data_dir: Path | None = None) -> str | None:
+    """One clear sentence for a disk problem, or None when ``exc`` is something else."""
+    where = f" ({data_dir})" if data_dir is not None else ""
+    if isinstance(exc, OSError):
+        place = f" ({exc.filename})" if exc.filename else where
+        if exc.errno in _FULL:
+            return _full(place)
+        if exc.errno in _READ_ONLY:
+            return _read_only(place)
+        return None
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(original, cipher.Error):
+        return None
+    text = str(original).lower()
+    if "disk is full" in text:
+        return _full(where)
+    if "readonly" in text or "read-only" in text:
+        return _read_only(where)
+    if "disk i/o error" in text:
+        return (
+            f"Peerview could not read or write its data{where}: the disk reported an error "
+            "(a removed USB drive, a network folder gone, or a failing disk). Nothing was "
+            "changed. Check the disk and try again."
+        )
+    return None
+
+
+def _full(where: str) -> str:
+    return (
+        f"The disk is full{where}, so Peerview could not save. Nothing was changed. Free "
+        "some space (empty the bin, remove large downloads) and try again."
+    )
+
+
+def _read_only(where: str) -> str:
+    return (
+        f"Peerview cannot write here{where}: it is read-only or belongs to someone else. "
+        "Nothing was changed. Showing, listing and searching still work; to make changes, "
+        "use a writable folder (--data-dir) or ask your IT support."
+    )
