@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.commands.report",
     "app.commands.sync",
     "app.commands.diagnostics",
+    "app.commands.data",
 )
 
 

@@ -9,9 +9,10 @@ the next open encrypts again (a stale ``*.encrypting`` copy is removed first), o
 encrypted files that it leaves alone.
 
 The data key must be in its key file before this runs: an encrypted copy with no key
-beside it would be lost data. Backups go first and the live database last, with an
-encrypted backup of it made from the verified copy, so "the database is encrypted" means
-the whole folder is.
+beside it would be lost data. Backups go first, then the live database (with an encrypted
+backup of it made from the verified copy), then attachments; every read-write open checks
+again (a header read per file), so a folder left half done by a kill is finished by the
+next open, and a plaintext backup copied in by hand is encrypted too.
 """
 
 from __future__ import annotations
@@ -36,14 +37,10 @@ class VerifyError(Exception):
 
 
 def encrypt_folder(data_dir: Path, db_path: Path, key: bytes) -> list[Path]:
-    """Encrypt every plaintext file Peerview keeps in ``data_dir`` (attachments, backups,
-    then the database); returns the files encrypted (none on an already encrypted folder,
-    which costs a header read each)."""
+    """Encrypt every plaintext file Peerview keeps in ``data_dir`` (backups, the database,
+    attachments); returns the files encrypted (none on an already encrypted folder)."""
     _remove_stale_parts(data_dir)
     done: list[Path] = []
-    for path in attachments.plaintext_files(data_dir):
-        if encrypt_attachment(path, key):
-            done.append(path)
     for backup in backups.list_backups(data_dir):
         if cipher.is_plaintext(backup):
             encrypt_file(backup, key)
@@ -51,7 +48,11 @@ def encrypt_folder(data_dir: Path, db_path: Path, key: bytes) -> list[Path]:
     if cipher.is_plaintext(db_path):
         encrypt_file(db_path, key, backup_to=backups.new_backup_path(data_dir))
         done.append(db_path)
-        log.info("Encrypted the database and %d other file(s) in %s", len(done) - 1, data_dir)
+    for path in attachments.plaintext_files(data_dir):
+        if encrypt_attachment(path, key):
+            done.append(path)
+    if done:
+        log.info("Encrypted %d file(s) in %s", len(done), data_dir)
     return done
 
 
