@@ -9,6 +9,7 @@ services lazily, so ``peerview --help`` stays fast.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Callable
@@ -54,7 +55,8 @@ def open_store(
         )
     # Asked only at a terminal; a script gets the message naming PEERVIEW_PASSPHRASE.
     asking = sys.stdin is not None and sys.stdin.isatty()
-    access = datakey.Access(
+    access = dataclasses.replace(
+        datakey.DEFAULT_ACCESS,
         ask=passphrase.terminal_ask if asking else None,
         ask_new=passphrase.terminal_ask_new if asking else None,
         hints=hints,

@@ -24,7 +24,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from app.fileio import create_user_only
-from app.models import backups, cipher, encrypt, permissions, schema
+from app.models import backups, cipher, disk, encrypt, permissions, schema
 from app.models.cipher import file_uri
 from app.models.integrity import IntegrityCheck
 from app.models.lock import DataLock
@@ -68,6 +68,8 @@ class Database:
     read_only: bool
     #: The data key every file is encrypted with (None only for the bench's plaintext baseline).
     key: bytes | None = field(default=None, repr=False)
+    #: Opened on a folder nothing can write to, with no -wal: read as an immutable file.
+    immutable: bool = False
     lock: DataLock | None = None
     upgraded: list[int] = field(default_factory=list)
     #: The integrity check still running or finished in the background, if any.
@@ -83,9 +85,8 @@ class Database:
 
     def connect_raw(self) -> cipher.Connection:
         """A read-only DB-API connection beside the engine (exports, the bench)."""
-        return cipher.connect(
-            file_uri(self.path, "ro"), self.key, uri=True, check_same_thread=False
-        )
+        uri = file_uri(self.path, "ro", immutable=self.immutable)
+        return cipher.connect(uri, self.key, uri=True, check_same_thread=False)
 
     def require_checked(self) -> None:
         """Wait for a background integrity check; raise CorruptDatabaseError if it failed.
@@ -213,7 +214,7 @@ def _open_unwritable(data_dir: Path, key: bytes | None) -> Database:
     # the -shm it needs: "immutable" tells it the file cannot change, so it needs neither.
     immutable = not db_path.with_name(db_path.name + "-wal").exists()
     engine = _engine(db_path, key, read_only=True, immutable=immutable)
-    return Database(data_dir, engine, True, key)
+    return Database(data_dir, engine, True, key, immutable=immutable)
 
 
 def _refuse_plaintext_held(db_path: Path, key: bytes | None, lock: DataLock) -> None:
@@ -336,7 +337,15 @@ def _check_integrity(conn: cipher.Connection, db_path: Path, data_dir: Path) -> 
         raise _corrupt(db_path, data_dir, "; ".join(problems[:3]))
 
 
-def _corrupt(db_path: Path, data_dir: Path, detail: str) -> CorruptDatabaseError:
+class DiskFullError(StorageError):
+    pass
+
+
+def _corrupt(db_path: Path, data_dir: Path, detail: str) -> StorageError:
+    full = disk.full_disk_message(detail, data_dir)
+    if full is not None:
+        # Not damage: SQLite could not grow its files. Say so, not "restore a backup".
+        return DiskFullError(full)
     newest = backups.newest_backup(data_dir)
     if newest is not None:
         how = (

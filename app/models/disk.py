@@ -9,11 +9,16 @@ removes its temporary file, so "nothing was changed" is true when the message sa
 from __future__ import annotations
 
 import errno
+import shutil
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
 from app.models import cipher
+
+#: Less free space than this where SQLite reports an I/O error means the disk is full:
+#: SQLite says "disk I/O error" when it cannot grow its -shm file on a full disk.
+LOW_SPACE = 2 * 1024 * 1024
 
 _FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
 _READ_ONLY = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
@@ -46,10 +51,26 @@ def problem(exc: BaseException, data_dir: Path | None = None) -> str | None:
     return None
 
 
+def full_disk_message(detail: str, data_dir: Path) -> str | None:
+    """The full-disk message when SQLite's ``detail`` comes from a full disk, else None."""
+    lowered = detail.lower()
+    if "disk is full" in lowered:
+        return _full(f" ({data_dir})")
+    if "disk i/o error" in lowered:
+        try:
+            free = shutil.disk_usage(data_dir).free
+        except OSError:
+            return None
+        if free < LOW_SPACE:
+            return _full(f" ({data_dir})")
+    return None
+
+
 def _full(where: str) -> str:
     return (
-        f"The disk is full{where}, so Peerview could not save. Nothing was changed. Free "
-        "some space (empty the bin, remove large downloads) and try again."
+        f"The disk is full{where}, so Peerview cannot save (and needs a little space even to "
+        "open its data). Nothing was changed. Free some space (empty the bin, remove large "
+        "downloads) and try again."
     )
 
 

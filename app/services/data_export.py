@@ -97,7 +97,10 @@ def _write(store: Store, part: Path) -> ExportResult:
     backup_dir = part / backups.BACKUP_DIR
     for found in reversed(backups.list_backups(data_dir)):  # oldest first
         backup_dir.mkdir(mode=0o700, exist_ok=True)
-        conn = cipher.connect(cipher.file_uri(found, "ro"), store.db.key, uri=True)
+        # A backup never changes once in place (made aside, renamed in): immutable, so
+        # it reads on a read-only folder too, where SQLite could not make its -shm.
+        uri = cipher.file_uri(found, "ro", immutable=True)
+        conn = cipher.connect(uri, store.db.key, uri=True)
         try:
             _decrypted_copy(conn, backup_dir / found.name)
         finally:
