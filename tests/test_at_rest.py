@@ -198,7 +198,7 @@ def test_a_read_only_folder_still_lists_shows_searches_and_refuses_writes_clearl
         ["demo"],
     ]
     results = in_namespace(setup, data_dir, reads + writes)
-    for argv, (code, out, err) in zip(reads, results[: len(reads)], strict=True):
+    for argv, (code, _out, err) in zip(reads, results[: len(reads)], strict=True):
         assert code == 0, (argv, err)
         assert "Traceback" not in err
     assert "Eastfield Drove" in results[0][1] and "phonics" in results[2][1].lower()
