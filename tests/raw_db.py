@@ -5,12 +5,16 @@ Also the passphrase every test data folder is made with, for child processes."""
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
+from subprocess import CompletedProcess
 from typing import Any
 
 from app.models import cipher
 from app.models.database import KEY_FILE_NAME, Database, open_database
 from app.services import datakey
+
+ROOT = Path(__file__).resolve().parents[1]
 
 #: The passphrase every test data folder's key is wrapped with (and the one most identity
 #: tests choose, so one passphrase serves both, as for a real person).
@@ -21,6 +25,19 @@ def child_env(**extra: str) -> dict[str, str]:
     """The environment for a child process (a CLI run): a child has no in-memory keyring,
     so it gets the data folder's passphrase as a script would, in PEERVIEW_PASSPHRASE."""
     return {**os.environ, "PEERVIEW_PASSPHRASE": TEST_PASSPHRASE, **extra}
+
+
+def run_headless(argv: list[str], timeout: float = 120, **env: str) -> CompletedProcess[str]:
+    """``argv`` in a child as on a machine with no keyring and no terminal (a script)."""
+    return subprocess.run(
+        argv,
+        cwd=ROOT,
+        env=child_env(PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring", **env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def folder_key(data_dir: Path) -> bytes:

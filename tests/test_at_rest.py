@@ -26,7 +26,6 @@ from app.services.store import Store
 from tests import raw_db
 from tests.identity_helpers import dump_database
 
-ROOT = Path(__file__).resolve().parents[1]
 WEAK = ("password", "12345678", " " * 8, "Aisha Khan", "Eastfield Primary")
 
 
@@ -69,19 +68,10 @@ def test_a_new_folder_is_user_only_from_the_start(data_dir: Path) -> None:
 
 
 def cli(tmp_path: Path, *argv: str, passphrase: str) -> subprocess.CompletedProcess[str]:
-    env = raw_db.child_env(
+    return raw_db.run_headless(
+        [sys.executable, "-m", "app", *argv],
         PEERVIEW_DATA_DIR=str(tmp_path / "data"),
         PEERVIEW_PASSPHRASE=passphrase,
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "app", *argv],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
     )
 
 
@@ -153,19 +143,11 @@ def in_namespace(setup: str, data: Path, commands: list[list[str]]) -> list[tupl
         lines.append(
             f'"$PY" -m app {quoted} >"{out}/{i}.out" 2>"{out}/{i}.err"; echo $? >"{out}/{i}.rc"'
         )
-    env = raw_db.child_env(
+    done = raw_db.run_headless(
+        ["unshare", "-m", "sh", "-c", "\n".join(lines)],
+        timeout=300,
         PY=sys.executable,
         PEERVIEW_DATA_DIR=str(data),
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-    )
-    done = subprocess.run(
-        ["unshare", "-m", "sh", "-c", "\n".join(lines)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        stdin=subprocess.DEVNULL,
     )
     assert done.returncode == 0, done.stderr
     return [

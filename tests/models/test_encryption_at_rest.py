@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -243,19 +242,9 @@ def test_the_command_line_says_the_passphrase_is_wrong_without_a_traceback(
     with Store.open(data_dir) as store:
         write_everything(store)
     before = digests(data_dir)
-    env = raw_db.child_env(
-        PEERVIEW_PASSPHRASE="not the passphrase",
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-    )
     for argv in (["review", "list"], ["demo"]):
-        done = subprocess.run(
-            [sys.executable, "-m", "app", *argv],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            stdin=subprocess.DEVNULL,
+        done = raw_db.run_headless(
+            [sys.executable, "-m", "app", *argv], PEERVIEW_PASSPHRASE="not the passphrase"
         )
         assert done.returncode == 1
         assert "PEERVIEW_PASSPHRASE is wrong" in done.stderr
