@@ -7,15 +7,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import keyring
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.services import datakey, identity
 from app.services.store import Store
+from app.ui import account_actions
+from app.ui import app as gui
 from app.ui.identity_dialog import IdentityDialog
 from app.ui.passphrase_dialog import PassphraseDialog
 from app.ui.welcome_dialog import WelcomeDialog
+from tests.conftest import MemoryKeyring
 from tests.identity_helpers import cheap_kdf  # noqa: F401 (a fixture, see pytestmark)
 
 pytestmark = pytest.mark.usefixtures("cheap_kdf")
@@ -91,3 +95,33 @@ def test_another_passphrase_for_the_identity_becomes_the_data_passphrase_too(
         welcome.repeat_edit.setText(second)
         assert welcome.create_identity()
     assert datakey.opens(folder, second) and not datakey.opens(folder, first)
+
+
+def test_the_window_asks_for_a_new_passphrase_on_a_fresh_machine_and_then_for_the_existing_one(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A desktop with no keyring entry: the first start asks to choose a passphrase (typed
+    twice, checked); the next start, with the keyring forgotten, asks for it once."""
+    asked: list[tuple[str, bool]] = []
+    chosen = "tangerine lantern orbit"
+
+    def exec_(dialog: PassphraseDialog) -> int:
+        # The person types the passphrase (twice where asked) and presses OK.
+        asked.append((dialog.prompt_label.text(), dialog.repeat.isVisibleTo(dialog)))
+        dialog.passphrase.setText(chosen)
+        dialog.repeat.setText(chosen)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(datakey, "DEFAULT_ACCESS", datakey.Access())  # nothing given
+    monkeypatch.setattr(gui, "headless", lambda: False)  # dialogs may be shown
+    monkeypatch.setattr(account_actions, "welcome_if_first_run", lambda _window: False)
+    monkeypatch.setattr(PassphraseDialog, "exec", exec_)
+    assert gui.run_gui(data_dir, quit_after_ms=200) == 0
+    assert asked == [(datakey.NEW_PROMPT, True)]
+    assert datakey.opens(data_dir, chosen)
+
+    keyring.set_keyring(MemoryKeyring())  # a restart on a machine that kept nothing
+    asked.clear()
+    assert gui.run_gui(data_dir, quit_after_ms=200) == 0
+    assert asked == [("Your Peerview passphrase", False)]
