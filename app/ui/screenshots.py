@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
 from app.models import Person
-from app.services import evidence, frameworks, reviews
+from app.services import datakey, evidence, frameworks, reviews
 from app.services.store import Store
 from app.ui.app import save_screenshot
 from app.ui.fonts import register_app_fonts
@@ -238,9 +238,13 @@ def _render_all(tmp: Path, out_dir: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     register_app_fonts()  # as the real start does, so the pictures match the app
-    with Store.open(tmp / "empty", purpose="Peerview screenshots") as empty:
+    with Store.open(
+        tmp / "empty", purpose="Peerview screenshots", access=datakey.scratch_access()
+    ) as empty:
         render(empty, out_dir / "main-window-empty.png")
-    with Store.open(tmp / "Peerview", purpose="Peerview screenshots") as store:
+    with Store.open(
+        tmp / "Peerview", purpose="Peerview screenshots", access=datakey.scratch_access()
+    ) as store:
         demo_id = fill(store)
         _render_scheme(store, demo_id, out_dir, "")
         original = app.palette()

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from app.services import demo, evidence, notes_query
+from app.services import datakey, demo, evidence, notes_query
 from app.services.notes_query import NoteFilter
 from app.services.store import Store
 from app.ui.app import save_screenshot
@@ -63,7 +63,9 @@ def _render_all(tmp: Path, out_dir: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     register_app_fonts()  # as the real start does, so the pictures match the app
     assert isinstance(app, QApplication)
-    with Store.open(tmp / "Peerview", purpose="Peerview screenshots") as store:
+    with Store.open(
+        tmp / "Peerview", purpose="Peerview screenshots", access=datakey.scratch_access()
+    ) as store:
         review_id = demo.create_demo(store)
         # One note names a pupil, so the picture shows the privacy reminder.
         first = notes_query.page(store, review_id, NoteFilter(query="feedback"), limit=1)

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.services import demo, evidence, findings, signoff
+from app.services import datakey, demo, evidence, findings, signoff
 from app.services.store import Store
 from app.ui.app import save_screenshot
 from app.ui.fonts import register_app_fonts
@@ -90,7 +90,12 @@ def main(out_dir: Path = DEFAULT_OUT) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     register_app_fonts()  # as the real start does, so the pictures match the app
     assert isinstance(app, QApplication)
-    with scratch_folder() as tmp, Store.open(tmp / "data", purpose="Peerview screenshots") as store:
+    with (
+        scratch_folder() as tmp,
+        Store.open(
+            tmp / "data", purpose="Peerview screenshots", access=datakey.scratch_access()
+        ) as store,
+    ):
         review_id = fill(store)
         render(store, review_id, out_dir, "")
         original = app.palette()

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.services import demo, evidence, frameworks, reviews
+from app.services import datakey, demo, evidence, frameworks, reviews
 from app.services.identity import create_identity, export_card, trust_card_file
 from app.services.store import Store
 from app.sync.exporter import export_bundle
@@ -35,7 +35,7 @@ PASSPHRASE = "screenshots only, thrown away"
 
 
 def _laptop(folder: Path, name: str, role: str) -> Store:
-    store = Store.open(folder, purpose="Peerview screenshots")
+    store = Store.open(folder, purpose="Peerview screenshots", access=datakey.scratch_access())
     frameworks.ensure_default(store)
     create_identity(store, name, school="Ysgol y Bont", role=role, passphrase=PASSPHRASE)
     return store
