@@ -157,6 +157,11 @@ def _row_counts(conn: cipher.Connection) -> dict[str, int]:
 
 
 def _replace_and_overwrite(part: Path, path: Path) -> None:
+    if os.name != "posix":
+        # Windows refuses to replace a file that is open, so the plaintext cannot be
+        # reached after the rename: it is replaced, not overwritten (decision 0026).
+        os.replace(part, path)
+        return
     # The handle keeps the plaintext's blocks reachable after the rename unlinks its name.
     fd = os.open(path, os.O_RDWR)
     try:
