@@ -33,6 +33,12 @@ _DIGEST = re.compile(r"^[0-9a-f]{64}$")
 class DamagedAttachment(Exception):
     """A stored attachment does not decrypt, or is not the file its name says."""
 
+    def advice(self, data_dir: Path) -> str:
+        return (
+            f"An attached file in {folder(data_dir)} is damaged ({self}). Nothing was "
+            "written. Restore the data folder from a copy, or ask your IT support."
+        )
+
 
 def folder(data_dir: Path) -> Path:
     return data_dir / FOLDER
@@ -79,7 +85,11 @@ def write(data_dir: Path, data_key: bytes | None, data: bytes) -> str:
 
 
 def read(data_dir: Path, data_key: bytes | None, digest: str) -> bytes | None:
-    """The attachment's bytes, or None when this folder does not hold it."""
+    """The attachment's bytes, or None when this folder does not hold it (a name that is
+    not a digest, from a hostile record, is never looked up). DamagedAttachment when the
+    file does not decrypt to what its name says."""
+    if not _DIGEST.match(digest):
+        return None
     target = path_for(data_dir, digest)
     if not target.is_file():
         return None

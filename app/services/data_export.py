@@ -111,9 +111,9 @@ def _write(store: Store, part: Path) -> ExportResult:
     for name in names:
         try:
             data = attachments.read(data_dir, store.db.key, name)
-        except ValueError:
-            continue  # not an attachment file (a stray name)
-        if data is not None:
+        except attachments.DamagedAttachment as exc:
+            raise PeerviewError(exc.advice(data_dir)) from exc
+        if data is not None:  # None: not an attachment's name (a stray file)
             fileio.write_bytes(part / attachments.FOLDER / name, data)
             result.attachments += 1
     held = data_dir / QUARANTINE

@@ -145,7 +145,10 @@ def export_bundle(
     members = {fmt.ENTRIES: entries_bytes}
     for digest in hashes:
         # Decrypted here: the bundle is encrypted to its recipients as a whole.
-        data = attachments.read(store.db.data_dir, store.db.key, digest)
+        try:
+            data = attachments.read(store.db.data_dir, store.db.key, digest)
+        except attachments.DamagedAttachment as exc:
+            raise PeerviewError(exc.advice(store.db.data_dir)) from exc
         if data is not None:
             members[f"{fmt.ATTACHMENTS}{digest}"] = data
     bundle_id = uuid7()

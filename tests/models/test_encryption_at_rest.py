@@ -281,3 +281,21 @@ def test_a_key_file_from_another_folder_does_not_open_this_database(tmp_path: Pa
     shutil.copy(second / KEY_FILE_NAME, first / KEY_FILE_NAME)
     with pytest.raises(CorruptDatabaseError, match="does not decrypt with this folder's key"):
         Store.open(first)
+
+
+def test_a_damaged_or_swapped_attachment_is_refused_not_passed_on(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        digest = attachments.write(data_dir, store.db.key, PICTURE)
+        other = attachments.write(data_dir, store.db.key, b"another file entirely")
+        stored = attachments.path_for(data_dir, digest)
+        # Renamed onto another digest: the name is bound to the contents.
+        shutil.copy(stored, attachments.path_for(data_dir, other))
+        with pytest.raises(attachments.DamagedAttachment, match="does not decrypt"):
+            attachments.read(data_dir, store.db.key, other)
+        flipped = bytearray(stored.read_bytes())
+        flipped[-1] ^= 1
+        stored.write_bytes(bytes(flipped))
+        with pytest.raises(attachments.DamagedAttachment):
+            attachments.read(data_dir, store.db.key, digest)
+        # A hostile record naming a path instead of a digest is never looked up.
+        assert attachments.read(data_dir, store.db.key, "../peerview.key") is None
