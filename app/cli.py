@@ -22,6 +22,7 @@ from app.commands import (
     actions,
     backup,
     bench,
+    data,
     demo,
     diagnostics,
     evidence,
@@ -34,6 +35,7 @@ from app.commands import (
     sync,
 )
 from app.invocation import launcher, runnable
+from app.models import disk
 from app.models.database import StorageError
 from app.services.errors import PeerviewError
 from app.version import __version__
@@ -46,6 +48,7 @@ COMMAND_MODULES = (
     reviews,
     evidence,
     backup,
+    data,
     bench,
     identity,
     findings,
@@ -121,7 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args))
     except (PeerviewError, StorageError, PermissionError) as exc:
-        print(f"peerview: {runnable(str(exc))}", file=sys.stderr)
+        said = disk.problem(exc, paths.data_dir(args.data_dir)) if _os_error(exc) else None
+        print(f"peerview: {runnable(str(said or exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("peerview: interrupted; nothing was left half-written.", file=sys.stderr)
@@ -133,6 +137,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
         return EXIT_OK
+    except Exception as exc:
+        # A full or read-only disk, wherever it surfaced: one message, no traceback.
+        said = disk.problem(exc, paths.data_dir(args.data_dir))
+        if said is None:
+            raise
+        print(f"peerview: {said}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _os_error(exc: BaseException) -> bool:
+    """A PermissionError from the operating system (not the store's own refusal)."""
+    return isinstance(exc, OSError) and exc.errno is not None
 
 
 if __name__ == "__main__":

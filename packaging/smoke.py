@@ -142,6 +142,7 @@ def run(exe: Path, version: str, keep: Path | None = None) -> SmokeResult:
 
         out, _ = app.run("framework", "list")
         _check("strands" in out, f"The default framework is missing from the build:\n{out}")
+        _check_encrypted(app, Path(tmp) / "export")
 
         app.run(
             "identity", "create", "--name", SIGNER, "--school", SCHOOL, "--role", "lead_reviewer"
@@ -197,6 +198,18 @@ def run(exe: Path, version: str, keep: Path | None = None) -> SmokeResult:
             shutil.copy2(shot, keep / "main-window.png")
             shutil.copy2(pdf, keep / "report.pdf")
     return result
+
+
+def _check_encrypted(app: Frozen, export: Path) -> None:
+    """The build's SQLCipher encrypts the data folder (the demo's school is in no file of
+    it), and `data export` gives it back as plain SQLite (decision 0026)."""
+    school = b"Eastfield Drove"
+    for path in app.data.rglob("*"):
+        if path.is_file():
+            _check(school not in path.read_bytes(), f"{path} is not encrypted")
+    app.run("data", "export", "--out", str(export))
+    copy = (export / "peerview.sqlite3").read_bytes()
+    _check(copy.startswith(b"SQLite format 3") and school in copy, "The export is not plain")
 
 
 def _bundle_round_trip(lead: Frozen, partner: Frozen, review: str) -> int:

@@ -1,4 +1,5 @@
-"""Shared test set-up: offscreen Qt, every path in tmp_path, an in-memory keyring."""
+"""Shared test set-up: offscreen Qt, every path in tmp_path, an in-memory keyring, and a
+known passphrase for the data key of every data folder a test opens."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from app.services import frameworks
+from app.services import datakey, frameworks
 from app.services.store import Store
+from tests.raw_db import TEST_PASSPHRASE
 
 
 class MemoryKeyring(KeyringBackend):
@@ -49,6 +51,10 @@ def isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     monkeypatch.setenv("LC_TIME", "en_GB.UTF-8")
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
+    # The data key is real (every file encrypted); only its wrapping is made cheap, and
+    # the cost is recorded in the key file, so the unwrapping code is the real one.
+    monkeypatch.setattr(datakey, "DEFAULT_ACCESS", datakey.Access(passphrase=TEST_PASSPHRASE))
+    monkeypatch.setattr(datakey, "SCRYPT_N", 2**12)
     yield data
     keyring.set_keyring(previous)
 

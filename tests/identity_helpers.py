@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 from pathlib import Path
+from sqlite3.dump import _iterdump
 
 import pytest
 
@@ -12,6 +12,7 @@ from app.models.database import DB_NAME
 from app.services import sealing
 from app.services.identity import PublicCard, create_identity, export_card, trust_card_file
 from app.services.store import Store
+from tests import raw_db
 
 
 def make_identity(
@@ -46,8 +47,9 @@ def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 def dump_database(data_dir: Path) -> list[str]:
     """Every row of the data folder's database as SQL, read beside an open store: equal
     dumps before and after a refused action show that nothing was written."""
-    conn = sqlite3.connect(f"file:{data_dir / DB_NAME}?mode=ro", uri=True)
+    conn = raw_db.connect(data_dir / DB_NAME, read_only=True)
     try:
-        return list(conn.iterdump())
+        # The binding has no iterdump method; the standard library's dumper needs only execute.
+        return list(_iterdump(conn))
     finally:
         conn.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from app.cli import main
 from app.models.database import DB_NAME
 from app.services.store import Store
+from tests import raw_db
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -99,7 +99,7 @@ def test_bad_input_exits_non_zero_and_changes_nothing(
 
 
 def test_a_second_process_is_refused_while_the_folder_is_held(data_dir: Path) -> None:
-    env = {**os.environ, "PEERVIEW_DATA_DIR": str(data_dir)}
+    env = raw_db.child_env(PEERVIEW_DATA_DIR=str(data_dir))
     with Store.open(data_dir, purpose="Peerview window"):
         write = subprocess.run(
             [sys.executable, "-m", "app", "demo"],
@@ -146,7 +146,7 @@ def test_framework_export_and_list(
 
 
 def test_output_piped_into_a_reader_that_stops_early_is_not_an_error(data_dir: Path) -> None:
-    env = {**os.environ, "PEERVIEW_DATA_DIR": str(data_dir)}
+    env = raw_db.child_env(PEERVIEW_DATA_DIR=str(data_dir))
     subprocess.run([sys.executable, "-m", "app", "demo"], env=env, check=True, capture_output=True)
     # `| head`: the reader has gone before the listing is printed (it closes its end at
     # once, while the command is still starting up).

@@ -22,7 +22,7 @@ import keyring
 from keyring.backends import null
 from PySide6.QtWidgets import QApplication, QDialog
 
-from app.services import demo, frameworks, identity, reviews
+from app.services import datakey, demo, frameworks, identity, reviews
 from app.services.store import Store
 from app.ui.about_dialog import AboutDialog
 from app.ui.app import _application, save_screenshot
@@ -80,7 +80,9 @@ def _grab(dialog: QDialog, path: Path) -> None:
 
 def _partner_card(tmp: Path) -> Path:
     """A real card file from a second installation, for the trusted-people list."""
-    with Store.open(tmp / "partner", purpose="Peerview guide pictures") as other:
+    with Store.open(
+        tmp / "partner", purpose="Peerview guide pictures", access=datakey.scratch_access()
+    ) as other:
         name, school, role = _PARTNER
         identity.create_identity(other, name, school, role, passphrase=_PASSPHRASE)
         path = tmp / "partner.peerview-card.json"
@@ -103,7 +105,9 @@ def _render_all(tmp: Path, out_dir: Path) -> list[Path]:
         written.append(out_dir / name)
         return out_dir / name
 
-    with Store.open(tmp / "Peerview", purpose="Peerview guide pictures") as store:
+    with Store.open(
+        tmp / "Peerview", purpose="Peerview guide pictures", access=datakey.scratch_access()
+    ) as store:
         welcome = WelcomeDialog(store)
         welcome.name_edit.setText("Siân Pritchard")
         welcome.school_edit.setText("Ysgol Bryn Ŵyn")

@@ -22,11 +22,11 @@ SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 def signed_demo_report(folder: Path) -> Path:
     from app.reports import report
-    from app.services import demo
+    from app.services import datakey, demo
     from app.services.store import Store
 
     out = folder / "demo-signed.pdf"
-    with Store.open(folder / "data") as store:
+    with Store.open(folder / "data", access=datakey.scratch_access()) as store:
         review = demo.create_demo(store)
         ready_to_sign(store, review)
         key, cert = make_key("Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")

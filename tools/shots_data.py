@@ -21,7 +21,16 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.models import Person
-from app.services import demo, evidence, findings, frameworks, notes_query, reviews, signoff
+from app.services import (
+    datakey,
+    demo,
+    evidence,
+    findings,
+    frameworks,
+    notes_query,
+    reviews,
+    signoff,
+)
 from app.services.identity import create_identity, export_card, trust_card_file
 from app.services.notes_query import NoteFilter
 from app.services.store import Store
@@ -32,7 +41,8 @@ from app.sync.importer import BundleQuarantined, import_bundle
 from tests.ui.helpers import make_review
 
 # The keys the pictures' throwaway identities are locked with (there is no OS keyring on
-# a build machine; the screenshot processes read it from PEERVIEW_PASSPHRASE).
+# a build machine; the screenshot processes read it from PEERVIEW_PASSPHRASE). It also
+# wraps the data folders' keys, so that every picture-taking process can open its copy.
 PASSPHRASE = "screenshots only, thrown away"
 LEAD = "Siân Pritchard"  # the demo's lead reviewer: "Your role" shows in the list
 REVIEWER = "Łukasz Nowak"
@@ -51,6 +61,12 @@ _EXTRA_REVIEWS = (
 )  # fmt: skip
 
 
+def access() -> datakey.Access:
+    """How every picture-taking process opens the pictures' data folders (and their
+    copies): the throwaway passphrase, never the person's keyring."""
+    return datakey.Access(passphrase=PASSPHRASE, use_keyring=False)
+
+
 @dataclass(frozen=True)
 class PictureData:
     lead: Path  # the data folder the pictures show
@@ -60,7 +76,7 @@ class PictureData:
 
 def build(root: Path) -> PictureData:
     """Build both installations under ``root`` (which must be empty or new)."""
-    Store.open(root / "empty", purpose="Peerview screenshots").close()
+    Store.open(root / "empty", purpose="Peerview screenshots", access=access()).close()
     lead = _laptop(root / "lead", LEAD, "lead_reviewer")
     reviewer = _laptop(root / "reviewer", REVIEWER, "reviewer")
     stranger = _laptop(root / "stranger", "Eve Stranger", "reviewer")
@@ -78,7 +94,7 @@ def build(root: Path) -> PictureData:
 
 
 def _laptop(folder: Path, name: str, role: str) -> Store:
-    store = Store.open(folder, purpose="Peerview screenshots")
+    store = Store.open(folder, purpose="Peerview screenshots", access=access())
     frameworks.ensure_default(store)
     create_identity(store, name, school="Ysgol y Bont", role=role, passphrase=PASSPHRASE)
     return store

@@ -27,7 +27,7 @@ from app.ui.app import _application
 from app.ui.main_window import MainWindow
 from tools.scenes import SCENES, Scene, settle
 from tools.screenshots import Variant, picture_path
-from tools.shots_data import PictureData
+from tools.shots_data import PictureData, access
 
 
 def draw_variant(
@@ -45,8 +45,8 @@ def draw_variant(
             data.review_id,
         )
         with (
-            Store.open(copy.lead, purpose="Peerview screenshots") as lead,
-            Store.open(copy.empty, purpose="Peerview screenshots") as empty,
+            Store.open(copy.lead, purpose="Peerview screenshots", access=access()) as lead,
+            Store.open(copy.empty, purpose="Peerview screenshots", access=access()) as empty,
         ):
             for scene in scenes:
                 path = picture_path(out_dir, scene.name, variant, platform)

@@ -31,6 +31,9 @@ from pathlib import Path
 NOTE = "Xvfb smoke: pupils in Year 4 explained their reasoning aloud; café Łódź Siân."
 SEARCH = "lodz"  # folds to the typed "Łódź": one note, the one typed here
 WINDOW_TITLE = "Peerview"
+# The throwaway data folder's passphrase: with no keyring, Peerview reads it from
+# PEERVIEW_PASSPHRASE (as a script on such a machine does) instead of asking for one.
+PASSPHRASE = "xvfb smoke folder, thrown away after"
 # Generous: a cold start on a busy 2-CPU machine, with the integrity check and backup.
 TIMEOUT_S = 90.0
 
@@ -141,7 +144,12 @@ def wait_for_window(display: str, title: str, app: subprocess.Popen[str]) -> str
 
 def cli(env: dict[str, str], *args: str) -> str:
     result = subprocess.run(
-        [*_peerview(), *args], env=env, capture_output=True, text=True, timeout=TIMEOUT_S
+        [*_peerview(), *args],
+        env=env,
+        stdin=subprocess.DEVNULL,  # never a passphrase prompt on the caller's terminal
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
     )
     if result.returncode != 0:
         raise SmokeFailed(f"peerview {' '.join(args)} failed: {result.stderr.strip()}")
@@ -157,8 +165,9 @@ def run(folder: Path) -> str:
         XDG_DATA_HOME=str(folder / "xdg-data"),
         XDG_CACHE_HOME=str(folder / "cache"),
         # No desktop session here: a keyring that keeps nothing, rather than a search
-        # for one that is not running.
+        # for one that is not running; so the data folder's passphrase comes from here.
         PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+        PEERVIEW_PASSPHRASE=PASSPHRASE,
     )
     review = cli(env, "demo").split("review: ")[1].split()[0]
     with x_server() as display:

@@ -17,8 +17,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from app.bench import coverage, report, save_search, sync
+from app.bench import coverage, encryption, report, save_search, sync
 from app.bench.common import BenchContext, Figure, Progress, seed
+from app.services import datakey
 from app.services.store import Store
 
 
@@ -28,6 +29,7 @@ def run(notes: int = 100_000, samples: int = 300, progress: Progress = None) -> 
     say = progress or (lambda _msg: None)
     suites: list[Callable[[BenchContext], list[Figure]]] = [
         save_search.run,
+        encryption.run,
         workspace.run,
         coverage.run,
         report.run,
@@ -38,7 +40,9 @@ def run(notes: int = 100_000, samples: int = 300, progress: Progress = None) -> 
     with tempfile.TemporaryDirectory(prefix="peerview-bench-") as tmp:
         folder = Path(tmp)
         say(f"Generating a database of {notes:,} evidence notes in {folder} ...")
-        with Store.open(folder / "data", purpose="peerview bench") as store:
+        # Encrypted like any data folder, with a throwaway passphrase (datakey.py).
+        access = datakey.scratch_access()
+        with Store.open(folder / "data", purpose="peerview bench", access=access) as store:
             review = seed(store, notes, progress)
             ctx = BenchContext(folder, store, review, notes, samples, say)
             for suite in suites:

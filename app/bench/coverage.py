@@ -9,7 +9,6 @@ one or two strands (through the bulk service path), as a real review's notes are
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 
 from sqlalchemy import select
@@ -52,7 +51,7 @@ def run(ctx: BenchContext) -> list[Figure]:
     ctx.say(f"Timing coverage ({ctx.notes:,} notes, {tags:,} strand tags) ...")
     counted = timed(lambda: coverage.review_coverage(ctx.store, ctx.review_id), SAMPLES)
 
-    db = sqlite3.connect(f"file:{ctx.store.db.path}?mode=ro", uri=True)
+    db = ctx.store.db.connect_raw()
     try:
         bare = timed(
             lambda: db.execute(

@@ -24,7 +24,7 @@ from app.bench.common import BenchContext, Figure, sentence
 from app.ids import join_id
 from app.reports import content, fonts, report, sign
 from app.reports.text import rich
-from app.services import frameworks, reviews
+from app.services import datakey, frameworks, reviews
 from app.services.store import Store
 
 NOTES = 1_000
@@ -107,7 +107,8 @@ def run(ctx: BenchContext) -> list[Figure]:
         .not_valid_after(now.replace(year=now.year + 1))
         .sign(key, hashes.SHA256())
     )
-    with Store.open(ctx.folder / "report-bench", purpose="peerview bench") as store:
+    access = datakey.scratch_access()
+    with Store.open(ctx.folder / "report-bench", purpose="peerview bench", access=access) as store:
         review = _seed(store)
         data = content.gather(store, review, evidence_appendix=True)
         texts = [

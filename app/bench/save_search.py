@@ -62,7 +62,7 @@ def _search(store: Store, review: str, samples: int) -> list[Figure]:
     queries = iter(QUERIES * (samples // len(QUERIES) + 1))
     found = timed(lambda: search.search_notes(store, review, next(queries)), samples)
     # Baseline: the bare FTS5 match for the same terms, without ranking, scoping or snippets.
-    raw = sqlite3.connect(f"file:{store.db.path}?mode=ro", uri=True)
+    raw = store.db.connect_raw()
     raw_queries = iter(QUERIES * (samples // len(QUERIES) + 1))
 
     def bare() -> None:

@@ -8,7 +8,6 @@ same schema, in one transaction. Budget: export + import within 5x of that basel
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import time
 from dataclasses import dataclass
 
@@ -17,8 +16,9 @@ from pyrage import x25519
 from sqlalchemy import Connection, select
 
 from app.bench.common import BenchContext, Figure, seed
-from app.models import TABLES, ChangeLogEntry, EvidenceNote, FieldVersion, table
+from app.models import TABLES, ChangeLogEntry, EvidenceNote, FieldVersion, cipher, table
 from app.models.database import DB_NAME
+from app.services import datakey
 from app.services.store import Store
 from app.sync.exporter import export_bundle
 from app.sync.importer import import_bundle
@@ -84,7 +84,8 @@ def run(ctx: BenchContext) -> list[Figure]:
         keys=EphemeralKeys(lead, [reviewer]),
     )
     export_ms = (time.perf_counter() - start) * 1000
-    with Store.open(ctx.folder / "sync-target", purpose="peerview bench") as target:
+    access = datakey.scratch_access()
+    with Store.open(ctx.folder / "sync-target", purpose="peerview bench", access=access) as target:
         start = time.perf_counter()
         report = import_bundle(target, bundle, keys=EphemeralKeys(reviewer, [lead]))
         import_ms = (time.perf_counter() - start) * 1000
@@ -139,8 +140,9 @@ def _raw_inserts(ctx: BenchContext, review: str) -> float:
             )
         ]
     folder = ctx.folder / "sync-baseline"
-    Store.open(folder, purpose="peerview bench").close()  # the same schema, empty
-    raw = sqlite3.connect(folder / DB_NAME, isolation_level=None)
+    with Store.open(folder, purpose="peerview bench", access=datakey.scratch_access()) as empty:
+        key = empty.db.key  # the same schema, empty, encrypted like the target
+    raw = cipher.connect(folder / DB_NAME, key, isolation_level=None)
     # The same settings as Peerview's own connections (decision 0001), foreign keys too.
     raw.execute("PRAGMA synchronous=NORMAL")
     raw.execute("PRAGMA foreign_keys=ON")

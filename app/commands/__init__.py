@@ -11,7 +11,9 @@ arguments that returns the exit code. Handlers import their services lazily, so
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +21,7 @@ from typing import Any
 from app import paths
 from app.invocation import runnable
 from app.models.database import DB_NAME
+from app.services import datakey, passphrase
 from app.services.errors import PeerviewError
 from app.services.store import Store
 
@@ -38,12 +41,18 @@ def hint(text: str) -> None:
 
 
 def open_store(
-    args: argparse.Namespace, *, read_only: bool = False, may_create: bool | None = None
+    args: argparse.Namespace,
+    *,
+    read_only: bool = False,
+    may_create: bool | None = None,
+    hints: tuple[str, ...] = (),
 ) -> Store:
     """The store for this command's data folder; ``read_only`` lets list/show/verify run
     while a window holds the folder. A command that only reads (``may_create`` False, the
     default for ``read_only``) refuses a folder with no Peerview data rather than creating
-    an empty one: a mistyped --data-dir should say so, not list no reviews."""
+    an empty one: a mistyped --data-dir should say so, not list no reviews.
+    Where no keyring holds the data key, the passphrase is asked on the terminal (or read
+    from PEERVIEW_PASSPHRASE); a new folder's passphrase must not lean on ``hints``."""
     purpose = f"peerview {args.command}"
     folder = paths.data_dir(args.data_dir)
     if may_create is None:
@@ -53,7 +62,15 @@ def open_store(
             f"There is no Peerview data in {folder}. Check the folder (--data-dir, or "
             f"PEERVIEW_DATA_DIR); to start one, open Peerview or run: peerview demo"
         )
-    return Store.open(folder, purpose=purpose, allow_read_only=read_only)
+    # Asked only at a terminal; a script gets the message naming PEERVIEW_PASSPHRASE.
+    asking = sys.stdin is not None and sys.stdin.isatty()
+    access = dataclasses.replace(
+        datakey.DEFAULT_ACCESS,
+        ask=passphrase.terminal_ask if asking else None,
+        ask_new=passphrase.terminal_ask_new if asking else None,
+        hints=hints,
+    )
+    return Store.open(folder, purpose=purpose, allow_read_only=read_only, access=access)
 
 
 @dataclass

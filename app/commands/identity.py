@@ -66,7 +66,8 @@ def _confirm_fingerprint(card: PublicCard, args: argparse.Namespace, what: str) 
 def cmd_identity_create(args: argparse.Namespace) -> int:
     from app.services import identity, passphrase
 
-    with open_store(args) as store:
+    # A new data folder's passphrase is the identity's too: not the name or school.
+    with open_store(args, hints=(args.name, args.school)) as store:
         card = identity.create_identity(
             store, args.name, args.school, args.role, ask=passphrase.terminal_ask
         )

@@ -1,7 +1,9 @@
 """Rotating backups of the database, made with SQLite's online backup API.
 
 A backup is a consistent copy even while the database is in use, written to a
-temporary name and renamed, so a half-written backup never looks like a good one.
+temporary name and renamed, so a half-written backup never looks like a good one. It is
+encrypted with the same data key as the database (decision 0026), so restoring one is
+still a plain file copy, and it is user-only (0600) like every file in the data folder.
 """
 
 from __future__ import annotations
@@ -9,10 +11,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import sqlite3
 import time
-import urllib.parse
 from pathlib import Path
+
+from app.fileio import create_user_only
+from app.models import cipher
 
 BACKUP_DIR = "backups"
 KEEP = 10
@@ -37,19 +40,20 @@ def newest_backup(data_dir: Path) -> Path | None:
     return found[0] if found else None
 
 
-def make_backup(db_path: Path, data_dir: Path, keep: int = KEEP) -> Path:
+def new_backup_path(data_dir: Path) -> Path:
     folder = backup_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"peerview-{stamp}.sqlite"
-    tmp = folder / f".{target.name}.part"
-    source = sqlite3.connect(f"file:{urllib.parse.quote(str(db_path))}?mode=ro", uri=True)
+    return folder / f"peerview-{stamp}.sqlite"
+
+
+def make_backup(db_path: Path, data_dir: Path, key: bytes | None, keep: int = KEEP) -> Path:
+    target = new_backup_path(data_dir)
+    tmp = target.with_name(f".{target.name}.part")
+    source = cipher.connect(cipher.file_uri(db_path, "ro"), key, uri=True)
     try:
-        dest = sqlite3.connect(tmp)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
+        create_user_only(tmp)
+        cipher.copy_database(source, tmp, key)
     finally:
         source.close()
     os.replace(tmp, target)

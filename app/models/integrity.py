@@ -16,9 +16,10 @@ connections are closed (``close``), and only then closes: being read-only, it ne
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable
+
+from app.models import cipher
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +38,11 @@ class IntegrityCheck:
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: cipher.Connection,
         failed: Callable[[str], Exception],
         after_ok: Callable[[], None] | None = None,
     ) -> None:
-        self._conn: sqlite3.Connection | None = conn
+        self._conn: cipher.Connection | None = conn
         self._failed = failed
         self._after_ok = after_ok
         self._checked = threading.Event()
@@ -92,7 +93,7 @@ class IntegrityCheck:
             problems = [r[0] for r in rows if r[0] != "ok"]
             if problems:
                 self.failure = self._failed("; ".join(problems[:3]))
-        except sqlite3.DatabaseError as exc:
+        except cipher.DatabaseError as exc:  # SQLCipher's own class, not sqlite3's
             with self._lock:
                 closing = self._closing
             self.failure = CheckCancelled() if closing else self._failed(str(exc))

@@ -23,17 +23,23 @@ class DataLock:
 
     def acquire(self, purpose: str) -> bool:
         """Take the lock without waiting. False if another process (or window) holds it."""
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the lock's life
+        # User-only from birth (0600); an OSError here (a read-only folder) is the caller's.
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+        handle = open(fd, "a+", encoding="utf-8")  # noqa: SIM115 - held for the lock's life
         try:
             _lock_file(handle)
         except OSError:
             handle.close()
             return False
-        handle.seek(0)
-        handle.truncate()
         now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-        handle.write(f"{purpose} (process {os.getpid()} on {socket.gethostname()}) since {now}\n")
-        handle.flush()
+        # Who holds it is only a courtesy: a full disk must not stop the lock being held.
+        with contextlib.suppress(OSError):
+            handle.seek(0)
+            handle.truncate()
+            handle.write(
+                f"{purpose} (process {os.getpid()} on {socket.gethostname()}) since {now}\n"
+            )
+            handle.flush()
         self._handle = handle
         return True
 

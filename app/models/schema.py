@@ -8,9 +8,10 @@ chain produces exactly the tables and columns the models declare.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from importlib import resources
+
+from app.models.cipher import Connection
 
 SCHEMA_VERSION = 6
 
@@ -19,8 +20,8 @@ class SchemaTooNewError(RuntimeError):
     pass
 
 
-def _sql_file(name: str) -> Callable[[sqlite3.Connection], None]:
-    def run(conn: sqlite3.Connection) -> None:
+def _sql_file(name: str) -> Callable[[Connection], None]:
+    def run(conn: Connection) -> None:
         script = resources.files("app.models.steps").joinpath(name).read_text("utf-8")
         # Statement by statement: executescript would commit the upgrade transaction.
         for statement in _statements(script):
@@ -30,7 +31,7 @@ def _sql_file(name: str) -> Callable[[sqlite3.Connection], None]:
 
 
 # version reached -> the step that reaches it from the version before
-STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
+STEPS: dict[int, Callable[[Connection], None]] = {
     1: _sql_file("v001.sql"),
     2: _sql_file("v002.sql"),
     3: _sql_file("v003.sql"),
@@ -40,11 +41,11 @@ STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
 }
 
 
-def current_version(conn: sqlite3.Connection) -> int:
+def current_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def upgrade(conn: sqlite3.Connection) -> list[int]:
+def upgrade(conn: Connection) -> list[int]:
     """Bring the database to SCHEMA_VERSION. Returns the steps applied.
 
     All steps run in one transaction (SQLite DDL is transactional), so a failed or

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import platform
-import sqlite3
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from app import paths
-from app.models import backups, schema
+from app.models import backups, cipher, schema
 from app.services.store import Store
 from app.version import __version__
 
@@ -117,7 +116,9 @@ def collect(store: Store, extra: list[tuple[str, str]] | None = None) -> Diagnos
     lines: list[tuple[str, str]] = [
         ("Peerview", __version__),
         ("Python", platform.python_version()),
-        ("SQLite", sqlite3.sqlite_version),
+        ("SQLite", cipher.dbapi.sqlite_version),
+        ("SQLCipher", cipher.cipher_version()),
+        ("Encrypted at rest", "yes" if store.db.key is not None else "NO"),
         ("Schema version", f"{on_disk} (this Peerview writes {schema.SCHEMA_VERSION})"),
         *(extra or []),
         ("Platform", f"{platform.system()} {platform.release()} ({platform.machine()})"),

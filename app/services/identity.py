@@ -133,16 +133,23 @@ def create_identity(
     passphrase: str | None = None,
     ask: PassphraseAsk | None = None,
 ) -> PublicCard:
-    """Make this installation's identity; the passphrase comes from the argument, then
-    ``PEERVIEW_PASSPHRASE``, then ``ask`` (twice, to catch a typo)."""
+    """Make this installation's identity; the passphrase comes from the argument, then the
+    one typed this session to open the data, then ``PEERVIEW_PASSPHRASE``, then ``ask``
+    (twice, to catch a typo). It is checked for strength against the name and school.
+
+    One passphrase for the person: the data key is wrapped with the identity's passphrase
+    from now on (datakey.rewrap), whatever protected it before (decision 0027)."""
     name = clean_text(name, "name", MAX_NAME, required=True)
     school = clean_text(school, "school", MAX_SCHOOL, required=False)
     check_role(role)
     existing = get_identity(store)
     if existing is not None:
         raise _already(existing)
-    chosen = passphrase or secrets.from_environment() or _ask_new(ask)
-    problem = secrets.check_new(chosen)
+    hints = tuple(h for h in (name, school) if h)
+    chosen = (
+        passphrase or store.session_passphrase or secrets.from_environment() or _ask_new(ask, hints)
+    )
+    problem = secrets.check_new(chosen, hints)
     if problem:
         raise PeerviewError(problem)
 
@@ -182,6 +189,8 @@ def create_identity(
         ).decode("ascii"),
     }
     sealed = sealing.seal(json.dumps(secret).encode("utf-8"), chosen, key_id.encode("ascii"))
+    if store.unlocked is not None and chosen != store.session_passphrase and not store.read_only:
+        store.change_passphrase(chosen)
     with store.write() as tx:
         # Checked again inside the write lock: two windows racing must not make two.
         found = _identity_row(tx.conn)
@@ -215,22 +224,15 @@ def _already(card: PublicCard) -> PeerviewError:
     )
 
 
-def _ask_new(ask: PassphraseAsk | None) -> str:
+def _ask_new(ask: PassphraseAsk | None, hints: tuple[str, ...]) -> str:
     if ask is None:
         raise PeerviewError(
             "A new identity needs a passphrase to protect its keys. Run this in a terminal "
             f"to be asked for one, or set {secrets.ENV_PASSPHRASE}."
         )
-    first = ask("Choose a passphrase to protect your keys")
-    if first is None:
-        raise PeerviewError("No passphrase was given, so no identity was made.")
-    problem = secrets.check_new(first)
-    if problem:
-        raise PeerviewError(problem)
-    second = ask("Type the passphrase again")
-    if second != first:
-        raise PeerviewError("The two passphrases differ; nothing was made. Try again.")
-    return first
+    return secrets.confirm_new(
+        ask, "Choose a passphrase to protect your keys and your Peerview data", hints
+    )
 
 
 def unlock(store: Store, ask: PassphraseAsk | None = None) -> UnlockedIdentity:
@@ -251,6 +253,12 @@ def unlock(store: Store, ask: PassphraseAsk | None = None) -> UnlockedIdentity:
             return _open(row, stored)
         except sealing.WrongPassphrase:
             log.warning("The passphrase in the keyring does not open the keys; asking instead")
+    if store.session_passphrase is not None:
+        # The person typed it to open the data this session: one passphrase, asked once.
+        try:
+            return _open(row, store.session_passphrase)
+        except sealing.WrongPassphrase:
+            log.info("The data passphrase does not open the keys; trying the others")
     env = secrets.from_environment()
     if env is not None:
         try:

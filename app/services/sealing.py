@@ -56,15 +56,17 @@ def _unb64(text: Any) -> bytes:
         raise DamagedBlob("a base64 field does not decode") from exc
 
 
-def seal(plaintext: bytes, passphrase: str, associated: bytes) -> bytes:
+def seal(plaintext: bytes, passphrase: str, associated: bytes, *, n: int | None = None) -> bytes:
+    """``n``: the scrypt cost, SCRYPT_N unless given (it is recorded in the blob)."""
+    n = SCRYPT_N if n is None else n
     salt = os.urandom(16)
     nonce = os.urandom(12)
-    key = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    key = _derive(passphrase, salt, n, SCRYPT_R, SCRYPT_P)
     ciphertext = AESGCM(key).encrypt(nonce, plaintext, associated)
     blob = {
         "format": FORMAT,
         "version": VERSION,
-        "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt)},
+        "kdf": {"name": "scrypt", "n": n, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt)},
         "cipher": "aes-256-gcm",
         "nonce": _b64(nonce),
         "ciphertext": _b64(ciphertext),

@@ -21,12 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.ids import uuid7
-from app.models import TABLES, ChangeLogEntry, DeviceState, FieldVersion, Identity, table
+from app.models import TABLES, ChangeLogEntry, DeviceState, FieldVersion, Identity, disk, table
 from app.models.database import Database, open_database
-from app.services import changelog, materialise
+from app.services import changelog, datakey, materialise
 from app.services.changelog import Entry, HybridClock
 
 _state = table(DeviceState)
@@ -238,8 +239,15 @@ def _ref(version: Any) -> str | None:
 
 
 class Store:
-    def __init__(self, db: Database, wall_clock: Callable[[], int] = wall_ms) -> None:
+    def __init__(
+        self,
+        db: Database,
+        wall_clock: Callable[[], int] = wall_ms,
+        unlocked: datakey.Unlocked | None = None,
+    ) -> None:
         self.db = db
+        #: The data key as unlocked for this session (None for the bench's plaintext store).
+        self.unlocked = unlocked
         self.engine = db.engine
         self.wall_clock = wall_clock
         # One writer at a time in this process (GUI thread and workers alike).
@@ -258,17 +266,29 @@ class Store:
         allow_read_only: bool = False,
         background_check: bool = False,
         wall_clock: Callable[[], int] = wall_ms,
+        access: datakey.Access | None = None,
     ) -> Store:
         """``background_check``: see ``open_database``; the window opens this way, and
-        every write here then waits for the check's answer."""
+        every write here then waits for the check's answer. ``access``: how to get the
+        data key when the keyring does not have it (datakey.py); by default only
+        ``PEERVIEW_PASSPHRASE``, since nobody can be asked."""
+        found: list[datakey.Unlocked] = []
+
+        def key() -> bytes:
+            # Called once the folder's lock is held: a new folder's key is made by the
+            # process that creates its database, never by two at once.
+            found.append(datakey.unlock(data_dir, access or datakey.DEFAULT_ACCESS))
+            return found[0].key
+
         db = open_database(
             data_dir,
+            key,
             purpose=purpose,
             allow_read_only=allow_read_only,
             background_check=background_check,
         )
         try:
-            return cls(db, wall_clock)
+            return cls(db, wall_clock, found[0])
         except BaseException as exc:
             try:
                 if isinstance(exc, Exception):
@@ -282,6 +302,18 @@ class Store:
     @property
     def read_only(self) -> bool:
         return self.db.read_only
+
+    @property
+    def session_passphrase(self) -> str | None:
+        """The passphrase typed or given to open the data this session; None when the
+        keyring had the key (then nobody typed anything)."""
+        return self.unlocked.passphrase if self.unlocked is not None else None
+
+    def change_passphrase(self, passphrase: str) -> None:
+        """Wrap the data key with ``passphrase`` from now on (the person's one passphrase)."""
+        if self.unlocked is None:
+            raise ValueError("a plaintext store has no data key")
+        datakey.rewrap(self.db.data_dir, self.unlocked, passphrase)
 
     def close(self) -> None:
         self.db.close()
@@ -312,16 +344,23 @@ class Store:
             )
         # Nothing is written to a file its integrity check found damaged (decision 0018).
         self.db.require_checked()
-        with self._write_lock, self.engine.connect() as conn:
-            conn = conn.execution_options(pv_write=True)
-            with conn.begin():
-                tx = Tx(self, conn)
-                self._open.tx = tx
-                try:
-                    yield tx
-                    tx._save_state()
-                finally:
-                    self._open.tx = None
+        try:
+            with self._write_lock, self.engine.connect() as conn:
+                conn = conn.execution_options(pv_write=True)
+                with conn.begin():
+                    tx = Tx(self, conn)
+                    self._open.tx = tx
+                    try:
+                        yield tx
+                        tx._save_state()
+                    finally:
+                        self._open.tx = None
+        except (DBAPIError, OSError) as exc:
+            # A full or read-only disk: one message a person can act on; SQLite rolled back.
+            said = disk.problem(exc, self.db.data_dir)
+            if said is None:
+                raise
+            raise said from exc
 
     def session(self) -> Session:
         """A session for reading; services never write through it."""

@@ -21,7 +21,7 @@ from sqlalchemy import insert, select
 
 from app import fileio
 from app.ids import uuid7
-from app.models import TABLES, SyncSent, table
+from app.models import TABLES, SyncSent, attachments, table
 from app.services.changelog import canonical_json
 from app.services.errors import PeerviewError
 from app.services.store import Store
@@ -47,7 +47,7 @@ class ExportResult:
 
 
 def attachments_dir(store: Store) -> Path:
-    return store.db.data_dir / "attachments"
+    return attachments.folder(store.db.data_dir)
 
 
 def resolve_recipients(
@@ -146,11 +146,14 @@ def export_bundle(
     ]
     entries_bytes = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
     members = {fmt.ENTRIES: entries_bytes}
-    folder = attachments_dir(store)
     for digest in hashes:
-        path = folder / digest
-        if path.is_file():
-            members[f"{fmt.ATTACHMENTS}{digest}"] = path.read_bytes()
+        # Decrypted here: the bundle is encrypted to its recipients as a whole.
+        try:
+            data = attachments.read(store.db.data_dir, store.db.key, digest)
+        except attachments.DamagedAttachment as exc:
+            raise PeerviewError(exc.advice(store.db.data_dir)) from exc
+        if data is not None:
+            members[f"{fmt.ATTACHMENTS}{digest}"] = data
     bundle_id = uuid7()
     manifest = {
         "format": fmt.FORMAT,

@@ -26,9 +26,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pyrage import x25519
 from sqlalchemy import insert
 
-from app import fileio
 from app.ids import uuid7
-from app.models import SyncImport, table
+from app.models import SyncImport, attachments, table
 from app.services import refs
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
@@ -36,7 +35,6 @@ from app.services.store import Store
 from app.sync import bundle_format as fmt
 from app.sync import quarantine
 from app.sync.bundle_format import BundleError, Limits
-from app.sync.exporter import attachments_dir
 from app.sync.keys import IdentityKeyRing, KeyRing, PeerKey
 from app.sync.merge import MergeReport, entry_from_dict, integrate
 from app.sync.withheld import Stub
@@ -146,17 +144,15 @@ def read_bundle(path: Path, keys: KeyRing, limits: Limits = fmt.LIMITS) -> ReadB
     _check_files(manifest, unpacked)
     entries, stubs = _parse_entries(unpacked.members.get(fmt.ENTRIES, b""), limits)
     _check_counts(manifest, entries, stubs)
-    attachments = {
+    carried = {
         name[len(fmt.ATTACHMENTS) :]: data
         for name, data in unpacked.members.items()
         if name.startswith(fmt.ATTACHMENTS)
     }
-    for digest, data in attachments.items():
+    for digest, data in carried.items():
         if fmt.sha256(data) != digest:
             raise BundleError(f"Attachment {digest[:12]} does not match its name (altered).")
-    return ReadBundle(
-        manifest, entries, stubs, attachments, signer_key_id, signer_public, encrypted
-    )
+    return ReadBundle(manifest, entries, stubs, carried, signer_key_id, signer_public, encrypted)
 
 
 def _decrypt(raw: bytes, keys: KeyRing) -> bytes:
@@ -399,13 +395,11 @@ def release_quarantined(store: Store, ref: str, keys: KeyRing | None = None) -> 
     return import_bundle(store, kept[bundle_id].path, keys=keys)
 
 
-def _store_attachments(store: Store, attachments: dict[str, bytes]) -> None:
+def _store_attachments(store: Store, found: dict[str, bytes]) -> None:
     # Content-addressed: written before the transaction, harmless if it rolls back.
-    folder = attachments_dir(store)
-    for digest, data in attachments.items():
-        target = folder / digest
-        if not target.exists():
-            fileio.write_bytes(target, data)
+    # Encrypted with the data key like everything in the data folder (decision 0026).
+    for data in found.values():
+        attachments.write(store.db.data_dir, store.db.key, data)
 
 
 def _report(read: ReadBundle, signer: PeerKey, report_id: str, merged: MergeReport) -> ImportReport:

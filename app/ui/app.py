@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import dates, fileio, paths
 from app.models.database import AlreadyOpenError, StorageError
 from app.models.integrity import CheckCancelled
-from app.services import frameworks
+from app.services import datakey, frameworks
 from app.services.store import Store
 from app.ui import account_actions, gc_guard, i18n, qt_messages, theme
 from app.ui.fonts import register_app_fonts
@@ -61,7 +61,9 @@ def run_gui(
     try:
         # The integrity check runs while the window is built; writes wait for it, and
         # damage it finds closes the window with the usual message (decision 0018).
-        store = Store.open(folder, purpose="Peerview window", background_check=True)
+        store = Store.open(
+            folder, purpose="Peerview window", background_check=True, access=_data_access()
+        )
     except AlreadyOpenError as exc:
         check_hold.release()
         # The usual cause is a second click on the launcher: say so kindly, change nothing.
@@ -131,6 +133,17 @@ def run_gui(
         window.close()  # saves geometry if the loop ended some other way
         window.deleteLater()
         store.close()
+
+
+def _data_access() -> datakey.Access | None:
+    """How the window gets the data key when the keyring lacks it: the passphrase dialog
+    (a new folder: choose one, typed twice and checked). With no screen to show a dialog
+    on, the default (PEERVIEW_PASSPHRASE), and the refusal says so."""
+    if headless():
+        return None
+    from app.ui.passphrase_dialog import make_ask, make_ask_new
+
+    return datakey.Access(ask=make_ask(None), ask_new=make_ask_new(None))
 
 
 def damage_found(store: Store) -> StorageError | None:

@@ -241,7 +241,7 @@ class IdentityDialog(QDialog):
 
     def create_from_form(self) -> bool:
         passphrase = self.passphrase_edit.text()
-        problem = check_new(passphrase)
+        problem = check_new(passphrase, (self.name_edit.text(), self.school_edit.text()))
         if problem:
             self._say(problem, problem=True)
             return False

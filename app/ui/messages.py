@@ -1,12 +1,12 @@
 """The words of an error as the window shows them: a command-line fix never appears in
-a window (see app/services/errors.py); other exceptions show their own message."""
+a window (see app/models/errors.py); other exceptions show their own message."""
 
 from __future__ import annotations
 
-from app.services.errors import PeerviewError
+from app.models.errors import HintedError
 
 
 def window_text(exc: BaseException) -> str:
-    if isinstance(exc, PeerviewError):
+    if isinstance(exc, HintedError):
         return exc.for_window()
     return str(exc)

@@ -1,11 +1,16 @@
-"""Asking for the identity passphrase where there is no OS keyring.
+"""Asking for the passphrase where there is no OS keyring, or choosing a new one.
 
 ``PassphraseDialog.get_passphrase`` opens the dialog and returns ``(value, accepted)``;
-``make_ask`` turns it into the ``ask`` callable that ``identity.unlock`` takes, so the
-service decides when to ask and the GUI only decides how.
+``make_ask`` turns it into the ``ask`` callable that ``identity.unlock`` and the data key
+(``datakey.Access``) take, and ``make_ask_new`` into the one that chooses a new
+passphrase (typed twice, checked for strength), so the services decide when to ask and
+the GUI only decides how.
 """
 
 from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,14 +25,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.identity import PassphraseAsk
-from app.services.passphrase import check_new
+from app.services.passphrase import NewPassphraseAsk, check_new
 
 
 class PassphraseDialog(QDialog):
     """One passphrase field, or two (``confirm``) when a new passphrase is chosen."""
 
-    def __init__(self, parent: QWidget | None, prompt: str, *, confirm: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        prompt: str,
+        *,
+        confirm: bool = False,
+        hints: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(parent)
+        self._hints = hints
         self.setObjectName("PassphraseDialog")
         self.setWindowTitle(self.tr("Passphrase"))
         self.setAccessibleName(self.tr("Passphrase"))
@@ -92,8 +105,10 @@ class PassphraseDialog(QDialog):
         if not self.passphrase.text():
             return self.tr("Type the passphrase.")
         if self._confirm:
-            if check_new(self.passphrase.text()):
-                return self.tr("Use at least 8 characters; a few words work well.")
+            # Length and strength (zxcvbn), with the reason and a suggestion.
+            weak = check_new(self.passphrase.text(), self._hints)
+            if weak:
+                return weak
             if self.repeat.text() != self.passphrase.text():
                 return self.tr("The two passphrases differ.")
         return None
@@ -108,9 +123,14 @@ class PassphraseDialog(QDialog):
 
     @classmethod
     def get_passphrase(
-        cls, parent: QWidget | None, prompt: str, *, confirm: bool = False
+        cls,
+        parent: QWidget | None,
+        prompt: str,
+        *,
+        confirm: bool = False,
+        hints: tuple[str, ...] = (),
     ) -> tuple[str, bool]:
-        dialog = cls(parent, prompt, confirm=confirm)
+        dialog = cls(parent, prompt, confirm=confirm, hints=hints)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         value = dialog.passphrase.text() if accepted else ""
         dialog.deleteLater()
@@ -121,16 +141,36 @@ def make_ask(parent: QWidget | None) -> PassphraseAsk:
     """The ``ask`` callable for ``identity.unlock``: None when the person cancels."""
 
     def ask(prompt: str) -> str | None:
-        # A busy cursor set around the service call would hide that typing is wanted.
-        busy = 0
-        while QApplication.overrideCursor() is not None:
-            QApplication.restoreOverrideCursor()
-            busy += 1
-        try:
+        with _cursor_released():
             value, accepted = PassphraseDialog.get_passphrase(parent, prompt)
-        finally:
-            for _ in range(busy):
-                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         return value if accepted else None
 
     return ask
+
+
+def make_ask_new(parent: QWidget | None) -> NewPassphraseAsk:
+    """Choosing a new passphrase (a new data folder): typed twice and checked in the
+    dialog; None when the person cancels."""
+
+    def ask_new(prompt: str, hints: tuple[str, ...]) -> str | None:
+        with _cursor_released():
+            value, accepted = PassphraseDialog.get_passphrase(
+                parent, prompt, confirm=True, hints=hints
+            )
+        return value if accepted else None
+
+    return ask_new
+
+
+@contextlib.contextmanager
+def _cursor_released() -> Iterator[None]:
+    # A busy cursor set around the service call would hide that typing is wanted.
+    busy = 0
+    while QApplication.overrideCursor() is not None:
+        QApplication.restoreOverrideCursor()
+        busy += 1
+    try:
+        yield
+    finally:
+        for _ in range(busy):
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -157,6 +157,10 @@ class WelcomeDialog(QDialog):
         fields = IdentityFields(page)
         self.name_edit, self.school_edit, self.role_combo = fields.name, fields.school, fields.role
         self.passphrase_edit, self.repeat_edit = fields.passphrase, fields.repeat
+        if self._store.session_passphrase:
+            # Chosen moments ago to protect the data: one passphrase, not a second one.
+            for edit in (self.passphrase_edit, self.repeat_edit):
+                edit.setText(self._store.session_passphrase)
         rows: list[tuple[str, QWidget, str]] = [
             (self.tr("&Name:"), self.name_edit, self.tr("Your name")),
             (self.tr("S&chool:"), self.school_edit, self.tr("Your school")),
@@ -350,7 +354,7 @@ class WelcomeDialog(QDialog):
                 self.name_edit,
             )
         passphrase = self.passphrase_edit.text()
-        problem = check_new(passphrase)
+        problem = check_new(passphrase, (name, self.school_edit.text().strip()))
         if problem:
             return self._problem(problem, self.passphrase_edit)
         if passphrase != self.repeat_edit.text():

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import time
 from pathlib import Path
 
 import pytest
 
 from app.models import backups as backup_mod
-from app.models.database import DB_NAME, CorruptDatabaseError, open_database
+from app.models.database import DB_NAME, CorruptDatabaseError
 from app.services import evidence, reviews
 from app.services.store import Store
+from tests import raw_db
 from tests.models.test_storage import corrupt_middle, digest, fill
 
 
@@ -34,7 +34,7 @@ def test_a_sound_database_opens_and_writes_after_its_check(data_dir: Path) -> No
 def test_a_due_backup_waits_for_the_check_and_then_is_made(data_dir: Path) -> None:
     fill(data_dir)
     shutil.rmtree(backup_mod.backup_dir(data_dir), ignore_errors=True)
-    with open_database(data_dir, background_check=True) as db:
+    with raw_db.open_db(data_dir, background_check=True) as db:
         db.require_checked()  # closing then waits for the backup on the check's thread
     assert len(backup_mod.list_backups(data_dir)) == 1
 
@@ -46,9 +46,9 @@ def test_a_damaged_database_refuses_writes_and_keeps_its_files_as_they_were(
     run when the check reports, yet the damaged file, its -wal and the backups are
     untouched, and a write gets the same refusal naming the newest backup."""
     fill(data_dir)
-    with open_database(data_dir) as db:
+    with raw_db.open_db(data_dir) as db:
         newest = db.backup()
-    writer = sqlite3.connect(data_dir / DB_NAME)
+    writer = raw_db.connect(data_dir / DB_NAME)
     writer.execute("PRAGMA wal_autocheckpoint = 0")
     writer.execute("UPDATE evidence_note SET text = 'Latest: ' || text")
     writer.commit()

@@ -7,7 +7,6 @@ import hashlib
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -23,14 +22,15 @@ from app.models import Base, schema
 from app.models import backups as backup_mod
 from app.models.database import (
     DB_NAME,
+    KEY_FILE_NAME,
     AlreadyOpenError,
     CorruptDatabaseError,
     StorageError,
-    open_database,
 )
 from app.models.lock import DataLock
 from app.services import evidence, frameworks, reviews
 from app.services.store import Store
+from tests import raw_db
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = 4096
@@ -62,6 +62,7 @@ def run_python(code: str, data_dir: Path, timeout: float = 30) -> subprocess.Com
     return subprocess.run(
         [sys.executable, "-c", code, str(data_dir)],
         cwd=ROOT,
+        env=raw_db.child_env(),
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -92,15 +93,15 @@ def test_the_database_uses_wal_and_enforces_foreign_keys(data_dir: Path) -> None
 
 
 def test_a_second_open_in_this_process_is_refused_naming_the_holder(data_dir: Path) -> None:
-    with open_database(data_dir, purpose="peerview note add"):
+    with raw_db.open_db(data_dir, purpose="peerview note add"):
         with pytest.raises(AlreadyOpenError) as refused:
-            open_database(data_dir, purpose="Peerview window")
+            raw_db.open_db(data_dir, purpose="Peerview window")
         message = str(refused.value)
         assert "peerview note add" in message
         assert f"process {os.getpid()}" in message
         assert str(data_dir) in message
     # Released on close: the next open succeeds.
-    open_database(data_dir).close()
+    raw_db.open_db(data_dir).close()
 
 
 def test_a_second_process_is_refused_while_this_one_holds_the_folder(data_dir: Path) -> None:
@@ -129,6 +130,7 @@ def test_a_crashed_holder_leaves_no_stale_lock(data_dir: Path) -> None:
             str(data_dir),
         ],
         cwd=ROOT,
+        env=raw_db.child_env(),
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -136,11 +138,11 @@ def test_a_crashed_holder_leaves_no_stale_lock(data_dir: Path) -> None:
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "ready"
         with pytest.raises(AlreadyOpenError):
-            open_database(data_dir)
+            raw_db.open_db(data_dir)
     finally:
         holder.send_signal(signal.SIGKILL)
         holder.wait(timeout=10)
-    open_database(data_dir).close()
+    raw_db.open_db(data_dir).close()
 
 
 def test_read_only_open_sees_the_holders_data_and_refuses_writes(data_dir: Path) -> None:
@@ -175,7 +177,7 @@ def test_read_only_is_refused_when_there_is_no_database_yet(data_dir: Path) -> N
     assert lock.acquire("another Peerview")
     try:
         with pytest.raises(AlreadyOpenError):
-            open_database(data_dir, allow_read_only=True)
+            raw_db.open_db(data_dir, allow_read_only=True)
     finally:
         lock.release()
 
@@ -201,7 +203,7 @@ def test_a_damaged_database_is_refused_naming_the_newest_backup(
     data_dir: Path, damage: Callable[[Path], None]
 ) -> None:
     fill(data_dir)
-    with open_database(data_dir) as db:
+    with raw_db.open_db(data_dir) as db:
         db.backup()
         newest = db.backup()
     db_file = data_dir / DB_NAME
@@ -209,7 +211,7 @@ def test_a_damaged_database_is_refused_naming_the_newest_backup(
     damaged = digest(db_file)
 
     with pytest.raises(CorruptDatabaseError) as refused:
-        open_database(data_dir)
+        raw_db.open_db(data_dir)
 
     message = str(refused.value)
     assert str(newest) in message
@@ -231,13 +233,14 @@ def test_a_damaged_database_after_a_crash_keeps_its_unsaved_log(
     damaged. Refusing to open must not fold that file into the damaged one or delete it:
     it may hold the last hour of notes, and IT support needs both files as they were."""
     fill(data_dir)
-    writer = sqlite3.connect(data_dir / DB_NAME)
+    writer = raw_db.connect(data_dir / DB_NAME)
     writer.execute("PRAGMA wal_autocheckpoint = 0")
     writer.execute("UPDATE evidence_note SET text = 'Latest: ' || text")
     writer.commit()
     crashed = tmp_path / "crashed"
     crashed.mkdir()
-    for name in (DB_NAME, f"{DB_NAME}-wal"):  # what the disk holds at the power cut
+    # What the disk holds at the power cut (the key file too: a data folder moves whole).
+    for name in (DB_NAME, f"{DB_NAME}-wal", KEY_FILE_NAME):
         shutil.copyfile(data_dir / name, crashed / name)
     writer.close()
     wal = crashed / f"{DB_NAME}-wal"
@@ -246,7 +249,7 @@ def test_a_damaged_database_after_a_crash_keeps_its_unsaved_log(
     damaged, pending = digest(crashed / DB_NAME), digest(wal)
 
     with pytest.raises(CorruptDatabaseError):
-        open_database(crashed)
+        raw_db.open_db(crashed)
 
     assert wal.exists(), "the unsaved log was deleted"
     assert digest(wal) == pending
@@ -258,7 +261,7 @@ def test_a_damaged_database_without_backups_says_so(data_dir: Path) -> None:
     shutil.rmtree(backup_mod.backup_dir(data_dir), ignore_errors=True)
     corrupt_middle(data_dir / DB_NAME)
     with pytest.raises(CorruptDatabaseError, match="no backup"):
-        open_database(data_dir)
+        raw_db.open_db(data_dir)
 
 
 # --- backups ----------------------------------------------------------------------------
@@ -266,13 +269,13 @@ def test_a_damaged_database_without_backups_says_so(data_dir: Path) -> None:
 
 def test_backups_open_and_only_the_newest_ten_are_kept(data_dir: Path) -> None:
     fill(data_dir, notes=3)
-    with open_database(data_dir) as db:
+    with raw_db.open_db(data_dir) as db:
         made = [db.backup() for _ in range(12)]
     kept = backup_mod.list_backups(data_dir)
     assert kept == sorted(made[-10:], reverse=True)
     assert not [p for p in backup_mod.backup_dir(data_dir).iterdir() if p not in kept]
     for path in kept:
-        conn = sqlite3.connect(path)
+        conn = raw_db.connect(path)
         try:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             assert conn.execute("SELECT count(*) FROM evidence_note").fetchone()[0] == 3
@@ -283,9 +286,9 @@ def test_backups_open_and_only_the_newest_ten_are_kept(data_dir: Path) -> None:
 def test_reopening_an_existing_database_makes_a_backup(data_dir: Path) -> None:
     fill(data_dir, notes=2)
     assert backup_mod.list_backups(data_dir) == []
-    open_database(data_dir).close()
+    raw_db.open_db(data_dir).close()
     (backup,) = backup_mod.list_backups(data_dir)
-    conn = sqlite3.connect(backup)
+    conn = raw_db.connect(backup)
     try:
         assert conn.execute("SELECT count(*) FROM evidence_note").fetchone()[0] == 2
     finally:
@@ -296,9 +299,9 @@ def test_reopening_an_existing_database_makes_a_backup(data_dir: Path) -> None:
 def test_a_folder_name_with_url_characters_works(tmp_path: Path, folder: str) -> None:
     data_dir = tmp_path / folder
     fill(data_dir, notes=2)
-    with open_database(data_dir) as db:
+    with raw_db.open_db(data_dir) as db:
         backup = db.backup()
-    conn = sqlite3.connect(backup)
+    conn = raw_db.connect(backup)
     try:
         assert conn.execute("SELECT count(*) FROM evidence_note").fetchone()[0] == 2
     finally:
@@ -312,7 +315,7 @@ def test_a_folder_name_with_url_characters_works(tmp_path: Path, folder: str) ->
 
 
 def set_user_version(db_file: Path, version: int) -> None:
-    conn = sqlite3.connect(db_file)
+    conn = raw_db.connect(db_file)
     try:
         conn.execute(f"PRAGMA user_version = {version}")
         conn.commit()
@@ -331,7 +334,7 @@ def test_a_newer_schema_is_refused_and_nothing_changes(data_dir: Path) -> None:
         with pytest.raises(
             (StorageError, schema.SchemaTooNewError), match="Update Peerview"
         ) as refused:
-            open_database(data_dir)
+            raw_db.open_db(data_dir)
         assert "99" in str(refused.value)
 
     assert digest(db_file) == before
@@ -343,7 +346,7 @@ def test_a_newer_schema_is_a_storage_error_a_person_can_act_on(data_dir: Path) -
     fill(data_dir, notes=0)
     set_user_version(data_dir / DB_NAME, schema.SCHEMA_VERSION + 1)
     with pytest.raises(StorageError, match="Update Peerview"):
-        open_database(data_dir)
+        raw_db.open_db(data_dir)
 
 
 FTS_TABLES = {"note_search", "note_fts"}
@@ -358,9 +361,9 @@ def test_the_upgrade_chain_builds_exactly_the_models_schema(data_dir: Path, star
     if start == "empty file":
         data_dir.mkdir(parents=True)
         (data_dir / DB_NAME).touch()
-    with open_database(data_dir) as db:
+    with raw_db.open_db(data_dir) as db:
         assert db.upgraded == list(range(1, schema.SCHEMA_VERSION + 1))
-    conn = sqlite3.connect(data_dir / DB_NAME)
+    conn = raw_db.connect(data_dir / DB_NAME)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         tables = {
@@ -416,6 +419,6 @@ def test_the_upgrade_chain_builds_exactly_the_models_schema(data_dir: Path, star
 
 
 def test_reopening_an_up_to_date_database_applies_no_steps(data_dir: Path) -> None:
-    open_database(data_dir).close()
-    with open_database(data_dir) as db:
+    raw_db.open_db(data_dir).close()
+    with raw_db.open_db(data_dir) as db:
         assert db.upgraded == []

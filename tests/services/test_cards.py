@@ -12,6 +12,7 @@ import pyrage
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from app.services import datakey
 from app.services.cards import load_card, make_certificate, same_fingerprint
 from app.services.errors import PeerviewError
 from app.services.identity import (
@@ -29,6 +30,7 @@ from tests.identity_helpers import (
     exchange_cards,
     make_identity,
 )
+from tests.raw_db import TEST_PASSPHRASE
 
 pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
@@ -44,7 +46,9 @@ def other(tmp_path: Path) -> Iterator[Store]:
 def ben_card(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Ben's exported card text, made once: each damage test spoils a copy of it."""
     folder = tmp_path_factory.mktemp("ben")
-    with Store.open(folder / "data") as s:
+    # Module-scoped, so before the autouse fixtures: the passphrase is given here.
+    access = datakey.Access(passphrase=TEST_PASSPHRASE, use_keyring=False)
+    with Store.open(folder / "data", access=access) as s:
         make_identity(s, "Ben")
         export_card(s, folder / "ben.json", ask=lambda _prompt: "correct horse")
     return (folder / "ben.json").read_text("utf-8")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import json
 import re
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from app.ids import join_id
-from app.models import ENTITIES
+from app.models import ENTITIES, cipher
 from app.models.database import DB_NAME
 from app.paths import resource_path
 from app.services import changelog, evidence, frameworks, reviews, search
@@ -23,6 +22,7 @@ from app.services.changelog import GENESIS, Entry, HybridClock, hlc_pack, hlc_un
 from app.services.errors import NotFoundError
 from app.services.store import ChangeSet, Store
 from app.sync import rules
+from tests import raw_db
 from tests.services.conftest import ReviewMaker, current_row, log_entries
 
 # --- checking what a mutation appended --------------------------------------------------
@@ -346,10 +346,10 @@ def build_history(store: Store, review_id: str) -> None:
     evidence.delete_note(store, b)
 
 
-Tamper = Callable[[sqlite3.Connection, list[Entry]], int | None]
+Tamper = Callable[[cipher.Connection, list[Entry]], int | None]
 
 
-def edit_fields(conn: sqlite3.Connection, entries: list[Entry]) -> int:
+def edit_fields(conn: cipher.Connection, entries: list[Entry]) -> int:
     target = next(e for e in entries if e.entity == "evidence_note" and "text" in e.fields)
     fields = {**target.fields, "text": "Something the reviewer never wrote"}
     conn.execute(
@@ -359,7 +359,7 @@ def edit_fields(conn: sqlite3.Connection, entries: list[Entry]) -> int:
     return target.seq
 
 
-def edit_and_rehash(conn: sqlite3.Connection, entries: list[Entry]) -> int:
+def edit_and_rehash(conn: cipher.Connection, entries: list[Entry]) -> int:
     """A tamperer who also recomputes the edited entry's own hash: the next link breaks."""
     target = next(e for e in entries if e.entity == "evidence_note" and "text" in e.fields)
     forged = Entry(**{**target.__dict__, "fields": {**target.fields, "text": "Forged"}})
@@ -371,18 +371,18 @@ def edit_and_rehash(conn: sqlite3.Connection, entries: list[Entry]) -> int:
     return target.seq + 1
 
 
-def delete_middle(conn: sqlite3.Connection, entries: list[Entry]) -> int:
+def delete_middle(conn: cipher.Connection, entries: list[Entry]) -> int:
     seq = entries[len(entries) // 2].seq
     conn.execute("DELETE FROM change_log WHERE seq = ?", (seq,))
     return seq
 
 
-def delete_last(conn: sqlite3.Connection, entries: list[Entry]) -> int:
+def delete_last(conn: cipher.Connection, entries: list[Entry]) -> int:
     conn.execute("DELETE FROM change_log WHERE seq = ?", (entries[-1].seq,))
     return entries[-1].seq
 
 
-def swap_two(conn: sqlite3.Connection, entries: list[Entry]) -> int:
+def swap_two(conn: cipher.Connection, entries: list[Entry]) -> int:
     a, b = entries[3].seq, entries[4].seq
     conn.execute("UPDATE change_log SET seq = -1 WHERE seq = ?", (a,))
     conn.execute("UPDATE change_log SET seq = ? WHERE seq = ?", (a, b))
@@ -390,7 +390,7 @@ def swap_two(conn: sqlite3.Connection, entries: list[Entry]) -> int:
     return a
 
 
-def delete_all(conn: sqlite3.Connection, entries: list[Entry]) -> None:
+def delete_all(conn: cipher.Connection, entries: list[Entry]) -> None:
     conn.execute("DELETE FROM change_log")
 
 
@@ -433,7 +433,7 @@ def test_an_untouched_chain_verifies(data_dir: Path, closed_history: list[Entry]
 def test_verify_chain_catches_tampering(
     data_dir: Path, closed_history: list[Entry], tamper: Tamper
 ) -> None:
-    conn = sqlite3.connect(data_dir / DB_NAME)
+    conn = raw_db.connect(data_dir / DB_NAME)
     with conn:
         named = tamper(conn, closed_history)
     conn.close()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import copy
 import json
 import re
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from app.services import frameworks
 from app.services.errors import PeerviewError
 from app.services.framework_format import MAX_FILE_BYTES
 from app.services.store import Store
+from tests import raw_db
 from tests.services.conftest import log_entries
 
 DEFAULT = resource_path("frameworks", frameworks.DEFAULT_FRAMEWORK)
@@ -256,7 +256,7 @@ BAD_FILES: dict[str, tuple[bytes, list[str]]] = {
 
 def framework_tables(db_file: Path) -> dict[str, Any]:
     """What is on disk, read through a separate connection to the database file."""
-    conn = sqlite3.connect(db_file)
+    conn = raw_db.connect(db_file)
     try:
         out: dict[str, Any] = {}
         for table in (

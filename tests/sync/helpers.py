@@ -4,15 +4,16 @@ in-process exchange of what a bundle would carry."""
 from __future__ import annotations
 
 import itertools
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from sqlite3.dump import _iterdump
 
 from app.models.database import DB_NAME
 from app.services import frameworks, reviews
 from app.services.store import Store
 from app.sync.merge import MergeReport, integrate
 from app.sync.outgoing import Outgoing, collect
+from tests import raw_db
 
 
 class FakeClock:
@@ -58,16 +59,16 @@ def deliver(out: Outgoing, store: Store) -> MergeReport:
 
 def dump(store: Store) -> list[str]:
     """Every statement that would rebuild the database: byte-for-byte comparisons."""
-    conn = sqlite3.connect(store.db.path)
+    conn = raw_db.connect(store.db.path)
     try:
-        return list(conn.iterdump())
+        return list(_iterdump(conn))
     finally:
         conn.close()
 
 
 def db_dump(data_dir: Path) -> list[str]:
-    conn = sqlite3.connect(data_dir / DB_NAME)
+    conn = raw_db.connect(data_dir / DB_NAME)
     try:
-        return list(conn.iterdump())
+        return list(_iterdump(conn))
     finally:
         conn.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.models import attachments
 from app.services import evidence
 from app.services.errors import PeerviewError
 from app.services.store import Store
@@ -27,9 +28,7 @@ def bundle(team: Team, tmp_path: Path) -> Path:
     """A good bundle from the lead to the reviewer: notes, and an attachment."""
     lead = team.lead.store
     note = evidence.add_note(lead, team.review_id, "Pupils wrote in Cymraeg: ŵ ŷ.").note_id
-    digest = fmt.sha256(PICTURE)
-    (attachments_dir(lead)).mkdir(parents=True, exist_ok=True)
-    (attachments_dir(lead) / digest).write_bytes(PICTURE)
+    digest = attachments.write(lead.db.data_dir, lead.db.key, PICTURE)
     with lead.write() as tx:
         tx.create(
             "attachment",
@@ -60,7 +59,11 @@ def _lead_key(team: Team):
 def test_the_good_bundle_imports(team: Team, bundle: Path) -> None:
     report = import_bundle(team.reviewer.store, bundle)
     assert report.added > 0
-    assert (attachments_dir(team.reviewer.store) / fmt.sha256(PICTURE)).read_bytes() == PICTURE
+    reviewer = team.reviewer.store
+    assert attachments.read(reviewer.db.data_dir, reviewer.db.key, fmt.sha256(PICTURE)) == PICTURE
+    # Encrypted at rest on the reviewer's laptop, as on the lead's.
+    stored = (attachments_dir(reviewer) / fmt.sha256(PICTURE)).read_bytes()
+    assert PICTURE[8:40] not in stored and stored.startswith(attachments.MAGIC)
 
 
 def test_a_tampered_byte_in_the_manifest(team: Team, bundle: Path) -> None:

@@ -8,7 +8,6 @@ import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -22,6 +21,7 @@ from app.models.database import DB_NAME
 from app.services import changelog
 from app.services.store import Store
 from app.sync.exporter import export_bundle
+from tests import raw_db
 from tests.sync.conftest import Team
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,7 +72,7 @@ class Forker:
 
 
 def _state(folder: Path) -> tuple[str, int, int]:
-    conn = sqlite3.connect(folder / DB_NAME)
+    conn = raw_db.connect(folder / DB_NAME)
     try:
         check = conn.execute("PRAGMA integrity_check").fetchone()[0]
         reports = conn.execute("SELECT count(*) FROM sync_import").fetchone()[0]

@@ -8,12 +8,12 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from app.commands.sync import cmd_verify_bundle
+from app.models import cipher
 from app.models.database import DB_NAME
 from app.services import evidence
 from app.services.changelog import GENESIS, verify_chain
@@ -25,6 +25,7 @@ from app.sync.exporter import export_bundle
 from app.sync.importer import import_bundle
 from app.sync.merge import integrate
 from app.sync.outgoing import collect
+from tests import raw_db
 from tests.identity_helpers import dump_database
 from tests.sync.bundle_tools import list_file, open_bundle, remake
 from tests.sync.conftest import Team
@@ -124,7 +125,7 @@ def test_an_export_over_a_gap_in_the_log_is_refused(team: Team, tmp_path: Path) 
             "SELECT device_id, seq FROM change_log WHERE entity = 'evidence_note' "
             "ORDER BY seq DESC LIMIT 1 OFFSET 5"
         ).one()
-    raw = sqlite3.connect(lead.db.path)
+    raw = raw_db.connect(lead.db.path)
     raw.execute("DELETE FROM change_log WHERE device_id = ? AND seq = ?", (device, seq))
     raw.commit()
     raw.close()
@@ -283,7 +284,8 @@ def test_a_schema_5_database_keeps_its_stubs_as_runs_of_one(tmp_path: Path) -> N
     folder = tmp_path / "data"
     folder.mkdir()
     shutil.copy(FIXTURES / "schema_v5.sqlite3", folder / DB_NAME)
-    raw = sqlite3.connect(folder / DB_NAME)
+    # A database from a release before encryption at rest: plaintext until opened.
+    raw = cipher.connect(folder / DB_NAME, None)
     device = "0190f2a0-0000-7000-8000-00000000abcd"
     first, second = "1" * 64, "2" * 64
     raw.executemany(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from app.services.store import Store
 from app.ui import app as app_module
 from app.ui.app import run_gui
 from app.ui.main_window import MainWindow
+from tests import raw_db
 from tests.ui.capture_helpers import open_capture, review_with_timetable, type_text
 from tests.ui.capture_writer import TEXT
 
@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_a_killed_writer_loses_at_most_the_last_second(data_dir: Path) -> None:
     with Store.open(data_dir) as store:
         review_id = review_with_timetable(store)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env = raw_db.child_env(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.ui.capture_writer", str(data_dir), review_id],
         cwd=ROOT,
@@ -73,7 +73,7 @@ def test_a_killed_writer_loses_at_most_the_last_second(data_dir: Path) -> None:
     assert safe > 20, "the writer had barely started typing"
 
     db = data_dir / DB_NAME
-    check = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    check = raw_db.connect(db, read_only=True)
     try:
         assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:

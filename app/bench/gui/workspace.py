@@ -21,19 +21,21 @@ from __future__ import annotations
 import functools
 import os
 import random
-import sqlite3
+import secrets
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import text
 
 from app.bench.common import BenchContext, Figure, percentile
 from app.ids import join_id
-from app.services import frameworks, search
+from app.models import cipher
+from app.services import datakey, frameworks, search
 from app.services.store import Store
 
 START_RATIO = 3.0  # times a bare window's process (ARCHITECTURE.md, budgets)
@@ -128,8 +130,14 @@ import sys
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 import sqlalchemy.orm
 from sqlalchemy import create_engine, text
+from sqlcipher3 import dbapi2
 app = QApplication(sys.argv[:1])
-engine = create_engine("sqlite:///" + sys.argv[1])
+def connect():
+    # The database is encrypted (decision 0026): the floor opens it as Peerview does.
+    conn = dbapi2.connect(sys.argv[1])
+    conn.execute(f"PRAGMA key = \\"x'{sys.argv[3]}'\\"")
+    return conn
+engine = create_engine("sqlite://", creator=connect, module=dbapi2)
 with engine.connect() as conn:
     found = conn.execute(text("SELECT title FROM review WHERE id = :id"), {"id": sys.argv[2]})
     title = found.scalar_one()
@@ -163,7 +171,7 @@ store.close()
 """
 
 
-def _process_ms(code: str, *args: str) -> float:
+def _process_ms(code: str, *args: str, env: dict[str, str] | None = None) -> float:
     """From launching the process to its "ready" line: the time to a usable window. The
     process's exit after that (tearing down Qt and the interpreter, 0.2 s for Peerview) is
     no part of what the person waits for; both children are timed the same way."""
@@ -172,7 +180,11 @@ def _process_ms(code: str, *args: str) -> float:
     with tempfile.TemporaryFile("w+") as err:
         start = time.perf_counter()
         with subprocess.Popen(
-            [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=err, text=True
+            [sys.executable, "-c", code, *args],
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+            env=env,
         ) as child:
             assert child.stdout is not None
             for line in child.stdout:
@@ -191,28 +203,43 @@ def _cold_start(ctx: BenchContext) -> list[Figure]:
     ctx.say("Timing a cold start on the workspace ...")
     copy_dir = ctx.folder / "cold-start"
     copy_dir.mkdir(exist_ok=True)
-    source = sqlite3.connect(f"file:{ctx.store.db.path}?mode=ro", uri=True)
-    target = sqlite3.connect(copy_dir / ctx.store.db.path.name)
-    source.backup(target)
+    source = ctx.store.db.connect_raw()
+    cipher.copy_database(source, copy_dir / ctx.store.db.path.name, ctx.store.db.key)
     source.close()
-    target.close()
+    env = _child_access(ctx, copy_dir)
     # The first open upgrades nothing but makes the backup on open; keep it out of timing.
-    _process_ms(_PEERVIEW_CHILD, str(copy_dir), ctx.review_id)
+    _process_ms(_PEERVIEW_CHILD, str(copy_dir), ctx.review_id, env=env)
     rounds = max(3, min(ctx.samples // 5, 7))
     bare: list[float] = []
     floor: list[float] = []
     started: list[float] = []
     db_path = str(copy_dir / ctx.store.db.path.name)
+    key_hex = (ctx.store.db.key or b"").hex()
     for _ in range(rounds):
         # Interleaved, so that a busy moment on the machine hits all three alike.
         bare.append(_process_ms(_BARE_CHILD))
-        floor.append(_process_ms(_FLOOR_CHILD, db_path, ctx.review_id))
-        started.append(_process_ms(_PEERVIEW_CHILD, str(copy_dir), ctx.review_id))
+        floor.append(_process_ms(_FLOOR_CHILD, db_path, ctx.review_id, key_hex))
+        started.append(_process_ms(_PEERVIEW_CHILD, str(copy_dir), ctx.review_id, env=env))
     bare_ms = percentile(bare, 50)
     return [
         Figure("workspace_start_ms", percentile(started, 50), "ms", bare_ms, 1500.0, START_RATIO),
         Figure("stack_floor_ms", percentile(floor, 50), "ms", bare_ms),
     ]
+
+
+def _child_access(ctx: BenchContext, copy_dir: Path) -> dict[str, str]:
+    """The copy's key file and the child's environment. The child opens the copy as a
+    script on a machine without a keyring does (PEERVIEW_PASSPHRASE, a throwaway one), so
+    nothing reaches the person's keyring; the key is wrapped at a low scrypt cost because
+    a desktop's window gets it from the keyring, with no key derivation at all."""
+    assert ctx.store.unlocked is not None
+    passphrase = secrets.token_urlsafe(24)
+    datakey.rewrap(copy_dir, ctx.store.unlocked, passphrase, cost=2**10)
+    return {
+        **os.environ,
+        "PEERVIEW_PASSPHRASE": passphrase,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
 
 
 def _run(ctx: BenchContext) -> list[Figure]:
@@ -291,7 +318,7 @@ def _run(ctx: BenchContext) -> list[Figure]:
     window.deleteLater()
     app.processEvents()
 
-    raw = sqlite3.connect(f"file:{ctx.store.db.path}?mode=ro", uri=True)
+    raw = ctx.store.db.connect_raw()
     page_sql = (
         "SELECT id, text FROM evidence_note WHERE review_id = ? AND activity_kind = ? "
         "AND deleted = 0 ORDER BY observed_at DESC, id DESC LIMIT 200"
@@ -332,7 +359,7 @@ def _run(ctx: BenchContext) -> list[Figure]:
     ]
 
 
-def _bare_match(raw: sqlite3.Connection, query: str) -> None:
+def _bare_match(raw: cipher.Connection, query: str) -> None:
     raw.execute(
         "SELECT rowid FROM note_fts WHERE note_fts MATCH ? ORDER BY rowid DESC LIMIT 200",
         (query,),
