@@ -125,6 +125,7 @@ _ALLOWED = {
     "app/models/backups.py": 'strftime("%Y%m%d-%H%M%S-%f")',  # a backup's file name
     "app/sync/quarantine.py": 'strftime("%Y%m%d%H%M%S%f")',  # a quarantined file name
     "app/services/notes_query.py": 'when.strftime("%H:%M")',  # compared with stored slots
+    "app/bench/gui/visit_play.py": 'strftime("%a %H:00")',  # the soak's hour, in bench output
 }
 _PATTERN = re.compile(
     r"strftime\(|QLocale\(\)\.toString|_at\[:1[06]\]|observed_at\[|\.replace\(\"T\", \" \"\)"

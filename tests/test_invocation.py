@@ -13,6 +13,7 @@ import pytest
 
 from app import invocation
 from app.cli import main
+from tests import raw_db
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -115,7 +116,7 @@ def test_dev_run_works_in_the_callers_folder_and_names_itself(
     caller = tmp_path / "caller"
     caller.mkdir()
     dev = os.path.relpath(ROOT / "dev", caller)
-    env = {**os.environ, "PEERVIEW_DATA_DIR": str(data_dir)}
+    env = raw_db.child_env(PEERVIEW_DATA_DIR=str(data_dir))
     env.pop(invocation.ENV_COMMAND, None)
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:

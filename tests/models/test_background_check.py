@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 
 from app.models import backups as backup_mod
 from app.models.database import DB_NAME, CorruptDatabaseError
+from app.models.integrity import CheckCancelled, IntegrityCheck
 from app.services import evidence, reviews
 from app.services.store import Store
 from tests import raw_db
@@ -84,3 +86,26 @@ def test_a_damaged_database_refuses_writes_and_keeps_its_files_as_they_were(
     assert digest(crashed / DB_NAME) == damaged, "the damaged file was written to"
     assert backup_mod.list_backups(crashed) == backups_before, "a backup of the damaged file"
     assert newest.name == backups_before[0].name
+
+
+def test_closing_during_the_check_cancels_it_rather_than_reporting_damage(
+    data_dir: Path,
+) -> None:
+    """A window closed while its check still runs interrupts the check: that is a
+    cancellation, not damage (the interruption is SQLCipher's error, not sqlite3's)."""
+    fill(data_dir)
+    conn = raw_db.connect(data_dir / DB_NAME, read_only=True, check_same_thread=False)
+    running = threading.Event()
+
+    def slowly() -> int:
+        # Every few steps of quick_check: slow enough that close() lands mid-check.
+        running.set()
+        time.sleep(0.001)
+        return 0
+
+    conn.set_progress_handler(slowly, 10)
+    check = IntegrityCheck(conn, CorruptDatabaseError).start()
+    assert running.wait(10)
+    check.close()
+    with pytest.raises(CheckCancelled):
+        check.wait()

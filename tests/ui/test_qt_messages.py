@@ -3,12 +3,12 @@ warning from the offscreen platform is dropped, every other Qt message still sho
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 from app.ui.qt_messages import UNSUPPORTED_SIZE_HINTS
+from tests import raw_db
 
 # A window with a layout, shown the way Peerview starts: through _application(). Then a
 # warning of Qt's own that must still reach standard error.
@@ -26,7 +26,7 @@ qWarning("a warning that matters")
 
 
 def _env(data_dir: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env = {k: v for k, v in raw_db.child_env().items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.pop("QT_QPA_PLATFORM", None)
     env["PEERVIEW_DATA_DIR"] = str(data_dir)
     return env

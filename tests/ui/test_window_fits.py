@@ -7,7 +7,6 @@ scrolled into view where the page scrolls."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -31,6 +30,7 @@ from pytestqt.qtbot import QtBot
 from app.services import demo
 from app.services.store import Store
 from app.ui.main_window import MainWindow
+from tests import raw_db
 from tests.ui.helpers import shown_window
 
 # Logical pixels a laptop screen leaves to the window: the taskbar and the window's own
@@ -272,11 +272,7 @@ def test_a_first_start_at_high_scaling_opens_within_the_screen(tmp_path: Path, s
             }
         )
     )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM=f"offscreen:configfile={config}",
-        QT_SCALE_FACTOR=scale,
-    )
+    env = raw_db.child_env(QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=scale)
     result = subprocess.run(
         [sys.executable, "-c", CHILD, str(tmp_path / "data")],
         env=env,
