@@ -10,7 +10,9 @@ library aborts the app before any window (rc 134), window sizes and focus come f
 server, and keys arrive as X events through the keyboard layout, not as QKeyEvents made
 in Python. So this script drives the app from outside, as a person would: Xvfb is the
 screen, xdotool is the keyboard, the app is the installed ``peerview`` command, and the
-proof is the note in the database, read back by a second process.
+proof is the note in the database, read back by a second process (and the database
+file on disk encrypted, its passphrase from PEERVIEW_PASSPHRASE as on a machine with no
+keyring).
 """
 
 from __future__ import annotations
@@ -204,6 +206,9 @@ def run(folder: Path) -> str:
     folded = json.loads(cli(env, "search", "--review", review, "--json", SEARCH))
     if [hit["note_id"] for hit in folded] != [typed[0]["note_id"]]:
         raise SmokeFailed(f"Searching {SEARCH!r} should find the typed note, found {folded!r}")
+    database = folder / "data" / "peerview.sqlite3"
+    if database.read_bytes()[:16] == b"SQLite format 3\x00":
+        raise SmokeFailed(f"{database} is plain SQLite: it should be encrypted (decision 0026)")
     return err
 
 
