@@ -88,28 +88,28 @@ NUMERIC_RULES: tuple[Rule, ...] = tuple(
         # "graded leadership 2", "scored personal development as 1", "graded 1"
         (
             rf"\b{_GRADED}\b(?:\s+[\w’'-]+){{0,3}}?\s+(?:as\s+|at\s+)?(?:an?\s+)?"
-            rf"(?:{_SCALE_ADJ}\s+)?(?<!from )(?P<term>[1-4])\b" + _NOT_A_GRADE,
+            rf"(?:{_SCALE_ADJ}\s+)?(?<!from )[1-4]\b" + _NOT_A_GRADE,
             _numeric,
         ),
         # "a 2 for behaviour", "a 3 in leadership"
         (
-            rf"\ban?\s+(?:{_SCALE_ADJ}\s+)?(?P<term>[1-4])\s+(?=(?:for|in|on)\s+(?:the\s+)?"
+            rf"\ban?\s+(?:{_SCALE_ADJ}\s+)?[1-4](?=\s+(?:for|in|on)\s+(?:the\s+)?"
             rf"(?:{_AREA_WORD}|quality|personal|attendance|early|eyfs|each|every)\b)",
             _numeric,
         ),
         # "was a 3.", "would be a 2", "is a 2 for leadership"
         (
-            rf"\b{_LINK}\s+(?:(?:a|an)\s+)(?:{_SCALE_ADJ}\s+)?(?P<term>[1-4])\b"
+            rf"\b{_LINK}\s+(?P<term>(?:a|an)\s+(?:{_SCALE_ADJ}\s+)?[1-4])\b"
             r"(?=\s*(?:$|[.;,)!]|overall|for\b|in\b|with\b|and\b|going\b|but\b))",
             _numeric,
         ),
         # "a 3 overall", "a strong 2", "a solid 2 with features of 1"
-        (r"\b(?:an?\s+)?(?P<term>[1-4])\s+overall\b", _numeric),
-        (rf"\b(?:an?\s+)?{_SCALE_ADJ}\s+(?P<term>[1-4])\b" + _NOT_A_GRADE, _numeric),
+        (r"\b(?:an?\s+)?[1-4]\s+overall\b", _numeric),
+        (rf"\b(?:an?\s+)?{_SCALE_ADJ}\s+[1-4]\b" + _NOT_A_GRADE, _numeric),
         # "grade 2", "a grade 3 school", "Gradd 2"
-        (r"\bgrad(?:e|d)\s+(?P<term>[1-4])\b" + _NOT_A_GRADE, _grade_number),
+        (r"\bgrad(?:e|d)\s+[1-4]\b" + _NOT_A_GRADE, _grade_number),
         # "Intent 1, implementation 2, impact 2", "leadership 2, behaviour 1"
-        (rf"\b{_AREA_WORD}\s+(?P<term>[1-4])(?=\s*(?:$|[,;.)]|and\b))", _numeric),
+        (rf"\b{_AREA_WORD}\s+[1-4](?=\s*(?:$|[,;.)]|and\b))", _numeric),
     )
 )
 
