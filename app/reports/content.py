@@ -348,18 +348,7 @@ def _appendix(
     areas: dict[str, FrameworkArea],
     withheld: set[str],
 ) -> list[AppendixStrand]:
-    # Plain rows, not ORM objects: a 1,000-note appendix spent most of its time building them.
-    notes = ses.execute(
-        select(
-            EvidenceNote.id,
-            EvidenceNote.observed_at,
-            EvidenceNote.activity_kind,
-            EvidenceNote.year_group,
-            EvidenceNote.subject,
-            EvidenceNote.class_group,
-            EvidenceNote.text,
-        ).where(EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False))
-    ).all()
+    notes = text_guard.note_rows(ses, review_id)
     # Notes made at the same minute in parallel activities: order them by their content
     # too, so the same review always prints the same appendix.
     notes = sorted(notes, key=lambda n: (n.observed_at, n.activity_kind, n.text, n.id))

@@ -16,9 +16,12 @@ without asking: a note either guard flags, or one whose context could identify o
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.models import EvidenceNote, Review, School
 from app.services import grade_guard, privacy
@@ -136,6 +139,25 @@ class FlaggedNote:
     reasons: list[str]  # one line each: a guard's hit, or why it could identify a teacher
 
 
+def note_rows(ses: Session, review_id: str) -> Sequence[Any]:
+    """The review's live notes as plain rows (id, observed_at, activity_kind, year_group,
+    subject, class_group, text): what flagging and the evidence appendix read. Plain rows,
+    not ORM objects: a 1,000-note appendix spent most of its time building those."""
+    return ses.execute(
+        select(
+            EvidenceNote.id,
+            EvidenceNote.observed_at,
+            EvidenceNote.activity_kind,
+            EvidenceNote.year_group,
+            EvidenceNote.subject,
+            EvidenceNote.class_group,
+            EvidenceNote.text,
+        )
+        .where(EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False))
+        .order_by(EvidenceNote.observed_at, EvidenceNote.id)
+    ).all()
+
+
 def flagged_notes(store: Store, review_id: str) -> list[FlaggedNote]:
     """The review's live notes that the evidence appendix should not print unasked."""
     with store.session() as ses:
@@ -144,19 +166,7 @@ def flagged_notes(store: Store, review_id: str) -> list[FlaggedNote]:
             .join(Review, Review.host_school_id == School.id)
             .where(Review.id == review_id)
         )
-        rows = ses.execute(
-            select(
-                EvidenceNote.id,
-                EvidenceNote.observed_at,
-                EvidenceNote.activity_kind,
-                EvidenceNote.year_group,
-                EvidenceNote.subject,
-                EvidenceNote.class_group,
-                EvidenceNote.text,
-            )
-            .where(EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False))
-            .order_by(EvidenceNote.observed_at, EvidenceNote.id)
-        ).all()
+        rows = note_rows(ses, review_id)
     single = one_class_per_year(phase or "")
     out = []
     for n in rows:

@@ -9,18 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.services import demo, evidence
 from app.services.store import Store
+from tests.commands.test_report_cli import run
 from tests.reports.helpers import pdftotext, readable
 
 PATEL = "Mrs Patel's Y3 lesson was outstanding… Graded 2 overall"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
@@ -70,19 +64,17 @@ def test_actions_and_findings_are_checked_too(
     code, _, err = run(capsys, "action", "set", action_id, "--text", "Mr Jones to lead phonics")
     assert code == 0 and "warning: action: “Mr Jones”" in err
 
-    code, out, err = run(
-        capsys,
-        "finding",
-        "add",
-        "--review",
-        review,
-        "--kind",
-        "strength",
-        "--title",
-        "Reading",
-        "Jessica Smith's group read fluently.",
-    )
+    code, err = _add_finding(capsys, review, "strength", "Jessica Smith's group read fluently.")
     assert code == 0 and "warning: finding: “Jessica Smith's”" in err
+
+
+def _add_finding(
+    capsys: pytest.CaptureFixture[str], review: str, kind: str, text: str
+) -> tuple[int, str]:
+    code, _, err = run(
+        capsys, "finding", "add", "--review", review, "--kind", kind, "--title", "Reading", text
+    )
+    return code, err
 
 
 def _report(capsys: pytest.CaptureFixture[str], review: str, out: Path, *extra: str) -> str:
@@ -136,18 +128,7 @@ def test_include_flagged_without_the_appendix_is_refused(
 def test_findings_json_carries_each_hit_s_category(
     capsys: pytest.CaptureFixture[str], review: str
 ) -> None:
-    run(
-        capsys,
-        "finding",
-        "add",
-        "--review",
-        review,
-        "--kind",
-        "area_for_development",
-        "--title",
-        "Maths",
-        "This is the weakest school in the trust for maths.",
-    )
+    _add_finding(capsys, review, "area_for_development", "This is the weakest school in the trust.")
     code, out, _ = run(capsys, "finding", "guard", "--review", review, "--json")
     assert code == 0
     hits = [h for f in json.loads(out) for h in f["hits"]]
