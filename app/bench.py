@@ -29,6 +29,7 @@ SUITES: tuple[str, ...] = (
     "app.bench_coverage",
     "app.bench_report",
     "app.bench_sync",
+    "app.bench_guard",
 )
 
 _WORDS = [

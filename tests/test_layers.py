@@ -50,6 +50,7 @@ TOOLING = (
     "app.bench_coverage",
     "app.bench_report",
     "app.bench_sync",
+    "app.bench_guard",
     "app.bench_workspace",
     "app.ui.bench_workspace",
 )
