@@ -220,7 +220,7 @@ def test_the_prefilter_and_the_lower_case_path_never_lose_a_match() -> None:
     from app.services.grade_guard import scan
 
     texts = [s for s, _ in FIRES] + PASSES
-    for name in ("corpus.toml", "holdout.toml"):
+    for name in ("corpus.toml", "holdout.toml", "holdout2.toml"):
         data = tomllib.loads((Path(__file__).parent / "guard_corpus" / name).read_text("utf-8"))
         texts += [
             t for kinds in data.values() for g in kinds.values() for ts in g.values() for t in ts

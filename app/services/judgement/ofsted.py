@@ -196,6 +196,9 @@ _GRADE_ORDINARY_BEFORE = words(
 )
 
 
+_PUPIL_SUBJECT = re.compile(r"\b(pupils?|children|students?|learners?|peers?|self)\b", re.I)
+
+
 def _grade(c: Context) -> bool:
     after, before = c.after(2), c.before(2)
     if after and (after[0].isdigit() or after[0] in _GRADE_ORDINARY_NEXT):
@@ -204,6 +207,8 @@ def _grade(c: Context) -> bool:
         return False  # "tasks are graded in difficulty"
     if before and before[-1] in _GRADE_ORDINARY_BEFORE:
         return False  # "GCSE grades", "Grade 3 piano", "target grades"
+    if c.found.lower() in {"graded", "grading"} and _PUPIL_SUBJECT.search(c.clause_left()):
+        return False  # "pupils had graded their own work": assessment for learning
     return not (re.match(r"\s*\d", c.right) or re.search(r"\d\s*$", c.left))
 
 
@@ -227,7 +232,7 @@ def _judgement(c: Context) -> bool:
         return bool(
             (before and before[-1] in COPULA | {"we", "they", "reviewers", "team", "inspectors"})
             or (
-                (after and after[0] in {"to", "as", "that", "it", "this", "the"})
+                (after and after[0] in {"to", "as", "that", "it", "this"})
                 and not (before and before[-1] in {"pupils", "children", "students"})
             )
         )

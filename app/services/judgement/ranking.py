@@ -60,6 +60,12 @@ def _rank_word(c: Context) -> bool:
     return bool(_GROUP.search(sentence) or (ordinal and re.search(r"\bschool", sentence)))
 
 
+def _compared(c: Context) -> bool:
+    """'Compared with other schools in the trust, this school is doing worse'."""
+    sentence = c.sentence()
+    return bool(re.search(r"\bcompar\w*", sentence) and _GROUP.search(sentence))
+
+
 def _comparison(c: Context) -> bool:
     """'better than Ouse Bank', 'behind the other schools'."""
     return bool(
@@ -101,6 +107,7 @@ RANKING_RULES: tuple[Rule, ...] = tuple(
             _comparison,
             "than ahead behind",
         ),
+        (r"\b(?:better|worse|stronger|weaker)\b", _compared, "compar"),
     )
 )
 
@@ -200,6 +207,13 @@ PROXY_RULES: tuple[Rule, ...] = tuple(
             r"\bif\s+(?:ofsted|estyn|hmi|the\s+inspectors?|inspectors?)\s+"
             r"(?:came|come|called|arrived|visited|walked|were\s+to)\b",
             always,
+            False,
+            "",
+        ),
+        (
+            r"\b(?:felt|feel|feels|feeling|seemed|looked)\s+(?:\w+\s+)?like\s+(?:an?\s+)?"
+            r"(?:ofsted|estyn|hmi|inspection|inspectors?)\b",
+            _not_negated,
             False,
             "",
         ),

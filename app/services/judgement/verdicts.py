@@ -31,7 +31,7 @@ from app.services.judgement.ofsted import PHYSICAL, estyn_or
 
 # What a number 1 to 4 counts when it is not a grade: "2 out of 10", "3 pupils", "4%".
 _NOT_A_GRADE = (
-    r"(?![.,]?\d|\s*(?:%|per\s*cent|percent|out\s+of|of\s+\d|(?:to|-|–)\s*\d|/\s*(?:[5-9]|\d\d)|points?\b|marks?\b|"
+    r"(?![.,]?\d|\s*(?:%|per\s*cent|percent|out\s+of|of\s+\d|(?:to|and|-|–)\s*\d|/\s*(?:[5-9]|\d\d)|points?\b|marks?\b|"
     r"pupils?\b|children\b|students?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|"
     r"years?\b|times?\b|groups?\b|classes\b|adults?\b|staff\b|more\b|or\s+more\b))"
 )
@@ -87,8 +87,9 @@ NUMERIC_RULES: tuple[Rule, ...] = tuple(
         (r"(?<=[:–—=-])\s*(?P<term>[1-4])(?:\s*/\s*4)?\b" + _NOT_A_GRADE, _numeric),
         # "graded leadership 2", "scored personal development as 1", "graded 1"
         (
-            rf"\b{_GRADED}\b(?:\s+[\w’'-]+){{0,3}}?\s+(?:as\s+|at\s+)?(?:an?\s+)?"
-            rf"(?:{_SCALE_ADJ}\s+)?(?<!from )[1-4]\b" + _NOT_A_GRADE,
+            # (The words between are what was graded: never a number or a range.)
+            rf"\b{_GRADED}\b(?:\s+(?!\d|between\b|from\b|and\b|to\b)[\w’'-]+){{0,3}}?\s+"
+            rf"(?:as\s+|at\s+)?(?:an?\s+)?(?:{_SCALE_ADJ}\s+)?[1-4]\b" + _NOT_A_GRADE,
             _numeric,
         ),
         # "a 2 for behaviour", "a 3 in leadership"

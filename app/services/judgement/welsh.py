@@ -92,6 +92,8 @@ def _welsh_label(c: Context) -> bool:
 
 
 def _gradd(c: Context) -> bool | str:
+    """'Gradd' is a grade, a level or a degree: a grade when a number 1 to 4 follows,
+    when it is a label or 'overall', or as a verb (graddio, graddiwyd: to grade)."""
     before, after = c.before(2), c.after(2)
     if before and before[-1] in {"i", "ryw", "rhyw"}:
         return False  # "i raddau": to an extent
@@ -100,7 +102,8 @@ def _gradd(c: Context) -> bool | str:
     sentence_right = re.split(r"[.!?\n]\s", c.right, maxsplit=1)[0]
     if re.search(r"(?<![\d.,])[1-4](?![\d%]|[.,]\d)", sentence_right[:40]):
         return "numeric_grade"
-    return True
+    verb = c.found.lower().endswith(("io", "iwyd", "wyd"))
+    return verb or c.right.lstrip().startswith(":") or after[:1] == ["gyffredinol"]
 
 
 _ESTYN_WHY = "Estyn's former judgement scale: a verdict, not a finding"
