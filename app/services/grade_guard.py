@@ -24,6 +24,7 @@ can dismiss the warning with a recorded reason (app/services/findings.py).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -100,9 +101,9 @@ def scan(text: str, *, fast: bool = True) -> list[GuardHit]:
     """The guard's engine. ``fast=False`` skips the prefilter and the lower-case path
     (every rule's full pattern over the text as given): the tests hold that both find the
     same hits."""
-    speech = _speech(text) if any(q in text for q in "\"“‘'«„") else []
+    speech = _Spans(_speech(text) if any(q in text for q in "\"“‘'«„") else [])
     hits: list[GuardHit] = []
-    claimed: list[tuple[int, int]] = []
+    claimed = _Spans([])
     lowered = text.lower()
     digits = any(d in text for d in "1234")
     for rule in RULES:
@@ -111,9 +112,7 @@ def scan(text: str, *, fast: bool = True) -> list[GuardHit]:
         ):
             continue
         for m in matches(rule, text, lowered) if fast else rule.pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in claimed):
-                continue
-            if any(s <= m.start() and m.end() <= e for s, e in speech):
+            if claimed.overlaps(m.start(), m.end()) or speech.holds(m.start(), m.end()):
                 continue
             start, end = _term_span(m)
             fired = rule.fires(Context(text, start, end))
@@ -122,8 +121,34 @@ def scan(text: str, *, fast: bool = True) -> list[GuardHit]:
                 hits.append(
                     GuardHit(text[start:end], start, end, rule.why, rule.suggestion, category)
                 )
-                claimed.append(m.span())
+                claimed.add(m.start(), m.end())
     return sorted(hits, key=lambda h: h.start)
+
+
+class _Spans:
+    """Disjoint spans kept in order, so a text with thousands of hits stays linear
+    (a list scanned for every match made a 100,000-character paste take seconds)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def _before(self, end: int) -> int:
+        """Index of the last span starting before ``end``, or -1."""
+        return bisect.bisect_left(self.starts, end) - 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = self._before(end)
+        return i >= 0 and self.ends[i] > start
+
+    def holds(self, start: int, end: int) -> bool:
+        i = self._before(end)
+        return i >= 0 and self.starts[i] <= start and end <= self.ends[i]
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 def _term_span(m: re.Match[str]) -> tuple[int, int]:

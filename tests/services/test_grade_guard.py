@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from app.services.grade_guard import find_judgement_terms, terms_of
@@ -245,3 +247,12 @@ def test_a_case_insensitive_rule_spelled_with_capitals_is_refused() -> None:
     with pytest.raises(ValueError, match="lower case"):
         rule(r"\bOfsted\b", always, "inspection_proxy", "why", "try")
     assert rule(r"\bRAG\b", always, "inspection_proxy", "why", "try", case=True).lowered is None
+
+
+def test_thousands_of_hits_are_each_found_once_in_order() -> None:
+    text = "Quality of education: 2. Leadership is weak. “Pupils said it is good here.” " * 2000
+    hits = find_judgement_terms(text)
+    assert [h.term for h in hits[:2]] == ["2", "weak"]
+    assert len(hits) == 4000  # the quotation in each repeat is speech, never a hit
+    assert all(a.end <= b.start for a, b in itertools.pairwise(hits))
+    assert all(text[h.start : h.end] == h.term for h in hits)
