@@ -149,7 +149,7 @@ class SignoffPage(RefreshingPage):
         self.sign_button.clicked.connect(self.sign_report)
         # The evidence appendix is the host school's copy: off unless asked for, and
         # flagged notes print only after a question (decision 0034).
-        self.appendix_box = QCheckBox(self.tr("Add the &evidence appendix (host's copy)"), self)
+        self.appendix_box = QCheckBox(self.tr("Add the evidence appendi&x (host's copy)"), self)
         self.appendix_box.setObjectName("evidence_appendix")
         self.appendix_box.setAccessibleName(self.tr("Add the evidence appendix"))
         self.appendix_box.setToolTip(
