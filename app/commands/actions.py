@@ -16,6 +16,7 @@ from dataclasses import asdict
 from app import dates
 from app.commands import EXIT_OK, Registrar, hint, open_store, print_json
 from app.commands.findings import text_of
+from app.commands.text_warnings import warn
 from app.models.findings import ACTION_STATUSES
 from app.services.errors import PeerviewError
 
@@ -45,16 +46,19 @@ def cmd_action_list(args: argparse.Namespace) -> int:
 def cmd_action_add(args: argparse.Namespace) -> int:
     from app.services import actions, reviews
 
+    text = text_of(args.text)
     with open_store(args) as store:
         action_id, _ = actions.add_action(
             store,
             reviews.resolve_review(store, args.review),
-            text_of(args.text),
+            text,
             owner=args.owner,
             success_criteria=args.criteria,
             review_date=args.date,
         )
     print(f"Saved action {action_id}")
+    warn(text, "action")
+    warn(args.criteria, "success_criteria")
     return EXIT_OK
 
 
@@ -77,6 +81,8 @@ def cmd_action_set(args: argparse.Namespace) -> int:
             )
         actions.update_action(store, action_id, **fields)
     print(f"Updated action {action_id}")
+    warn(args.text or "", "action")
+    warn(args.criteria or "", "success_criteria")
     return EXIT_OK
 
 

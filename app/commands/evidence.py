@@ -8,6 +8,7 @@ from dataclasses import asdict
 
 from app import dates
 from app.commands import EXIT_OK, Registrar, open_store, print_json
+from app.commands.text_warnings import warn
 from app.models.review import ACTIVITY_KINDS
 from app.services.errors import PeerviewError
 
@@ -28,6 +29,12 @@ def cmd_note_add(args: argparse.Namespace) -> int:
             store, review_id, text, activity_kind=args.activity, strand_codes=args.strand or []
         )
     print(f"Saved note {result.note_id}")
+    if warn(text, "note"):
+        print(
+            "warning: the note was saved as written; change it in the window if a warning "
+            "is right (the report's evidence appendix asks before printing it).",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from app import dates
 from app.commands import EXIT_OK, Registrar, hint, open_store, print_json
+from app.commands.text_warnings import warn
 from app.models.findings import FINDING_KINDS
 from app.models.review import REVIEW_STATUSES
 
@@ -118,6 +119,7 @@ def cmd_finding_add(args: argparse.Namespace) -> int:
         view = findings.get_finding(store, result.finding_id)
     print(f"Saved finding {result.finding_id}")
     _print_guard(view)
+    warn(f"{view.title}\n{view.text}", "finding", names_only=True)
     return EXIT_OK
 
 

@@ -24,7 +24,13 @@ def register(reg: Registrar) -> None:
     rp.add_argument(
         "--evidence-appendix",
         action="store_true",
-        help="add the evidence notes by strand (the host school's copy)",
+        help="add the evidence notes by strand (the host school's copy); notes a guard "
+        "flags, or that could identify one teacher, are left out unless --include-flagged",
+    )
+    rp.add_argument(
+        "--include-flagged",
+        action="store_true",
+        help="with --evidence-appendix: print the flagged notes too, after checking them",
     )
     sg = reg.add("sign", cmd_sign, "add your signature to a signed report (a countersignature)")
     sg.add_argument("file", metavar="FILE.pdf")
@@ -73,21 +79,52 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.sign:
             me = _unlock(store)
             key, cert = me.signing_key, me.certificate
+        if args.include_flagged and not args.evidence_appendix:
+            raise PeerviewError(
+                "--include-flagged is about the evidence appendix; add --evidence-appendix "
+                "too (nothing was written)."
+            )
         result = report.make_report(
             store,
             review_id,
             out,
             evidence_appendix=args.evidence_appendix,
+            include_flagged=args.include_flagged,
             key=key,
             cert=cert,
         )
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    _warn_flagged(result)
     verb = "Wrote and signed" if result.signed else "Wrote"
     print(f"{verb} {out} ({result.pages} pages, SHA-256 {result.sha256[:16]})")
     if result.signed:
         hint(f"Next: the host headteacher countersigns it with: peerview sign {out.name}")
     return EXIT_OK
+
+
+def _warn_flagged(result: Any) -> None:
+    """Name each flagged note and why, and whether the appendix printed it."""
+    flagged = result.flagged
+    if not flagged:
+        return
+    verb = "printed in" if result.flagged_included else "left out of"
+    for note in flagged:
+        where = ", ".join(x for x in (dates.date_time(note.observed_at), note.context) if x)
+        print(f"warning: note {note.note_id[-8:]} ({where}) {verb} the appendix:", file=sys.stderr)
+        for reason in note.reasons:
+            print(f"    {reason}", file=sys.stderr)
+    if result.flagged_included:
+        print(
+            f"warning: {len(flagged)} flagged note(s) printed, as --include-flagged asked.",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"warning: {len(flagged)} note(s) left out of the evidence appendix. Check them; "
+            "to print them anyway, run again with --include-flagged.",
+            file=sys.stderr,
+        )
 
 
 def cmd_sign(args: argparse.Namespace) -> int:

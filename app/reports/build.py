@@ -398,13 +398,17 @@ def _signoff(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) ->
 
 def _appendix(data: ReportData, st: dict[str, ParagraphStyle], sec: _Sections) -> list[Flowable]:
     out: list[Flowable] = [PageBreak(), sec.heading("Appendix: evidence notes by strand")]
-    out.append(
-        _p(
-            "For the host school's copy: the evidence notes the findings rest on, as the "
-            "reviewers recorded them, grouped by framework strand.",
-            st["body"],
-        )
+    intro = (
+        "For the host school's copy: the evidence notes the findings rest on, as the "
+        "reviewers recorded them, grouped by framework strand."
     )
+    left_out = 0 if data.appendix_includes_flagged else len(data.appendix_flagged)
+    if left_out:
+        intro += (
+            f" {left_out} {'note is' if left_out == 1 else 'notes are'} not printed here: "
+            "their context could identify one teacher, or their wording needs checking."
+        )
+    out.append(_p(intro, st["body"]))
     for strand in data.appendix or []:
         out += [CondPageBreak(30 * mm), sec.heading(strand.title, 1)]
         for n in strand.notes:

@@ -33,9 +33,10 @@ from app.models import (
 from app.models.findings import FINDING_KINDS, FINDING_LABELS
 from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS
 from app.reports.labels import ACTION_STATUS_LABELS, role_label
-from app.services import reviews
+from app.services import reviews, text_guard
 from app.services.findings import dismissed_terms
 from app.services.store import Store
+from app.services.text_guard import FlaggedNote
 from app.services.triangulation import notes_of, retained, triangulate
 
 log = logging.getLogger(__name__)
@@ -130,6 +131,10 @@ class ReportData:
     lead: TeamEntry | None = None
     headteacher: TeamEntry | None = None
     appendix: list[AppendixStrand] | None = None
+    # Notes a guard flags or whose context could identify one teacher (text_guard):
+    # left out of the appendix unless the person asked for them.
+    appendix_flagged: list[FlaggedNote] = field(default_factory=list)
+    appendix_includes_flagged: bool = False
 
     @property
     def dates(self) -> str:
@@ -149,8 +154,17 @@ class ReportData:
         return out
 
 
-def gather(store: Store, review_id: str, *, evidence_appendix: bool = False) -> ReportData:
-    """Everything the report prints for ``review_id`` (NotFoundError if there is none)."""
+def gather(
+    store: Store,
+    review_id: str,
+    *,
+    evidence_appendix: bool = False,
+    include_flagged: bool = False,
+) -> ReportData:
+    """Everything the report prints for ``review_id`` (NotFoundError if there is none).
+
+    The evidence appendix is off unless asked for; when on, it leaves out the notes
+    ``text_guard.flagged_notes`` names unless ``include_flagged`` (decision 0034)."""
     detail = reviews.get_review(store, review_id)
     s = detail.summary
     data = ReportData(
@@ -222,7 +236,10 @@ def gather(store: Store, review_id: str, *, evidence_appendix: bool = False) -> 
             ).all()
         ]
         if evidence_appendix:
-            data.appendix = _appendix(ses, review_id, strands, areas)
+            data.appendix_flagged = text_guard.flagged_notes(store, review_id)
+            data.appendix_includes_flagged = include_flagged
+            withheld = set() if include_flagged else {n.note_id for n in data.appendix_flagged}
+            data.appendix = _appendix(ses, review_id, strands, areas, withheld)
     return data
 
 
@@ -329,19 +346,9 @@ def _appendix(
     review_id: str,
     strands: dict[str, FrameworkStrand],
     areas: dict[str, FrameworkArea],
+    withheld: set[str],
 ) -> list[AppendixStrand]:
-    # Plain rows, not ORM objects: a 1,000-note appendix spent most of its time building them.
-    notes = ses.execute(
-        select(
-            EvidenceNote.id,
-            EvidenceNote.observed_at,
-            EvidenceNote.activity_kind,
-            EvidenceNote.year_group,
-            EvidenceNote.subject,
-            EvidenceNote.class_group,
-            EvidenceNote.text,
-        ).where(EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False))
-    ).all()
+    notes = text_guard.note_rows(ses, review_id)
     # Notes made at the same minute in parallel activities: order them by their content
     # too, so the same review always prints the same appendix.
     notes = sorted(notes, key=lambda n: (n.observed_at, n.activity_kind, n.text, n.id))
@@ -355,17 +362,22 @@ def _appendix(
             tagged[nid].append(sid)
     groups: dict[str | None, list[AppendixNote]] = defaultdict(list)
     for n in notes:
+        if n.id in withheld:
+            continue
+        # Each note prints once, under its first strand in the framework's order, and
+        # names the others: printed under each, one note read as several.
+        own = sorted(set(tagged.get(n.id, [])), key=lambda s: _strand_key(strands[s], areas))
         context = ", ".join(x for x in (n.year_group, n.subject, n.class_group) if x)
+        if len(own) > 1:
+            also = "also under " + ", ".join(strands[s].code for s in own[1:])
+            context = f"{context}; {also}" if context else also
         entry = AppendixNote(
             dates.date_time_long(n.observed_at),
             ACTIVITY_LABELS.get(n.activity_kind, n.activity_kind),
             context,
             n.text,
         )
-        # A note tagged to two strands is printed under each: the appendix reads by strand.
-        keys: list[str | None] = list(tagged.get(n.id, [])) or [None]
-        for key in keys:
-            groups[key].append(entry)
+        groups[own[0] if own else None].append(entry)
     order = sorted(
         (sid for sid in groups if sid is not None), key=lambda s: _strand_key(strands[s], areas)
     )

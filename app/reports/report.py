@@ -21,6 +21,7 @@ from app.services import findings, signoff
 from app.services.errors import PeerviewError
 from app.services.grade_guard import find_judgement_terms
 from app.services.store import Store
+from app.services.text_guard import FlaggedNote
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,10 @@ class ReportResult:
     sha256: str
     signed: bool
     warnings: list[str] = field(default_factory=list)
+    # Evidence notes the appendix left out (or, asked to, printed) although a guard
+    # flagged them or their context could identify one teacher.
+    flagged: list[FlaggedNote] = field(default_factory=list)
+    flagged_included: bool = False
 
 
 def render(data: content.ReportData) -> tuple[bytes, int]:
@@ -67,17 +72,23 @@ def make_report(
     out: Path,
     *,
     evidence_appendix: bool = False,
+    include_flagged: bool = False,
     key: ec.EllipticCurvePrivateKey | None = None,
     cert: x509.Certificate | None = None,
 ) -> ReportResult:
-    """Build the report for ``review_id`` into ``out``, signed when a key is given."""
+    """Build the report for ``review_id`` into ``out``, signed when a key is given.
+
+    The evidence appendix is off unless asked for, and leaves out flagged notes unless
+    ``include_flagged`` (content.gather)."""
     if out.suffix.lower() != ".pdf":
         raise PeerviewError(f"The report file should end in .pdf: {out}")
     signing = key is not None and cert is not None
     if signing:
         # Refuse before the slow part, and before anything is written.
         signoff.check_can_sign(store, review_id)
-    data = content.gather(store, review_id, evidence_appendix=evidence_appendix)
+    data = content.gather(
+        store, review_id, evidence_appendix=evidence_appendix, include_flagged=include_flagged
+    )
     warnings = warnings_for(data)
     pdf, pages = render(data)
     if key is not None and cert is not None:
@@ -86,7 +97,15 @@ def make_report(
     digest = hashlib.sha256(pdf).hexdigest()
     if signing:
         signoff.mark_signed(store, review_id, digest)
-    return ReportResult(out, pages, digest, signing, warnings)
+    return ReportResult(
+        out,
+        pages,
+        digest,
+        signing,
+        warnings,
+        data.appendix_flagged,
+        data.appendix_includes_flagged,
+    )
 
 
 def _write(path: Path, pdf: bytes) -> None:

@@ -35,6 +35,8 @@ TIMED = {
     "sync_export_ms",
     "sync_import_ms",
     "sync_roundtrip_ms",
+    "judgement_guard_paragraph_cpu_p99_ms",
+    "text_guard_paragraph_cpu_p99_ms",
 }
 VISIT = {"visit_duration_s", "visit_rss_growth_mb", "visit_qt_warnings"}
 

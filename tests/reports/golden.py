@@ -52,14 +52,17 @@ def structure(path: Path) -> str:
 
 
 def demo_report(folder: Path) -> Path:
-    """The demo review's report, with its evidence appendix, built in ``folder``."""
+    """The demo review's report, with its whole evidence appendix (the flagged notes too:
+    this is about what prints and how), built in ``folder``."""
     from app.reports import report
     from app.services import demo
     from app.services.store import Store
 
     with Store.open(folder / "data") as store:
         review = demo.create_demo(store)
-        report.make_report(store, review, folder / "demo.pdf", evidence_appendix=True)
+        report.make_report(
+            store, review, folder / "demo.pdf", evidence_appendix=True, include_flagged=True
+        )
     return folder / "demo.pdf"
 
 

@@ -35,7 +35,8 @@ PHRASES = [
 @pytest.fixture
 def built(store: Store, demo_review: str, tmp_path: Path) -> Path:
     out = tmp_path / "report.pdf"
-    report.make_report(store, demo_review, out, evidence_appendix=True)
+    # The whole appendix, flagged notes too: these tests read every script it prints.
+    report.make_report(store, demo_review, out, evidence_appendix=True, include_flagged=True)
     return out
 
 

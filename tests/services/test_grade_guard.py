@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from app.services.grade_guard import find_judgement_terms, terms_of
@@ -197,3 +199,60 @@ def test_huge_text_is_handled() -> None:
 
 def test_a_grade_given_is_still_a_grade() -> None:
     assert [h.term for h in find_judgement_terms("We gave a grade for each strand.")] == ["grade"]
+
+
+def test_a_quotation_of_what_someone_said_passes_and_a_quoted_label_does_not() -> None:
+    said = 'A pupil said, "Our teacher is the best and lessons are outstanding."'
+    assert find_judgement_terms(said) == []
+    assert find_judgement_terms("One teacher told us: “Behaviour used to be poor.”") == []
+    # One or two quoted words are a label, not speech.
+    assert [h.term for h in find_judgement_terms("Inclusion was rated 'Good'.")] == ["Good"]
+    # The reviewer's own words around a quotation are still read.
+    mixed = 'Parents said "the school is lovely". Leadership is weak.'
+    assert [h.term for h in find_judgement_terms(mixed)] == ["weak"]
+
+
+def test_the_prefilter_and_the_lower_case_path_never_lose_a_match() -> None:
+    """Each rule runs only when one of its ``needs`` is in the text, over the lower-cased
+    text: on every sentence of the tables and the corpora, that finds exactly what every
+    rule's full case-insensitive pattern over the original text finds."""
+    import tomllib
+    from pathlib import Path
+
+    from app.services.grade_guard import scan
+
+    texts = [s for s, _ in FIRES] + PASSES
+    for name in ("corpus.toml", "holdout.toml", "holdout2.toml"):
+        data = tomllib.loads((Path(__file__).parent / "guard_corpus" / name).read_text("utf-8"))
+        texts += [
+            t for kinds in data.values() for g in kinds.values() for ts in g.values() for t in ts
+        ]
+    texts.append(" ".join(texts))  # and all of it as one long text
+    for text in texts:
+        assert scan(text) == scan(text, fast=False), text
+
+
+def test_text_whose_lower_case_is_longer_keeps_its_spans() -> None:
+    # "İ" lower-cases to two characters: the guard falls back to the full patterns.
+    text = "İlkokulu: Teaching is good and the school is ready for Ofsted."
+    assert len(text.lower()) != len(text)
+    hits = find_judgement_terms(text)
+    assert [text[h.start : h.end] for h in hits] == [h.term for h in hits]
+    assert {h.term for h in hits} == {"good", "ready for Ofsted"}
+
+
+def test_a_case_insensitive_rule_spelled_with_capitals_is_refused() -> None:
+    from app.services.judgement.context import always, rule
+
+    with pytest.raises(ValueError, match="lower case"):
+        rule(r"\bOfsted\b", always, "inspection_proxy", "why", "try")
+    assert rule(r"\bRAG\b", always, "inspection_proxy", "why", "try", case=True).lowered is None
+
+
+def test_thousands_of_hits_are_each_found_once_in_order() -> None:
+    text = "Quality of education: 2. Leadership is weak. “Pupils said it is good here.” " * 2000
+    hits = find_judgement_terms(text)
+    assert [h.term for h in hits[:2]] == ["2", "weak"]
+    assert len(hits) == 4000  # the quotation in each repeat is speech, never a hit
+    assert all(a.end <= b.start for a, b in itertools.pairwise(hits))
+    assert all(text[h.start : h.end] == h.term for h in hits)

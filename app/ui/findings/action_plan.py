@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from app.models import ActionItem
 from app.models.findings import ACTION_STATUSES
-from app.services import actions
+from app.services import actions, text_guard
 from app.services.errors import PeerviewError
 from app.ui.findings.models import ActionsModel
+from app.ui.guard_marks import GuardNotice
 from app.ui.messages import window_text
 from app.ui.workspace.context import WorkspaceContext
 
@@ -125,6 +126,8 @@ class ActionPlan(QWidget):
         self.details.setMargin(6)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Actions print in the report: the guards read the selected one.
+        self.notice = GuardNotice(self)
 
         self.add_button = QPushButton(self.tr("Add act&ion"), self)
         self.add_button.setAccessibleName(self.tr("Add an action to the plan"))
@@ -141,6 +144,7 @@ class ActionPlan(QWidget):
         layout.addWidget(label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.details)
+        layout.addWidget(self.notice)
         layout.addLayout(buttons)
         self.show_details()
 
@@ -156,6 +160,15 @@ class ActionPlan(QWidget):
 
     def show_details(self) -> None:
         item = self.current()
+        self.notice.show_hits(
+            []
+            if item is None
+            else [(self.tr("Action: "), h) for h in text_guard.check(item.action, "action")]
+            + [
+                (self.tr("Success criteria: "), h)
+                for h in text_guard.check(item.success_criteria, "success_criteria")
+            ]
+        )
         if item is None:
             count = self.model.rowCount()
             self.details.setText(

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QStandardItem,
     QStandardItemModel,
     QSyntaxHighlighter,
-    QTextCharFormat,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -37,11 +36,12 @@ from PySide6.QtWidgets import (
 
 from app.models import EvidenceNote, FrameworkStrand, NextStep
 from app.models.findings import FINDING_KINDS, FINDING_LABELS
-from app.services import findings, grade_guard
+from app.services import findings, grade_guard, text_guard
 from app.services.errors import PeerviewError
 from app.services.findings import FindingView
 from app.ui.findings import undo
 from app.ui.findings.models import NotesModel, evidence_summary
+from app.ui.guard_marks import hits_html, underline
 from app.ui.messages import window_text
 from app.ui.workspace.context import WorkspaceContext
 
@@ -49,19 +49,18 @@ SAVE_AFTER_MS = 600
 
 
 class GuardHighlighter(QSyntaxHighlighter):
-    """Underlines judgement language in the text as it is typed (never changes it)."""
+    """Underlines judgement language and likely names (text_guard) as they are typed
+    (never changes the text); a finding's dismissed judgement terms are left alone."""
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.dismissed: set[str] = set()
-        self.fmt = QTextCharFormat()
-        self.fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self.fmt.setUnderlineColor(QColor("#d0021b"))
+        self.where = "finding"  # or "next_step"
 
     def highlightBlock(self, text: str) -> None:
-        for hit in grade_guard.find_judgement_terms(text):
-            if grade_guard.terms_of([hit])[0] not in self.dismissed:
-                self.setFormat(hit.start, hit.end - hit.start, self.fmt)
+        for hit in text_guard.check(text, self.where):
+            if hit.guard == "names" or " ".join(hit.term.lower().split()) not in self.dismissed:
+                self.setFormat(hit.start, hit.end - hit.start, underline(hit.guard))
 
 
 class ReasonDialog(QDialog):
@@ -267,8 +266,7 @@ class FindingEditor(QWidget):
         if self.text.toPlainText() != step.text and not self.timer.isActive():
             self.text.setPlainText(step.text)
         self._loading = False
-        self.guard_frame.hide()
-        self.dismissed_label.hide()
+        self._show_guard()
         self.triangulation.setText("")
 
     def _show_rows(self, finding: bool) -> None:
@@ -278,33 +276,38 @@ class FindingEditor(QWidget):
         self.unlink_button.setVisible(finding)
 
     def _show_guard(self) -> None:
+        """Judgement language (less what the finding's dismissal covers) and likely names,
+        in the finding's title and text or in the next step's text."""
         view = self.finding
-        if view is None:
+        if view is None and self.step is None:
             return
-        live = findings.active_hits(
-            self.title.text(), self.text.toPlainText(), view.dismissed_terms
+        title, text = self.title.text(), self.text.toPlainText()
+        if view is not None:
+            live: list[Any] = findings.active_hits(title, text, view.dismissed_terms)
+            names = text_guard.check(findings.guard_text(title, text), "finding")
+            live += [h for h in names if h.guard == "names"]
+            where, dismissed = "finding", set(view.dismissed_terms)
+        else:
+            live, where, dismissed = text_guard.check(text, "next_step"), "next_step", set()
+        self.dismiss_button.setVisible(
+            view is not None and any(getattr(h, "guard", "judgement") != "names" for h in live)
         )
-        dismissed = set(view.dismissed_terms)
-        if dismissed != self.highlighter.dismissed:
-            self.highlighter.dismissed = dismissed
+        if (dismissed, where) != (self.highlighter.dismissed, self.highlighter.where):
+            self.highlighter.dismissed, self.highlighter.where = dismissed, where
             # Re-formatting the text counts as a change to QPlainTextEdit; it is not typing.
             self.text.blockSignals(True)
             self.highlighter.rehighlight()
             self.text.blockSignals(False)
         if live:
-            items = "".join(
-                f"<li><b>{html.escape(h.term)}</b>: {html.escape(h.why)}. "
-                f"{html.escape(self.tr('Consider'))}: {html.escape(h.suggestion)}</li>"
-                for h in live
-            )
             self.guard_label.setText(
-                f"<b>{html.escape(self.tr('Judgement language'))}</b>"
-                f"<ul style='margin:0'>{items}</ul>"
+                hits_html(
+                    [("", h) for h in live], self.tr("Check the wording"), self.tr("Consider")
+                )
             )
             self.guard_frame.show()
         else:
             self.guard_frame.hide()
-        if view.dismissed_reason:
+        if view is not None and view.dismissed_reason:
             self.dismissed_label.setText(
                 self.tr("Warning dismissed for {terms}: {reason}").format(
                     terms=", ".join(view.dismissed_terms), reason=view.dismissed_reason

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTemporaryDir
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -139,6 +140,15 @@ class SignoffPage(RefreshingPage):
         self.sign_button.setObjectName("sign_button")
         self.sign_button.setAccessibleName(self.tr("Sign the report as lead reviewer"))
         self.sign_button.clicked.connect(self.sign_report)
+        # The evidence appendix is the host school's copy: off unless asked for, and
+        # flagged notes print only after a question (decision 0034).
+        self.appendix_box = QCheckBox(self.tr("Add the evidence appendi&x (host's copy)"), self)
+        self.appendix_box.setObjectName("evidence_appendix")
+        self.appendix_box.setAccessibleName(self.tr("Add the evidence appendix"))
+        self.appendix_box.setToolTip(
+            self.tr("The evidence notes by strand, for the host school. Off by default.")
+        )
+        self.appendix_box.setChecked(False)
         self.report_label = QLabel(self)
         self.report_label.setObjectName("report_status")
         self.report_label.setAccessibleName(self.tr("Report status"))
@@ -150,6 +160,7 @@ class SignoffPage(RefreshingPage):
         row.addWidget(self.sign_button)
         row.addStretch(1)
         report_layout.addLayout(row)
+        report_layout.addWidget(self.appendix_box)
         report_layout.addWidget(self.report_label)
         report_layout.addWidget(self.preview, 1)
         self.retention = RetentionBox(ctx, self)
@@ -272,16 +283,63 @@ class SignoffPage(RefreshingPage):
 
     # --- report ------------------------------------------------------------------------
 
+    def appendix_choice(self) -> tuple[bool, bool] | None:
+        """(evidence appendix, include flagged notes) for the next report; None when the
+        person cancelled at the question about flagged notes."""
+        if not self.appendix_box.isChecked():
+            return False, False
+        from app.services import text_guard
+
+        flagged = text_guard.flagged_notes(self.ctx.store, self.ctx.review_id)
+        if not flagged:
+            return True, False
+        answer = self.ask_include_flagged(flagged)
+        return None if answer is None else (True, answer)
+
+    def ask_include_flagged(self, flagged: list[Any]) -> bool | None:
+        """Whether to print the flagged notes (True), leave them out (False) or stop."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Evidence appendix"))
+        box.setText(
+            self.tr(
+                "{0} evidence notes could identify one teacher or use wording the guards "
+                "flag. Print them in the appendix?"
+            ).format(len(flagged))
+        )
+        box.setInformativeText(
+            self.tr("Leaving them out is safer; the appendix says how many it leaves out.")
+        )
+        box.setDetailedText(
+            "\n\n".join(
+                f"{dates.date_time(n.observed_at)} {n.context}\n" + "\n".join(n.reasons)
+                for n in flagged
+            )
+        )
+        leave = box.addButton(self.tr("&Leave them out"), QMessageBox.ButtonRole.AcceptRole)
+        include = box.addButton(self.tr("&Print them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(leave)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is include else False if clicked is leave else None
+
     def build_preview(self) -> None:
         store, review_id = self.ctx.store, self.ctx.review_id
         out = Path(self._tmp.path()) / "preview.pdf"
+        choice = self.appendix_choice()
+        if choice is None:
+            return
+        appendix, include_flagged = choice
 
         def work(progress: Progress) -> tuple[Path, list[str]]:
             from app import fileio
             from app.reports import content, report
 
             progress(self.tr("Gathering the findings and evidence…"))
-            data = content.gather(store, review_id)
+            data = content.gather(
+                store, review_id, evidence_appendix=appendix, include_flagged=include_flagged
+            )
             warnings = report.warnings_for(data)
             progress(self.tr("Laying out the pages…"))
             pdf, _pages = report.render(data)
@@ -347,6 +405,10 @@ class SignoffPage(RefreshingPage):
         store, review_id = self.ctx.store, self.ctx.review_id
         try:
             signoff.check_can_sign(store, review_id)
+            choice = self.appendix_choice()
+            if choice is None:
+                return
+            appendix, include_flagged = choice
             out = self.ask_output_path()
             if out is None:
                 return
@@ -360,7 +422,15 @@ class SignoffPage(RefreshingPage):
             from app.reports import report
 
             progress(self.tr("Building and signing the report…"))
-            return report.make_report(store, review_id, out, key=key, cert=cert)
+            return report.make_report(
+                store,
+                review_id,
+                out,
+                evidence_appendix=appendix,
+                include_flagged=include_flagged,
+                key=key,
+                cert=cert,
+            )
 
         def done(result: Any) -> None:
             self.ctx.publish(signoff.changes_since(store, review_id, since))

@@ -32,6 +32,7 @@ from app.services.errors import PeerviewError
 from app.services.timetable import ActivityInput
 from app.ui.activity_dialog import ActivityDialog
 from app.ui.form_dialog import plain_text_field
+from app.ui.guard_marks import GuardNotice, GuardWatcher
 from app.ui.messages import window_text
 from app.ui.settings import settings
 from app.ui.shortcuts import on_keys
@@ -129,6 +130,12 @@ class PlanningPage(LazyPage):
                 self._show_stored_texts,
             ),
         }
+        # The focus and the self-evaluation print in the report: the guards read them too.
+        self.focus_notice, self.self_evaluation_notice = GuardNotice(self), GuardNotice(self)
+        self._guards = [
+            GuardWatcher(self.focus_edit, "focus", self.focus_notice),
+            GuardWatcher(self.self_evaluation, "self_evaluation", self.self_evaluation_notice),
+        ]
         self.questions = QuestionsPanel(ctx, self)
         self.team = TeamPanel(ctx, self)
 
@@ -136,10 +143,17 @@ class PlanningPage(LazyPage):
         row = QHBoxLayout(top)
         row.setContentsMargins(0, 0, 0, 0)
         first = QVBoxLayout()
-        first.addWidget(self._titled(self.tr("F&ocus"), self.focus_edit), 2)
+        first.addWidget(self._titled(self.tr("F&ocus"), self.focus_edit, self.focus_notice), 2)
         first.addWidget(self._titled(self.tr("Review tea&m"), self.team), 3)
         row.addLayout(first, 2)
-        row.addWidget(self._titled(self.tr("&Self-evaluation summary"), self.self_evaluation), 3)
+        row.addWidget(
+            self._titled(
+                self.tr("&Self-evaluation summary"),
+                self.self_evaluation,
+                self.self_evaluation_notice,
+            ),
+            3,
+        )
         row.addWidget(self._titled(self.tr("Enquiry &questions"), self.questions), 3)
 
         self.timetable = self._build_timetable()
@@ -170,7 +184,7 @@ class PlanningPage(LazyPage):
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
 
-    def _titled(self, title: str, field: QWidget) -> QWidget:
+    def _titled(self, title: str, field: QWidget, notice: QWidget | None = None) -> QWidget:
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -181,6 +195,8 @@ class PlanningPage(LazyPage):
         label.setFont(font)
         column.addWidget(label)
         column.addWidget(field, 1)
+        if notice is not None:
+            column.addWidget(notice)
         return box
 
     def _build_timetable(self) -> QWidget:
@@ -278,6 +294,8 @@ class PlanningPage(LazyPage):
     def _show_texts(self, focus: str, self_evaluation: str) -> None:
         self._texts["focus"].show_stored(focus)
         self._texts["self_evaluation"].show_stored(self_evaluation)
+        for guard in self._guards:
+            guard.refresh()  # show_stored sets the text with its signals blocked
 
     def _save(self, **fields: str) -> None:
         try:

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import planning
+from app.services import planning, text_guard
 from app.services.errors import PeerviewError
+from app.ui.guard_marks import GuardNotice
 from app.ui.messages import window_text
 from app.ui.shortcuts import on_keys
 from app.ui.workspace.context import WorkspaceContext
@@ -116,10 +117,15 @@ class QuestionsPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.new_question, 1)
         row.addWidget(self.add_button)
+        # The questions print in the report: the guards read them, and the one being typed.
+        self.notice = GuardNotice(self)
+        self._rows: list[tuple[str, str]] = []
+        self.new_question.textChanged.connect(self.check_wording)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        layout.addWidget(self.notice)
         # A label's buddy may be the panel; keyboard focus belongs on the list.
         self.setFocusProxy(self.view)
 
@@ -128,6 +134,19 @@ class QuestionsPanel(QWidget):
         self.model.reload(rows)
         if selected is not None:
             self.select(selected)
+        self._rows = list(rows)
+        self.check_wording()
+
+    def check_wording(self) -> None:
+        label = self.tr("Question {0}: ")
+        hits = [
+            (label.format(n), hit)
+            for n, (_, text) in enumerate(self._rows, 1)
+            for hit in text_guard.check(text, "enquiry_question")
+        ]
+        typed = text_guard.check(self.new_question.text(), "enquiry_question")
+        hits += [(self.tr("New question: "), hit) for hit in typed]
+        self.notice.show_hits(hits)
 
     def selected_id(self) -> str | None:
         index = self.view.currentIndex()

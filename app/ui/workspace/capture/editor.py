@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from app import dates
 from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS
-from app.services import evidence, privacy
+from app.services import evidence, text_guard
 from app.services.errors import NotFoundError
 from app.services.store import ChangeSet
+from app.ui.guard_marks import mark
 from app.ui.workspace.capture import commands
 from app.ui.workspace.capture.row_fit import fit_to_rows
 from app.ui.workspace.capture.tag_field import TagField
@@ -67,8 +68,8 @@ class NoteTextEdit(QPlainTextEdit):
 
 
 class PrivacyBanner(QFrame):
-    """A quiet note under the text when it seems to name someone; never takes focus
-    from the text and never stops typing."""
+    """A quiet note under the text when it seems to name someone or uses judgement
+    language (text_guard); never takes focus from the text and never stops typing."""
 
     dismissed = Signal()
 
@@ -76,16 +77,16 @@ class PrivacyBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("privacy_banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Privacy reminder"))
+        self.setAccessibleName(self.tr("Privacy and wording reminder"))
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.message = QLabel(self)
         self.message.setObjectName("privacy_message")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName(self.tr("Privacy reminder text"))
+        self.message.setAccessibleName(self.tr("Privacy and wording reminder text"))
         self.dismiss = QPushButton(self.tr("&Dismiss"), self)
-        self.dismiss.setAccessibleName(self.tr("Dismiss the privacy reminder"))
+        self.dismiss.setAccessibleName(self.tr("Dismiss the reminder"))
         self.dismiss.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.dismiss.clicked.connect(self.dismissed)
         layout = QHBoxLayout(self)
@@ -94,13 +95,19 @@ class PrivacyBanner(QFrame):
         layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_hit(self, hit: privacy.PrivacyHit) -> None:
-        self.message.setText(
-            self.tr(
+    def show_hit(self, hit: text_guard.Hit, more: int = 0) -> None:
+        if hit.guard == "names":
+            text = self.tr(
                 "“{0}” may name a pupil or a member of staff. Notes describe contexts, "
                 "not people: consider {1}."
-            ).format(hit.text, hit.suggestion)
-        )
+            ).format(hit.term, hit.suggestion)
+        else:
+            text = self.tr(
+                "“{0}”: {1}. Notes describe what was seen and heard, not verdicts: {2}"
+            ).format(hit.term, hit.why, hit.suggestion)
+        if more:
+            text += " " + self.tr("({0} more underlined.)").format(more)
+        self.message.setText(text)
         self.show()
 
 
@@ -434,22 +441,26 @@ class NoteEditor(QWidget):
     # -- privacy -------------------------------------------------------------------
 
     def check_privacy(self) -> None:
+        """The name guard and the judgement guard (text_guard): underline what they find
+        and say the first in the banner, unless dismissed for this note."""
         if self.note_id is None:
             self.banner.hide()
+            mark(self.text, [])
             return
         hits = [
             h
-            for h in privacy.find_names(self.text.toPlainText())
-            if (self.note_id, h.text.casefold()) not in self._dismissed
+            for h in text_guard.check(self.text.toPlainText(), "note")
+            if (self.note_id, h.term.casefold()) not in self._dismissed
         ]
+        mark(self.text, hits)
         if hits:
-            self.banner.show_hit(hits[0])
+            self.banner.show_hit(hits[0], len(hits) - 1)
         else:
             self.banner.hide()
 
     def _dismiss_privacy(self) -> None:
         if self.note_id is not None:
-            for hit in privacy.find_names(self.text.toPlainText()):
-                self._dismissed.add((self.note_id, hit.text.casefold()))
-        self.banner.hide()
+            for hit in text_guard.check(self.text.toPlainText(), "note"):
+                self._dismissed.add((self.note_id, hit.term.casefold()))
+        self.check_privacy()
         self.text.setFocus()
