@@ -187,12 +187,16 @@ class _Renderer:
         self.width = A4[0] - 2 * MARGIN
         # Contents entries are known before layout: they come from the headings.
         self.keys: dict[int, str] = {}
+        self.levels: dict[int, int] = {}
         self.entries: list[tuple[str, str, int]] = []
+        top = False  # a bookmark one level down needs one at the top before it
         for n, block in enumerate(doc.blocks):
             if not isinstance(block, b.Heading) or block.level > 1:
                 continue
             if block.outline or block.contents:
                 self.keys[n] = f"s{len(self.keys)}"
+                self.levels[n] = block.level if top else 0
+                top = True
             if block.contents:
                 self.entries.append((self.keys[n], rich(block.text), block.level))
 
@@ -210,7 +214,7 @@ class _Renderer:
             style = self.st[f"h{min(block.level, 2)}"]
             if n in self.keys:
                 markup = rich(block.text, bold=True)
-                return [Heading(markup, style, self.keys[n], block.text, block.level)]
+                return [Heading(markup, style, self.keys[n], block.text, self.levels[n])]
             return [self.p(block.text, f"h{min(block.level, 2)}")]
         if isinstance(block, b.Para):
             return [self.p(block.text, block.style)]

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from app import fileio
-from app.reports import content, sign, text, verify
+from app.reports import content, sign, text, verdicts, verify
 from app.reports.build import build_pdf
 from app.services import drafts, findings, signoff
 from app.services.errors import PeerviewError
@@ -38,7 +38,7 @@ class ReportResult:
     draft_recorded: bool = True  # False when the data folder was open read-only elsewhere
 
 
-FORMATS = ("pdf", "docx")
+FORMATS = verdicts.FORMATS
 
 
 def render(data: content.ReportData) -> tuple[bytes, int]:
@@ -119,7 +119,7 @@ def make_report(
     made = mark_draft(store, review_id, data)
     pages = 0
     if chosen == "docx":
-        from app.reports.docx import build_docx
+        from app.reports.word import build_docx
 
         payload = build_docx(data)
     else:

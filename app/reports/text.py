@@ -64,6 +64,22 @@ def rich(text: str, *, bold: bool = False) -> str:
     return "".join(out).replace("\n", "<br/>")
 
 
+def script_runs(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into runs in logical order, each with whether it is an Arabic-script
+    (right-to-left) run: for writers that shape text themselves (Word), which need each
+    run's script and direction rather than drawing-order glyphs."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for match in _RTL_RUN.finditer(text):
+        if match.start() > pos:
+            out.append((text[pos : match.start()], False))
+        out.append((match.group(), True))
+        pos = match.end()
+    if pos < len(text):
+        out.append((text[pos:], False))
+    return out
+
+
 def uncovered(text: str) -> set[str]:
     """Characters in ``text`` that no report font can draw (they would print as boxes)."""
     missing = set()
