@@ -60,7 +60,7 @@ def test_a_question_of_another_review_or_a_wrong_number_is_refused(
     before = dump_database(data_dir)  # type: ignore[arg-type]
     with pytest.raises(PeerviewError, match="own review's enquiry questions"):
         answers.create_finding(store, asked, "strength", "Reading", question_ids=[theirs])
-    with pytest.raises(PeerviewError, match="no question 3. The questions are: 1: How well"):
+    with pytest.raises(PeerviewError, match=r"no question 3\. The questions are: 1: How well"):
         answers.resolve_question(store, asked, "3")
     with pytest.raises(PeerviewError, match="names no single enquiry question"):
         answers.resolve_question(store, asked, "zzzz")
