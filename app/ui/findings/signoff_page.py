@@ -42,6 +42,7 @@ from app.services.errors import PeerviewError
 from app.ui.a11y import name_popups
 from app.ui.findings.action_plan import ActionPlan
 from app.ui.findings.page_base import RefreshingPage
+from app.ui.findings.report_exports import ReportExports
 from app.ui.findings.retention_box import RetentionBox
 from app.ui.flow_layout import FlowLayout
 from app.ui.labels import status_label
@@ -157,6 +158,9 @@ class SignoffPage(RefreshingPage):
         row.addWidget(self.sign_button)
         row.addStretch(1)
         report_layout.addLayout(row)
+        # Draft PDF, Word copy and feedback summary for the host (report_exports.py).
+        self.exports = ReportExports(ctx, self)
+        report_layout.addWidget(self.exports)
         report_layout.addWidget(self.report_label)
         report_layout.addWidget(self.pdf_view, 1)
         self.retention = RetentionBox(ctx, self)
@@ -217,6 +221,7 @@ class SignoffPage(RefreshingPage):
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
         self.back_button.setEnabled(self.status in order[1:])
         self.sign_button.setEnabled(self.status == "host_checked")
+        self.exports.set_status(self.status)
         note = next((e.sent_back_note for e in reversed(events) if e.sent_back_note), "")
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note) and self.status == "draft")
