@@ -155,7 +155,8 @@ def _feedback(args: argparse.Namespace, out: Path) -> int:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from app.reports import report
+    from app.reports import report, verify
+    from app.services import cert_trust
 
     path = Path(args.file)
     with open_store(args) as store:
@@ -163,8 +164,19 @@ def cmd_sign(args: argparse.Namespace) -> int:
         result = report.countersign(
             path, me.signing_key, me.certificate, Path(args.out) if args.out else None
         )
+        checked = verify.verify_pdf(
+            (Path(args.out) if args.out else path).read_bytes(), cert_trust.lookup(store)
+        )
     target = args.out or args.file
     print(f"Signed {target}; it now has {len(result.signatures)} signature(s).")
+    # Countersigning is not refused for an unverified signer (the host may not have the
+    # lead's card yet), but the host should know whose signature they added theirs to.
+    for s in checked.unverified:
+        print(
+            f"warning: {s.signer or 'a signer'} is someone you have not verified (certificate "
+            f"fingerprint {s.fingerprint}); check it with them before relying on this report.",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

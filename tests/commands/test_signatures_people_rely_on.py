@@ -189,6 +189,8 @@ def test_a_name_in_any_mix_of_scripts_signs_and_countersigns(
         make_identity(host, host_name, "Eastfield Drove Primary School", "headteacher")
     code, out, err = run(capsys, "--data-dir", str(host_dir), "sign", str(pdf))
     assert code == 0, err
+    # The host has not verified the lead yet: signed, with a warning naming the lead.
+    assert f"warning: {lead_name} is someone you have not verified" in err
 
     code, out, _ = run(capsys, "--data-dir", str(host_dir), "verify", "--json", str(pdf))
     found = json.loads(out)
