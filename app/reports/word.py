@@ -78,14 +78,15 @@ def _page_setup(word: object, doc: b.Document) -> None:
     normal.font.size = Pt(10)
     _fonts(normal.element.get_or_add_rPr())
     header = section.header.paragraphs[0]
-    line = COPY_NOTE if not doc.mark else f"{COPY_NOTE} {doc.mark}"
+    # A draft's mark says which draft; a copy of a signed report needs no second notice.
+    line = f"{COPY_NOTE} {doc.mark}" if doc.mark.startswith("DRAFT") else COPY_NOTE
     _runs(header, line, bold=True, size=8, color=DRAFT_RED)
     footer = section.footer.paragraphs[0]
     _runs(footer, f"{doc.footer}  Page ", size=8, color=MUTED)
     _page_field(footer)
 
 
-def _fonts(rpr: object, rtl: bool = False) -> None:
+def _fonts(rpr: object) -> None:
     """Name the Latin and the complex-script fonts on a run's (or style's) properties."""
     fonts = rpr.find(qn("w:rFonts"))  # type: ignore[attr-defined]
     if fonts is None:
@@ -131,7 +132,7 @@ def _runs(
         if color is not None:
             font.color.rgb = color
         rpr = run._r.get_or_add_rPr()
-        _fonts(rpr, rtl)
+        _fonts(rpr)
         if rtl:
             font.rtl = True
             font.complex_script = True
