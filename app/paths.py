@@ -32,10 +32,42 @@ def font_files() -> dict[str, Path]:
     import fontpkg_noto_sans
     import fontpkg_noto_sans_arabic
 
-    # The packages ship variable fonts; ReportLab draws their default instance (Regular).
+    # The packages ship variable fonts; ReportLab draws their default instance (Regular,
+    # and Italic from the italic file).
     return {
         "PeerviewSans": fontpkg_noto_sans.ROOT / "files" / "NotoSans[wdth,wght].ttf",
         "PeerviewArabic": fontpkg_noto_sans_arabic.ROOT / "files" / "NotoSansArabic[wdth,wght].ttf",
+        "PeerviewSans-Italic": fontpkg_noto_sans.ROOT / "files" / "NotoSans-Italic[wdth,wght].ttf",
+    }
+
+
+# The report's bold faces: static instances of the variable fonts above, cut by
+# packaging/make_fonts.py and shipped in resources/fonts/ (ReportLab draws only a variable
+# font's default instance). Keyed by the name reports register them under.
+STATIC_FONTS = {
+    "PeerviewSans-Bold": "NotoSans-Bold.ttf",
+    "PeerviewArabic-Bold": "NotoSansArabic-Bold.ttf",
+}
+
+
+def static_font_files() -> dict[str, Path]:
+    """The report's bold faces (see STATIC_FONTS)."""
+    return {name: resource_path("fonts", file) for name, file in STATIC_FONTS.items()}
+
+
+def font_sources() -> dict[str, tuple[Path, int, str]]:
+    """For packaging/make_fonts.py and its test: each static face's variable source file,
+    its weight, and the source package's version."""
+    from importlib.metadata import version
+
+    regular = font_files()
+    return {
+        "PeerviewSans-Bold": (regular["PeerviewSans"], 700, version("fontpkg-noto-sans")),
+        "PeerviewArabic-Bold": (
+            regular["PeerviewArabic"],
+            700,
+            version("fontpkg-noto-sans-arabic"),
+        ),
     }
 
 

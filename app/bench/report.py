@@ -123,6 +123,7 @@ def run(ctx: BenchContext) -> list[Figure]:
             # What `peerview report --sign` does, less the one-row status change (which
             # the sign-off workflow allows only once per review).
             data = content.gather(store, review, evidence_appendix=True)
+            data.draft, data.final = None, True  # laid out for signing, as make_report does
             pdf, _ = report.render(data)
             fileio.write_bytes(out, sign.sign_pdf(pdf, key, cert))
 

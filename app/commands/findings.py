@@ -1,7 +1,11 @@
 """Commands for findings and sign-off.
 
 peerview finding list --review ID [--json]
-peerview finding add --review ID --kind KIND --title TITLE [--strand CODE] [--note ID] TEXT
+peerview finding add --review ID --kind KIND --title TITLE [--strand CODE] [--note ID]
+                     [--question N|ID] TEXT
+peerview finding link ID --question N|ID          the enquiry questions a finding answers
+peerview finding unlink ID --question N|ID
+peerview finding respond ID TEXT | --clear        the host's response at the feedback meeting
 peerview finding guard --review ID [--json]      judgement language in the findings
 peerview finding dismiss ID --reason REASON       keep the wording, saying why
 peerview review status ID [STATUS] [--json]       show sign-off and history, or take a step
@@ -32,12 +36,17 @@ def text_of(words: list[str]) -> str:
 
 
 def cmd_finding_list(args: argparse.Namespace) -> int:
-    from app.services import findings, reviews
+    from app.services import answers, findings, reviews
 
     with open_store(args, read_only=True) as store:
         review_id = reviews.resolve_review(store, args.review)
         found = findings.list_findings(store, review_id)
         steps = findings.list_next_steps(store, review_id)
+        numbers = {
+            qid: n for n, (qid, _) in enumerate(answers.review_questions(store, review_id), 1)
+        }
+        answered = answers.questions_by_finding(store, review_id)
+        responses = answers.responses_by_finding(store, review_id)
     if args.json:
         print_json(
             {
@@ -49,6 +58,10 @@ def cmd_finding_list(args: argparse.Namespace) -> int:
                         "text": f.text,
                         "strands": f.strand_codes,
                         "notes": f.note_ids,
+                        "questions": [
+                            {"id": q, "number": numbers[q]} for q in answered.get(f.id, [])
+                        ],
+                        "host_response": responses.get(f.id, ""),
                         "triangulation": f.triangulation.as_dict(),
                         "guard": [asdict(h) for h in f.guard_hits],
                         "guard_dismissed": {
@@ -74,6 +87,11 @@ def cmd_finding_list(args: argparse.Namespace) -> int:
             f"    strands {', '.join(f.strand_codes) or '-'}; {t.notes} notes, "
             f"{len(t.activity_kinds)} kinds of activity, {t.reviewers} reviewers{flag}"
         )
+        asked = [str(numbers[q]) for q in answered.get(f.id, [])]
+        if asked:
+            print(f"    answers enquiry question {', '.join(asked)}")
+        if f.id in responses:
+            print(f"    host's response at feedback: {responses[f.id]}")
         if f.guard_hits:
             print(f"    grade guard: {', '.join(h.term for h in f.guard_hits)}")
     for n, s in enumerate(steps, 1):
@@ -103,16 +121,18 @@ def cmd_finding_guard(args: argparse.Namespace) -> int:
 
 
 def cmd_finding_add(args: argparse.Namespace) -> int:
-    from app.services import findings, reviews
+    from app.services import answers, findings, reviews
 
     with open_store(args) as store:
         review_id = reviews.resolve_review(store, args.review)
-        result = findings.create_finding(
+        questions = [answers.resolve_question(store, review_id, q) for q in args.question or []]
+        result = answers.create_finding(
             store,
             review_id,
             args.kind,
             args.title,
             text_of(args.text),
+            question_ids=questions,
             strand_codes=args.strand or [],
             note_ids=args.note or [],
         )
@@ -130,6 +150,54 @@ def cmd_finding_dismiss(args: argparse.Namespace) -> int:
         fid = findings.resolve_finding(store, args.id)
         findings.dismiss_guard(store, fid, args.reason)
     print(f"Dismissed the grade guard on finding {fid}; the reason is kept with it.")
+    return EXIT_OK
+
+
+def _cmd_link(args: argparse.Namespace, on: bool) -> int:
+    from app.services import answers, findings
+
+    with open_store(args) as store:
+        fid = findings.resolve_finding(store, args.id)
+        review_id = findings.get_finding(store, fid).review_id
+        questions = [answers.resolve_question(store, review_id, q) for q in args.question]
+        changed = answers.link_questions(store, fid, questions, on=on)
+        numbers = {
+            qid: n for n, (qid, _) in enumerate(answers.review_questions(store, review_id), 1)
+        }
+        now = answers.questions_by_finding(store, review_id).get(fid, [])
+    if not changed:
+        print("Nothing changed: the finding's enquiry questions were already so.")
+    listed = ", ".join(str(numbers[q]) for q in now) or "none"
+    print(f"Finding {fid} answers enquiry question(s): {listed}")
+    return EXIT_OK
+
+
+def cmd_finding_link(args: argparse.Namespace) -> int:
+    return _cmd_link(args, True)
+
+
+def cmd_finding_unlink(args: argparse.Namespace) -> int:
+    return _cmd_link(args, False)
+
+
+def cmd_finding_respond(args: argparse.Namespace) -> int:
+    from app.services import answers, findings
+    from app.services.errors import PeerviewError
+
+    text = "" if args.clear else text_of(args.text or [])
+    if not args.clear and not text:
+        raise PeerviewError(
+            "Give what the host said about the finding, or --clear to take a response away."
+        )
+    if args.clear and args.text:
+        raise PeerviewError("Give a response or --clear, not both.")
+    with open_store(args) as store:
+        fid = findings.resolve_finding(store, args.id)
+        answers.set_response(store, fid, text)
+    if args.clear:
+        print(f"Took away the host's response to finding {fid}.")
+    else:
+        print(f"Recorded the host's response to finding {fid}.")
     return EXIT_OK
 
 
@@ -211,7 +279,30 @@ def register(reg: Registrar) -> None:
         metavar="NOTE_ID",
         help="supporting evidence note; repeat for more",
     )
+    fa.add_argument(
+        "--question",
+        action="append",
+        metavar="N|ID",
+        help="an enquiry question the finding answers (its number in the review); repeat",
+    )
     fa.add_argument("text", nargs="+", help="the finding (or - to read stdin)")
+    for name, handler, help_ in (
+        ("link", cmd_finding_link, "link a finding to the enquiry questions it answers"),
+        ("unlink", cmd_finding_unlink, "unlink a finding from enquiry questions"),
+    ):
+        fq = fd.add(name, handler, help_)
+        fq.add_argument("id", help="finding id (or its first or last 8 characters)")
+        fq.add_argument(
+            "--question",
+            action="append",
+            required=True,
+            metavar="N|ID",
+            help="the enquiry question's number in the review (1, 2 ...) or id; repeat",
+        )
+    fr = fd.add("respond", cmd_finding_respond, "record the host's response at the feedback")
+    fr.add_argument("id", help="finding id (or its first or last 8 characters)")
+    fr.add_argument("text", nargs="*", help="what the host said (or - to read stdin)")
+    fr.add_argument("--clear", action="store_true", help="take the recorded response away")
     fdm = fd.add("dismiss", cmd_finding_dismiss, "keep judgement wording, recording why")
     fdm.add_argument("id", help="finding id (or its first or last 8 characters)")
     fdm.add_argument("--reason", required=True)

@@ -15,7 +15,16 @@ from app.models.evidence import (
     NoteStrand,
     SafeguardingConcern,
 )
-from app.models.findings import ActionItem, Finding, FindingNote, FindingStrand, NextStep
+from app.models.findings import (
+    ActionItem,
+    FeedbackResponse,
+    Finding,
+    FindingNote,
+    FindingQuestion,
+    FindingStrand,
+    NextStep,
+    ReportDraft,
+)
 from app.models.framework import (
     Framework,
     FrameworkArea,
@@ -24,7 +33,7 @@ from app.models.framework import (
     FrameworkVersion,
 )
 from app.models.log import ChangeLogEntry, DeviceState, FieldVersion
-from app.models.org import Identity, Partnership, Person, School, TrustedKey
+from app.models.org import Identity, Partnership, Person, School, TrustedCertificate, TrustedKey
 from app.models.review import Activity, EnquiryQuestion, Review, TeamMember
 from app.models.sync import (
     SyncConflict,
@@ -56,8 +65,11 @@ SYNCED: tuple[type[Synced], ...] = (
     Finding,
     FindingNote,
     FindingStrand,
+    FindingQuestion,
+    FeedbackResponse,
     NextStep,
     ActionItem,
+    ReportDraft,
     SyncReceipt,
 )
 ENTITIES: dict[str, type[Synced]] = {cls.__entity__: cls for cls in SYNCED}
@@ -82,9 +94,11 @@ __all__ = [
     "DeviceState",
     "EnquiryQuestion",
     "EvidenceNote",
+    "FeedbackResponse",
     "FieldVersion",
     "Finding",
     "FindingNote",
+    "FindingQuestion",
     "FindingStrand",
     "Framework",
     "FrameworkArea",
@@ -98,6 +112,7 @@ __all__ = [
     "NoteStrand",
     "Partnership",
     "Person",
+    "ReportDraft",
     "Review",
     "SafeguardingConcern",
     "School",
@@ -109,6 +124,7 @@ __all__ = [
     "SyncWithheld",
     "Synced",
     "TeamMember",
+    "TrustedCertificate",
     "TrustedKey",
     "table",
 ]

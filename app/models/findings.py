@@ -46,6 +46,40 @@ class FindingStrand(Synced, Base):
     strand_id: Mapped[str] = mapped_column(ForeignKey("framework_strand.id"), index=True)
 
 
+class FindingQuestion(Synced, Base):
+    """A finding answers this enquiry question of its review (schema step 9): the report
+    opens with what the team found for each question the host asked."""
+
+    __tablename__ = "finding_question"
+    __entity__ = "finding_question"
+    finding_id: Mapped[str] = mapped_column(ForeignKey("finding.id"), index=True)
+    question_id: Mapped[str] = mapped_column(ForeignKey("enquiry_question.id"), index=True)
+
+
+class FeedbackResponse(Synced, Base):
+    """What the host said about a finding at the end-of-day feedback meeting (schema step
+    9). One per finding (its id is a join id of the finding), kept apart from the finding
+    so that recording it never changes what the report says."""
+
+    __tablename__ = "feedback_response"
+    __entity__ = "feedback_response"
+    finding_id: Mapped[str] = mapped_column(ForeignKey("finding.id"), index=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReportDraft(Synced, Base):
+    """A draft of the report given out before signing (schema step 9). Each draft with new
+    content takes the next number; the same content keeps its number (its id is a join
+    id of the review and the content's digest), so "Draft 2" always means one text."""
+
+    __tablename__ = "report_draft"
+    __entity__ = "report_draft"
+    review_id: Mapped[str] = mapped_column(ForeignKey("review.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer, default=1)
+    content_sha256: Mapped[str] = mapped_column(String(64), default="")
+    made_at: Mapped[str] = mapped_column(String(32), default="")
+
+
 class NextStep(Synced, Base):
     __tablename__ = "next_step"
     __entity__ = "next_step"

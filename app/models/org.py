@@ -74,3 +74,15 @@ class TrustedKey(Base):
     source: Mapped[str] = mapped_column(String(16), default="card")  # card | roster
     trusted_at: Mapped[str] = mapped_column(String(32), default="")
     revoked_at: Mapped[str | None] = mapped_column(String(32), default=None)
+
+
+class TrustedCertificate(Base):
+    """A report-signing certificate a person trusted after checking its SHA-256
+    fingerprint (schema step 9): a host headteacher who countersigned with their own PDF
+    reader's digital ID has no Peerview card. Local to this installation, never synced."""
+
+    __tablename__ = "trusted_certificate"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    certificate_pem: Mapped[str] = mapped_column(Text)
+    trusted_at: Mapped[str] = mapped_column(String(32), default="")

@@ -8,9 +8,11 @@ seen, because a review report must not become appraisal evidence.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,7 +35,7 @@ from app.models import (
 from app.models.findings import FINDING_KINDS, FINDING_LABELS
 from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS
 from app.reports.labels import ACTION_STATUS_LABELS, role_label
-from app.services import reviews, text_guard
+from app.services import answers, reviews, text_guard
 from app.services.findings import dismissed_terms
 from app.services.store import Store
 from app.services.text_guard import FlaggedNote
@@ -71,6 +73,12 @@ class FindingEntry:
     single_source: bool  # see app/services/triangulation.py
     # Judgement terms the team dismissed for this finding, with a reason (grade guard).
     dismissed_terms: tuple[str, ...] = ()
+    kind: str = ""  # "strength", "area_for_development", "area_of_excellence"
+    questions: tuple[int, ...] = ()  # the enquiry questions it answers, numbered from 1
+    single_source_reasons: tuple[str, ...] = ()
+    # What the host said at the feedback meeting: the feedback summary prints it, the
+    # report does not (it is not part of what the team found).
+    host_response: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +116,20 @@ class AppendixStrand:
     notes: list[AppendixNote]
 
 
+@dataclass(frozen=True)
+class DraftMark:
+    """How an unsigned report is marked: "Draft 2, 17 November 2026". ``number`` is None
+    for a preview that was not given out (app/services/drafts.py numbers real drafts)."""
+
+    number: int | None
+    made_at: str  # ISO date-time with offset
+
+    @property
+    def label(self) -> str:
+        when = dates.date_long(self.made_at)
+        return f"Draft {self.number}, {when}" if self.number else f"Draft preview, {when}"
+
+
 @dataclass
 class ReportData:
     review_id: str
@@ -135,6 +157,11 @@ class ReportData:
     # left out of the appendix unless the person asked for them.
     appendix_flagged: list[FlaggedNote] = field(default_factory=list)
     appendix_includes_flagged: bool = False
+    # Set on every report built before the review is signed (make_report sets the number).
+    draft: DraftMark | None = None
+    # Laid out for the signatures (the lead is signing it now): empty signature boxes. An
+    # unsigned copy of a signed review has none, and says it is a copy.
+    final: bool = False
 
     @property
     def dates(self) -> str:
@@ -143,6 +170,19 @@ class ReportData:
 
     def findings(self) -> list[FindingEntry]:
         return [f for area in self.areas for f in area.findings]
+
+    def content_sha256(self) -> str:
+        """A digest of what the report says, without its draft mark, status or appendix:
+        two drafts with the same digest say the same thing (app/services/drafts.py)."""
+        body = asdict(self)
+        appendix = ("appendix", "appendix_flagged", "appendix_includes_flagged")
+        for key in ("draft", "status", "final", *appendix):
+            body.pop(key, None)
+        for area in body["areas"]:
+            for finding in area["findings"]:
+                finding.pop("host_response", None)  # the feedback meeting, not the report
+        canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, default=str)
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
     def all_text(self) -> list[str]:
         """Every piece of prose the report prints: what the grade guard reads."""
@@ -180,6 +220,10 @@ def gather(
         enquiry_questions=[text for _, text in detail.enquiry_questions],
     )
     with store.session() as ses:
+        # Numbered as the findings' links number them (answers.py), in the host's order.
+        data.enquiry_questions = [
+            text for _, text in answers.review_questions_in(ses.connection(), review_id)
+        ]
         _team(ses, review_id, data)
         notes = ses.execute(
             select(EvidenceNote.id, EvidenceNote.activity_kind).where(
@@ -206,6 +250,9 @@ def gather(
         ]
         strands, areas = _framework(ses, detail.framework_version_id)
         data.areas = _findings(ses, review_id, strands, areas)
+        if data.status != "signed":
+            now = dates.iso(store.wall_clock())
+            data.draft = DraftMark(None, now)
         data.evidence_purged = data.total_notes == 0 and any(
             f.notes for area in data.areas for f in area.findings
         )
@@ -306,6 +353,9 @@ def _findings(
     # counts kept on the finding stand in for them.
     conn = ses.connection()
     support = triangulate(conn, notes_of(conn, ids))
+    numbers = {qid: n for n, (qid, _) in enumerate(answers.review_questions_in(conn, review_id), 1)}
+    asked = answers.questions_in(conn, review_id)
+    responses = answers.responses_in(conn, review_id)
     by_area: dict[str | None, list[FindingEntry]] = defaultdict(list)
     kind_order = {k: i for i, k in enumerate(ACTIVITY_KINDS)}
     finding_order = {k: i for i, k in enumerate(FINDING_KINDS)}
@@ -323,6 +373,10 @@ def _findings(
             reviewers=tri.reviewers,
             single_source=tri.single_source,
             dismissed_terms=tuple(dismissed_terms(f.guard_dismissed_terms)),
+            kind=f.kind,
+            questions=tuple(numbers[q] for q in asked.get(f.id, [])),
+            single_source_reasons=tuple(tri.reasons),
+            host_response=responses.get(f.id, ""),
         )
         by_area[_main_area(own, areas)].append(entry)
     ordered = sorted(areas.values(), key=lambda a: a.position)

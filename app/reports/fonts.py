@@ -23,10 +23,21 @@ log = logging.getLogger(__name__)
 
 SANS = "PeerviewSans"
 ARABIC = "PeerviewArabic"
+SANS_BOLD = "PeerviewSans-Bold"
+SANS_ITALIC = "PeerviewSans-Italic"
+ARABIC_BOLD = "PeerviewArabic-Bold"
 
-# Keyed by SANS and ARABIC. Variable fonts: ReportLab draws their default instance
-# (Regular), which is what we want: no static bold exists, so headings use size and colour.
+# Keyed by SANS, ARABIC and SANS_ITALIC. Variable fonts: ReportLab draws their default
+# instance (Regular; Italic from the italic file). The bold faces are static instances cut
+# from the same files (packaging/make_fonts.py, shipped in resources/fonts/).
 _FILES: dict[str, Path] = paths.font_files()
+_STATIC: dict[str, Path] = paths.static_font_files()
+# <b> and <i> in paragraph markup pick these faces: Arabic script has no italic, and no
+# bold italic face is shipped (bold stands in for it).
+_FACES = {
+    SANS: {(0, 0): SANS, (1, 0): SANS_BOLD, (0, 1): SANS_ITALIC, (1, 1): SANS_BOLD},
+    ARABIC: {(0, 0): ARABIC, (1, 0): ARABIC_BOLD, (0, 1): ARABIC, (1, 1): ARABIC_BOLD},
+}
 _lock = threading.Lock()
 _registered = False
 
@@ -37,14 +48,13 @@ def register() -> None:
     with _lock:
         if _registered:
             return
-        for name, path in _FILES.items():
+        for name, path in {**_FILES, **_STATIC}.items():
             pdfmetrics.registerFont(TTFont(name, str(path)))
-            # <b> and <i> in paragraph markup must resolve to a registered face.
-            for bold in (0, 1):
-                for italic in (0, 1):
-                    addMapping(name, bold, italic, name)
+        for family, faces in _FACES.items():
+            for (bold, italic), face in faces.items():
+                addMapping(family, bold, italic, face)
         _registered = True
-        log.debug("Registered report fonts %s", ", ".join(_FILES))
+        log.debug("Registered report fonts %s", ", ".join({**_FILES, **_STATIC}))
 
 
 def covers(font_name: str, ch: str) -> bool:
@@ -55,4 +65,10 @@ def covers(font_name: str, ch: str) -> bool:
 
 
 def font_files() -> dict[str, Path]:
+    """The variable fonts (Regular), from the fontpkg packages."""
     return dict(_FILES)
+
+
+def static_font_files() -> dict[str, Path]:
+    """The bold faces shipped in resources/fonts/."""
+    return dict(_STATIC)

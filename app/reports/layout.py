@@ -10,6 +10,7 @@ time budget (see app/bench/report.py).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,37 @@ from reportlab.platypus.paragraph import ParagraphStyle
 from app.reports import fonts
 
 GREY = Color(0.35, 0.35, 0.35)
+# The draft watermark's letters as strokes in a unit-high box: (width, polylines). Curves
+# are short polylines, fine at the size the watermark is drawn.
+LETTER_GAP = 0.24
+
+
+def _arc(cx: float, cy: float, r: float, start: float, end: float) -> list[tuple[float, float]]:
+    steps = 12
+    return [
+        (
+            cx + r * math.cos(math.radians(start + (end - start) * i / steps)),
+            cy + r * math.sin(math.radians(start + (end - start) * i / steps)),
+        )
+        for i in range(steps + 1)
+    ]
+
+
+LETTERS: dict[str, tuple[float, list[list[tuple[float, float]]]]] = {
+    "D": (0.7, [[(0.2, 0.0), (0.0, 0.0), (0.0, 1.0), (0.2, 1.0), *_arc(0.2, 0.5, 0.5, 90, -90)]]),
+    "R": (
+        0.62,
+        [
+            [(0.0, 0.0), (0.0, 1.0), (0.34, 1.0), *_arc(0.34, 0.75, 0.25, 90, -90), (0.0, 0.5)],
+            [(0.3, 0.5), (0.62, 0.0)],
+        ],
+    ),
+    "A": (0.78, [[(0.0, 0.0), (0.39, 1.0), (0.78, 0.0)], [(0.16, 0.38), (0.62, 0.38)]]),
+    "F": (0.52, [[(0.0, 0.0), (0.0, 1.0), (0.52, 1.0)], [(0.0, 0.52), (0.42, 0.52)]]),
+    "T": (0.7, [[(0.0, 1.0), (0.7, 1.0)], [(0.35, 1.0), (0.35, 0.0)]]),
+}
+ACCENT = Color(0.05, 0.33, 0.40)
+DRAFT_RED = Color(0.66, 0.09, 0.09)
 
 
 @dataclass
@@ -47,6 +79,11 @@ class Furniture:
     """Filled in while pages are laid out; read back after the build."""
 
     footer: str = ""
+    # A draft: a word across every page (the watermark) and a line at its top (the mark).
+    watermark: str = ""
+    mark: str = ""
+    # A band across the top of the first page, with this text in it (the report's cover).
+    band: str = ""
     marks: dict[str, Mark] = field(default_factory=dict)
     toc_slots: list[tuple[int, float, float, float, str]] = field(default_factory=list)
     signature_boxes: list[SignatureBox] = field(default_factory=list)
@@ -85,7 +122,13 @@ class ReportCanvas(Canvas):
                     self.setFont(fonts.SANS, 10)
                     self.drawRightString(x + width, y, str(f.marks[key].page))
                     self.linkRect("", key, (x, y - 3, x + width, y + 10), relative=0)
+            if number == 1 and f.band:
+                self._band(f.band)
             self._footer(number, total)
+            if f.watermark:
+                self._watermark(f.watermark)
+            if f.mark:
+                self._mark(f.mark)
             Canvas.showPage(self)
         Canvas.save(self)
 
@@ -96,6 +139,54 @@ class ReportCanvas(Canvas):
         self.drawRightString(width - 56, 28, f"page {number} of {total}")
         if self.furniture.footer:
             self.drawString(56, 28, self.furniture.footer)
+
+    def _band(self, text: str) -> None:
+        width, height = self._pagesize
+        self.saveState()
+        self.setFillColor(ACCENT)
+        self.rect(0, height - 34, width, 34, stroke=0, fill=1)
+        self.setFillColor(Color(1, 1, 1))
+        self.setFont(fonts.SANS_BOLD, 10)
+        self.drawString(56, height - 22, text)
+        self.restoreState()
+
+    def _watermark(self, word: str) -> None:
+        # Drawn over the page, so faint: it must not hide the text it marks. Drawn as
+        # strokes, not text, so that copying or reading the page aloud does not meet
+        # stray letters ("T AF DR") in the middle of a paragraph.
+        width, height = self._pagesize
+        em = 118.0
+        letters = [LETTERS[ch] for ch in word if ch in LETTERS]
+        span = sum(w for w, _ in letters) + LETTER_GAP * (len(letters) - 1)
+        self.saveState()
+        self.setStrokeColor(DRAFT_RED)
+        self.setStrokeAlpha(0.13)
+        self.setLineWidth(0.15 * em)
+        self.setLineCap(1)
+        self.setLineJoin(1)
+        self.translate(width / 2, height / 2)
+        self.rotate(54)
+        self.translate(-span * em / 2, -em / 2)
+        x = 0.0
+        for letter_width, strokes in letters:
+            for stroke in strokes:
+                path = self.beginPath()
+                (x0, y0), *rest = stroke
+                path.moveTo((x + x0) * em, y0 * em)
+                for point in rest:
+                    path.lineTo((x + point[0]) * em, point[1] * em)
+                self.drawPath(path, stroke=1, fill=0)
+            x += letter_width + LETTER_GAP
+        self.restoreState()
+
+    def _mark(self, text: str) -> None:
+        _, height = self._pagesize
+        self.saveState()
+        self.setFillColor(DRAFT_RED)
+        self.setFont(fonts.SANS_BOLD, 8.5)
+        y = height - 46 if self.furniture.band and self._pageNumber == 1 else height - 34
+        self.drawString(56, y, text)
+        self.restoreState()
 
 
 class Heading(Paragraph):

@@ -15,9 +15,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from app import fileio
-from app.reports import content, sign, text, verify
+from app.reports import content, sign, text, verdicts, verify
 from app.reports.build import build_pdf
-from app.services import findings, signoff
+from app.services import drafts, findings, signoff
 from app.services.errors import PeerviewError
 from app.services.grade_guard import find_judgement_terms
 from app.services.store import Store
@@ -31,20 +31,48 @@ MAX_PDF_BYTES = 200 * 1024 * 1024  # a report is a few MB; refuse to load anythi
 @dataclass(frozen=True)
 class ReportResult:
     path: Path
-    pages: int
+    pages: int  # 0 for a Word document (Word lays out its own pages)
     sha256: str
     signed: bool
     warnings: list[str] = field(default_factory=list)
+    draft: int | None = None  # the draft's number, when the review is not signed yet
+    draft_recorded: bool = True  # False when the data folder was open read-only elsewhere
     # Evidence notes the appendix left out (or, asked to, printed) although a guard
     # flagged them or their context could identify one teacher.
     flagged: list[FlaggedNote] = field(default_factory=list)
     flagged_included: bool = False
 
 
+FORMATS = verdicts.FORMATS
+
+
 def render(data: content.ReportData) -> tuple[bytes, int]:
-    """The unsigned report, with empty signature boxes in its sign-off block."""
+    """The report PDF; laid out for signing (``data.final``), with empty signature boxes
+    in its sign-off block. A draft or a copy has none: nobody should sign those."""
     built = build_pdf(data)
+    if not built.signature_boxes:
+        return built.pdf, built.pages
     return sign.add_signature_fields(built.pdf, built.signature_boxes), built.pages
+
+
+def format_for(out: Path, fmt: str | None) -> str:
+    """The format asked for, or the one the file name ends in; refused when they differ."""
+    suffix = out.suffix.lower().lstrip(".")
+    chosen = (fmt or suffix).lower()
+    if chosen not in FORMATS:
+        raise PeerviewError(f"The report file should end in .pdf or .docx (a Word document): {out}")
+    if suffix != chosen:
+        raise PeerviewError(f"A {chosen.upper()} report's file name should end in .{chosen}: {out}")
+    return chosen
+
+
+def mark_draft(store: Store, review_id: str, data: content.ReportData) -> drafts.Draft | None:
+    """Number the draft (recording it) when the review is not signed yet."""
+    if data.draft is None:
+        return None
+    made = drafts.record_draft(store, review_id, data.content_sha256())
+    data.draft = content.DraftMark(made.number, made.made_at)
+    return made
 
 
 def warnings_for(data: content.ReportData) -> list[str]:
@@ -75,14 +103,21 @@ def make_report(
     include_flagged: bool = False,
     key: ec.EllipticCurvePrivateKey | None = None,
     cert: x509.Certificate | None = None,
+    fmt: str | None = None,
 ) -> ReportResult:
-    """Build the report for ``review_id`` into ``out``, signed when a key is given.
+    """Build the report for ``review_id`` into ``out`` (PDF, or with ``fmt`` "docx" or
+    a .docx name a Word document), signed when a key is given. Before the review is
+    signed, the report is a numbered draft (app/services/drafts.py).
 
     The evidence appendix is off unless asked for, and leaves out flagged notes unless
-    ``include_flagged`` (content.gather)."""
-    if out.suffix.lower() != ".pdf":
-        raise PeerviewError(f"The report file should end in .pdf: {out}")
+    ``include_flagged`` (content.gather), in the PDF and the Word copy alike."""
+    chosen = format_for(out, fmt)
     signing = key is not None and cert is not None
+    if signing and chosen != "pdf":
+        raise PeerviewError(
+            "Only the PDF report is signed; a Word document is an unsigned, editable copy. "
+            "Sign the PDF, and make the Word copy without signing."
+        )
     if signing:
         # Refuse before the slow part, and before anything is written.
         signoff.check_can_sign(store, review_id)
@@ -90,11 +125,20 @@ def make_report(
         store, review_id, evidence_appendix=evidence_appendix, include_flagged=include_flagged
     )
     warnings = warnings_for(data)
-    pdf, pages = render(data)
+    if signing:
+        data.draft, data.final = None, True
+    made = mark_draft(store, review_id, data)
+    pages = 0
+    if chosen == "docx":
+        from app.reports.word import build_docx
+
+        payload = build_docx(data)
+    else:
+        payload, pages = render(data)
     if key is not None and cert is not None:
-        pdf = sign.sign_pdf(pdf, key, cert, reason="Lead reviewer's signature")
-    _write(out, pdf)
-    digest = hashlib.sha256(pdf).hexdigest()
+        payload = sign.sign_pdf(payload, key, cert, reason="Lead reviewer's signature")
+    _write(out, payload)
+    digest = hashlib.sha256(payload).hexdigest()
     if signing:
         signoff.mark_signed(store, review_id, digest)
     return ReportResult(
@@ -103,8 +147,10 @@ def make_report(
         digest,
         signing,
         warnings,
-        data.appendix_flagged,
-        data.appendix_includes_flagged,
+        draft=made.number if made else None,
+        draft_recorded=made.recorded if made else True,
+        flagged=data.appendix_flagged,
+        flagged_included=data.appendix_includes_flagged,
     )
 
 

@@ -33,21 +33,24 @@ def is_rtl_paragraph(text: str) -> bool:
     return first is not None and has_rtl(first.group())
 
 
-def _width(word: str, size: float) -> float:
-    font = fonts.ARABIC if has_rtl(word) else fonts.SANS
+def _width(word: str, size: float, bold: bool = False) -> float:
+    if has_rtl(word):
+        font = fonts.ARABIC_BOLD if bold else fonts.ARABIC
+    else:
+        font = fonts.SANS_BOLD if bold else fonts.SANS
     return float(stringWidth(RESHAPER.reshape(word), font, size))
 
 
-def break_lines(text: str, width: float, size: float) -> list[str]:
+def break_lines(text: str, width: float, size: float, bold: bool = False) -> list[str]:
     """``text`` in lines of at most ``width`` points, in logical (reading) order."""
     fonts.register()
     lines: list[str] = []
     for para in text.split("\n"):
         current: list[str] = []
         used = 0.0
-        space = stringWidth(" ", fonts.SANS, size)
+        space = stringWidth(" ", fonts.SANS_BOLD if bold else fonts.SANS, size)
         for word in para.split():
-            w = _width(word, size)
+            w = _width(word, size, bold)
             if current and used + space + w > width:
                 lines.append(" ".join(current))
                 current, used = [], 0.0
@@ -57,14 +60,15 @@ def break_lines(text: str, width: float, size: float) -> list[str]:
     return lines
 
 
-def visual_markup(line: str) -> str:
+def visual_markup(line: str, bold: bool = False) -> str:
     """One line, shaped and in drawing order, with each script in its font."""
+    arabic = fonts.ARABIC_BOLD if bold else fonts.ARABIC
     visual = str(get_display(RESHAPER.reshape(line), base_dir="R"))
     out: list[str] = []
     pos = 0
     for match in _ARABIC_RUN.finditer(visual):
         out.append(escape(visual[pos : match.start()]))
-        out.append(f'<font name="{fonts.ARABIC}">{escape(match.group())}</font>')
+        out.append(f'<font name="{arabic}">{escape(match.group())}</font>')
         pos = match.end()
     out.append(escape(visual[pos:]))
     return "".join(out)
@@ -73,8 +77,9 @@ def visual_markup(line: str) -> str:
 class RtlParagraph(Paragraph):
     """A right-aligned paragraph whose base direction is right to left."""
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, bold: bool = False) -> None:
         self.plain = text
+        self.bold = bold
         self._laid_for: float | None = None
         rtl_style = ParagraphStyle(f"{style.name}-rtl", style, alignment=TA_RIGHT)
         super().__init__(escape(text), rtl_style)
@@ -82,8 +87,8 @@ class RtlParagraph(Paragraph):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._laid_for != avail_width:
             size = float(self.style.fontSize)
-            lines = break_lines(self.plain, avail_width - 1.0, size)
-            markup = "<br/>".join(visual_markup(line) for line in lines)
+            lines = break_lines(self.plain, avail_width - 1.0, size, self.bold)
+            markup = "<br/>".join(visual_markup(line, self.bold) for line in lines)
             # Re-set the paragraph's text: the lines are fixed now, in drawing order.
             self._setup(markup, self.style, None, None, cleanBlockQuotedText)
             self._laid_for = avail_width

@@ -34,9 +34,13 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from app.reports import stamp
 from app.reports.labels import role_label
 from app.reports.layout import SignatureBox
+from app.reports.x509names import tolerate_any_name
 from app.services.errors import PeerviewError
 
 log = logging.getLogger(__name__)
+
+# A signer's name may mix scripts ("Aisha عائشة Khan"): see x509names.py.
+tolerate_any_name()
 
 
 @dataclass(frozen=True)

@@ -43,10 +43,14 @@ def visual_rtl(run: str) -> str:
     return str(get_display(RESHAPER.reshape(run), base_dir="R"))
 
 
-def rich(text: str) -> str:
+def rich(text: str, *, bold: bool = False) -> str:
     """Paragraph markup for plain ``text``: escaped, with Arabic-script runs shaped,
-    reordered and set in the Arabic font. Line breaks in ``text`` are kept."""
+    reordered and set in the Arabic font. Line breaks in ``text`` are kept.
+
+    ``bold`` sets the Arabic runs in the Arabic bold face: a run names its font, so the
+    bold of a surrounding ``<b>`` or a bold style does not reach it."""
     fonts.register()
+    arabic = fonts.ARABIC_BOLD if bold else fonts.ARABIC
     if not has_rtl(text):
         return escape(text).replace("\n", "<br/>")
     out: list[str] = []
@@ -54,10 +58,26 @@ def rich(text: str) -> str:
     for match in _RTL_RUN.finditer(text):
         out.append(escape(text[pos : match.start()]))
         shaped = visual_rtl(match.group()).replace(" ", _NBSP)
-        out.append(f'<font name="{fonts.ARABIC}">{escape(shaped)}</font>')
+        out.append(f'<font name="{arabic}">{escape(shaped)}</font>')
         pos = match.end()
     out.append(escape(text[pos:]))
     return "".join(out).replace("\n", "<br/>")
+
+
+def script_runs(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into runs in logical order, each with whether it is an Arabic-script
+    (right-to-left) run: for writers that shape text themselves (Word), which need each
+    run's script and direction rather than drawing-order glyphs."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for match in _RTL_RUN.finditer(text):
+        if match.start() > pos:
+            out.append((text[pos : match.start()], False))
+        out.append((match.group(), True))
+        pos = match.end()
+    if pos < len(text):
+        out.append((text[pos:], False))
+    return out
 
 
 def uncovered(text: str) -> set[str]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from sqlalchemy import select
 
 from app.models import EnquiryQuestion, Review
-from app.services import actions, evidence, findings, frameworks, reviews, timetable
+from app.services import actions, answers, evidence, findings, frameworks, reviews, timetable
 from app.services.demo_data import Demo, DemoDataError, load
 from app.services.errors import PeerviewError
 from app.services.store import Store
@@ -150,15 +150,18 @@ def _visit(
     made: dict[str, str] = {}
     for f in demo.findings:
         with _from(f.where):
-            made[f.key] = findings.create_finding(
+            made[f.key] = answers.create_finding(
                 store,
                 review_id,
                 f.kind,
                 f.title,
                 f.text,
+                question_ids=[questions[q] for q in f.questions],
                 strand_codes=f.strands,
                 note_ids=[notes[k] for k in f.notes],
             ).finding_id
+            if f.host_response:
+                answers.set_response(store, made[f.key], f.host_response)
     for step in demo.next_steps:
         with _from(step.where):
             findings.add_next_step(

@@ -113,6 +113,8 @@ class FindingData:
     text: str
     strands: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # notes' keys
+    questions: tuple[str, ...] = ()  # enquiry questions' keys
+    host_response: str = ""  # what the host said at the feedback meeting
     where: str = _where()
 
 
@@ -326,6 +328,7 @@ def _check_references(demo: Demo) -> None:
         check(n.where, "questions", "enquiry question", *n.questions)
     for f in demo.findings:
         check(f.where, "notes", "note", *f.notes)
+        check(f.where, "questions", "enquiry question", *f.questions)
     for step in demo.next_steps:
         check(step.where, "finding", "finding", step.finding)
     for action in demo.actions:

@@ -86,7 +86,7 @@ def bundled_fonts() -> str:
     """The fonts Peerview ships for reports and names in every script, and whether present."""
     found = [
         f"{name} ({'ok' if path.is_file() else 'MISSING'})"
-        for name, path in paths.font_files().items()
+        for name, path in {**paths.font_files(), **paths.static_font_files()}.items()
     ]
     return ", ".join(found)
 

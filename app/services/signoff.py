@@ -24,6 +24,7 @@ from app.models import (
     FieldVersion,
     Finding,
     FindingNote,
+    FindingQuestion,
     FindingStrand,
     NextStep,
     Review,
@@ -154,7 +155,12 @@ def send_back_if_past_draft(tx: Tx, review_id: str, what: str) -> bool:
 
 
 # Entities whose change alters what the report says, and how to find their review.
-_REPORT_ENTITIES = ("finding", "finding_note", "finding_strand", "next_step")
+_REPORT_ENTITIES = ("finding", "finding_note", "finding_strand", "finding_question", "next_step")
+_LINKS = {
+    "finding_note": FindingNote,
+    "finding_strand": FindingStrand,
+    "finding_question": FindingQuestion,
+}
 
 
 def send_back_for_entries(tx: Tx, entries: Iterable[Entry]) -> list[str]:
@@ -184,7 +190,7 @@ def _review_of(conn: Connection, entity: str, entity_id: str) -> str | None:
     if entity in ("finding", "next_step"):
         t = finding if entity == "finding" else table(NextStep)
         return conn.execute(select(t.c.review_id).where(t.c.id == entity_id)).scalar()
-    link = table(FindingNote if entity == "finding_note" else FindingStrand)
+    link = table(_LINKS[entity])
     return conn.execute(
         select(finding.c.review_id)
         .join(link, link.c.finding_id == finding.c.id)

@@ -24,9 +24,15 @@ _BY_REVIEW = (
     "finding",
     "next_step",
     "action_item",
+    "report_draft",
 )
 _BY_NOTE = (("note_strand", "note_id"), ("note_question", "note_id"), ("attachment", "note_id"))
-_BY_FINDING = (("finding_strand", "finding_id"), ("finding_note", "finding_id"))
+_BY_FINDING = (
+    ("finding_strand", "finding_id"),
+    ("finding_note", "finding_id"),
+    ("finding_question", "finding_id"),
+    ("feedback_response", "finding_id"),
+)
 
 
 def _ids_where(conn: Connection, entity: str, column: str, parents: Select[Any]) -> set[str]:

@@ -62,12 +62,15 @@ def test_verify_lists_signatures_and_fails_on_damage(
     host_key, host_cert = make_key("عائشہ ملک", "Eastfield Drove Primary School", "headteacher")
     report.countersign(path, host_key, host_cert)
 
-    code, printed, _ = run(capsys, "verify", str(path))
-    assert code == 0, printed
+    # Intact, but signed by two people this installation has not verified.
+    code, printed, err = run(capsys, "verify", str(path))
+    assert code == 3, printed
     assert "2 signature(s)" in printed and "عائشہ ملک" in printed
+    assert "NOT VERIFIED" in err and "Every signature is valid" not in printed
     code, printed, _ = run(capsys, "verify", "--json", str(path))
     found = json.loads(printed)
-    assert code == 0 and found["ok"] is True
+    assert code == 3 and found["ok"] is False and found["intact"] is True
+    assert found["verdict"] == "unverified" and found["exit_code"] == 3
     assert [s["signer"] for s in found["signatures"]] == ["Siân Pritchard", "عائشہ ملک"]
     assert all(s["intact"] and s["signed_at"] for s in found["signatures"])
 
@@ -75,7 +78,7 @@ def test_verify_lists_signatures_and_fails_on_damage(
     data[len(data) // 3] ^= 0x01
     path.write_bytes(bytes(data))
     code, printed, err = run(capsys, "verify", str(path))
-    assert code == 1
+    assert code == 4
     assert "FAILED" in printed + err
 
 
@@ -126,7 +129,7 @@ def test_lead_signs_host_countersigns_in_their_own_installations(
 
     code, out, _ = run(capsys, "--data-dir", str(lead_dir), "verify", "--json", str(pdf))
     found = json.loads(out)
-    assert code == 0 and found["ok"]
+    assert code == 0 and found["ok"] and found["verdict"] == "valid"
     assert [(s["signer"], s["trusted"], s["trust_source"]) for s in found["signatures"]] == [
         ("Siân Pritchard", True, "self"),
         ("عائشہ ملک", True, "card"),
@@ -136,10 +139,14 @@ def test_lead_signs_host_countersigns_in_their_own_installations(
     # The identities' own certificates check out in poppler too (read its text, not its code).
     assert pdfsig(pdf).count("Signature Validation: Signature is Valid.") == 2
 
-    # Someone who trusts neither still sees two intact signatures, marked as not trusted.
+    code, out, _ = run(capsys, "--data-dir", str(lead_dir), "verify", str(pdf))
+    assert code == 0 and "Every signature is valid" in out
+
+    # Someone who trusts neither sees two intact signatures by people they have not verified.
     code, out, _ = run(capsys, "--data-dir", str(other_dir), "verify", str(pdf))
-    assert code == 0
-    assert out.count("NOT a person you trust") == 2
+    assert code == 3
+    assert out.count("someone you have NOT verified") == 2
+    assert "Every signature is valid" not in out
 
     # Signing again in the host's installation changes nothing.
     before = pdf.read_bytes()

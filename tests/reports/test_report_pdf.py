@@ -70,10 +70,12 @@ def test_metadata_and_bookmarks(built: Path) -> None:
     assert "Subject:         Developmental peer review of Eastfield Drove Primary School" in meta
     marks = golden.outline(built.read_bytes())
     assert marks[:3] == [
-        "Context and enquiry questions",
-        "Activities undertaken",
-        "Findings by area",
+        "Summary: the school's enquiry questions",
+        "  Enquiry question 1",
+        "  Enquiry question 2",
     ]
+    assert marks.index("Context") < marks.index("Findings by area") < marks.index("Sign-off")
+    # The appendix's strands are bookmarks, though not on the contents page.
     assert "  I4 Language, vocabulary and pupils learning English" in marks
 
 
@@ -81,8 +83,8 @@ def test_content_sections_and_no_named_teachers_in_activities(built: Path) -> No
     text = readable(pdftotext(built))
     assert "This report belongs to Eastfield Drove Primary School" in text
     assert "How well does our phonics teaching help disadvantaged pupils" in text
-    assert "Area of Excellence: Phonics professional development" in text
-    assert "Evidence: 6 notes from 3 kinds of activity" in text
+    assert "Area of Excellence · Phonics professional development" in text
+    assert "Strong evidence: 6 notes from 3 kinds of activity" in text
     assert "Translate the welcome pack" in text  # the action plan
     activities = text.split("Activities undertaken")[2].split("Findings by area")[0]
     assert "Book look" in activities and "64 evidence notes" in activities
@@ -128,8 +130,10 @@ def test_report_refuses_a_path_that_is_not_a_pdf_and_writes_nothing(
 ) -> None:
     from app.services.errors import PeerviewError
 
-    with pytest.raises(PeerviewError, match=r"\.pdf"):
-        report.make_report(store, demo_review, tmp_path / "report.docx")
+    with pytest.raises(PeerviewError, match=r"\.pdf or \.docx"):
+        report.make_report(store, demo_review, tmp_path / "report.txt")
+    with pytest.raises(PeerviewError, match=r"should end in \.docx"):
+        report.make_report(store, demo_review, tmp_path / "report.pdf", fmt="docx")
     assert list(tmp_path.glob("report*")) == []
 
 

@@ -73,7 +73,10 @@ def test_diagnostics_give_versions_counts_and_keyring_but_no_content(seeded: Pat
     assert facts["Schema version"].startswith(f"{SCHEMA_VERSION} ")
     assert facts["Qt"] == "6.x"
     assert "MemoryKeyring" in facts["Keyring backend"]
-    assert facts["Bundled fonts"] == "PeerviewSans (ok), PeerviewArabic (ok)"
+    assert facts["Bundled fonts"] == (
+        "PeerviewSans (ok), PeerviewArabic (ok), PeerviewSans-Italic (ok), "
+        "PeerviewSans-Bold (ok), PeerviewArabic-Bold (ok)"
+    )
     assert facts["Data folder"].startswith("custom")
     assert facts["Data folder size"].endswith(("KB", "MB"))
 

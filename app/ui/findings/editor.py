@@ -40,6 +40,7 @@ from app.services import findings, grade_guard, text_guard
 from app.services.errors import PeerviewError
 from app.services.findings import FindingView
 from app.ui.findings import undo
+from app.ui.findings.answers_box import AnswersBox
 from app.ui.findings.models import NotesModel, evidence_summary
 from app.ui.guard_marks import hits_html, underline
 from app.ui.messages import window_text
@@ -171,12 +172,15 @@ class FindingEditor(QWidget):
         self.unlink_button.setAccessibleName(self.tr("Unlink the selected evidence notes"))
         self.unlink_button.clicked.connect(self._unlink)
 
+        # The enquiry questions it answers and the host's response (answers_box.py).
+        self.answers = AnswersBox(ctx, self)
         form = QFormLayout()
         self._labels: dict[QWidget, QLabel] = {}
         for text, field in (
             (self.tr("T&ype:"), self.kind),
             (self.tr("T&itle:"), self.title),
             (self.tr("&Text:"), self.text),
+            (self.tr("Enquiry &questions:"), self.answers.row),
             (self.tr("Frame&work strands:"), self.strands),
             (self.tr("S&upporting evidence:"), self.linked),
         ):
@@ -184,6 +188,7 @@ class FindingEditor(QWidget):
             label.setBuddy(field)
             self._labels[field] = label
             form.addRow(label, field)
+        self._labels[self.answers.row].setBuddy(self.answers.questions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(form, 1)
@@ -205,6 +210,7 @@ class FindingEditor(QWidget):
 
     def clear(self) -> None:
         self.flush()
+        self.answers.clear()
         self.finding = self.step = None
         self._loading = True
         self.title.clear()
@@ -251,6 +257,7 @@ class FindingEditor(QWidget):
         if ticked:
             self.strands.scrollTo(self.strand_model.index(ticked[0], 0))
         self.linked_model.load([notes[n] for n in view.note_ids if n in notes])
+        self.answers.show_finding(view)
         self._loading = False
         self._show_guard()
         self._show_triangulation()
@@ -258,6 +265,7 @@ class FindingEditor(QWidget):
     def show_step(self, step: NextStep) -> None:
         if self.step is None or self.step.id != step.id:
             self.flush()
+        self.answers.clear()
         self.finding = None
         self.step = step
         self.setEnabled(True)
@@ -270,7 +278,7 @@ class FindingEditor(QWidget):
         self.triangulation.setText("")
 
     def _show_rows(self, finding: bool) -> None:
-        for field in (self.kind, self.title, self.strands, self.linked):
+        for field in (self.kind, self.title, self.strands, self.linked, self.answers.row):
             field.setVisible(finding)
             self._labels[field].setVisible(finding)
         self.unlink_button.setVisible(finding)
@@ -342,6 +350,7 @@ class FindingEditor(QWidget):
         if self.timer.isActive():
             self.timer.stop()
             self.save_pending()
+        self.answers.flush()
 
     def save_pending(self) -> None:
         try:

@@ -41,6 +41,7 @@ from app.services.errors import PeerviewError
 from app.ui.a11y import name_popups
 from app.ui.findings.action_plan import ActionPlan
 from app.ui.findings.page_base import RefreshingPage
+from app.ui.findings.report_exports import ReportExports
 from app.ui.findings.report_preview import PreviewError, ReportPreview
 from app.ui.findings.retention_box import RetentionBox
 from app.ui.flow_layout import FlowLayout
@@ -160,7 +161,12 @@ class SignoffPage(RefreshingPage):
         row.addWidget(self.sign_button)
         row.addStretch(1)
         report_layout.addLayout(row)
+        # One appendix box for everything this page builds: the preview, the signed
+        # report and the draft or unsigned copy saved below.
         report_layout.addWidget(self.appendix_box)
+        # Draft PDF, Word copy and feedback summary for the host (report_exports.py).
+        self.exports = ReportExports(ctx, self.appendix_choice, self)
+        report_layout.addWidget(self.exports)
         report_layout.addWidget(self.report_label)
         report_layout.addWidget(self.preview, 1)
         self.retention = RetentionBox(ctx, self)
@@ -221,6 +227,7 @@ class SignoffPage(RefreshingPage):
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
         self.back_button.setEnabled(self.status in order[1:])
         self.sign_button.setEnabled(self.status == "host_checked")
+        self.exports.set_status(self.status)
         note = next((e.sent_back_note for e in reversed(events) if e.sent_back_note), "")
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note) and self.status == "draft")

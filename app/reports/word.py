@@ -1,0 +1,282 @@
+"""The report as a Word document (python-docx): an editable copy for the host's own
+self-evaluation and its governors.
+
+It is built from the same blocks as the PDF (document.py), so it says the same thing in the
+same order. It is never signed and says so at the top of every page. Word shapes and
+orders text itself, so text goes in logical order, cut into runs by script: an Arabic or
+Urdu run is marked right to left and complex-script (with the complex-script font, bold
+and size set too), and a paragraph that starts in Arabic script is a right-to-left
+paragraph. Fonts are named, not embedded: Noto Sans and Noto Sans Arabic where the reader
+has them; Word substitutes a font with the same letters where not.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from docx import Document as new_document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
+
+from app.reports import blocks as b
+from app.reports.content import ReportData
+from app.reports.document import build_document
+from app.reports.rtl import is_rtl_paragraph
+from app.reports.text import script_runs
+
+LATIN_FONT = "Noto Sans"
+ARABIC_FONT = "Noto Sans Arabic"
+ACCENT = RGBColor(0x0D, 0x54, 0x66)
+MUTED = RGBColor(0x61, 0x61, 0x61)
+DRAFT_RED = RGBColor(0xA8, 0x17, 0x17)
+TONES = {
+    "strength": RGBColor(0x1C, 0x73, 0x40),
+    "development": RGBColor(0x9E, 0x54, 0x00),
+    "excellence": RGBColor(0x5C, 0x38, 0x99),
+    "": ACCENT,
+}
+# Letters only Urdu uses: such a run is tagged Urdu, other Arabic-script runs Arabic, so
+# that Word's spelling and hyphenation pick the right language.
+_URDU = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06c3\u06d2\u06d3\u06af\u06a9]")
+COPY_NOTE = "UNSIGNED COPY: an editable copy of the report. The signed PDF is the report."
+SIZES = {"body": 10, "small": 8.5, "muted": 10, "lead": 11, "title": 26, "subtitle": 16}
+
+
+def build_docx(data: ReportData) -> bytes:
+    """The report as .docx bytes."""
+    doc = build_document(data)
+    word = new_document()
+    _page_setup(word, doc)
+    writer = _Writer(word, doc)
+    for block in doc.blocks:
+        writer.block(block)
+    props = word.core_properties
+    props.title, props.subject, props.author = doc.title, doc.subject, doc.author
+    props.keywords = ", ".join(doc.keywords)
+    props.comments = COPY_NOTE
+    out = io.BytesIO()
+    word.save(out)
+    return out.getvalue()
+
+
+def _page_setup(word: object, doc: b.Document) -> None:
+    from docx.document import Document as DocxDocument
+
+    assert isinstance(word, DocxDocument)
+    section = word.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(20))
+    normal = word.styles["Normal"]
+    normal.font.name = LATIN_FONT
+    normal.font.size = Pt(10)
+    _fonts(normal.element.get_or_add_rPr())
+    header = section.header.paragraphs[0]
+    # A draft's mark says which draft; a copy of a signed report needs no second notice.
+    line = f"{COPY_NOTE} {doc.mark}" if doc.mark.startswith("DRAFT") else COPY_NOTE
+    _runs(header, line, bold=True, size=8, color=DRAFT_RED)
+    footer = section.footer.paragraphs[0]
+    _runs(footer, f"{doc.footer}  Page ", size=8, color=MUTED)
+    _page_field(footer)
+
+
+def _fonts(rpr: object) -> None:
+    """Name the Latin and the complex-script fonts on a run's (or style's) properties."""
+    fonts = rpr.find(qn("w:rFonts"))  # type: ignore[attr-defined]
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)  # type: ignore[attr-defined]
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia"):
+        fonts.set(qn(attr), LATIN_FONT)
+    fonts.set(qn("w:cs"), ARABIC_FONT)
+
+
+def _page_field(paragraph: Paragraph) -> None:
+    for kind, text in (("begin", ""), ("instr", " PAGE "), ("separate", ""), ("end", "")):
+        run = paragraph.add_run()
+        run.font.size = Pt(8)
+        run.font.color.rgb = MUTED
+        if kind == "instr":
+            node = OxmlElement("w:instrText")
+            node.set(qn("xml:space"), "preserve")
+            node.text = text
+        else:
+            node = OxmlElement("w:fldChar")
+            node.set(qn("w:fldCharType"), kind)
+        run._r.append(node)
+
+
+def _runs(
+    paragraph: Paragraph,
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    size: float | None = None,
+    color: RGBColor | None = None,
+) -> None:
+    """Add ``text`` to ``paragraph`` in runs by script, each set for its direction."""
+    for part, rtl in script_runs(text):
+        run = paragraph.add_run(part)
+        font = run.font
+        font.bold = bold or None
+        font.italic = (italic and not rtl) or None  # Arabic script has no italic
+        if size:
+            font.size = Pt(size)
+        if color is not None:
+            font.color.rgb = color
+        rpr = run._r.get_or_add_rPr()
+        _fonts(rpr)
+        if rtl:
+            font.rtl = True
+            font.complex_script = True
+            font.cs_bold = bold or None
+            lang = OxmlElement("w:lang")
+            lang.set(qn("w:bidi"), "ur-PK" if _URDU.search(part) else "ar-SA")
+            rpr.append(lang)
+            if size:
+                cs_size = OxmlElement("w:szCs")
+                cs_size.set(qn("w:val"), str(int(size * 2)))
+                rpr.append(cs_size)
+
+
+def _direction(paragraph: Paragraph, text: str) -> None:
+    """A paragraph whose first letter is Arabic-script reads right to left."""
+    if is_rtl_paragraph(text):
+        # No alignment set: a right-to-left paragraph starts at the right by itself (and
+        # "right" in one would mean its end).
+        ppr = paragraph._p.get_or_add_pPr()
+        ppr.append(OxmlElement("w:bidi"))
+
+
+def _left_bar(paragraph: Paragraph, color: RGBColor) -> None:
+    """A coloured rule down the left of a paragraph: the tone of a finding or an item."""
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    left = OxmlElement("w:left")
+    for key, value in (
+        ("w:val", "single"),
+        ("w:sz", "18"),
+        ("w:space", "8"),
+        ("w:color", str(color)),
+    ):
+        left.set(qn(key), value)
+    borders.append(left)
+    ppr.append(borders)
+    paragraph.paragraph_format.left_indent = Mm(3)
+
+
+class _Writer:
+    def __init__(self, word: object, doc: b.Document) -> None:
+        from docx.document import Document as DocxDocument
+
+        assert isinstance(word, DocxDocument)
+        self.word = word
+        self.doc = doc
+
+    def para(self, text: str, style: str = "body", bold: bool = False) -> Paragraph:
+        p = self.word.add_paragraph()
+        _direction(p, text)
+        fmt = p.paragraph_format
+        fmt.space_after = Pt(2 if style in ("small",) else 6)
+        italic = style in ("muted", "lead")
+        color = MUTED if style in ("small", "muted") else ACCENT if style == "title" else None
+        bold = bold or style in ("title", "subtitle")
+        _runs(p, text, bold=bold, italic=italic, size=SIZES.get(style, 10), color=color)
+        return p
+
+    def heading(self, h: b.Heading) -> None:
+        level = min(h.level, 2) + 1
+        p = self.word.add_heading(level=level)
+        _direction(p, h.text)
+        color = ACCENT if level < 3 else RGBColor(0x21, 0x21, 0x21)
+        _runs(p, h.text, bold=True, size=(16, 13, 10.5)[level - 1], color=color)
+
+    def item(self, item: b.Item) -> None:
+        p = self.word.add_paragraph()
+        _left_bar(p, TONES[item.tone])
+        p.paragraph_format.space_after = Pt(0 if item.detail else 6)
+        _runs(p, item.label, bold=True, color=TONES[item.tone])
+        _runs(p, f" · {item.text}", bold=True)
+        if item.detail:
+            d = self.para(item.detail, "small")
+            _left_bar(d, TONES[item.tone])
+            d.paragraph_format.space_after = Pt(8)
+
+    def finding(self, f: b.FindingBlock) -> None:
+        tone = TONES[f.tone]
+        label = self.word.add_paragraph()
+        label.paragraph_format.space_before = Pt(8)
+        label.paragraph_format.space_after = Pt(0)
+        label.paragraph_format.keep_with_next = True
+        _runs(label, f.kind_label.upper(), bold=True, size=9, color=tone)
+        title = self.para(f.title, "body", bold=True)
+        title.paragraph_format.keep_with_next = True
+        paras = [label, title, *(self.para(t) for t in f.text.split("\n\n"))]
+        paras.append(self.para(f.evidence, "small"))
+        if f.about:
+            paras.append(self.para(f.about, "small"))
+        for p in paras:
+            _left_bar(p, tone)
+
+    def table(self, t: b.Table) -> None:
+        rows = ([t.header] if t.header else []) + list(t.rows)
+        table = self.word.add_table(rows=len(rows), cols=len(t.widths))
+        table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        table.autofit = False
+        width = Mm(170)
+        for c, share in enumerate(t.widths):
+            table.columns[c].width = int(width * share)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                cell = table.cell(r, c)
+                cell.width = int(width * t.widths[c])
+                p = cell.paragraphs[0]
+                _direction(p, value)
+                _runs(p, value, bold=bool(t.header) and r == 0, size=9)
+        if t.header:
+            # Repeat the header row on every page the table runs onto.
+            tr_pr = table.rows[0]._tr.get_or_add_trPr()
+            tr_pr.append(OxmlElement("w:tblHeader"))
+        self.word.add_paragraph()
+
+    def block(self, block: b.Block) -> None:
+        if isinstance(block, b.Heading):
+            self.heading(block)
+        elif isinstance(block, b.Para):
+            self.para(block.text, block.style)
+        elif isinstance(block, b.Item):
+            self.item(block)
+        elif isinstance(block, b.FindingBlock):
+            self.finding(block)
+        elif isinstance(block, b.Table):
+            self.table(block)
+        elif isinstance(block, b.Box):
+            p = self.para(block.text)
+            _left_bar(p, ACCENT)
+        elif isinstance(block, b.Note):
+            head = self.para(block.head, "small")
+            head.paragraph_format.keep_with_next = True
+            self.para(block.text)
+        elif isinstance(block, b.Contents):
+            # Word numbers its own pages: the contents list the sections, without numbers.
+            for h in self.doc.headings():
+                if h.contents and h.level <= 1:
+                    p = self.para(h.text)
+                    p.paragraph_format.left_indent = Mm(6 * h.level)
+                    p.paragraph_format.space_after = Pt(1)
+        elif isinstance(block, b.PageBreak):
+            self.word.add_page_break()
+        elif isinstance(block, b.Spacer):
+            self.word.add_paragraph().paragraph_format.space_after = Pt(block.mm * 2)
+        elif isinstance(block, b.Signatures):
+            for name in block.names:
+                self.para(f"{name}: signed in the PDF report", "muted")
+        # KeepSpace is a page-layout hint for the PDF; Word flows the text itself.
