@@ -55,10 +55,11 @@ def demo_report(folder: Path) -> Path:
     """The demo review's report, with its whole evidence appendix (the flagged notes too:
     this is about what prints and how), built in ``folder``."""
     from app.reports import report
-    from app.services import demo
+    from app.services import datakey, demo
     from app.services.store import Store
 
-    with Store.open(folder / "data") as store:
+    # A throwaway folder: a throwaway passphrase, nothing in the person's keyring.
+    with Store.open(folder / "data", access=datakey.scratch_access()) as store:
         review = demo.create_demo(store)
         report.make_report(
             store, review, folder / "demo.pdf", evidence_appendix=True, include_flagged=True
