@@ -176,9 +176,9 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"Smoke test passed in {time.perf_counter() - started:.0f} s: demo review, identity, "
             f"sign-off ({', '.join(result.steps) or 'already done'}), signed report "
-            f"({result.report_bytes / 1e3:.0f} kB) verified, tampered copy refused, encrypted "
-            f"bundle ({result.bundle_entries} entries) imported on a second laptop, window "
-            f"saved to build/smoke/main-window.png"
+            f"({result.report_bytes / 1e3:.0f} kB) verified, tampered copy refused, Word copy "
+            f"written, encrypted bundle ({result.bundle_entries} entries) imported on a second "
+            f"laptop, window saved to build/smoke/main-window.png"
         )
         print(
             f"Start-up: `peerview --version` {first:.2f} s first, {min(rest):.2f} s warm; "

@@ -68,6 +68,17 @@ EXCLUDED_MODULES = [
     "PIL.ImageTk",
     "PIL._imagingcms",
     "PIL.ImageCms",
+    # lxml comes with python-docx (the Word copy), which, like pyHanko's XMP metadata, uses
+    # only lxml.etree; PyInstaller's hook would take every part (objectify alone is 2.8 MB).
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "lxml.sax",
+    "lxml.builder",
+    "lxml.ElementInclude",
+    "lxml.cssselect",
+    "lxml.doctestcompare",
+    "lxml.usedoctest",
 ]
 
 # Destination paths (inside the one-folder build) to leave out. Qt's translations: Peerview

@@ -4,7 +4,7 @@ through this Python.
 In a temporary data folder, with no display (``QT_QPA_PLATFORM=offscreen``) and no keyring,
 it runs what a school's first day needs: the version, the demo review, an identity with a
 non-Latin name, the sign-off steps, a signed report PDF, its verification (and the refusal
-of a tampered copy), an encrypted bundle to a second laptop (same review digest on both),
+of a tampered copy), the report's Word copy, an encrypted bundle to a second laptop (same review digest on both),
 and the window's headless job that saves ``main-window.png``. Any
 failure raises ``SmokeFailure`` with the command, its exit code and its output.
 
@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -182,7 +183,14 @@ def run(exe: Path, version: str, keep: Path | None = None) -> SmokeResult:
         tampered = Path(tmp) / "tampered.pdf"
         at = data.index(b"/Type /Page") + 1  # the T: /Type becomes /type
         tampered.write_bytes(data[:at] + b"t" + data[at + 1 :])
-        app.run("verify", str(tampered), expect=1)
+        app.run("verify", str(tampered), expect=4)  # app/reports/verdicts.py: EXIT_INVALID
+
+        # The Word copy (python-docx and its template files must come along in the build).
+        word = Path(tmp) / "report.docx"
+        app.run("report", "--review", review, "--out", str(word))
+        with zipfile.ZipFile(word) as docx:
+            body = docx.read("word/document.xml").decode("utf-8")
+        _check("Eastfield Drove" in body, f"The Word copy does not name the school: {word}")
 
         result.bundle_entries = _bundle_round_trip(app, Frozen(exe, Path(tmp) / "partner"), review)
 
