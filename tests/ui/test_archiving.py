@@ -12,15 +12,13 @@ from pytestqt.qtbot import QtBot
 from app.services import reviews
 from app.services.store import Store
 from app.ui.main_window import MainWindow
-from tests.ui.helpers import make_review, shown_window
+from tests.ui.helpers import make_review
 from tests.ui.keys import press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
-
-@pytest.fixture
-def window(qtbot: QtBot, store: Store) -> MainWindow:
-    return shown_window(qtbot, store, (1024, 600))
+# The window at this size (tests/ui/conftest.py).
+WINDOW_SIZE = (1024, 600)
 
 
 def words(text: str) -> str:

@@ -13,16 +13,12 @@ from app.services.store import Store
 from app.ui.about_dialog import AboutDialog
 from app.ui.safeguarding_dialog import SafeguardingDialog
 from tests.ui.keys import focused, press, tab
-from tests.ui.workspace_fixtures import Opened, open_review
+from tests.ui.workspace_fixtures import Opened
 
 REMINDER = "Pass it on in person today to Mark Greaves"
 
-
-@pytest.fixture
-def opened(qtbot: QtBot, store: Store) -> Opened:
-    opened = open_review(qtbot, store)
-    opened.window.resize(1024, 600)
-    return opened
+# The window at this size (tests/ui/conftest.py).
+WINDOW_SIZE = (1024, 600)
 
 
 def record_a_concern(opened: Opened, monkeypatch: pytest.MonkeyPatch) -> None:

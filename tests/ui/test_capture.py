@@ -28,15 +28,8 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 WELSH = "Disgyblion yn trafod ŵyn a ŷd; "
 URDU = "طلبہ نے اپنی تحریر دوبارہ لکھی"
 
-
-@pytest.fixture
-def window(qtbot: QtBot, store: Store) -> MainWindow:
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.resize(1280, 760)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+# The window at this size (tests/ui/conftest.py).
+WINDOW_SIZE = (1280, 760)
 
 
 @pytest.fixture

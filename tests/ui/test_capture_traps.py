@@ -14,15 +14,12 @@ from app.services.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.workspace.capture.page import CapturePage
 from tests.ui.capture_helpers import key, open_capture, review_with_timetable, type_text
-from tests.ui.helpers import shown_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
-
-@pytest.fixture
-def window(qtbot: QtBot, store: Store) -> MainWindow:
-    return shown_window(qtbot, store, (1024, 600))
+# The window at this size (tests/ui/conftest.py).
+WINDOW_SIZE = (1024, 600)
 
 
 @pytest.fixture

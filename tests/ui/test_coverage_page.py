@@ -14,12 +14,7 @@ from app.services.store import Store
 from app.ui.theme import dark_palette
 from app.ui.workspace.coverage_model import MIN_CONTRAST, CoverageColumn, contrast, tint
 from app.ui.workspace.coverage_page import CoveragePage
-from tests.ui.workspace_fixtures import Opened, open_review
-
-
-@pytest.fixture
-def opened(qtbot: QtBot, store: Store) -> Opened:
-    return open_review(qtbot, store)
+from tests.ui.workspace_fixtures import Opened
 
 
 def coverage_page(qtbot: QtBot, opened: Opened) -> CoveragePage:

@@ -20,15 +20,6 @@ from tests.ui.keys import focused, press, tab, type_text
 WELSH_SCHOOL = "Ysgol Gymraeg Bro Ŵyn a Llŷn"
 
 
-@pytest.fixture
-def window(qtbot: QtBot, store: Store) -> MainWindow:
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def unnamed_focusable(root: QWidget) -> list[str]:
     return [
         f"{type(w).__name__} {w.objectName()!r}"

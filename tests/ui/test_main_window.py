@@ -26,15 +26,6 @@ from tests.ui.helpers import make_review
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
-@pytest.fixture
-def window(qtbot: QtBot, store: Store) -> MainWindow:
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def folder_is_free(folder: Path) -> bool:
     try:
         Store.open(folder).close()

@@ -15,12 +15,7 @@ from app.ui.bidi import isolate
 from app.ui.workspace.planning_page import PlanningPage
 from app.ui.workspace.timetable_model import TimetableColumn
 from tests.ui.keys import focused, press, tab, type_text
-from tests.ui.workspace_fixtures import Opened, open_review
-
-
-@pytest.fixture
-def opened(qtbot: QtBot, store: Store) -> Opened:
-    return open_review(qtbot, store)
+from tests.ui.workspace_fixtures import Opened
 
 
 def planning_page(opened: Opened) -> PlanningPage:

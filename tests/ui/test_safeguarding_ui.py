@@ -15,14 +15,9 @@ from app.ui.concerns_dialog import ConcernColumn, ConcernsDialog
 from app.ui.safeguarding_dialog import SafeguardingDialog
 from app.ui.workspace.coverage_page import CoveragePage
 from tests.ui.keys import focused, press, tab, type_text
-from tests.ui.workspace_fixtures import Opened, open_review
+from tests.ui.workspace_fixtures import Opened
 
 CONCERN = "Disgybl Bl4 wedi dweud rhywbeth pryderus am adref; geiriau: zephyrine."
-
-
-@pytest.fixture
-def opened(qtbot: QtBot, store: Store) -> Opened:
-    return open_review(qtbot, store)
 
 
 def test_action_is_separate_with_its_own_shortcut_and_menu(opened: Opened) -> None:

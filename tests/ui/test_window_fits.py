@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
-from pytestqt.qtbot import QtBot
 
 from app.services import demo
 from app.services.store import Store
 from app.ui.main_window import MainWindow
 from tests import raw_db
-from tests.ui.helpers import shown_window
 
 # Logical pixels a laptop screen leaves to the window: the taskbar and the window's own
 # title bar come off the height (Windows 11: 48 and 32 logical pixels at any scaling).
@@ -149,11 +147,6 @@ def clipped(window: MainWindow, where: str) -> list[str]:
         elif shown != widget.size():
             problems.append(f"{name} cut off")
     return problems
-
-
-@pytest.fixture
-def window(qtbot: QtBot, store: Store) -> MainWindow:
-    return shown_window(qtbot, store)
 
 
 def test_the_window_shrinks_to_every_screen_after_every_page_was_shown(

@@ -21,15 +21,6 @@ from app.ui.main_window import MainWindow
 from tests.ui.helpers import make_review
 
 
-@pytest.fixture
-def window(qtbot: QtBot, store: Store) -> MainWindow:
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def test_enter_opens_the_review_and_back_returns_to_it(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
