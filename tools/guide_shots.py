@@ -24,12 +24,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from app.services import datakey, demo, frameworks, identity, reviews
 from app.services.store import Store
-from app.ui.about_dialog import AboutDialog
 from app.ui.app import _application, save_screenshot
-from app.ui.identity_dialog import IdentityDialog
-from app.ui.main_window import MainWindow
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.welcome_dialog import WelcomeDialog
+from app.ui.dialogs.about_dialog import AboutDialog
+from app.ui.dialogs.identity_dialog import IdentityDialog
+from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.home.main_window import MainWindow
+from app.ui.home.welcome_dialog import WelcomeDialog
 
 log = logging.getLogger(__name__)
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import fileio
 from app.services import findings
-from app.ui.main_window import MainWindow
-from app.ui.safeguarding_dialog import SafeguardingDialog
-from app.ui.workspace.capture.page import CapturePage
+from app.ui.dialogs.safeguarding_dialog import SafeguardingDialog
+from app.ui.home.main_window import MainWindow
+from app.ui.review.capture.page import CapturePage
 from tools.shots_data import CAPTURE_SEARCH, FINDING_TITLE, PictureData
 
 Stage = Callable[[MainWindow, PictureData], QWidget]

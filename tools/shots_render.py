@@ -24,7 +24,7 @@ from app import fileio
 from app.services.store import Store
 from app.ui import theme
 from app.ui.app import _application
-from app.ui.main_window import MainWindow
+from app.ui.home.main_window import MainWindow
 from tools.scenes import SCENES, Scene, settle
 from tools.screenshots import Variant, picture_path
 from tools.shots_data import PictureData, access

@@ -19,9 +19,10 @@ from app.models.database import AlreadyOpenError, StorageError
 from app.models.integrity import CheckCancelled
 from app.services import datakey, frameworks
 from app.services.store import Store
-from app.ui import account_actions, gc_guard, i18n, qt_messages, theme
+from app.ui import gc_guard, i18n, qt_messages, theme
 from app.ui.fonts import register_app_fonts
-from app.ui.main_window import MainWindow
+from app.ui.home import account_actions
+from app.ui.home.main_window import MainWindow
 from app.ui.messages import window_text
 from app.ui.settings import APPLICATION, ORGANISATION, configured_data_dir
 from app.version import __version__
@@ -141,7 +142,7 @@ def _data_access() -> datakey.Access | None:
     on, the default (PEERVIEW_PASSPHRASE), and the refusal says so."""
     if headless():
         return None
-    from app.ui.passphrase_dialog import make_ask, make_ask_new
+    from app.ui.dialogs.passphrase_dialog import make_ask, make_ask_new
 
     return datakey.Access(ask=make_ask(None), ask_new=make_ask_new(None))
 

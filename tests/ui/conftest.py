@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services.store import Store
 from app.ui import tasks
-from app.ui.main_window import MainWindow
+from app.ui.home.main_window import MainWindow
 from tests.ui.helpers import shown_window
 from tests.ui.workspace_fixtures import Opened, open_review
 

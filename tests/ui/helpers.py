@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import evidence, frameworks, reviews
 from app.services.store import Store
-from app.ui.main_window import MainWindow
+from app.ui.home.main_window import MainWindow
 
 
 def make_review(

@@ -15,19 +15,19 @@ NOT_AT_START = (
     "keyring",
     "cryptography.x509",
     "app.reports",
-    "app.ui.identity_dialog",
-    "app.ui.findings.findings_page",
-    "app.ui.findings.signoff_page",
+    "app.ui.dialogs.identity_dialog",
+    "app.ui.review.findings.page",
+    "app.ui.review.signoff.page",
     "app.ui.sync.page",
-    "app.ui.workspace.planning_page",
-    "app.ui.workspace.coverage_page",
+    "app.ui.review.planning.page",
+    "app.ui.review.coverage.page",
 )
 
 
 def test_importing_the_main_window_leaves_heavy_modules_unloaded() -> None:
     # A fresh interpreter: this test process has imported everything already.
     code = (
-        "import sys, app.ui.main_window\n"
+        "import sys, app.ui.home.main_window\n"
         f"print(sorted(m for m in {NOT_AT_START!r} if m in sys.modules))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

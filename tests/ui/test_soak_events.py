@@ -29,10 +29,10 @@ from pytestqt.qtbot import QtBot
 from app.bench.gui.hands import Hands
 from app.services import evidence
 from app.services.store import Store
-from app.ui.main_window import MainWindow
-from app.ui.workspace.capture.page import CapturePage
-from tests.ui.capture_helpers import open_capture, review_with_timetable
+from app.ui.home.main_window import MainWindow
+from app.ui.review.capture.page import CapturePage
 from tests.ui.keys import type_text
+from tests.ui.review.capture.capture_helpers import open_capture, review_with_timetable
 
 pytestmark = pytest.mark.slow
 

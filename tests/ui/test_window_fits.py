@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services import demo
 from app.services.store import Store
-from app.ui.main_window import MainWindow
+from app.ui.home.main_window import MainWindow
 from tests import raw_db
 
 # Logical pixels a laptop screen leaves to the window: the taskbar and the window's own
@@ -227,7 +227,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from app.services import demo
 from app.services.store import Store
-from app.ui.main_window import MainWindow
+from app.ui.home.main_window import MainWindow
 from tests.ui.helpers import shown_window
 
 app = QApplication([])

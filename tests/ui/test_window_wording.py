@@ -20,8 +20,8 @@ from app.services.cards import clean_text
 from app.services.errors import PeerviewError
 from app.services.store import Store
 from app.sync.exporter import export_bundle
-from app.ui import labels
 from app.ui.messages import window_text
+from app.ui.widgets import labels
 from tests.identity_helpers import cheap_kdf, make_identity  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2] / "app"

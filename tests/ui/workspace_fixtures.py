@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from app.services import planning, reviews
 from app.services.store import Store
-from app.ui.main_window import MainWindow
-from app.ui.workspace.workspace import ReviewWorkspace
+from app.ui.home.main_window import MainWindow
+from app.ui.review.workspace import ReviewWorkspace
 from tests.ui.helpers import make_review
 
 

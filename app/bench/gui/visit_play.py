@@ -29,10 +29,10 @@ from app.bench.gui.hands import CTRL, SHIFT, Hands, wait, wait_until
 from app.bench.visit_data import DAYS, Visit, evening, note_text
 from app.services import evidence
 from app.ui.fonts import register_app_fonts
-from app.ui.main_window import MainWindow
+from app.ui.home.main_window import MainWindow
+from app.ui.review.capture.link_dialog import LinkDialog
+from app.ui.review.capture.page import CapturePage
 from app.ui.sync.report_dialog import ImportReportDialog
-from app.ui.workspace.capture.link_dialog import LinkDialog
-from app.ui.workspace.capture.page import CapturePage
 
 WINDOW = (1366, 768)  # the laptops reviewers carry into schools
 DAY_START, DAY_MINUTES = 9 * 60, 6 * 60 + 30  # notes from 09:00 to 15:30

@@ -155,7 +155,7 @@ import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from app.services.store import Store
-from app.ui.main_window import MainWindow
+from app.ui.home.main_window import MainWindow
 app = QApplication(sys.argv[:1])
 # As run_gui opens it: the integrity check runs while the window is built (decision 0018).
 store = Store.open(Path(sys.argv[1]), purpose="peerview bench", background_check=True)
@@ -246,8 +246,8 @@ def _run(ctx: BenchContext) -> list[Figure]:
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     from app.services.notes_query import NoteFilter
-    from app.ui.main_window import MainWindow
-    from app.ui.workspace.capture.page import CapturePage
+    from app.ui.home.main_window import MainWindow
+    from app.ui.review.capture.page import CapturePage
 
     app = QApplication.instance() or QApplication(["peerview-bench"])
     assert isinstance(app, QApplication)
@@ -367,7 +367,7 @@ def _bare_match(raw: cipher.Connection, query: str) -> None:
 
 
 def _apply(page: object, flt: object) -> None:
-    from app.ui.workspace.capture.page import CapturePage
+    from app.ui.review.capture.page import CapturePage
 
     assert isinstance(page, CapturePage)
     page.model.set_filter(flt)  # type: ignore[arg-type]

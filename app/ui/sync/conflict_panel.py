@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from app import dates
 from app.sync.conflicts import Conflict
 from app.textdiff import ADDED, REMOVED, summary, word_diff
-from app.ui.labels import field_label
 from app.ui.sync.diff_view import show_pieces
+from app.ui.widgets.labels import field_label
 
 
 def show_value(value: Any) -> str:

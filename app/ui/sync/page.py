@@ -38,16 +38,16 @@ from app.sync import conflicts, history, quarantine
 from app.sync.conflicts import Conflict
 from app.sync.desk import record_label, set_deleted, team_key_ids, write_value
 from app.sync.quarantine import Quarantined
-from app.ui.bidi import isolate, line
-from app.ui.labels import field_label
 from app.ui.messages import window_text
+from app.ui.review import undo
+from app.ui.review.context import WorkspaceContext
 from app.ui.settings import settings
 from app.ui.sync.conflict_panel import ConflictPanel, show_value
 from app.ui.sync.models import RowsModel
 from app.ui.sync.runner import SyncRunner
 from app.ui.sync.send_dialog import SendDialog
-from app.ui.workspace import undo
-from app.ui.workspace.context import WorkspaceContext
+from app.ui.widgets.bidi import isolate, line
+from app.ui.widgets.labels import field_label
 
 log = logging.getLogger(__name__)
 

@@ -91,7 +91,7 @@ class SyncRunner(QObject):
         the keyring gives without a question, for timer runs)."""
         from app.services import identity
         from app.sync.keys import IdentityKeyRing
-        from app.ui.passphrase_dialog import make_ask
+        from app.ui.dialogs.passphrase_dialog import make_ask
 
         if self._keys is not None:
             return self._keys
@@ -255,7 +255,7 @@ class SyncRunner(QObject):
 
     def _trust_signer(self, kept: Quarantined) -> bool:
         from app.services import cards, identity
-        from app.ui.fingerprint_dialog import FingerprintDialog
+        from app.ui.dialogs.fingerprint_dialog import FingerprintDialog
 
         # A bundle names its signer but carries no certificate; trusting goes through
         # their card, as everywhere else (docs/decisions/0015-sync-view.md).

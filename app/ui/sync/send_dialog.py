@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.services import identity
 from app.services.store import Store
-from app.ui.bidi import isolate
-from app.ui.labels import role_label
+from app.ui.widgets.bidi import isolate
+from app.ui.widgets.labels import role_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 

@@ -1,0 +1,96 @@
+"""The review at a glance: host school, dates, status, focus, enquiry questions, team and
+timetable, read-only. The place a reviewer checks before the day starts."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app import dates
+from app.models.review import ACTIVITY_LABELS
+from app.services import reviews
+from app.services.store import ChangeSet
+from app.ui.review.context import WorkspaceContext
+from app.ui.widgets.bidi import isolate, item_dir
+from app.ui.widgets.labels import role_label
+
+# Entities whose change alters what this page shows.
+_SHOWN = {"review", "enquiry_question", "team_member", "person", "activity", "school"}
+
+
+class OverviewPage(QWidget):
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("overview_page")
+        self.setAccessibleName(self.tr("Review overview"))
+        self._stale = True
+        self.body = QLabel(self)
+        self.body.setObjectName("overview_text")
+        self.body.setAccessibleName(self.tr("Review summary"))
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.body.setContentsMargins(16, 12, 16, 12)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        ctx.bus.changed.connect(self._on_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.entities & _SHOWN:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        detail = reviews.get_review(self.ctx.store, self.ctx.review_id)
+        esc = html.escape
+        s = detail.summary
+        parts = [
+            f"<h2>{esc(s.title)}</h2>",
+            f"<p><b>{esc(self.tr('Host school'))}:</b> {esc(s.host_school)}<br>"
+            f"<b>{esc(self.tr('Dates'))}:</b> {esc(dates.date_range(s.start_date, s.end_date))}<br>"
+            f"<b>{esc(self.tr('Framework'))}:</b> {esc(detail.framework_label)}<br>"
+            f"<b>{esc(self.tr('Evidence notes'))}:</b> {s.notes} &nbsp; "
+            f"<b>{esc(self.tr('Findings'))}:</b> {s.findings}</p>",
+            f"<h3>{esc(self.tr('Focus'))}</h3><p>{esc(detail.focus) or '—'}</p>",
+        ]
+        if detail.enquiry_questions:
+            items = "".join(f"<li>{esc(text)}</li>" for _, text in detail.enquiry_questions)
+            parts.append(f"<h3>{esc(self.tr('Enquiry questions'))}</h3><ol>{items}</ol>")
+        if detail.team:
+            # Each item keeps the page's direction; the name is isolated (see bidi.py),
+            # so an Arabic or Urdu name neither jumps to the right nor flips its role.
+            direction = item_dir()
+            items = "".join(
+                f"<li dir='{direction}'>{esc(isolate(name))} ({esc(role_label(role))})</li>"
+                for _, name, role in detail.team
+            )
+            parts.append(f"<h3>{esc(self.tr('Team'))}</h3><ul>{items}</ul>")
+        if detail.activities:
+            rows = "".join(
+                f"<tr><td>{esc(dates.weekday_date(a.day))}&nbsp;</td><td>{esc(a.start_time)}–{esc(a.end_time)}&nbsp;</td>"
+                f"<td>{esc(ACTIVITY_LABELS.get(a.kind, a.kind))}&nbsp;</td><td>{esc(a.title)}</td></tr>"
+                for a in detail.activities
+            )
+            parts.append(f"<h3>{esc(self.tr('Timetable'))}</h3><table>{rows}</table>")
+        self.body.setText("".join(parts))

@@ -1,0 +1,106 @@
+"""Retention of the raw evidence notes after signing: keep them (the default) or purge
+them a number of days after the report was signed. Safeguarding concerns are never
+purged; findings keep their triangulation counts (app/services/retention.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import dates
+from app.services import retention
+from app.services.errors import PeerviewError
+from app.ui.messages import window_text
+from app.ui.review.context import WorkspaceContext
+
+CHOICES = (None, 30, 90, 365, 730)
+
+
+class RetentionBox(QGroupBox):
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Evidence notes after signing"))
+        self.ctx = ctx
+        self._loading = False
+        self.state: retention.RetentionState | None = None
+        self.schedule = QComboBox(self)
+        self.schedule.setObjectName("retention_schedule")
+        self.schedule.setAccessibleName(self.tr("Keep or purge the evidence notes after signing"))
+        label = QLabel(self.tr("&Keep or purge:"), self)
+        label.setBuddy(self.schedule)
+        self.purge_button = QPushButton(self.tr("P&urge notes now"), self)
+        self.purge_button.setAccessibleName(self.tr("Purge the evidence notes that are due"))
+        self.purge_button.clicked.connect(self.purge)
+        self.info = QLabel(self)
+        self.info.setObjectName("retention_info")
+        self.info.setAccessibleName(self.tr("Retention status"))
+        self.info.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.schedule, 1)
+        row.addWidget(self.purge_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.info)
+        self.schedule.currentIndexChanged.connect(self._chosen)
+
+    def _label(self, days: int | None) -> str:
+        if days is None:
+            return self.tr("Keep them (the default)")
+        return self.tr("Purge {days} days after signing").format(days=days)
+
+    def refresh(self) -> None:
+        (self.state,) = retention.states(self.ctx.store, self.ctx.review_id)
+        days = self.state.retention_days
+        self._loading = True
+        self.schedule.clear()
+        for choice in sorted(set(CHOICES) | {days}, key=lambda d: -1 if d is None else d):
+            self.schedule.addItem(self._label(choice), choice)
+        self.schedule.setCurrentIndex(self.schedule.findData(days))
+        self._loading = False
+        now = dt.datetime.now(dt.UTC)
+        s = self.state
+        if s.purged_at:
+            text = self.tr("The notes were purged on {date}; findings keep their counts.").format(
+                date=dates.date_long(s.purged_at)
+            )
+        elif s.due_at:
+            text = self.tr("{n} notes will be purged on {date}.").format(
+                n=s.notes, date=dates.date_long(s.due_at)
+            )
+        elif days is not None:
+            text = self.tr("The schedule starts when the report is signed.")
+        else:
+            text = self.tr("The notes are kept.")
+        self.info.setText(text + " " + self.tr("Safeguarding concerns are never purged."))
+        self.purge_button.setEnabled(s.is_due(now))
+
+    def _chosen(self, index: int) -> None:
+        if self._loading or index < 0:
+            return
+        try:
+            self.ctx.publish(
+                retention.set_retention(
+                    self.ctx.store, self.ctx.review_id, self.schedule.itemData(index)
+                )
+            )
+        except PeerviewError as exc:
+            QMessageBox.warning(self, self.tr("Not changed"), window_text(exc))
+
+    def purge(self) -> None:
+        try:
+            result = retention.purge_review(self.ctx.store, self.ctx.review_id)
+        except PeerviewError as exc:
+            QMessageBox.warning(self, self.tr("Not purged"), window_text(exc))
+            return
+        self.ctx.publish(result.changes)
