@@ -6,28 +6,26 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app import dates
 from app.models.review import ACTIVITY_LABELS
 from app.services import reviews
-from app.services.store import ChangeSet
 from app.ui.review.context import WorkspaceContext
+from app.ui.review.page import ReviewPage
 from app.ui.widgets.bidi import isolate, item_dir
 from app.ui.widgets.labels import role_label
 
-# Entities whose change alters what this page shows.
-_SHOWN = {"review", "enquiry_question", "team_member", "person", "activity", "school"}
 
+class OverviewPage(ReviewPage):
+    WATCHED = frozenset(
+        {"review", "enquiry_question", "team_member", "person", "activity", "school"}
+    )
 
-class OverviewPage(QWidget):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setObjectName("overview_page")
         self.setAccessibleName(self.tr("Review overview"))
-        self._stale = True
         self.body = QLabel(self)
         self.body.setObjectName("overview_text")
         self.body.setAccessibleName(self.tr("Review summary"))
@@ -47,21 +45,8 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        ctx.bus.changed.connect(self._on_changed)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.entities & _SHOWN:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
 
     def refresh(self) -> None:
-        self._stale = False
         detail = reviews.get_review(self.ctx.store, self.ctx.review_id)
         esc = html.escape
         s = detail.summary

@@ -1,5 +1,16 @@
-"""A workspace page that reads its data when first shown and again after a change that
-concerns it: pages of a review with 100,000 notes must not all read at once on open."""
+"""The one base class of the review workspace's pages: read when first shown, and again
+after a change that concerns the page. A review with 100,000 notes must not have all its
+pages read at once on open, and a page hidden behind another tab must not re-read on every
+keystroke elsewhere: it only notes that it is stale and reads when shown again.
+
+A page sets ``WATCHED`` (the entities whose change alters what it shows; a page whose
+content any change may alter overrides ``watches``) and defines ``refresh()``, which reads
+what it shows. ``changed_while_shown()`` is what happens when a watched change arrives
+while the page is on screen: by default it reads again at once (the coverage page waits a
+moment instead, so a burst of typing reads once). Something other than the bus that makes
+the page stale (a bundle dropped on the window) calls ``changed()``. See CONTRIBUTING.md,
+"Adding a page", and decision 0031.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +23,7 @@ from app.services.store import ChangeSet
 from app.ui.review.context import WorkspaceContext
 
 
-class LazyPage(QWidget):
+class ReviewPage(QWidget):
     #: Entities whose change alters what the page shows.
     WATCHED: frozenset[str] = frozenset()
     #: Read what the page shows; every page defines it (checked when the class is made).
@@ -29,6 +40,17 @@ class LazyPage(QWidget):
         self._stale = True
         ctx.bus.changed.connect(self._on_bus)
 
+    def watches(self, changes: ChangeSet) -> bool:
+        """Whether ``changes`` alter what the page shows."""
+        return bool(changes.entities & self.WATCHED)
+
+    def changed(self) -> None:
+        """What the page shows has changed: read now if it is on screen, else when shown."""
+        self._stale = True
+        if self.isVisible():
+            self._stale = False
+            self.changed_while_shown()
+
     def changed_while_shown(self) -> None:
         """A watched entity changed while the page is on screen; by default read now."""
         self.refresh()
@@ -40,8 +62,5 @@ class LazyPage(QWidget):
         super().showEvent(event)
 
     def _on_bus(self, changes: ChangeSet) -> None:
-        if changes.entities & self.WATCHED:
-            self._stale = True
-            if self.isVisible():
-                self._stale = False
-                self.changed_while_shown()
+        if self.watches(changes):
+            self.changed()

@@ -1,9 +1,9 @@
 """The workspace's pages, in tab order.
 
-A page is a QWidget class built as ``Page(ctx: WorkspaceContext, parent)``. It refreshes
-itself from ``ctx.bus.changed``. To keep opening a review fast, the workspace builds (and
-imports) a page only when it is first shown or asked for, and a page should read its data
-when first shown (``showEvent``), not in its constructor. Titles carry no mnemonic:
+A page is a ``ReviewPage`` (page.py) built as ``Page(ctx: WorkspaceContext, parent)``: it
+reads its data when first shown and after a change it watches, not in its constructor. To
+keep opening a review fast, the workspace builds (and imports) a page only when it is first
+shown or asked for. Titles carry no mnemonic:
 with menus and every page's labels wanting Alt+letters, tabs would clash; pages get
 Ctrl+1, Ctrl+2... in this order instead (shown in each tab's tooltip). A page with edits still waiting
 (debounced typing) implements ``flush()``: the shell calls it when the review closes,

@@ -41,6 +41,7 @@ from app.sync.quarantine import Quarantined
 from app.ui.messages import window_text
 from app.ui.review import undo
 from app.ui.review.context import WorkspaceContext
+from app.ui.review.page import ReviewPage
 from app.ui.settings import settings
 from app.ui.sync.conflict_panel import ConflictPanel, show_value
 from app.ui.sync.models import RowsModel
@@ -62,13 +63,11 @@ def shared_folder() -> Path | None:
     return Path(value) if isinstance(value, str) and value else None
 
 
-class SyncPage(QWidget):
+class SyncPage(ReviewPage):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("sync_page")
         self.setAccessibleName(self.tr("Sync"))
-        self.ctx = ctx
-        self._stale = True
         self.authors: Authors | None = None
         self.runner = SyncRunner(ctx.store, ctx.bus, ctx.window)
         self.runner.finished.connect(lambda _kind: self.refresh())
@@ -85,12 +84,11 @@ class SyncPage(QWidget):
         self.every.setChecked(bool(settings().value(TIMER_KEY, False, type=bool)))
         self.every.toggled.connect(self._timer_toggled)
         self._show_folder()
-        ctx.bus.changed.connect(self._on_changed)
         # Bundles dropped on the window (or opened from the File menu) show here too,
         # even when they changed nothing (all already here).
         window_import = getattr(ctx.window.window(), "bundle_import", None)
         if window_import is not None:
-            window_import.runner.finished.connect(lambda _kind: self._on_changed(ChangeSet()))
+            window_import.runner.finished.connect(lambda _kind: self.changed())
 
     # -- construction --------------------------------------------------------------
 
@@ -285,20 +283,16 @@ class SyncPage(QWidget):
 
     # -- reading -------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        self._show_folder()  # the Settings dialog may have chosen one meanwhile
-        super().showEvent(event)
+    def watches(self, changes: ChangeSet) -> bool:
+        # Any change is one a bundle brought or one waiting to be sent.
+        return True
 
-    def _on_changed(self, changes: ChangeSet) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_folder()  # the Settings dialog may have chosen one meanwhile
 
     def refresh(self) -> None:
         store, review_id = self.ctx.store, self.ctx.review_id
-        self._stale = False
         self.authors = Authors(store)
         current = self.selected_conflict()
         found = conflicts.list_conflicts(

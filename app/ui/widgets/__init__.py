@@ -1,0 +1,2 @@
+"""Small widgets and helpers the screens share: banner, flow layout, panes, labels, bidi, a11y,
+shortcuts, guard marks."""

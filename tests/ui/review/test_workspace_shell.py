@@ -191,9 +191,9 @@ def test_garbage_is_never_collected_on_a_worker_thread(qtbot: QtBot) -> None:
 
 
 def test_a_page_that_cannot_read_what_it_shows_is_refused_when_written() -> None:
-    from app.ui.review.page import LazyPage
+    from app.ui.review.page import ReviewPage
 
     with pytest.raises(TypeError, match="must define refresh"):
 
-        class Forgetful(LazyPage):  # a page that never reads its data
+        class Forgetful(ReviewPage):  # a page that never reads its data
             WATCHED = frozenset({"evidence_note"})

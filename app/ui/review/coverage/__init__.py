@@ -1,0 +1,1 @@
+"""The coverage page: evidence counts by strand and by enquiry question."""

@@ -20,7 +20,7 @@ from app.services.coverage import MIN_KINDS, MIN_NOTES, MIN_REVIEWERS, Coverage,
 from app.ui import tasks
 from app.ui.review.context import WorkspaceContext
 from app.ui.review.coverage.model import CoverageColumn, CoverageModel
-from app.ui.review.page import LazyPage
+from app.ui.review.page import ReviewPage
 from app.ui.settings import settings
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ _HEADER_KEY = "coverage/header"
 REFRESH_AFTER_MS = 150
 
 
-class CoveragePage(LazyPage):
+class CoveragePage(ReviewPage):
     #: New counts are on screen.
     updated = Signal()
 

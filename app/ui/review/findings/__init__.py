@@ -1,1 +1,2 @@
-"""The findings and sign-off pages of the review workspace."""
+"""The findings page: findings by kind with their evidence, the finding editor, and the answers
+to the enquiry questions."""

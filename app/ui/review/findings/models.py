@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFontDatabase, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app import dates
@@ -34,25 +34,6 @@ _ROOT = QModelIndex()
 
 # Group rows, in report order; the last group holds next steps.
 GROUPS = ("strength", "area_for_development", "area_of_excellence", "next_steps")
-
-
-_fonts_added = False
-
-
-def add_script_fonts() -> None:
-    """Make the report's Noto fonts available to Qt too, so names in Urdu or Arabic
-    (and letters like U+06C1 that common desktop fonts lack) never show as boxes."""
-    global _fonts_added
-    if _fonts_added:
-        return
-    _fonts_added = True
-    try:
-        from app.reports.fonts import font_files
-    except ImportError:
-        return
-    for path in font_files().values():
-        if QFontDatabase.addApplicationFont(str(path)) < 0:
-            log.warning("Qt could not load the font %s", path)
 
 
 def _t(text: str) -> str:

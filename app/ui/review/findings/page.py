@@ -24,14 +24,16 @@ from app.models.findings import FINDING_LABELS
 from app.services import evidence, findings, frameworks, reviews
 from app.services.errors import PeerviewError
 from app.services.findings import FindingView
+from app.ui.fonts import register_app_fonts
 from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
 from app.ui.review.findings import undo
 from app.ui.review.findings.editor import FindingEditor, _tidy_table
 from app.ui.review.findings.models import GROUPS, FindingsModel, NotesModel
-from app.ui.review.findings.page_base import RefreshingPage
+from app.ui.review.page import ReviewPage
 from app.ui.widgets.a11y import name_popups
 from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.panes import three_panes
 
 _SHOWN = {
     "finding",
@@ -47,11 +49,12 @@ _SHOWN = {
 }
 
 
-class FindingsPage(RefreshingPage):
-    SHOWN = frozenset(_SHOWN)
+class FindingsPage(ReviewPage):
+    WATCHED = frozenset(_SHOWN)
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        register_app_fonts()  # names in Urdu or Arabic, never boxes
         self.setObjectName("findings_page")
         self.setAccessibleName(self.tr("Findings"))
         self._strands: list[FrameworkStrand] = []
@@ -158,13 +161,12 @@ class FindingsPage(RefreshingPage):
         row.addWidget(hint, 1)
         row.addWidget(self.link_button)
         notes_layout.addLayout(row)
-        self.lay_out(left, notes_box, self.editor, (560, 440))
+        three_panes(self, left, notes_box, self.editor, (560, 440))
         name_popups(self)
 
     # --- loading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        super().refresh()
         store, review_id = self.ctx.store, self.ctx.review_id
         if not self._strands:
             version = reviews.get_review(store, review_id).framework_version_id

@@ -33,7 +33,7 @@ from app.services.timetable import ActivityInput
 from app.ui.dialogs.form_dialog import plain_text_field
 from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
-from app.ui.review.page import LazyPage
+from app.ui.review.page import ReviewPage
 from app.ui.review.planning.activity_dialog import ActivityDialog
 from app.ui.review.planning.questions_panel import QuestionsPanel
 from app.ui.review.planning.team_panel import TeamPanel
@@ -106,7 +106,7 @@ class DebouncedText(QObject):
         self.saved = text
 
 
-class PlanningPage(LazyPage):
+class PlanningPage(ReviewPage):
     WATCHED = frozenset({"review", "enquiry_question", "activity", "team_member", "person"})
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:

@@ -1,0 +1,2 @@
+"""The sign-off page: the sign-off steps, the action plan, retention, and the report (preview,
+PDF, Word copy)."""

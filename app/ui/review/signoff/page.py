@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
 from app import dates
 from app.services import actions, signoff
 from app.services.errors import PeerviewError
+from app.ui.fonts import register_app_fonts
 from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
-from app.ui.review.findings.page_base import RefreshingPage
+from app.ui.review.page import ReviewPage
 from app.ui.review.signoff.action_plan import ActionPlan
 from app.ui.review.signoff.report_exports import ReportExports
 from app.ui.review.signoff.report_preview import PreviewError, ReportPreview
@@ -55,11 +56,12 @@ log = logging.getLogger(__name__)
 _SHOWN = {"review", "action_item", "finding", "next_step", "person", "evidence_note"}
 
 
-class SignoffPage(RefreshingPage):
-    SHOWN = frozenset(_SHOWN)
+class SignoffPage(ReviewPage):
+    WATCHED = frozenset(_SHOWN)
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        register_app_fonts()  # names in Urdu or Arabic, never boxes
         self.setObjectName("signoff_page")
         self.setAccessibleName(self.tr("Sign-off and report"))
         self._tmp = QTemporaryDir()
@@ -193,7 +195,6 @@ class SignoffPage(RefreshingPage):
     # --- loading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        super().refresh()
         store, review_id = self.ctx.store, self.ctx.review_id
         self.status = signoff.current_status(store, review_id)
         events = signoff.history(store, review_id)
