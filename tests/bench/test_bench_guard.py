@@ -7,6 +7,8 @@ import statistics
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+
 from app.bench import guard as bench_guard
 from app.services import grade_guard
 
@@ -18,6 +20,7 @@ def test_the_paragraphs_are_realistic_and_some_hold_judgement_language() -> None
     assert len(flagged) == 20  # one in three, and no false alarm on the prose around them
 
 
+@pytest.mark.slow  # a bench run
 def test_the_suite_reports_both_guards_against_a_same_run_baseline() -> None:
     said: list[str] = []
     ctx: Any = SimpleNamespace(samples=20, say=said.append)

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app import bench
 from app.bench import encryption
 from app.models import cipher
 from app.models.database import DB_NAME
 from app.services import datakey
 from app.services.store import Store
+
+# A bench run: measures, so it takes its time.
+pytestmark = pytest.mark.slow
 
 
 def test_encrypted_save_and_search_are_measured_against_plaintext(tmp_path: Path) -> None:

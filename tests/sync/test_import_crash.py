@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 RUNS = 50
 NOTES = 800
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+# Imports killed in child processes: slow by nature.
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")]
 
 
 class Forker:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -201,6 +202,7 @@ def _edits_beat_concurrent_deletes(conn, cause: Causality, entries: list[Entry])
 from app.models import SyncHeld  # noqa: E402
 
 
+@pytest.mark.slow  # twenty generated histories merged across replicas
 @settings(
     max_examples=20,
     phases=[Phase.explicit, Phase.reuse, Phase.generate],

@@ -31,6 +31,9 @@ from app.services.store import Store
 from app.ui.home.main_window import MainWindow
 from tests import raw_db
 
+# Every page of the demo review at every screen size: slow by nature.
+pytestmark = pytest.mark.slow
+
 # Logical pixels a laptop screen leaves to the window: the taskbar and the window's own
 # title bar come off the height (Windows 11: 48 and 32 logical pixels at any scaling).
 TASKBAR, TITLE_BAR = 48, 32

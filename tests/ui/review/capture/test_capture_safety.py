@@ -27,6 +27,7 @@ from tests.ui.review.capture.capture_writer import TEXT
 ROOT = Path(__file__).resolve().parents[4]
 
 
+@pytest.mark.slow  # a window typing in a child process
 def test_a_killed_writer_loses_at_most_the_last_second(data_dir: Path) -> None:
     with Store.open(data_dir) as store:
         review_id = review_with_timetable(store)
