@@ -64,6 +64,11 @@ def page_specs() -> list[PageSpec]:
             "findings", _t("Findings"), _page("app.ui.findings.findings_page", "FindingsPage")
         ),
         PageSpec(
+            "moderation",
+            _t("Moderation"),
+            _page("app.ui.findings.moderation_page", "ModerationPage"),
+        ),
+        PageSpec(
             "signoff",
             _t("Sign-off && report"),
             _page("app.ui.findings.signoff_page", "SignoffPage"),
