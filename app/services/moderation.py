@@ -156,23 +156,34 @@ def record_position(
                 "recorded_at": now.isoformat(timespec="seconds"),
                 "deleted": False,
             },
+            # Logged even when unchanged: who records a position is part of it, and a
+            # position said again on this laptop is signed again (see positions()).
+            force=True,
         )
     return tx.changes
 
 
-def _position_authors(conn: Connection, position_ids: list[str]) -> dict[str, str | None]:
-    """position id -> the key that signed the entry which set its ``position`` field."""
+# The fields whose writer decides whether a position counts: what was said, on which
+# wording. A forged entry that changes any of them makes the position not count.
+_SIGNED_FIELDS = ("position", "comment", "finding_sha256")
+
+
+def _position_authors(conn: Connection, position_ids: list[str]) -> dict[str, set[str | None]]:
+    """position id -> the keys that signed the entries which set its signed fields."""
     fv, log = table(FieldVersion), table(ChangeLogEntry)
     rows = conn.execute(
         select(fv.c.entity_id, log.c.author_key_id)
         .join(log, (log.c.device_id == fv.c.device_id) & (log.c.seq == fv.c.seq))
         .where(
             fv.c.entity == "finding_position",
-            fv.c.field == "position",
+            fv.c.field.in_(_SIGNED_FIELDS),
             fv.c.entity_id.in_(position_ids),
         )
     ).all()
-    return {r.entity_id: r.author_key_id for r in rows}
+    out: dict[str, set[str | None]] = {}
+    for r in rows:
+        out.setdefault(r.entity_id, set()).add(r.author_key_id)
+    return out
 
 
 def positions(
@@ -192,14 +203,15 @@ def positions(
     for r in rows:
         if r.person_id not in keys:
             continue  # no longer on the team
-        signer = signed_by.get(r.id)
+        signers = signed_by.get(r.id, set())
+        allowed: set[str | None] = {*leads, keys[r.person_id]} - {None}
         out[r.finding_id][r.person_id] = Position(
             r.person_id,
             r.position,
             r.comment,
-            authors.name(signer),
+            authors.name(r.recorded_by_key_id),
             current=r.finding_sha256 == digests[r.finding_id],
-            trusted=bool(signer) and (signer == keys[r.person_id] or signer in leads),
+            trusted=bool(signers) and signers <= allowed,
         )
     return out
 

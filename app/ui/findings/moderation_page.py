@@ -161,10 +161,15 @@ class ModerationPage(RefreshingPage):
                 p = row.positions.get(m.person_id)
                 if p is not None and p.counts and p.position == "disagree":
                     self._item(r, c).setForeground(warn)
+        # The finding takes what is left; the rest are narrow and wrap, so a 1024-pixel
+        # screen still shows the title beside three or four reviewers' positions.
         header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(60)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, len(headers)):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        for c, width in enumerate([0, 150, 95] + [105] * len(b.members)):
+            if c:
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(c, width)
         self.table.resizeRowsToContents()
         if b.rows:
             ids = [row.finding.id for row in b.rows]
@@ -245,7 +250,8 @@ class ModerationPage(RefreshingPage):
         f = row.finding
         parts = [f"<b>{html.escape(f.kind_label)}: {html.escape(f.title)}</b>"]
         if f.text:
-            parts.append(html.escape(f.text[:400]))
+            shown = f.text if len(f.text) <= 400 else f.text[:400].rsplit(" ", 1)[0] + "…"
+            parts.append(html.escape(shown))
         parts.append(triangulation_html(self.ctx.store, f.triangulation, evidence_summary(f)))
         said = []
         for m in self.board.members:
