@@ -347,9 +347,9 @@ def _check_references(demo: Demo) -> None:
     for f in demo.findings:
         check(f.where, "notes", "note", *f.notes)
         check(f.where, "questions", "enquiry question", *f.questions)
-    for p in demo.positions:
-        check(p.where, "finding", "finding", p.finding)
-        check(p.where, "member", "person", p.member, p.recorded_by)
+    for position in demo.positions:
+        check(position.where, "finding", "finding", position.finding)
+        check(position.where, "member", "person", position.member, position.recorded_by)
     for step in demo.next_steps:
         check(step.where, "finding", "finding", step.finding)
     for action in demo.actions:

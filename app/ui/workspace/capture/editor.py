@@ -12,11 +12,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -28,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import dates
-from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS, MEETING_WITH, MEETING_WITH_LABELS
-from app.services import evidence, sources, text_guard
+from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS
+from app.services import evidence, text_guard
 from app.services.errors import NotFoundError
 from app.services.store import ChangeSet
 from app.ui.guard_marks import mark
 from app.ui.workspace.capture import commands
 from app.ui.workspace.capture.row_fit import fit_to_rows
+from app.ui.workspace.capture.sources_field import SourcesRows
 from app.ui.workspace.capture.tag_field import TagField
 from app.ui.workspace.capture.undo_keys import send_to_review, undo_key
 from app.ui.workspace.context import WorkspaceContext
@@ -146,39 +145,13 @@ class NoteEditor(QWidget):
         self.kind_box.activated.connect(self._on_kind)
         kind_label = QLabel(self.tr("&Activity:"), self)
         kind_label.setBuddy(self.kind_box)
-        self._meeting_with = ""
-        self._sources_raw = ""
-        self.with_box = QComboBox(self)
-        self.with_box.setObjectName("meeting_with")
-        self.with_box.setAccessibleName(self.tr("Meeting with"))
-        self.with_box.addItem(self.tr("Not said"), "")
-        for who in MEETING_WITH:
-            self.with_box.addItem(self.tr(MEETING_WITH_LABELS[who]), who)
-        self.with_box.activated.connect(self._on_with)
-        self.with_label = QLabel(self.tr("Meeting &with:"), self)
-        self.with_label.setBuddy(self.with_box)
-        # Sources of evidence (decision 0040): ticked as the activity implies until the
-        # reviewer changes them; a working note of the team has none.
-        self.source_boxes: dict[str, QCheckBox] = {}
-        self.sources_box = QWidget(self)
-        self.sources_box.setObjectName("note_sources")
-        grid = QGridLayout(self.sources_box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(0)
-        for i, source in enumerate(sources.SOURCE_KINDS):
-            box = QCheckBox(self.tr(sources.SOURCE_LABELS[source]), self.sources_box)
-            box.setAccessibleName(
-                self.tr("Source of evidence: {0}").format(self.tr(sources.SOURCE_LABELS[source]))
-            )
-            box.clicked.connect(self._on_sources)
-            self.source_boxes[source] = box
-            grid.addWidget(box, i // 4, i % 4)
-        self.sources_note = QLabel(self)
-        self.sources_note.setObjectName("sources_note")
-        self.sources_note.setWordWrap(True)
-        self.sources_label = QLabel(self.tr("Sources:"), self)
-        self.sources_label.setBuddy(next(iter(self.source_boxes.values())))
+        # Who a meeting was with, and the note's sources of evidence (decision 0040).
+        self.source_rows = SourcesRows(self)
+        self.source_rows.meeting_with_chosen.connect(self._on_with)
+        self.source_rows.sources_chosen.connect(self._on_sources)
+        self.with_box = self.source_rows.with_box
+        self.source_boxes = self.source_rows.boxes
+        self.sources_note = self.source_rows.note
 
         self.text = NoteTextEdit(self)
         self.text.setObjectName("note_text")
@@ -256,12 +229,8 @@ class NoteEditor(QWidget):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(kind_label, self.kind_box)
-        form.addRow(self.with_label, self.with_box)
-        sources_column = QVBoxLayout()
-        sources_column.setSpacing(0)
-        sources_column.addWidget(self.sources_box)
-        sources_column.addWidget(self.sources_note)
-        form.addRow(self.sources_label, sources_column)
+        form.addRow(self.source_rows.with_label, self.with_box)
+        form.addRow(self.source_rows.label, self.source_rows.column)
         buttons = QHBoxLayout()
         buttons.addWidget(self.link_button)
         buttons.addStretch(1)
@@ -337,9 +306,7 @@ class NoteEditor(QWidget):
         note = detail.note
         self._kind = note.activity_kind
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(note.activity_kind)))
-        self._meeting_with = note.meeting_with
-        self._sources_raw = note.sources
-        self._show_sources()
+        self.source_rows.show_note(note.activity_kind, note.meeting_with, note.sources)
         context = ", ".join(p for p in (note.year_group, note.subject, note.class_group) if p)
         parts = [dates.date_time(note.observed_at)]
         if self._meta_extra:
@@ -452,8 +419,8 @@ class NoteEditor(QWidget):
         # The kind may clear the meeting's sub-kind and the sources: undo restores them.
         old = {
             "activity_kind": self._kind,
-            "meeting_with": self._meeting_with,
-            "sources": self._chosen_sources(),
+            "meeting_with": self.source_rows.meeting_with,
+            "sources": self.source_rows.chosen(),
         }
         self.ctx.undo_stack.push(
             commands.SetFieldsCommand(
@@ -465,48 +432,18 @@ class NoteEditor(QWidget):
             )
         )
 
-    def _chosen_sources(self) -> list[str]:
-        """The sources the reviewer chose, or [] when they follow the activity."""
-        if not self._sources_raw:
-            return []
-        return list(sources.of_note("", "", self._sources_raw))
-
-    def _show_sources(self) -> None:
-        meeting = self._kind == "meeting"
-        self.with_label.setVisible(meeting)
-        self.with_box.setVisible(meeting)
-        self.with_box.setCurrentIndex(max(0, self.with_box.findData(self._meeting_with)))
-        working = sources.is_working_note(self._kind)
-        found = sources.of_note(self._kind, self._meeting_with, self._sources_raw)
-        for source, box in self.source_boxes.items():
-            box.setChecked(source in found)
-            box.setEnabled(not working)
-        if working:
-            self.sources_note.setText(
-                self.tr("A working note of the team: it never counts as evidence.")
-            )
-        elif not self._sources_raw:
-            self.sources_note.setText(self.tr("As the activity implies; tick to change."))
-        else:
-            self.sources_note.setText("")
-        self.sources_note.setVisible(bool(self.sources_note.text()))
-
-    def _on_with(self, index: int) -> None:
-        who = self.with_box.itemData(index)
-        if self.note_id is None or who == self._meeting_with:
+    def _on_with(self, old: str, new: str) -> None:
+        if self.note_id is None:
             return
         self.flush()
         self._seal()
         self.ctx.undo_stack.push(
-            commands.SetFieldCommand(
-                self.ctx, self.note_id, "meeting_with", self._meeting_with, who
-            )
+            commands.SetFieldCommand(self.ctx, self.note_id, "meeting_with", old, new)
         )
 
-    def _on_sources(self) -> None:
+    def _on_sources(self, old: list[str], ticked: list[str]) -> None:
         if self.note_id is None:
             return
-        chosen = [s for s, box in self.source_boxes.items() if box.isChecked()]
         self.flush()
         self._seal()
         self.ctx.undo_stack.push(
@@ -514,8 +451,8 @@ class NoteEditor(QWidget):
                 self.ctx,
                 self.note_id,
                 self.tr("Change sources"),
-                {"sources": self._chosen_sources()},
-                {"sources": chosen},
+                {"sources": old},
+                {"sources": ticked},
             )
         )
 
