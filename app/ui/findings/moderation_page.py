@@ -10,10 +10,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,18 +30,13 @@ from app.models.moderation import POSITION_LABELS, POSITIONS
 from app.services import moderation
 from app.services.errors import PeerviewError
 from app.services.moderation_board import Board, BoardRow
-from app.ui.findings.models import evidence_summary
+from app.ui.findings.models import _warning_colour, evidence_summary
 from app.ui.findings.page_base import RefreshingPage
 from app.ui.findings.triangulation_text import triangulation_html
 from app.ui.messages import window_text
 from app.ui.workspace.context import WorkspaceContext
 
 _FIXED = 3  # finding, evidence, contradicted by; then a column per reviewer
-
-
-def _warning_colour() -> QColor:
-    dark = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#f0b35a" if dark else "#9a5b00")
 
 
 class ModerationPage(RefreshingPage):
