@@ -138,6 +138,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("capture", _page("capture", _capture)),
     Scene("coverage", _page("coverage", _coverage)),
     Scene("findings", _page("findings", _findings)),
+    Scene("moderation", _page("moderation")),
     Scene("signoff", _page("signoff", _signoff)),
     Scene("sync", _page("sync", _sync)),
     Scene("safeguarding", _safeguarding, HOME_SIZE),

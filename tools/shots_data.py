@@ -27,6 +27,7 @@ from app.services import (
     evidence,
     findings,
     frameworks,
+    moderation,
     notes_query,
     reviews,
     signoff,
@@ -131,6 +132,13 @@ def _finding_sent_back(store: Store, review_id: str) -> None:
         note_ids=[note.id],
         strand_codes=["C2"],
     )
+    # The team meeting settled every finding; the lead records the outcome in each
+    # reviewer's name (decision 0040), then the review goes on and is sent back.
+    with store.read() as conn:
+        team = moderation.members(conn, review_id)
+    for finding in findings.list_findings(store, review_id):
+        for member in team:
+            moderation.record_position(store, finding.id, member.person_id, "agree")
     for step in ("team_confirmed", "quality_assured"):
         signoff.advance(store, review_id, step)
     first = findings.list_findings(store, review_id)[0]

@@ -9,12 +9,12 @@ from dataclasses import asdict
 from app import dates
 from app.commands import EXIT_OK, Registrar, open_store, print_json
 from app.commands.text_warnings import warn
-from app.models.review import ACTIVITY_KINDS
+from app.models.review import ACTIVITY_KINDS, MEETING_WITH, SOURCE_KINDS
 from app.services.errors import PeerviewError
 
 
 def cmd_note_add(args: argparse.Namespace) -> int:
-    from app.services import evidence, reviews
+    from app.services import evidence, reviews, sources
 
     text = " ".join(args.text).strip()
     if text == "-":
@@ -26,8 +26,20 @@ def cmd_note_add(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         review_id = reviews.resolve_review(store, args.review)
         result = evidence.add_note(
-            store, review_id, text, activity_kind=args.activity, strand_codes=args.strand or []
+            store,
+            review_id,
+            text,
+            activity_kind=args.activity,
+            strand_codes=args.strand or [],
+            sources=args.source or [],
+            meeting_with=args.meeting_with or "",
         )
+        saved = evidence.get_note(store, result.note_id).note
+    found = sources.of_note(saved.activity_kind, saved.meeting_with, saved.sources)
+    if found:
+        print(f"Sources of evidence: {sources.labels(found)}")
+    else:
+        print("A working note of the team: it never counts as evidence.")
     print(f"Saved note {result.note_id}")
     if warn(text, "note"):
         print(
@@ -66,6 +78,21 @@ def register(reg: Registrar) -> None:
         choices=ACTIVITY_KINDS,
         metavar="KIND",
         help=f"one of: {', '.join(ACTIVITY_KINDS)}",
+    )
+    na.add_argument(
+        "--with",
+        dest="meeting_with",
+        choices=MEETING_WITH,
+        metavar="WHO",
+        help=f"for a meeting, who it was with: {', '.join(MEETING_WITH)}",
+    )
+    na.add_argument(
+        "--source",
+        action="append",
+        choices=SOURCE_KINDS,
+        metavar="SOURCE",
+        help="a source of evidence, repeat for more (default: as the activity implies): "
+        + ", ".join(SOURCE_KINDS),
     )
     na.add_argument(
         "--strand", action="append", metavar="CODE", help="framework strand code; repeat for more"

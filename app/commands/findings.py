@@ -85,8 +85,13 @@ def cmd_finding_list(args: argparse.Namespace) -> int:
         print(f"{f.id}  {f.kind_label}: {f.title}")
         print(
             f"    strands {', '.join(f.strand_codes) or '-'}; {t.notes} notes, "
-            f"{len(t.activity_kinds)} kinds of activity, {t.reviewers} reviewers{flag}"
+            f"{len(t.sources)} sources of evidence, {t.activities} activities, "
+            f"{t.reviewers} reviewers{flag}"
         )
+        if t.contradicting:
+            print(
+                f"    contradicted by {len(t.contradicting)} note(s): {', '.join(t.contradicting)}"
+            )
         asked = [str(numbers[q]) for q in answered.get(f.id, [])]
         if asked:
             print(f"    answers enquiry question {', '.join(asked)}")

@@ -33,6 +33,7 @@ from app.models.framework import (
     FrameworkVersion,
 )
 from app.models.log import ChangeLogEntry, DeviceState, FieldVersion
+from app.models.moderation import FindingPosition
 from app.models.org import Identity, Partnership, Person, School, TrustedCertificate, TrustedKey
 from app.models.review import Activity, EnquiryQuestion, Review, TeamMember
 from app.models.sync import (
@@ -67,6 +68,7 @@ SYNCED: tuple[type[Synced], ...] = (
     FindingStrand,
     FindingQuestion,
     FeedbackResponse,
+    FindingPosition,
     NextStep,
     ActionItem,
     ReportDraft,
@@ -98,6 +100,7 @@ __all__ = [
     "FieldVersion",
     "Finding",
     "FindingNote",
+    "FindingPosition",
     "FindingQuestion",
     "FindingStrand",
     "Framework",

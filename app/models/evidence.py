@@ -36,8 +36,9 @@ class EvidenceNote(Synced, Base):
             "observed_at",
             "id",
         ),
-        # Schema step 5, for coverage: a review's live notes with kind and author,
-        # index-only (see ix_note_strand_note_live).
+        # For coverage: a review's live notes with what makes their sources, reviewers
+        # and activity, index-only (see ix_note_strand_note_live). Schema step 5 made it
+        # with kind and author; step 13 remade it with the rest (decision 0040).
         Index(
             "ix_evidence_note_review_tally",
             "review_id",
@@ -45,6 +46,10 @@ class EvidenceNote(Synced, Base):
             "id",
             "activity_kind",
             "author_key_id",
+            "sources",
+            "meeting_with",
+            "co_reviewer_id",
+            "activity_id",
         ),
     )
     review_id: Mapped[str] = mapped_column(ForeignKey("review.id"))
@@ -61,6 +66,12 @@ class EvidenceNote(Synced, Base):
     text: Mapped[str] = mapped_column(Text, default="")
     emerging: Mapped[str] = mapped_column(Text, default="")
     typicality: Mapped[str] = mapped_column(Text, default="")
+    # Schema step 13 (decision 0040). Sources of evidence, a JSON list of SOURCE_KINDS;
+    # "" means "as the activity implies" (app/services/sources.py), so notes written
+    # before the step, and notes whose kind changes, follow their activity.
+    sources: Mapped[str] = mapped_column(Text, default="")
+    # For a meeting: who it was with (MEETING_WITH in app/models/review.py).
+    meeting_with: Mapped[str] = mapped_column(String(24), default="")
 
 
 class NoteStrand(Synced, Base):

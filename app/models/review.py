@@ -27,7 +27,13 @@ ACTIVITY_KINDS = (
     "pupil_voice",
     "meeting",
     "document_review",
+    # The team's own activities (decision 0040): their notes are working notes and never
+    # count as evidence, however they are tagged.
+    "team_meeting",
+    "team_catch_up",
+    "feedback_to_host",
 )
+TEAM_INTERNAL_KINDS = frozenset({"team_meeting", "team_catch_up", "feedback_to_host"})
 
 ACTIVITY_LABELS = {
     "lesson_visit": "Lesson visit",
@@ -37,6 +43,42 @@ ACTIVITY_LABELS = {
     "pupil_voice": "Pupil voice",
     "meeting": "Meeting",
     "document_review": "Document and data review",
+    "team_meeting": "Team meeting",
+    "team_catch_up": "Team catch-up",
+    "feedback_to_host": "Feedback to the host",
+}
+
+# Who a meeting was with (a meeting's sub-kind); "" when not said.
+MEETING_WITH = ("senior_leaders", "middle_leaders", "senco", "governors", "staff", "parents")
+MEETING_WITH_LABELS = {
+    "senior_leaders": "Senior leaders",
+    "middle_leaders": "Middle leaders",
+    "senco": "SENCO",
+    "governors": "Governors",
+    "staff": "Staff",
+    "parents": "Parents",
+}
+
+# Sources of evidence a note can rest on (decision 0040; app/services/sources.py).
+SOURCE_KINDS = (
+    "pupils_talk",
+    "pupils_work",
+    "staff",
+    "leaders",
+    "governors",
+    "parents",
+    "observation",
+    "documents",
+)
+SOURCE_LABELS = {
+    "pupils_talk": "Pupils' talk",
+    "pupils_work": "Pupils' work",
+    "staff": "Staff",
+    "leaders": "Leaders",
+    "governors": "Governors",
+    "parents": "Parents",
+    "observation": "Observation of practice",
+    "documents": "Documents and data",
 }
 
 TEAM_ROLES = ("lead_reviewer", "reviewer", "host_leader", "headteacher", "dsl")
@@ -101,3 +143,5 @@ class Activity(Synced, Base):
     # JSON list of person ids: the reviewers on the activity.
     reviewer_ids: Mapped[str] = mapped_column(Text, default="[]")
     host_leader_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
+    # For a meeting: who it was with (MEETING_WITH; schema step 13).
+    meeting_with: Mapped[str] = mapped_column(String(24), default="")

@@ -33,7 +33,7 @@ from app.models import (
     TeamMember,
 )
 from app.models.findings import FINDING_KINDS, FINDING_LABELS
-from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS
+from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS, SOURCE_LABELS, TEAM_INTERNAL_KINDS
 from app.reports.labels import ACTION_STATUS_LABELS, role_label
 from app.services import answers, reviews, text_guard
 from app.services.findings import dismissed_terms
@@ -76,6 +76,8 @@ class FindingEntry:
     kind: str = ""  # "strength", "area_for_development", "area_of_excellence"
     questions: tuple[int, ...] = ()  # the enquiry questions it answers, numbered from 1
     single_source_reasons: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # labels of its sources of evidence (decision 0040)
+    activities: int = 0  # distinct activities its evidence comes from
     # What the host said at the feedback meeting: the feedback summary prints it, the
     # report does not (it is not part of what the team found).
     host_response: str = ""
@@ -230,8 +232,11 @@ def gather(
                 EvidenceNote.review_id == review_id, EvidenceNote.deleted.is_(False)
             )
         ).all()
-        note_kind = {n.id: n.activity_kind for n in notes}
-        data.total_notes = len(notes)
+        # Evidence notes only: the team's working notes are not evidence (decision 0040).
+        note_kind = {
+            n.id: n.activity_kind for n in notes if n.activity_kind not in TEAM_INTERNAL_KINDS
+        }
+        data.total_notes = len(note_kind)
         kinds = Counter(
             ses.scalars(
                 select(Activity.kind).where(
@@ -246,7 +251,8 @@ def gather(
                 *ACTIVITY_KINDS,
                 *sorted((set(kinds) | set(note_kinds)) - set(ACTIVITY_KINDS)),
             )
-            if kinds.get(k) or note_kinds.get(k)
+            # The team's own meetings are not how evidence was gathered (decision 0040).
+            if (kinds.get(k) or note_kinds.get(k)) and k not in TEAM_INTERNAL_KINDS
         ]
         strands, areas = _framework(ses, detail.framework_version_id)
         data.areas = _findings(ses, review_id, strands, areas)
@@ -377,6 +383,8 @@ def _findings(
             questions=tuple(numbers[q] for q in asked.get(f.id, [])),
             single_source_reasons=tuple(tri.reasons),
             host_response=responses.get(f.id, ""),
+            sources=tuple(SOURCE_LABELS.get(x, x) for x in tri.sources),
+            activities=tri.activities,
         )
         by_area[_main_area(own, areas)].append(entry)
     ordered = sorted(areas.values(), key=lambda a: a.position)
@@ -416,8 +424,8 @@ def _appendix(
             tagged[nid].append(sid)
     groups: dict[str | None, list[AppendixNote]] = defaultdict(list)
     for n in notes:
-        if n.id in withheld:
-            continue
+        if n.id in withheld or n.activity_kind in TEAM_INTERNAL_KINDS:
+            continue  # withheld, or the team's working note, which is not evidence
         # Each note prints once, under its first strand in the framework's order, and
         # names the others: printed under each, one note read as several.
         own = sorted(set(tagged.get(n.id, [])), key=lambda s: _strand_key(strands[s], areas))

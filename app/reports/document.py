@@ -42,23 +42,25 @@ def _plural(n: int, word: str) -> str:
 
 
 def evidence_counts(f: FindingEntry) -> str:
-    """ "6 notes from 3 kinds of activity, by 3 reviewers" """
-    kinds = len(f.activity_kinds)
+    """ "6 notes from 3 sources of evidence in 4 activities, by 3 reviewers" """
+    sources = len(f.sources)
     return (
-        f"{_plural(f.notes, 'note')} from {kinds} kind{'' if kinds == 1 else 's'} of "
-        f"activity, by {_plural(f.reviewers, 'reviewer')}"
+        f"{_plural(f.notes, 'note')} from {sources} source{'' if sources == 1 else 's'} of "
+        f"evidence in {f.activities} activit{'y' if f.activities == 1 else 'ies'}, "
+        f"by {_plural(f.reviewers, 'reviewer')}"
     )
 
 
 def evidence_strength(f: FindingEntry) -> str:
-    """How strong a finding's evidence is, in words, from its triangulation: several kinds
-    of activity and several reviewers corroborate; one of either is a single source."""
+    """How strong a finding's evidence is, in words, from its triangulation: several
+    sources of evidence, activities and reviewers corroborate; one of any is a single
+    source (decision 0040)."""
     if f.notes == 0:
         return "No evidence notes are linked yet"
     if f.single_source:
         why = "; ".join(f.single_source_reasons)
         return f"Rests on a single source ({why})" if why else "Rests on a single source"
-    if len(f.activity_kinds) >= 3 and f.reviewers >= 3:
+    if len(f.sources) >= 3 and f.reviewers >= 3:
         return f"Strong evidence: {evidence_counts(f)}"
     return f"Corroborated: {evidence_counts(f)}"
 
@@ -247,10 +249,9 @@ def _findings(data: ReportData) -> list[Block]:
     for area in data.areas:
         out += [KeepSpace(40), Heading(area.title, 1)]
         for f in area.findings:
-            kinds = ", ".join(f.activity_kinds) or "none"
             evidence = f"{evidence_strength(f)}."
-            if f.notes:
-                evidence += f" Kinds of activity: {kinds}."
+            if f.sources:
+                evidence += f" Sources of evidence: {', '.join(f.sources)}."
             out.append(
                 FindingBlock(
                     f.kind_label,

@@ -1,16 +1,19 @@
 """Coverage: how well each strand and enquiry question of a review is evidenced.
 
 For each strand of the review's pinned framework version, and each enquiry question:
-how many evidence notes bear on it, from how many kinds of activity, by how many
-reviewers (note authors). Triangulation needs all three, so a strand is **thin** when
+how many evidence notes bear on it, from how many sources of evidence, activities and
+reviewers (authors and co-reviewers), counted as findings count them
+(``triangulation.Tally``). Triangulation needs all of them, so a strand is **thin** when
 
 - it has fewer than ``MIN_NOTES`` (3) notes, or
-- its notes come from fewer than ``MIN_KINDS`` (2) kinds of activity, or
-- they were written by fewer than ``MIN_REVIEWERS`` (2) reviewers;
+- its notes come from fewer than ``MIN_SOURCES`` (2) sources of evidence, or
+- from fewer than ``MIN_ACTIVITIES`` (2) activities, or
+- were seen by fewer than ``MIN_REVIEWERS`` (2) reviewers;
 
 and **none** when it has no notes at all. These are the thresholds a lead reviewer
 checks by hand ("is this seen in more than one place, by more than one of us?"); see
-docs/decisions/0007-coverage-thresholds.md.
+docs/decisions/0007-coverage-thresholds.md. The team's working notes (its own meetings,
+catch-ups and feedback) never count.
 
 Only evidence notes count. Safeguarding concerns live in their own table and never
 reach these queries. The work is two grouped queries over indexes and a count (see
@@ -32,15 +35,19 @@ from app.models import (
     EvidenceNote,
     NoteQuestion,
     NoteStrand,
+    Person,
     Review,
 )
-from app.services import frameworks
+from app.models.review import TEAM_INTERNAL_KINDS
+from app.services import frameworks, triangulation
+from app.services import sources as src
 from app.services.errors import NotFoundError
 from app.services.store import Store
 
 MIN_NOTES = 3
-MIN_KINDS = 2
-MIN_REVIEWERS = 2
+MIN_SOURCES = triangulation.MIN_SOURCES
+MIN_ACTIVITIES = triangulation.MIN_ACTIVITIES
+MIN_REVIEWERS = triangulation.MIN_REVIEWERS
 
 
 class Level(StrEnum):
@@ -52,14 +59,20 @@ class Level(StrEnum):
 @dataclass(frozen=True)
 class Counts:
     notes: int = 0
-    kinds: int = 0
+    sources: int = 0
     reviewers: int = 0
+    activities: int = 0
 
     @property
     def level(self) -> Level:
         if self.notes == 0:
             return Level.NONE
-        if self.notes < MIN_NOTES or self.kinds < MIN_KINDS or self.reviewers < MIN_REVIEWERS:
+        if (
+            self.notes < MIN_NOTES
+            or self.sources < MIN_SOURCES
+            or self.activities < MIN_ACTIVITIES
+            or self.reviewers < MIN_REVIEWERS
+        ):
             return Level.THIN
         return Level.SUPPORTED
 
@@ -74,8 +87,10 @@ class Counts:
         out = []
         if self.notes < MIN_NOTES:
             out.append(f"fewer than {MIN_NOTES} notes")
-        if self.kinds < MIN_KINDS:
-            out.append("one kind of activity")
+        if self.sources < MIN_SOURCES:
+            out.append("one source of evidence")
+        if self.activities < MIN_ACTIVITIES:
+            out.append("one activity")
         if self.reviewers < MIN_REVIEWERS:
             out.append("one reviewer")
         return out
@@ -130,32 +145,52 @@ class Coverage:
 
 
 def _grouped(
-    s: Session, tag: type[NoteStrand | NoteQuestion], key: Any, live_note: tuple[Any, ...]
+    s: Session,
+    tag: type[NoteStrand | NoteQuestion],
+    key: Any,
+    live_note: tuple[Any, ...],
+    keys: dict[str, str | None],
 ) -> dict[str, Counts]:
     """Counts of the review's live notes per strand (or question), through a tag table.
 
-    One grouped pass by (strand, kind, author), read from indexes only (schema step 5),
-    then folded here: a handful of rows per strand. count(DISTINCT ...) would sort three
-    times per strand and is about three times slower. A note's live tag to one strand is
-    one row (tags have name-based ids), so summing the groups counts each note once.
+    One grouped pass by (strand, and what makes a note's sources, reviewers and
+    activity), read from indexes only (schema steps 5 and 13), then folded here with
+    ``triangulation.Tally``, the way findings count. count(DISTINCT ...) would sort once
+    per count and is about three times slower. A note's live tag to one strand is one row
+    (tags have name-based ids), so summing the groups counts each note once. ``keys``
+    maps co-reviewers' person ids to their key ids.
     """
     note = EvidenceNote
+    columns = (
+        note.activity_kind,
+        note.meeting_with,
+        note.sources,
+        note.author_key_id,
+        note.co_reviewer_id,
+        note.activity_id,
+    )
     query = (
-        select(key.label("key"), note.activity_kind, note.author_key_id, func.count())
+        select(key.label("key"), *columns, func.count())
         .select_from(note)
         .join(tag, and_(tag.note_id == note.id, tag.deleted.is_(False)))
         .where(*live_note)
-        .group_by(key, note.activity_kind, note.author_key_id)
+        .group_by(key, *columns)
     )
-    notes: dict[str, int] = defaultdict(int)
-    kinds: dict[str, set[str]] = defaultdict(set)
-    authors: dict[str, set[str]] = defaultdict(set)
-    for target, kind, author, count in s.execute(query):
-        notes[target] += count
-        kinds[target].add(kind)
+    tallies: dict[str, triangulation.Tally] = defaultdict(triangulation.Tally)
+    for target, kind, meeting_with, stored, author, co_id, activity_id, count in s.execute(query):
+        people = set()
         if author is not None:
-            authors[target].add(author)
-    return {t: Counts(n, len(kinds[t]), len(authors[t])) for t, n in notes.items()}
+            people.add(author)
+        if co_id:
+            people.add(keys.get(co_id) or f"person:{co_id}")
+        tallies[target].add(
+            count, kind, src.of_note(kind, meeting_with, stored), people, activity_id
+        )
+    return {
+        t: Counts(v.notes, len(v.sources), len(v.reviewers), v.activities)
+        for t, v in tallies.items()
+        if v.notes
+    }
 
 
 def review_coverage(store: Store, review_id: str) -> Coverage:
@@ -166,19 +201,25 @@ def review_coverage(store: Store, review_id: str) -> Coverage:
         if review is None or review.deleted:
             raise NotFoundError(f"No review {review_id}.", hint_cli="See: peerview review list")
         version_id = review.framework_version_id
-        by_strand = _grouped(s, NoteStrand, NoteStrand.strand_id, live_note)
+        co_reviewers = select(note.co_reviewer_id).where(*live_note).distinct()
+        keys: dict[str, str | None] = {
+            r.id: r.key_id
+            for r in s.execute(select(Person.id, Person.key_id).where(Person.id.in_(co_reviewers)))
+        }
+        by_strand = _grouped(s, NoteStrand, NoteStrand.strand_id, live_note, keys)
         questions = s.execute(
             select(EnquiryQuestion.id, EnquiryQuestion.position, EnquiryQuestion.text)
             .where(EnquiryQuestion.review_id == review_id, EnquiryQuestion.deleted.is_(False))
             .order_by(EnquiryQuestion.position, EnquiryQuestion.id)
         ).all()
-        by_question = _grouped(s, NoteQuestion, NoteQuestion.question_id, live_note)
+        by_question = _grouped(s, NoteQuestion, NoteQuestion.question_id, live_note, keys)
         has_strand = (
             select(NoteStrand.id)
             .where(NoteStrand.note_id == note.id, NoteStrand.deleted.is_(False))
             .exists()
         )
-        untagged = s.scalar(select(func.count()).where(*live_note, ~has_strand)) or 0
+        evidence = note.activity_kind.not_in(sorted(TEAM_INTERNAL_KINDS))
+        untagged = s.scalar(select(func.count()).where(*live_note, evidence, ~has_strand)) or 0
     areas = []
     for area, strands in frameworks.tree(store, version_id) if version_id else []:
         areas.append(

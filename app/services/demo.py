@@ -19,7 +19,16 @@ from collections.abc import Iterator
 from sqlalchemy import select
 
 from app.models import EnquiryQuestion, Review
-from app.services import actions, answers, evidence, findings, frameworks, reviews, timetable
+from app.services import (
+    actions,
+    answers,
+    evidence,
+    findings,
+    frameworks,
+    moderation,
+    reviews,
+    timetable,
+)
 from app.services.demo_data import Demo, DemoDataError, load
 from app.services.errors import PeerviewError
 from app.services.store import Store
@@ -122,6 +131,7 @@ def _visit(
             subject=a.subject,
             reviewer_ids=tuple(people[k] for k in a.reviewers),
             host_leader_id=people[a.host_leader] if a.host_leader else None,
+            meeting_with=a.meeting_with,
         )
         with _from(a.where):
             activities[a.key] = (timetable.add_activity(store, review_id, value)[0], value)
@@ -146,7 +156,13 @@ def _visit(
                 host_leader_id=activity.host_leader_id,
                 emerging=n.emerging,
                 typicality=n.typicality,
+                meeting_with=activity.meeting_with,
+                sources=list(n.sources),
             ).note_id
+    for n in demo.notes:
+        for other in n.contradicts:
+            with _from(n.where):
+                evidence.link_notes(store, notes[n.key], notes[other], "contradicts")
     made: dict[str, str] = {}
     for f in demo.findings:
         with _from(f.where):
@@ -162,6 +178,7 @@ def _visit(
             ).finding_id
             if f.host_response:
                 answers.set_response(store, made[f.key], f.host_response)
+    _positions(store, demo, made, people, names)
     for step in demo.next_steps:
         with _from(step.where):
             findings.add_next_step(
@@ -179,3 +196,30 @@ def _visit(
                 status=item.status,
                 finding_id=made[item.finding] if item.finding else None,
             )
+
+
+def _positions(
+    store: Store,
+    demo: Demo,
+    made: dict[str, str],
+    people: dict[str, str],
+    names: dict[str, str],
+) -> None:
+    """The team meeting's positions, each written as its recorder's laptop would write
+    it (the member's own, or the lead's in their name), so the board trusts them."""
+    saved = store.author_key_id
+    try:
+        for p in demo.positions:
+            recorder = _demo_key_id(names[p.recorded_by or p.member])
+            store.author_key_id = recorder
+            with _from(p.where):
+                moderation.record_position(
+                    store,
+                    made[p.finding],
+                    people[p.member],
+                    p.position,
+                    p.comment,
+                    recorded_by_key_id=recorder,
+                )
+    finally:
+        store.author_key_id = saved

@@ -84,6 +84,7 @@ class ActivityData:
     reviewers: tuple[str, ...] = ()  # people's keys
     host_leader: str | None = None  # a person's key
     day: str | None = None  # YYYY-MM-DD; the review's first day when not given
+    meeting_with: str = ""  # for a meeting: senior_leaders, governors, parents...
     where: str = _where()
 
 
@@ -102,6 +103,8 @@ class NoteData:
     class_group: str = ""
     emerging: str = ""
     typicality: str = ""
+    sources: tuple[str, ...] = ()  # sources of evidence; as the activity implies when empty
+    contradicts: tuple[str, ...] = ()  # notes' keys this note contradicts
     where: str = _where()
 
 
@@ -115,6 +118,18 @@ class FindingData:
     notes: tuple[str, ...] = ()  # notes' keys
     questions: tuple[str, ...] = ()  # enquiry questions' keys
     host_response: str = ""  # what the host said at the feedback meeting
+    where: str = _where()
+
+
+@dataclass(frozen=True)
+class PositionData:
+    """A reviewer's position on a finding at the team meeting (moderation)."""
+
+    finding: str  # a finding's key
+    member: str  # a person's key: a reviewer on the team
+    position: str  # agree, not_sure or disagree
+    comment: str = ""
+    recorded_by: str | None = None  # a person's key: the lead, in the member's name
     where: str = _where()
 
 
@@ -148,6 +163,7 @@ class Demo:
     findings: tuple[FindingData, ...]
     next_steps: tuple[NextStepData, ...]
     actions: tuple[ActionData, ...]
+    positions: tuple[PositionData, ...] = ()
 
 
 # Which file holds which tables, each as (table, record class, what one is called).
@@ -162,6 +178,7 @@ FILES: dict[str, tuple[tuple[str, type[Any], str], ...]] = {
     "notes.toml": (("notes", NoteData, "note"),),
     "findings.toml": (
         ("findings", FindingData, "finding"),
+        ("positions", PositionData, "position"),
         ("next_steps", NextStepData, "next step"),
         ("actions", ActionData, "action"),
     ),
@@ -326,9 +343,13 @@ def _check_references(demo: Demo) -> None:
         check(n.where, "author", "person", n.author)
         check(n.where, "co_reviewer", "person", n.co_reviewer)
         check(n.where, "questions", "enquiry question", *n.questions)
+        check(n.where, "contradicts", "note", *n.contradicts)
     for f in demo.findings:
         check(f.where, "notes", "note", *f.notes)
         check(f.where, "questions", "enquiry question", *f.questions)
+    for position in demo.positions:
+        check(position.where, "finding", "finding", position.finding)
+        check(position.where, "member", "person", position.member, position.recorded_by)
     for step in demo.next_steps:
         check(step.where, "finding", "finding", step.finding)
     for action in demo.actions:

@@ -20,7 +20,7 @@ from app.models import (
     Review,
 )
 from app.models.evidence import NOTE_LINK_KINDS
-from app.models.review import ACTIVITY_KINDS
+from app.services import sources
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store, Tx
 
@@ -37,6 +37,8 @@ EDITABLE = {
     "class_group",
     "co_reviewer_id",
     "host_leader_id",
+    "sources",  # a list of SOURCE_KINDS (app/services/sources.py); empty follows the activity
+    "meeting_with",
 }
 
 
@@ -50,12 +52,24 @@ def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 
 
-def _check_fields(fields: dict[str, Any]) -> None:
+def _check_fields(fields: dict[str, Any], current_kind: str | None = None) -> None:
+    """Check and normalise ``fields`` in place: ``sources`` arrives as a list and leaves
+    as the column's JSON text (or "" to follow the activity)."""
     kind = fields.get("activity_kind")
-    if kind is not None and kind not in ACTIVITY_KINDS:
-        raise PeerviewError(
-            f"Unknown activity kind '{kind}'; use one of {', '.join(ACTIVITY_KINDS)}."
-        )
+    if kind is not None:
+        sources.check_kind(kind)
+    effective = kind if kind is not None else current_kind
+    if "meeting_with" in fields:
+        sources.check_meeting_with(fields["meeting_with"] or "", effective)
+    elif kind is not None and kind != "meeting":
+        fields["meeting_with"] = ""  # a meeting's sub-kind leaves with the meeting
+    if "sources" in fields:
+        given = fields["sources"]
+        if isinstance(given, str):
+            given = [given] if given else []
+        fields["sources"] = sources.encode(given, effective or "lesson_visit")
+    elif kind is not None and sources.is_working_note(kind):
+        fields["sources"] = ""  # a working note keeps no sources
     text = fields.get("text")
     if text is not None and len(text) > MAX_NOTE_CHARS:
         raise PeerviewError(
@@ -188,9 +202,13 @@ def update_note(store: Store, note_id: str, **fields: Any) -> ChangeSet:
     unknown = set(fields) - EDITABLE
     if unknown:
         raise PeerviewError(f"Notes have no field(s) {', '.join(sorted(unknown))}.")
-    _check_fields(fields)
+    fields = dict(fields)
     with store.write() as tx:
         _note_review(tx, note_id)
+        current = tx.conn.execute(
+            select(EvidenceNote.activity_kind).where(EvidenceNote.id == note_id)
+        ).scalar()
+        _check_fields(fields, current)
         tx.upsert("evidence_note", note_id, fields)
     return tx.changes
 

@@ -5,7 +5,7 @@ days purges them that long after the report was signed. A purge is explicit (``r
 ``purge_review``, from ``peerview retention run`` or the GUI), never a side effect.
 
 What a purge does, all through the change log so that it travels to every replica:
-- each finding keeps its triangulation (notes, activity kinds, reviewers) as counts in
+- each finding keeps its triangulation (notes, sources, activities, reviewers) as counts in
   ``finding.retained_evidence``, so the findings still show what supported them;
 - every evidence note of the review has its free-text fields cleared, then is tombstoned,
   with its strand and question tags, note links and attachment records;
@@ -169,8 +169,7 @@ def _purge(tx: Tx, review_id: str, now: dt.datetime) -> tuple[int, int]:
     counts = tri.triangulate(conn, tri.notes_of(conn, [f.id for f in live]))
     for f in live:
         if not f.retained_evidence:
-            kept = counts[f.id].as_dict()
-            summary = {k: kept[k] for k in ("notes", "activity_kinds", "reviewers")}
+            summary = counts[f.id].summary_dict()
             tx.upsert("finding", f.id, {"retained_evidence": json.dumps(summary)})
     note = table(EvidenceNote)
     rows = conn.execute(select(note).where(note.c.review_id == review_id)).all()

@@ -22,7 +22,7 @@ from app.models import (
 )
 from app.models.org import PERSON_ROLES
 from app.models.review import ACTIVITY_KINDS, REVIEW_STATUSES, TEAM_ROLES
-from app.services import refs
+from app.services import refs, sources
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store, Tx
 
@@ -155,11 +155,13 @@ def add_activity(
     subject: str = "",
     reviewer_ids: Sequence[str] = (),
     host_leader_id: str | None = None,
+    meeting_with: str = "",
 ) -> str:
     if kind not in ACTIVITY_KINDS:
         raise PeerviewError(
             f"Unknown activity kind '{kind}'; use one of {', '.join(ACTIVITY_KINDS)}."
         )
+    sources.check_meeting_with(meeting_with, kind)
     return tx.create(
         "activity",
         {
@@ -174,6 +176,7 @@ def add_activity(
             "subject": subject,
             "reviewer_ids": json.dumps(list(reviewer_ids)),
             "host_leader_id": host_leader_id,
+            "meeting_with": meeting_with,
         },
     )
 

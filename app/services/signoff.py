@@ -31,6 +31,7 @@ from app.models import (
     table,
 )
 from app.models.review import REVIEW_STATUSES
+from app.services import moderation
 from app.services.authors import Authors
 from app.services.changelog import Entry, hlc_unpack
 from app.services.errors import NotFoundError, PeerviewError
@@ -102,6 +103,9 @@ def advance(store: Store, review_id: str, to_status: str) -> ChangeSet:
             hint_cli="peerview report --review ID --out FILE.pdf --sign",
             hint_gui="Choose Sign as lead reviewer on the Sign-off & report page.",
         )
+    if to_status == "team_confirmed" and current_status(store, review_id) == "draft":
+        # Every reviewing member's position on every finding (decision 0040).
+        moderation.check_confirmable(store, review_id)
     with store.write() as tx:
         review = _review(tx.conn, review_id)
         if review.status == to_status:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from app.models import Activity, Person, Review, TeamMember
 from app.models.review import ACTIVITY_KINDS
+from app.services import sources
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.planning import MAX_TITLE, _check_text, _person, _review_of, _review_row
 from app.services.store import ChangeSet, Store, Tx
@@ -36,6 +37,7 @@ class ActivityInput:
     subject: str = ""
     reviewer_ids: tuple[str, ...] = ()
     host_leader_id: str | None = None
+    meeting_with: str = ""  # for a meeting: who it was with (decision 0040)
 
     @classmethod
     def of(cls, activity: Activity) -> ActivityInput:
@@ -50,6 +52,7 @@ class ActivityInput:
             activity.subject,
             tuple(json.loads(activity.reviewer_ids or "[]")),
             activity.host_leader_id,
+            activity.meeting_with,
         )
 
     def fields(self) -> dict[str, object]:
@@ -64,6 +67,7 @@ class ActivityInput:
             "subject": self.subject.strip(),
             "reviewer_ids": json.dumps(list(self.reviewer_ids)),
             "host_leader_id": self.host_leader_id,
+            "meeting_with": self.meeting_with if self.kind == "meeting" else "",
         }
 
 
@@ -73,6 +77,7 @@ def _check_activity(tx: Tx, review_id: str, value: ActivityInput) -> None:
         raise PeerviewError(
             f"Unknown activity kind '{value.kind}'; use one of {', '.join(ACTIVITY_KINDS)}."
         )
+    sources.check_meeting_with(value.meeting_with, value.kind)
     try:
         dt.date.fromisoformat(value.day)
     except ValueError as exc:

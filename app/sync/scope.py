@@ -32,6 +32,7 @@ _BY_FINDING = (
     ("finding_note", "finding_id"),
     ("finding_question", "finding_id"),
     ("feedback_response", "finding_id"),
+    ("finding_position", "finding_id"),
 )
 
 

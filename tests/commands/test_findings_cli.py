@@ -10,6 +10,9 @@ import pytest
 
 from app.cli import main
 from app.models.database import DB_NAME
+from app.services import reviews
+from app.services.store import Store
+from tests.reports.helpers import team_agrees
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -73,6 +76,17 @@ def test_add_a_finding_warns_and_dismiss_records_the_reason(
 def test_status_steps_history_and_refused_skip(
     capsys: pytest.CaptureFixture[str], demo: str, data_dir: Path
 ) -> None:
+    # The demo's team meeting is part way through: one disagreement, one position to come.
+    before = db_digest(data_dir)
+    code, _, err = run(capsys, "review", "status", demo, "team_confirmed")
+    assert code == 1 and "Priya Natarajan disagrees" in err and "Traceback" not in err
+    assert db_digest(data_dir) == before
+    code, out, _ = run(capsys, "finding", "board", "--review", demo)
+    assert "Not ready for team confirmation" in out and "contradicted by (Book look)" in out
+    with Store.open(data_dir) as store:
+        team_agrees(store, reviews.resolve_review(store, demo))
+    code, out, _ = run(capsys, "finding", "board", "--review", demo)
+    assert "Ready for team confirmation." in out
     code, out, _ = run(capsys, "review", "status", demo, "team_confirmed")
     assert code == 0 and "Team confirmed" in out
     before = db_digest(data_dir)
@@ -141,3 +155,19 @@ def test_retention_set_show_run(capsys: pytest.CaptureFixture[str], demo: str) -
     assert code == 0 and "No review's notes are due" in out  # not signed
     code, _, err = run(capsys, "retention", "run", "--as-of", "soon")
     assert code == 1 and "YYYY-MM-DD" in err
+
+
+def test_a_reviewer_records_a_position_by_name(
+    capsys: pytest.CaptureFixture[str], demo: str, data_dir: Path
+) -> None:
+    code, out, _ = run(capsys, "finding", "board", "--review", demo, "--json")
+    board = json.loads(out)
+    cpd = next(f for f in board["findings"] if f["title"].startswith("Phonics professional"))
+    # This laptop is neither Tomasz's nor the lead's: refused, nothing written.
+    before = db_digest(data_dir)
+    code, _, err = run(capsys, "finding", "position", cpd["id"][-8:], "--member", "tomasz", "agree")
+    assert code == 1 and "Only Tomasz Łukasiewicz or the lead reviewer" in err
+    assert db_digest(data_dir) == before
+    code, _, err = run(capsys, "finding", "position", cpd["id"][-8:], "--member", "Zed", "agree")
+    assert code == 1 and "names no one on the review's team" in err
+    assert db_digest(data_dir) == before

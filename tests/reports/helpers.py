@@ -77,4 +77,28 @@ def ready_to_sign(store: object, review_id: str) -> None:
     while signoff.current_status(store, review_id) != "host_checked":
         following = signoff.next_status(signoff.current_status(store, review_id))
         assert following is not None
+        if following == "team_confirmed":
+            team_agrees(store, review_id)
         signoff.advance(store, review_id, following)
+
+
+def team_agrees(store: object, review_id: str) -> None:
+    """The team meeting's outcome: the lead reviewer records every reviewer's agreement
+    with every finding, on the lead's laptop (so the board trusts it)."""
+    from app.services import findings, moderation
+    from app.services.store import Store
+
+    assert isinstance(store, Store)
+    with store.read() as conn:
+        team = moderation.members(conn, review_id)
+    lead = next((m.key_id for m in team if m.role == "lead_reviewer" and m.key_id), None)
+    saved = store.author_key_id
+    store.author_key_id = lead or saved
+    try:
+        for finding in findings.list_findings(store, review_id):
+            for member in team:
+                moderation.record_position(
+                    store, finding.id, member.person_id, "agree", recorded_by_key_id=lead
+                )
+    finally:
+        store.author_key_id = saved

@@ -7,8 +7,8 @@ import random
 from collections import defaultdict
 
 from app.ids import join_id
-from app.models.review import ACTIVITY_KINDS
-from app.services import coverage, evidence, planning, reviews
+from app.models.review import ACTIVITY_KINDS, TEAM_INTERNAL_KINDS
+from app.services import coverage, evidence, planning, reviews, sources
 from app.services.coverage import Counts, Level
 from app.services.evidence import strand_ids_for_codes
 from app.services.store import Store
@@ -33,14 +33,20 @@ def add(store: Store, review_id: str, kind: str, author: str, strands: list[str]
 
 
 def test_thresholds() -> None:
+    # Counts(notes, sources, reviewers, activities)
     assert Counts().level is Level.NONE
-    assert Counts(2, 2, 2).level is Level.THIN
-    assert Counts(3, 1, 3).level is Level.THIN
-    assert Counts(3, 3, 1).level is Level.THIN
-    assert Counts(3, 2, 2).level is Level.SUPPORTED
-    assert Counts(3, 1, 1).reasons() == ["one kind of activity", "one reviewer"]
+    assert Counts(2, 2, 2, 2).level is Level.THIN
+    assert Counts(3, 1, 3, 3).level is Level.THIN
+    assert Counts(3, 3, 1, 3).level is Level.THIN
+    assert Counts(3, 2, 2, 1).level is Level.THIN
+    assert Counts(3, 2, 2, 2).level is Level.SUPPORTED
+    assert Counts(3, 1, 1, 1).reasons() == [
+        "one source of evidence",
+        "one activity",
+        "one reviewer",
+    ]
     assert Counts().reasons() == ["no notes yet"]
-    assert Counts(5, 2, 2).reasons() == []
+    assert Counts(5, 2, 2, 2).reasons() == []
 
 
 def test_counts_per_strand_area_and_question(store: Store, make_review: ReviewMaker) -> None:
@@ -59,15 +65,15 @@ def test_counts_per_strand_area_and_question(store: Store, make_review: ReviewMa
     add(store, other, "pupil_voice", "z", ["C2"])
 
     cov = coverage.review_coverage(store, review_id)
-    assert cov.strand("C2").counts == Counts(3, 2, 2)
+    assert cov.strand("C2").counts == Counts(3, 2, 2, 3)
     assert cov.strand("C2").counts.level is Level.SUPPORTED
-    assert cov.strand("C3").counts == Counts(1, 1, 1)
-    assert cov.strand("L1").counts == Counts(1, 1, 1)
+    assert cov.strand("C3").counts == Counts(1, 1, 1, 1)
+    assert cov.strand("L1").counts == Counts(1, 1, 1, 1)
     assert cov.strand("I1").counts == Counts()
     curriculum = next(a for a in cov.areas if a.code == "C")
     assert curriculum.thin == 3  # C2 is supported; C1, C3 and C4 are not
     assert [(q.text, q.counts) for q in cov.questions] == [
-        ("How well do pupils read?", Counts(2, 2, 2)),
+        ("How well do pupils read?", Counts(2, 2, 2, 2)),
         ("Is feedback acted on?", Counts()),
     ]
     assert cov.untagged_notes == 2
@@ -106,13 +112,17 @@ def test_agrees_with_a_count_by_hand_on_many_notes(store: Store, review_id: str)
         for note_id, row in zip(ids, rows, strict=True):
             for code in rng.sample(codes, rng.randint(0, 2)):
                 tags.append({"note_id": note_id, "strand_id": strand_of[code]})
-                notes, kinds, authors = expected[code]
+                kind = str(row["activity_kind"])
+                if kind in TEAM_INTERNAL_KINDS:
+                    continue  # working notes never count
+                notes, found, authors = expected[code]
                 notes.add(note_id)
-                kinds.add(str(row["activity_kind"]))
+                found.update(sources.implied(kind))
                 authors.add(str(row["author_key_id"]))
         for tag in tags:
             tx.upsert("note_strand", join_id("note_strand", tag["note_id"], tag["strand_id"]), tag)
     cov = coverage.review_coverage(store, review_id)
     for code in codes:
-        notes, kinds, authors = expected[code]
-        assert cov.strand(code).counts == Counts(len(notes), len(kinds), len(authors))
+        notes, found, authors = expected[code]
+        # No note has a timetabled activity, so each is an activity of its own.
+        assert cov.strand(code).counts == Counts(len(notes), len(found), len(authors), len(notes))

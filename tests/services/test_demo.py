@@ -216,7 +216,7 @@ def test_an_empty_required_text_is_refused_and_a_bare_date_accepted(tmp_path: Pa
         ),
         (
             "findings.toml",
-            'status = "in_progress"',
+            'status = "not_started"',
             'status = "graded"',
             "findings.toml, action 1: Unknown action status 'graded'",
         ),
@@ -263,3 +263,44 @@ def test_every_field_of_the_files_is_documented() -> None:
             for f in fields(cls):
                 if not f.metadata.get("internal"):
                     assert f"`{f.name}`" in readme, f"{table}.{f.name} is not in README.md"
+
+
+def test_the_demo_shows_rigour(store: Store) -> None:
+    """A realistic team, honest triangulation, contradictions beside their findings, and
+    a moderation board part way through the team meeting."""
+    from app.models.review import TEAM_INTERNAL_KINDS
+    from app.services import moderation_board
+
+    review_id = demo.create_demo(store)
+    board = moderation_board.board(store, review_id)
+    # Two or three visiting reviewers for a one-day review of a 214-pupil primary.
+    assert [m.name for m in board.members] == [
+        "Siân Pritchard",
+        "Priya Natarajan",
+        "Tomasz Łukasiewicz",
+    ]
+    with store.session() as s:
+        kinds = {
+            r.id: r.activity_kind
+            for r in s.execute(select(EvidenceNote.id, EvidenceNote.activity_kind))
+        }
+        host_names = list(
+            s.scalars(select(Person.name).where(Person.role.in_(["host_leader", "headteacher"])))
+        )
+    # Host staff of an English school are named as their staff list names them.
+    assert all(name.isascii() for name in host_names)
+    for row in board.rows:
+        t = row.finding.triangulation
+        # No finding rests on the team's own catch-ups or feedback.
+        assert not any(kinds[n] in TEAM_INTERNAL_KINDS for n in row.finding.note_ids)
+        assert t.working_notes == 0 and t.notes == len(row.finding.note_ids)
+        assert len(t.sources) >= 2 and t.reviewers >= 2 and t.activities >= 2, row.finding.title
+    by_title = {r.finding.title: r for r in board.rows}
+    feedback = by_title["Feedback in writing that is manageable and routinely used"]
+    assert [c.activity for c in feedback.contradicting] == ["Book look"]
+    assert any("disagrees" in why for why in feedback.outstanding)
+    cpd = by_title["Phonics professional development: weekly huddles and coaching"]
+    assert cpd.outstanding == ["no current position from Tomasz Łukasiewicz"]
+    assert not board.confirmable
+    # The action plan is not under way while the report is still a draft.
+    assert {a.status for a in actions.list_actions(store, review_id)} == {"not_started"}

@@ -154,8 +154,11 @@ def test_triangulation_counts_notes_kinds_and_reviewers(store: Store, review_id:
     ("notes", "reason"),
     [
         ([], "no evidence notes are linked"),
-        ([("book_look", "key-a")], "only one evidence note"),
-        ([("book_look", "key-a"), ("book_look", "key-b")], "one kind of activity (book look)"),
+        ([("book_look", "key-a")], "all from one activity"),
+        (
+            [("book_look", "key-a"), ("book_look", "key-b")],
+            "all from one source of evidence (pupils' work)",
+        ),
         ([("book_look", "key-a"), ("meeting", "key-a")], "all from one reviewer"),
     ],
 )

@@ -56,6 +56,11 @@ def page_specs() -> list[PageSpec]:
         PageSpec("coverage", _t("Coverage"), _page("app.ui.review.coverage.page", "CoveragePage")),
         PageSpec("findings", _t("Findings"), _page("app.ui.review.findings.page", "FindingsPage")),
         PageSpec(
+            "moderation",
+            _t("Moderation"),
+            _page("app.ui.review.findings.moderation_page", "ModerationPage"),
+        ),
+        PageSpec(
             "signoff",
             _t("Sign-off && report"),
             _page("app.ui.review.signoff.page", "SignoffPage"),

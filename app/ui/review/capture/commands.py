@@ -79,6 +79,28 @@ class SetFieldCommand(_NoteCommand):
         self._publish(evidence.update_note(self.ctx.store, self.note_id, **fields))
 
 
+class SetFieldsCommand(_NoteCommand):
+    """Several fields in one undo step: an activity kind with the sources and meeting
+    sub-kind it clears, or a note's sources."""
+
+    def __init__(
+        self,
+        ctx: WorkspaceContext,
+        note_id: str,
+        text: str,
+        old: dict[str, Any],
+        new: dict[str, Any],
+    ) -> None:
+        super().__init__(ctx, note_id, text)
+        self.old, self.new = old, new
+
+    def redo(self) -> None:
+        self._publish(evidence.update_note(self.ctx.store, self.note_id, **self.new))
+
+    def undo(self) -> None:
+        self._publish(evidence.update_note(self.ctx.store, self.note_id, **self.old))
+
+
 class SetStrandsCommand(_NoteCommand):
     def __init__(
         self, ctx: WorkspaceContext, note_id: str, old: Sequence[str], new: Sequence[str]

@@ -32,6 +32,7 @@ from app.services.errors import NotFoundError
 from app.services.store import ChangeSet
 from app.ui.review.capture import commands
 from app.ui.review.capture.row_fit import fit_to_rows
+from app.ui.review.capture.sources_field import SourcesRows
 from app.ui.review.capture.tag_field import TagField
 from app.ui.review.capture.undo_keys import send_to_review, undo_key
 from app.ui.review.context import WorkspaceContext
@@ -144,6 +145,13 @@ class NoteEditor(QWidget):
         self.kind_box.activated.connect(self._on_kind)
         kind_label = QLabel(self.tr("&Activity:"), self)
         kind_label.setBuddy(self.kind_box)
+        # Who a meeting was with, and the note's sources of evidence (decision 0040).
+        self.source_rows = SourcesRows(self)
+        self.source_rows.meeting_with_chosen.connect(self._on_with)
+        self.source_rows.sources_chosen.connect(self._on_sources)
+        self.with_box = self.source_rows.with_box
+        self.source_boxes = self.source_rows.boxes
+        self.sources_note = self.source_rows.note
 
         self.text = NoteTextEdit(self)
         self.text.setObjectName("note_text")
@@ -221,6 +229,8 @@ class NoteEditor(QWidget):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(kind_label, self.kind_box)
+        form.addRow(self.source_rows.with_label, self.with_box)
+        form.addRow(self.source_rows.label, self.source_rows.column)
         buttons = QHBoxLayout()
         buttons.addWidget(self.link_button)
         buttons.addStretch(1)
@@ -247,6 +257,8 @@ class NoteEditor(QWidget):
         self.body.hide()
         chain = [
             self.kind_box,
+            self.with_box,
+            *self.source_boxes.values(),
             self.text,
             self.banner.dismiss,
             self.strands.input,
@@ -294,6 +306,7 @@ class NoteEditor(QWidget):
         note = detail.note
         self._kind = note.activity_kind
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(note.activity_kind)))
+        self.source_rows.show_note(note.activity_kind, note.meeting_with, note.sources)
         context = ", ".join(p for p in (note.year_group, note.subject, note.class_group) if p)
         parts = [dates.date_time(note.observed_at)]
         if self._meta_extra:
@@ -403,8 +416,44 @@ class NoteEditor(QWidget):
             return
         self.flush()
         self._seal()
+        # The kind may clear the meeting's sub-kind and the sources: undo restores them.
+        old = {
+            "activity_kind": self._kind,
+            "meeting_with": self.source_rows.meeting_with,
+            "sources": self.source_rows.chosen(),
+        }
         self.ctx.undo_stack.push(
-            commands.SetFieldCommand(self.ctx, self.note_id, "activity_kind", self._kind, kind)
+            commands.SetFieldsCommand(
+                self.ctx,
+                self.note_id,
+                self.tr("Change activity kind"),
+                old,
+                {"activity_kind": kind},
+            )
+        )
+
+    def _on_with(self, old: str, new: str) -> None:
+        if self.note_id is None:
+            return
+        self.flush()
+        self._seal()
+        self.ctx.undo_stack.push(
+            commands.SetFieldCommand(self.ctx, self.note_id, "meeting_with", old, new)
+        )
+
+    def _on_sources(self, old: list[str], ticked: list[str]) -> None:
+        if self.note_id is None:
+            return
+        self.flush()
+        self._seal()
+        self.ctx.undo_stack.push(
+            commands.SetFieldsCommand(
+                self.ctx,
+                self.note_id,
+                self.tr("Change sources"),
+                {"sources": old},
+                {"sources": ticked},
+            )
         )
 
     def _on_strands(self, old: list[str], new: list[str]) -> None:

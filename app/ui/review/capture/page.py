@@ -381,6 +381,7 @@ class CapturePage(QWidget):
                 year_group=activity.year_group,
                 subject=activity.subject,
                 host_leader_id=activity.host_leader_id,
+                meeting_with=activity.meeting_with,
             )
         command = commands.NewNoteCommand(self.ctx, fields)
         self.ctx.undo_stack.push(command)

@@ -1,5 +1,5 @@
 """The coverage tree: areas holding strands, then the enquiry questions, each with notes,
-activity kinds and reviewers, and where the evidence is thin.
+sources of evidence, activities and reviewers, and where the evidence is thin.
 
 Thin evidence shows three ways at once, so nobody depends on colour alone: a tinted row,
 the numbers, and a words marker ("Thin: one reviewer"). Tints are mixed from the
@@ -28,9 +28,10 @@ _ACCENTS = {Level.NONE: QColor("#d9534f"), Level.THIN: QColor("#e0a020")}
 class CoverageColumn(IntEnum):
     NAME = 0
     NOTES = 1
-    KINDS = 2
-    REVIEWERS = 3
-    EVIDENCE = 4
+    SOURCES = 2
+    ACTIVITIES = 3
+    REVIEWERS = 4
+    EVIDENCE = 5
 
 
 def _luminance(colour: QColor) -> float:
@@ -90,7 +91,8 @@ class CoverageModel(QAbstractItemModel):
         self._headers = {
             CoverageColumn.NAME: self.tr("Strand or enquiry question"),
             CoverageColumn.NOTES: self.tr("Notes"),
-            CoverageColumn.KINDS: self.tr("Activity kinds"),
+            CoverageColumn.SOURCES: self.tr("Sources"),
+            CoverageColumn.ACTIVITIES: self.tr("Activities"),
             CoverageColumn.REVIEWERS: self.tr("Reviewers"),
             CoverageColumn.EVIDENCE: self.tr("Evidence"),
         }
@@ -217,12 +219,19 @@ class CoverageModel(QAbstractItemModel):
             return None
         if column == CoverageColumn.NOTES:
             return node.counts.notes
-        if column == CoverageColumn.KINDS:
-            return node.counts.kinds
+        if column == CoverageColumn.SOURCES:
+            return node.counts.sources
+        if column == CoverageColumn.ACTIVITIES:
+            return node.counts.activities
         return node.counts.reviewers
 
 
 def _alignment(column: CoverageColumn) -> Qt.AlignmentFlag:
-    numeric = column in (CoverageColumn.NOTES, CoverageColumn.KINDS, CoverageColumn.REVIEWERS)
+    numeric = column in (
+        CoverageColumn.NOTES,
+        CoverageColumn.SOURCES,
+        CoverageColumn.ACTIVITIES,
+        CoverageColumn.REVIEWERS,
+    )
     horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
     return horizontal | Qt.AlignmentFlag.AlignVCenter

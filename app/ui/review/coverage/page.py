@@ -1,5 +1,6 @@
 """Coverage: the review's framework (areas → strands) and enquiry questions, each with how
-many notes, activity kinds and reviewers bear on it, and where the evidence is thin."""
+many notes, sources of evidence, activities and reviewers bear on it, and where the evidence
+is thin."""
 
 from __future__ import annotations
 
@@ -16,7 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import coverage
-from app.services.coverage import MIN_KINDS, MIN_NOTES, MIN_REVIEWERS, Coverage, Level
+from app.services.coverage import (
+    MIN_ACTIVITIES,
+    MIN_NOTES,
+    MIN_REVIEWERS,
+    MIN_SOURCES,
+    Coverage,
+    Level,
+)
 from app.ui import tasks
 from app.ui.review.context import WorkspaceContext
 from app.ui.review.coverage.model import CoverageColumn, CoverageModel
@@ -25,7 +33,7 @@ from app.ui.settings import settings
 
 log = logging.getLogger(__name__)
 
-_HEADER_KEY = "coverage/header"
+_HEADER_KEY = "coverage/header-sources"  # the columns changed with sources (0040)
 # Changes come in bursts while someone types and tags; count once the burst is over.
 REFRESH_AFTER_MS = 150
 
@@ -67,9 +75,10 @@ class CoveragePage(ReviewPage):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in {
-            CoverageColumn.NAME: 470,
+            CoverageColumn.NAME: 420,
             CoverageColumn.NOTES: 60,
-            CoverageColumn.KINDS: 105,
+            CoverageColumn.SOURCES: 70,
+            CoverageColumn.ACTIVITIES: 80,
             CoverageColumn.REVIEWERS: 85,
         }.items():
             header.resizeSection(column, width)
@@ -82,9 +91,10 @@ class CoveragePage(ReviewPage):
 
         self.legend = QLabel(
             self.tr(
-                "Thin means fewer than {0} notes, or notes from fewer than {1} kinds of "
-                "activity, or by fewer than {2} reviewers: not yet triangulated."
-            ).format(MIN_NOTES, MIN_KINDS, MIN_REVIEWERS),
+                "Thin means fewer than {0} notes, or from fewer than {1} sources of evidence "
+                "(pupils' talk, observation, documents...), or {2} activities, or {3} "
+                "reviewers: not yet triangulated. The team's own meetings never count."
+            ).format(MIN_NOTES, MIN_SOURCES, MIN_ACTIVITIES, MIN_REVIEWERS),
             self,
         )
         self.legend.setObjectName("coverage_legend")

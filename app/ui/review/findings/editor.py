@@ -3,7 +3,6 @@ guard's warning with dismiss-with-reason, triangulation, strands and linked evid
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -44,6 +43,7 @@ from app.ui.review.context import WorkspaceContext
 from app.ui.review.findings import undo
 from app.ui.review.findings.answers_box import AnswersBox
 from app.ui.review.findings.models import NotesModel, evidence_summary
+from app.ui.review.findings.triangulation_text import triangulation_html
 from app.ui.widgets.guard_marks import hits_html, underline
 
 SAVE_AFTER_MS = 600
@@ -329,14 +329,9 @@ class FindingEditor(QWidget):
         view = self.finding
         if view is None:
             return
-        t = view.triangulation
-        text = html.escape(evidence_summary(view))
-        if t.single_source:
-            reasons = html.escape("; ".join(t.reasons))
-            text = f"<b>{text}</b><br>{html.escape(self.tr('Rests on a single source'))}: {reasons}"
-        if t.retained:
-            text += "<br>" + html.escape(self.tr("(counts kept after the notes were purged)"))
-        self.triangulation.setText(text)
+        self.triangulation.setText(
+            triangulation_html(self.ctx.store, view.triangulation, evidence_summary(view))
+        )
 
     # --- editing -------------------------------------------------------------------------
 

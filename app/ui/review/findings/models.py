@@ -58,10 +58,15 @@ def evidence_summary(view: FindingView) -> str:
     text = " · ".join(
         (
             _count(t.notes, _t("{n} note"), _t("{n} notes")),
-            _count(len(t.activity_kinds), _t("{n} kind"), _t("{n} kinds")),
+            _count(len(t.sources), _t("{n} source"), _t("{n} sources")),
+            _count(t.activities, _t("{n} activity"), _t("{n} activities")),
             _count(t.reviewers, _t("{n} reviewer"), _t("{n} reviewers")),
         )
     )
+    if t.contradicting:
+        text += " · " + _count(
+            len(t.contradicting), _t("{n} contradicting"), _t("{n} contradicting")
+        )
     if t.single_source:
         text = _t("⚠ single source: {text}").format(text=text)
     return text

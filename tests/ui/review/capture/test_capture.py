@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.services import evidence, notes_query
+from app.services import evidence, notes_query, sources
 from app.services.store import Store
 from app.ui.home.main_window import MainWindow
 from app.ui.review.capture.link_dialog import LinkDialog
@@ -345,7 +345,12 @@ def test_changing_the_activity_kind_from_the_keyboard_is_undoable(
     page.list.setCurrentIndex(page.model.index(0))
     key(page.list, Qt.Key.Key_Return)  # Enter opens the note for typing
     assert QApplication.focusWidget() is page.editor.text
+    # Back past the sources of evidence (ticked as the activity implies) to the kind.
     key(page.editor.text, Qt.Key.Key_Backtab, SHIFT)
+    assert QApplication.focusWidget() is page.editor.source_boxes["documents"]
+    assert page.editor.source_boxes["observation"].isChecked()
+    for _ in range(len(page.editor.source_boxes)):
+        key(QApplication.focusWidget(), Qt.Key.Key_Backtab, SHIFT)
     assert QApplication.focusWidget() is page.editor.kind_box
     key(page.editor.kind_box, Qt.Key.Key_Down)
     assert evidence.get_note(store, note_id).note.activity_kind == "joint_observation"
@@ -353,3 +358,36 @@ def test_changing_the_activity_kind_from_the_keyboard_is_undoable(
     page.ctx.undo_stack.undo()
     assert evidence.get_note(store, note_id).note.activity_kind == "lesson_visit"
     assert page.editor.kind_box.currentData() == "lesson_visit"
+
+
+def test_sources_follow_the_activity_and_are_ticked_by_the_reviewer(
+    page: CapturePage, store: Store
+) -> None:
+    key(page.list, Qt.Key.Key_N, CTRL)  # a book look is happening now
+    note_id = page.editor.note_id
+    assert note_id is not None
+    boxes = page.editor.source_boxes
+    assert [s for s, b in boxes.items() if b.isChecked()] == ["pupils_work"]
+    assert "As the activity implies" in page.editor.sources_note.text()
+    assert not page.editor.with_box.isVisible()
+    boxes["pupils_talk"].click()  # the reviewer talked with pupils over their books
+    note = evidence.get_note(store, note_id).note
+    assert sources.of_note(note.activity_kind, note.meeting_with, note.sources) == (
+        "pupils_talk",
+        "pupils_work",
+    )
+    page.ctx.undo_stack.undo()
+    assert evidence.get_note(store, note_id).note.sources == ""
+    # A meeting asks who it was with; a governors' meeting is the governors' view.
+    page.editor.kind_box.setCurrentIndex(page.editor.kind_box.findData("meeting"))
+    page.editor.kind_box.activated.emit(page.editor.kind_box.currentIndex())
+    assert page.editor.with_box.isVisible()
+    page.editor.with_box.setCurrentIndex(page.editor.with_box.findData("governors"))
+    page.editor.with_box.activated.emit(page.editor.with_box.currentIndex())
+    assert [s for s, b in boxes.items() if b.isChecked()] == ["governors"]
+    # The team's own catch-up is a working note: no sources, nothing to tick.
+    page.editor.kind_box.setCurrentIndex(page.editor.kind_box.findData("team_catch_up"))
+    page.editor.kind_box.activated.emit(page.editor.kind_box.currentIndex())
+    assert not any(b.isChecked() or b.isEnabled() for b in boxes.values())
+    assert "never counts as evidence" in page.editor.sources_note.text()
+    assert evidence.get_note(store, note_id).note.meeting_with == ""
