@@ -31,7 +31,9 @@ from app.commands import (
     hint,
     identity,
     report,
+    retention,
     reviews,
+    safeguarding,
     sync,
 )
 from app.invocation import launcher, runnable
@@ -53,6 +55,8 @@ COMMAND_MODULES = (
     identity,
     findings,
     actions,
+    retention,
+    safeguarding,
     report,
     sync,
     diagnostics,

@@ -27,7 +27,7 @@ from pyrage import x25519
 from sqlalchemy import insert
 
 from app.ids import uuid7
-from app.models import SyncImport, attachments, table
+from app.models import SyncImport, attachments, held_files, table
 from app.services import refs
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
@@ -117,15 +117,24 @@ class ImportReport:
 # --- reading and checking -------------------------------------------------------------
 
 
-def read_bundle(path: Path, keys: KeyRing, limits: Limits = fmt.LIMITS) -> ReadBundle:
-    """Decrypt and check everything that does not need the database. Raises BundleError."""
-    try:
-        size = path.stat().st_size
-        if size > limits.file_bytes:
+def read_bundle(
+    path: Path, keys: KeyRing, limits: Limits = fmt.LIMITS, *, data: bytes | None = None
+) -> ReadBundle:
+    """Decrypt and check everything that does not need the database. Raises BundleError.
+    ``data``: the bundle's bytes when they are not in ``path`` as they are (a quarantined
+    bundle, kept encrypted with the data key)."""
+    if data is not None:
+        if len(data) > limits.file_bytes:
             raise fmt._too_big("file size", limits.file_bytes)
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BundleError(f"Cannot read {path}: {exc.strerror}. Check the file name.") from exc
+        raw = data
+    else:
+        try:
+            size = path.stat().st_size
+            if size > limits.file_bytes:
+                raise fmt._too_big("file size", limits.file_bytes)
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise BundleError(f"Cannot read {path}: {exc.strerror}. Check the file name.") from exc
     encrypted = raw.startswith(fmt.AGE_MAGIC)
     if encrypted:
         raw = _decrypt(raw, keys)
@@ -361,13 +370,15 @@ def import_bundle(
     *,
     keys: KeyRing | None = None,
     limits: Limits = fmt.LIMITS,
+    data: bytes | None = None,
 ) -> ImportReport:
     """Verify everything, then apply in one transaction. ``progress(done, total, what)``
-    is called between steps; raising from it cancels, and nothing is written."""
+    is called between steps; raising from it cancels, and nothing is written.
+    ``data``: the bundle's bytes, when ``path`` holds them sealed (see read_bundle)."""
     keys = keys or IdentityKeyRing(store)
     say = progress or (lambda _d, _t, _m: None)
     say(0, 3, "Checking the bundle")
-    read = read_bundle(path, keys, limits)
+    read = read_bundle(path, keys, limits, data=data)
     signer = _trusted_signer(store, path, read, keys)
     say(1, 3, f"Applying {len(read.entries):,} entries")
     _store_attachments(store, read.attachments)
@@ -392,7 +403,15 @@ def release_quarantined(store: Store, ref: str, keys: KeyRing | None = None) -> 
         what="quarantined bundle",
         listing="peerview sync quarantine",
     )
-    return import_bundle(store, kept[bundle_id].path, keys=keys)
+    found = kept[bundle_id]
+    try:
+        data = quarantine.read_bundle_bytes(store, found)
+    except (OSError, held_files.DamagedHeldFile) as exc:
+        raise BundleError(
+            f"The quarantined bundle {bundle_id[:8]} cannot be read ({exc}). Ask the sender "
+            "to send it again."
+        ) from exc
+    return import_bundle(store, found.path, keys=keys, data=data)
 
 
 def _store_attachments(store: Store, found: dict[str, bytes]) -> None:
