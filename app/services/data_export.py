@@ -201,8 +201,9 @@ What is here
   attachment table's sha256 column names them; filename and media_type are there too).
 
 {QUARANTINE}/  ({result.quarantined} file(s))
-  Bundles received from people this laptop did not yet trust, copied exactly as they
-  arrived (usually encrypted to this laptop's identity with age), with a note each.
+  Bundles received from people this laptop did not yet trust, as they arrived (usually
+  encrypted to this laptop's identity with age), with a JSON note each; the laptop keeps
+  both encrypted with its data key, and they are decrypted from that here.
 
 Not here: the key file (peerview.key) and the OS keyring entry, which only protect the
 data above, and the window's settings (no personal data).

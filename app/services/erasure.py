@@ -239,6 +239,28 @@ def _remove_attachment_files(store: Store, digests: set[str]) -> int:
     return removed
 
 
+def erase_local_copies(store: Store, review_id: str) -> Erased:
+    """For a purge or a concern's erasure that arrived from another laptop: the entries
+    cleared the tables here as they were applied; this removes what this laptop keeps
+    beside them (search index segments, attachment files, the WAL, backups, kept
+    bundles). Call it after an import whose entries set ``review.evidence_purged_at`` or
+    ``safeguarding_concern.erased_at``."""
+    result = Erased(review_id)
+    att, note = table(Attachment), table(EvidenceNote)
+    with store.write() as tx:
+        _compact_search_index(tx)
+        digests = set(
+            tx.conn.execute(
+                select(att.c.sha256)
+                .join(note, note.c.id == att.c.note_id)
+                .where(note.c.review_id == review_id, note.c.deleted.is_(True))
+            ).scalars()
+        )
+    result.attachment_files = _remove_attachment_files(store, digests)
+    _erase_copies(store, review_id, result)
+    return result
+
+
 # --- safeguarding concerns ---------------------------------------------------------------
 
 

@@ -24,11 +24,11 @@ import pyrage
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pyrage import x25519
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from app.ids import uuid7
-from app.models import SyncImport, attachments, held_files, table
-from app.services import refs
+from app.models import SafeguardingConcern, SyncImport, attachments, held_files, table
+from app.services import erasure, refs
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
 from app.services.store import Store
@@ -388,9 +388,33 @@ def import_bundle(
         report = _report(read, signer, report_id, merged)
         tx.conn.execute(insert(table(SyncImport)).values(**_report_row(report, path, merged)))
     quarantine.mark_imported(store, read.manifest["bundle_id"])
+    for review_id in _erasures(store, read.entries):
+        # The entries cleared the records; what this laptop keeps beside them goes too.
+        erasure.erase_local_copies(store, review_id)
     say(3, 3, "Done")
     log.info("Imported bundle %s: %s", report.bundle_id, report.summary())
     return report
+
+
+def _erasures(store: Store, entries: list[Entry]) -> list[str]:
+    """Reviews an erasure in ``entries`` reached: a purge of notes, or a concern erased."""
+    found = {
+        e.entity_id for e in entries if e.entity == "review" and e.fields.get("evidence_purged_at")
+    }
+    concerns = [
+        e.entity_id
+        for e in entries
+        if e.entity == "safeguarding_concern" and e.fields.get("erased_at")
+    ]
+    if concerns:
+        concern = table(SafeguardingConcern)
+        with store.read() as conn:
+            found.update(
+                conn.execute(
+                    select(concern.c.review_id).where(concern.c.id.in_(concerns))
+                ).scalars()
+            )
+    return sorted(found)
 
 
 def release_quarantined(store: Store, ref: str, keys: KeyRing | None = None) -> ImportReport:

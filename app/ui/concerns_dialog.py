@@ -107,7 +107,7 @@ class ConcernModel(QAbstractTableModel):
             if concern.passed_on_at:
                 return self.tr("{when}; erased here {due}").format(
                     when=dates.date_time(concern.passed_on_at),
-                    due=dates.date_time(concern.erase_due_at),
+                    due=dates.date_short(concern.erase_due_at),
                 )
             return self.tr("Not yet: pass it on today")
         if concern.erased_at:
@@ -135,7 +135,9 @@ class ConcernsDialog(QDialog):
         note = QLabel(
             self.tr(
                 "Recorded on this computer for this review, apart from the evidence. Each "
-                "must be passed on in person to the designated safeguarding lead the same day."
+                "must be passed on in person to the designated safeguarding lead the same day. "
+                "Hand over… saves a record for the school's own system; this computer then "
+                "erases its copy 7 days later, keeping only who it went to and when."
             ),
             self,
         )
@@ -155,7 +157,7 @@ class ConcernsDialog(QDialog):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 130), (1, 150), (2, 250)):
+        for column, width in ((0, 130), (1, 150), (2, 290)):
             header.resizeSection(column, width)
         self.passed_on_button = QPushButton(self.tr("&Passed on now"), self)
         self.passed_on_button.setObjectName("passed_on_now")

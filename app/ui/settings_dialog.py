@@ -110,7 +110,7 @@ class SettingsDialog(FormDialog):
             self.retention_default.addItem(self._schedule_text(default), default)
         self.retention_default.setCurrentIndex(self.retention_default.findData(default))
         self.retention_default.activated.connect(self._set_retention_default)
-        self.add_row(self.tr("Notes &default:"), self.retention_default, self.retention_default)
+        self.add_row(self.tr("Retention de&fault:"), self.retention_default, self.retention_default)
 
         self.retention_review = QComboBox(self)
         self.retention_review.setAccessibleName(self.tr("Review"))

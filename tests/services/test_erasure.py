@@ -15,10 +15,10 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
-from app.models import SyncSent, attachments, backups, held_files, table
-from app.services import changelog, data_export, evidence, retention, search
+from app.models import EvidenceNote, SyncSent, attachments, backups, held_files, table
+from app.services import changelog, data_export, erasure, evidence, retention, search
 from app.services.store import Store
 from app.sync import quarantine
 from tests import raw_db
@@ -209,3 +209,27 @@ def test_quarantined_bundles_are_encrypted_and_still_listed(store: Store, tmp_pa
     kept.rename(moved)
     with pytest.raises(held_files.DamagedHeldFile):
         held_files.read(moved, store.db.key)
+
+
+def test_a_purge_from_another_laptop_is_erased_here_too(store: Store, review_id: str) -> None:
+    """The tables are cleared by the entries as they arrive; what this laptop keeps beside
+    them (here: the search index's old segments and a backup) goes with
+    ``erase_local_copies``."""
+    evidence.add_note(store, review_id, NOTE)
+    backup = store.db.backup()
+    key = raw_db.folder_key(store.db.data_dir)
+    signed_review(store, review_id)
+    # As an import applies another laptop's purge: clear and tombstone through the log,
+    # without this laptop's erasure around it.
+    with store.write() as tx:
+        for (note_id,) in tx.conn.execute(
+            select(table(EvidenceNote).c.id).where(table(EvidenceNote).c.review_id == review_id)
+        ).all():
+            tx.upsert("evidence_note", note_id, {"text": ""})
+            tx.delete("evidence_note", note_id)
+    erasure.checkpoint(store)
+    live = store.db.data_dir / "peerview.sqlite3"
+    assert FOLDED in raw_db.decrypted_pages(live, key)  # old index segments still hold it
+    result = erasure.erase_local_copies(store, review_id)
+    assert FOLDED not in raw_db.decrypted_pages(live, key)
+    assert backup.name in result.backups_removed and not backup.exists()

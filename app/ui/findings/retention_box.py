@@ -49,6 +49,8 @@ class RetentionBox(QGroupBox):
         self.info.setObjectName("retention_info")
         self.info.setAccessibleName(self.tr("Retention status"))
         self.info.setWordWrap(True)
+        # Two lines always fit: the page is tight at 1024x600 and a squeezed label clips.
+        self.info.setMinimumHeight(self.info.fontMetrics().lineSpacing() * 2 + 4)
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.schedule, 1)
@@ -91,15 +93,12 @@ class RetentionBox(QGroupBox):
             )
         elif days is not None:
             text = self.tr(
-                "Signing fixes this schedule; the notes are then purged {days} days after "
-                "signing. The findings, the action plan, the signed report and who did what "
-                "are kept."
+                "Fixed at signing: notes purged {days} days after. Findings, actions and the "
+                "signed report are kept."
             ).format(days=days)
         else:
             text = self.tr("The notes are kept.")
-        self.info.setText(
-            text + " " + self.tr("Safeguarding concerns are erased after their hand-over.")
-        )
+        self.info.setText(text)
         self.purge_button.setEnabled(s.is_due(now))
 
     def _chosen(self, index: int) -> None:
@@ -122,4 +121,5 @@ class RetentionBox(QGroupBox):
             QMessageBox.warning(self, self.tr("Not purged"), window_text(exc))
             return
         self.ctx.publish(result.changes)
-        QMessageBox.information(self, self.tr("Purged"), result.summary().capitalize() + ".")
+        # What the erasure reached (attachments, backups, kept bundles), beside the status.
+        self.info.setText(self.info.text() + " " + result.summary().capitalize() + ".")
