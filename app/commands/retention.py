@@ -10,11 +10,26 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from app import dates
 from app.commands import EXIT_OK, Registrar, hint, open_store, print_json
 from app.services.errors import PeerviewError
+
+if TYPE_CHECKING:
+    from app.services.erasure import Erased
+
+
+def end_of_day(as_of: str | None, tz: dt.tzinfo | None) -> dt.datetime | None:
+    """``--as-of YYYY-MM-DD`` as the last moment of that day (None when not given)."""
+    if not as_of:
+        return None
+    try:
+        return dt.datetime.combine(dt.date.fromisoformat(as_of), dt.time.max, tz)
+    except ValueError as exc:
+        raise PeerviewError(f"'{as_of}' is not a date; write it as YYYY-MM-DD.") from exc
 
 
 def _schedule(days: int | None) -> str:
@@ -82,18 +97,15 @@ def cmd_retention_default(args: argparse.Namespace) -> int:
 def cmd_retention_run(args: argparse.Namespace) -> int:
     from app.services import retention
 
+    now = end_of_day(args.as_of, dt.UTC)
     with open_store(args) as store:
-        now = None
-        if args.as_of:
-            try:
-                now = dt.datetime.combine(dt.date.fromisoformat(args.as_of), dt.time.max, dt.UTC)
-            except ValueError as exc:
-                raise PeerviewError(
-                    f"'{args.as_of}' is not a date; write it as YYYY-MM-DD."
-                ) from exc
-        results = retention.run(store, now)
+        return report_erasures(retention.run(store, now), "No review's notes are due to be purged.")
+
+
+def report_erasures(results: Sequence[Erased], nothing: str) -> int:
+    """What each erasure did, one line a review (``nothing`` when there was none)."""
     if not results:
-        print("No review's notes are due to be purged.")
+        print(nothing)
     for r in results:
         print(f"Review {r.review_id}: {r.summary()}.")
     return EXIT_OK

@@ -9,14 +9,13 @@ peerview safeguarding erase [--as-of YYYY-MM-DD]     erase concerns handed over 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import dates
 from app.commands import EXIT_OK, Registrar, hint, open_store, print_json
-from app.services.errors import PeerviewError
+from app.commands.retention import end_of_day, report_erasures
 
 if TYPE_CHECKING:
     from app.services.safeguarding import Concern
@@ -94,19 +93,12 @@ def cmd_hand_over(args: argparse.Namespace) -> int:
 def cmd_erase(args: argparse.Namespace) -> int:
     from app.services import safeguarding
 
-    now = None
-    if args.as_of:
-        try:
-            now = dt.datetime.combine(dt.date.fromisoformat(args.as_of), dt.time.max)
-        except ValueError as exc:
-            raise PeerviewError(f"'{args.as_of}' is not a date; write it as YYYY-MM-DD.") from exc
+    # Times of concerns are local times, so the day ends at local midnight.
+    now = end_of_day(args.as_of, None)
     with open_store(args) as store:
-        results = safeguarding.erase_due(store, now)
-    if not results:
-        print("No safeguarding concern is due to be erased.")
-    for r in results:
-        print(f"Review {r.review_id}: {r.summary()}.")
-    return EXIT_OK
+        return report_erasures(
+            safeguarding.erase_due(store, now), "No safeguarding concern is due to be erased."
+        )
 
 
 def register(reg: Registrar) -> None:

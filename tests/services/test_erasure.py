@@ -11,6 +11,7 @@ the search index folds them (lower case), which only the index and its content h
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from pathlib import Path
 
@@ -233,3 +234,28 @@ def test_a_purge_from_another_laptop_is_erased_here_too(store: Store, review_id:
     result = erasure.erase_local_copies(store, review_id)
     assert FOLDED not in raw_db.decrypted_pages(live, key)
     assert backup.name in result.backups_removed and not backup.exists()
+
+
+def test_a_plaintext_quarantined_bundle_is_encrypted_on_the_next_open(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        held = held_files.quarantine_folder(data_dir)
+    held.mkdir(mode=0o700)
+    bundle_id = str(uuid.uuid4())
+    # As a release before this one kept them: as received, with a plain JSON note.
+    (held / f"{bundle_id}.pvbundle").write_bytes(b"PK... Quetzalcoatl")
+    note = {
+        "bundle_id": bundle_id,
+        "signer_key_id": "k",
+        "signer_name": "Quetzalcoatl Marmalade",
+        "fingerprint": "F",
+        "received_at": "2026-03-01T10:00:00+00:00",
+        "original_name": "x.pvbundle",
+    }
+    (held / f"{bundle_id}.json").write_text(json.dumps(note))
+    with Store.open(data_dir) as store:
+        for path in held.iterdir():
+            assert path.read_bytes().startswith(held_files.MAGIC), path
+            assert b"Quetzalcoatl" not in path.read_bytes()
+        (listed,) = quarantine.list_quarantined(store)
+        assert listed.signer_name == "Quetzalcoatl Marmalade" and listed.review_id == ""
+        assert quarantine.read_bundle_bytes(store, listed) == b"PK... Quetzalcoatl"
