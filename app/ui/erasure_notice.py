@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from app import dates
-from app.services import retention, safeguarding
 from app.services.errors import PeerviewError
 from app.services.store import ChangeSet, Store
 from app.ui.messages import window_text
@@ -49,6 +48,10 @@ class ErasureNotice(QFrame):
         self.hide()
 
     def refresh(self, now: dt.datetime | None = None) -> None:
+        # Imported here: retention reaches the signing and card code, which the window's
+        # cold start leaves unloaded (decision 0018).
+        from app.services import retention, safeguarding
+
         now = now or dt.datetime.now(dt.UTC)
         notes = retention.due(self.store, now)
         concerns = safeguarding.due_for_erasure(self.store, now)
@@ -83,6 +86,8 @@ class ErasureNotice(QFrame):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
+        from app.services import retention, safeguarding
+
         done = []
         try:
             done.extend(retention.run(self.store))
