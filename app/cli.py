@@ -32,7 +32,9 @@ from app.commands import (
     identity,
     moderation,
     report,
+    retention,
     reviews,
+    safeguarding,
     sync,
 )
 from app.invocation import launcher, runnable
@@ -55,6 +57,8 @@ COMMAND_MODULES = (
     findings,
     moderation,
     actions,
+    retention,
+    safeguarding,
     report,
     sync,
     diagnostics,

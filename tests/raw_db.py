@@ -63,3 +63,37 @@ def connect(path: Path, *, read_only: bool = False, **kwargs: Any) -> cipher.Con
 def open_db(data_dir: Path, **kwargs: Any) -> Database:
     """``open_database`` with the folder's data key, got once its lock is held."""
     return open_database(data_dir, lambda: folder_key(data_dir), **kwargs)
+
+
+# SQLCipher 4's page layout with a raw key: each page ends with a 16-byte IV and a 64-byte
+# HMAC-SHA512 (80 reserved bytes); the rest is AES-256-CBC with the key itself. Page 1
+# starts with the 16-byte salt, in the clear.
+PAGE_SIZE = 4096
+_RESERVE = 80
+_WAL_HEADER, _FRAME_HEADER = 32, 24
+
+
+def decrypted_pages(path: Path, key: bytes) -> bytes:
+    """Every page of an encrypted database file or its -wal decrypted, free pages and
+    all: what a thief holding the data key could read from the file's bytes, not only
+    what its tables show."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    raw = path.read_bytes()
+    pages: list[tuple[int, bytes]] = []  # (page number, bytes)
+    if path.name.endswith("-wal"):
+        step = _FRAME_HEADER + PAGE_SIZE
+        for i in range(_WAL_HEADER, len(raw) - step + 1, step):
+            number = int.from_bytes(raw[i : i + 4], "big")
+            pages.append((number, raw[i + _FRAME_HEADER : i + step]))
+    else:
+        for n, i in enumerate(range(0, len(raw) - PAGE_SIZE + 1, PAGE_SIZE), start=1):
+            pages.append((n, raw[i : i + PAGE_SIZE]))
+    out = []
+    body_end = PAGE_SIZE - _RESERVE
+    for number, page in pages:
+        iv = page[body_end : body_end + 16]
+        skip = 16 if number == 1 else 0  # page 1's salt is in the clear
+        decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        out.append(decryptor.update(page[skip:body_end]) + decryptor.finalize())
+    return b"".join(out)

@@ -1,19 +1,14 @@
-"""Commands for the action plan and retention.
+"""Commands for the action plan.
 
 peerview action add --review ID [--owner O] [--criteria C] [--date YYYY-MM-DD] TEXT
 peerview action list --review ID [--json] | action set ID [--status S ...]
 peerview action carry --from ID --to ID
-peerview retention set --review ID (--days N | --keep) | retention show [--json]
-peerview retention run [--as-of YYYY-MM-DD]
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-from dataclasses import asdict
 
-from app import dates
 from app.commands import EXIT_OK, Registrar, hint, open_store, print_json
 from app.commands.findings import text_of
 from app.commands.text_warnings import warn
@@ -97,67 +92,6 @@ def cmd_action_carry(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# --- retention ------------------------------------------------------------------------
-
-
-def cmd_retention_show(args: argparse.Namespace) -> int:
-    from app.services import retention
-
-    with open_store(args, read_only=True) as store:
-        found = retention.states(store)
-    if args.json:
-        print_json([asdict(s) for s in found])
-    for s in found if not args.json else []:
-        keep = (
-            "keep notes"
-            if s.retention_days is None
-            else f"purge {s.retention_days} days after signing"
-        )
-        when = (
-            f"; purged {dates.date_long(s.purged_at)}"
-            if s.purged_at
-            else (f"; due {dates.date_long(s.due_at)}" if s.due_at else "")
-        )
-        print(f"{s.review_id}  {s.title}  [{s.status}]  {keep}{when}; {s.notes} notes held")
-    return EXIT_OK
-
-
-def cmd_retention_set(args: argparse.Namespace) -> int:
-    from app.services import retention, reviews
-
-    with open_store(args) as store:
-        review_id = reviews.resolve_review(store, args.review)
-        retention.set_retention(store, review_id, None if args.keep else args.days)
-    hint(
-        "Notes are kept."
-        if args.keep
-        else f"Notes will be purged {args.days} days after the report is signed (peerview retention run)."
-    )
-    return EXIT_OK
-
-
-def cmd_retention_run(args: argparse.Namespace) -> int:
-    from app.services import retention
-
-    with open_store(args) as store:
-        now = None
-        if args.as_of:
-            try:
-                now = dt.datetime.combine(dt.date.fromisoformat(args.as_of), dt.time.max, dt.UTC)
-            except ValueError as exc:
-                raise PeerviewError(
-                    f"'{args.as_of}' is not a date; write it as YYYY-MM-DD."
-                ) from exc
-        results = retention.run(store, now)
-    if not results:
-        print("No review's notes are due to be purged.")
-    for r in results:
-        print(
-            f"Purged {r.notes_purged} evidence notes of review {r.review_id}; {r.findings_kept} findings kept with their triangulation."
-        )
-    return EXIT_OK
-
-
 # --- registration ---------------------------------------------------------------------
 
 
@@ -186,13 +120,3 @@ def register(reg: Registrar) -> None:
     acar = ac.add("carry", cmd_action_carry, "carry open actions into another review")
     acar.add_argument("--from", dest="source", required=True, metavar="ID")
     acar.add_argument("--to", dest="target", required=True, metavar="ID")
-
-    rt = reg.group("retention", "purge signed reviews' evidence notes on a schedule")
-    rs = rt.add("set", cmd_retention_set, "set a review's schedule")
-    rs.add_argument("--review", required=True, metavar="ID")
-    group = rs.add_mutually_exclusive_group(required=True)
-    group.add_argument("--days", type=int, help="purge this many days after signing")
-    group.add_argument("--keep", action="store_true", help="keep the notes (the default)")
-    rt.add("show", cmd_retention_show, "every review's schedule", reg.as_json)
-    rr = rt.add("run", cmd_retention_run, "purge the notes that are due")
-    rr.add_argument("--as-of", metavar="YYYY-MM-DD", help="purge what is due by this date")

@@ -13,20 +13,15 @@ does not open. Reading checks the digest of what it decrypted (decision 0026).
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from app import fileio
+from app.models.file_seal import FileSeal, Unsealable
 
 FOLDER = "attachments"
 MAGIC = b"peerview-attachment\n1\n"
-NONCE_BYTES = 12
+_SEAL = FileSeal(MAGIC, b"peerview attachments 1")
 _DIGEST = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -44,25 +39,16 @@ def folder(data_dir: Path) -> Path:
     return data_dir / FOLDER
 
 
-def file_key(data_key: bytes) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"peerview attachments 1"
-    ).derive(data_key)
-
-
 def seal(data_key: bytes, digest: str, data: bytes) -> bytes:
-    nonce = os.urandom(NONCE_BYTES)
-    return MAGIC + nonce + AESGCM(file_key(data_key)).encrypt(nonce, data, digest.encode())
+    return _SEAL.seal(data_key, digest, data)
 
 
 def unseal(data_key: bytes, digest: str, blob: bytes) -> bytes:
-    if not blob.startswith(MAGIC):
+    if not _SEAL.is_sealed(blob):
         raise DamagedAttachment(f"attachment {digest} is not an encrypted Peerview file")
-    body = blob[len(MAGIC) :]
-    nonce, sealed = body[:NONCE_BYTES], body[NONCE_BYTES:]
     try:
-        data = AESGCM(file_key(data_key)).decrypt(nonce, sealed, digest.encode())
-    except (InvalidTag, ValueError) as exc:
+        data = _SEAL.unseal(data_key, digest, blob)
+    except Unsealable as exc:
         raise DamagedAttachment(f"attachment {digest} does not decrypt") from exc
     if hashlib.sha256(data).hexdigest() != digest:
         raise DamagedAttachment(f"attachment {digest} is not the file its name says")

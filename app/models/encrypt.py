@@ -24,7 +24,7 @@ import os
 from pathlib import Path
 
 from app.fileio import create_user_only, fsync_dir, fsync_file
-from app.models import attachments, backups, cipher
+from app.models import attachments, backups, cipher, held_files
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,8 @@ class VerifyError(Exception):
 
 def encrypt_folder(data_dir: Path, db_path: Path, key: bytes) -> list[Path]:
     """Encrypt every plaintext file Peerview keeps in ``data_dir`` (backups, the database,
-    attachments); returns the files encrypted (none on an already encrypted folder)."""
+    attachments, quarantined bundles); returns the files encrypted (none on an already
+    encrypted folder)."""
     _remove_stale_parts(data_dir)
     done: list[Path] = []
     for backup in backups.list_backups(data_dir):
@@ -51,6 +52,9 @@ def encrypt_folder(data_dir: Path, db_path: Path, key: bytes) -> list[Path]:
     for path in attachments.plaintext_files(data_dir):
         if encrypt_attachment(path, key):
             done.append(path)
+    for path in held_files.plaintext_files(data_dir):
+        encrypt_held_file(path, key)
+        done.append(path)
     if done:
         log.info("Encrypted %d file(s) in %s", len(done), data_dir)
     return done
@@ -88,18 +92,27 @@ def encrypt_attachment(path: Path, key: bytes) -> bool:
     if hashlib.sha256(data).hexdigest() != path.name:
         log.warning("Left %s as it is: its contents do not match its name", path)
         return False
+    _replace_with_sealed(path, attachments.seal(key, path.name, data))
+    return True
+
+
+def encrypt_held_file(path: Path, key: bytes) -> None:
+    """Replace a plaintext quarantined bundle (or its note) by its sealed form."""
+    _replace_with_sealed(path, held_files.seal(key, path.name, path.read_bytes()))
+
+
+def _replace_with_sealed(path: Path, sealed: bytes) -> None:
     part = path.with_name(path.name + PART_SUFFIX)
     try:
         create_user_only(part)
         with open(part, "wb") as handle:
-            handle.write(attachments.seal(key, path.name, data))
+            handle.write(sealed)
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:
         _remove_with_sidecars(part)
         raise
     _replace_and_overwrite(part, path)
-    return True
 
 
 def _export(path: Path, part: Path, key: bytes) -> tuple[dict[str, int], int]:
@@ -178,7 +191,12 @@ def _replace_and_overwrite(part: Path, path: Path) -> None:
 
 
 def _remove_stale_parts(data_dir: Path) -> None:
-    for folder in (data_dir, backups.backup_dir(data_dir), attachments.folder(data_dir)):
+    for folder in (
+        data_dir,
+        backups.backup_dir(data_dir),
+        attachments.folder(data_dir),
+        held_files.quarantine_folder(data_dir),
+    ):
         if folder.is_dir():
             for part in folder.glob(f"*{PART_SUFFIX}"):
                 _remove_with_sidecars(part)

@@ -123,3 +123,7 @@ class SafeguardingConcern(Synced, Base):
     text: Mapped[str] = mapped_column(Text, default="")
     passed_to: Mapped[str] = mapped_column(Text, default="")
     passed_on_at: Mapped[str] = mapped_column(String(32), default="")
+    # Erased this many days after the hand-over (None: the default, 7), keeping only
+    # ``passed_to`` and ``passed_on_at`` (app/services/erasure.py, decision 0038).
+    erase_after_days: Mapped[int | None] = mapped_column(Integer, default=None)
+    erased_at: Mapped[str] = mapped_column(String(32), default="")

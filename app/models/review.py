@@ -105,9 +105,11 @@ class Review(Synced, Base):
     report_sha256: Mapped[str] = mapped_column(String(64), default="")
     signed_at: Mapped[str] = mapped_column(String(32), default="")
     # Retention (app/services/retention.py): purge raw notes this many days after
-    # signing; None keeps them.
+    # signing; None keeps them, once someone chose (``retention_chosen``). Until then the
+    # review follows the laptop's default, written into it at signing (decision 0038).
     retention_days: Mapped[int | None] = mapped_column(Integer, default=None)
     evidence_purged_at: Mapped[str] = mapped_column(String(32), default="")
+    retention_chosen: Mapped[bool] = mapped_column(default=False)
 
 
 class EnquiryQuestion(Synced, Base):

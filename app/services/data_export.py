@@ -25,13 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import fileio
-from app.models import attachments, backups, cipher, schema
+from app.models import attachments, backups, cipher, held_files, schema
 from app.services.errors import PeerviewError
 from app.services.store import Store
 from app.version import __version__
 
 DB_FILE = "peerview.sqlite3"
-QUARANTINE = "quarantine"
+QUARANTINE = held_files.QUARANTINE
 
 
 @dataclass
@@ -119,7 +119,14 @@ def _write(store: Store, part: Path) -> ExportResult:
     held = data_dir / QUARANTINE
     for path in sorted(held.iterdir()) if held.is_dir() else []:
         if path.is_file() and not path.is_symlink():
-            fileio.write_bytes(part / QUARANTINE / path.name, path.read_bytes())
+            try:
+                data = held_files.read(path, store.db.key)
+            except held_files.DamagedHeldFile as exc:
+                raise PeerviewError(
+                    f"A quarantined bundle in {held} is damaged ({exc}). Nothing was "
+                    "exported: move that file out of the data folder and export again."
+                ) from exc
+            fileio.write_bytes(part / QUARANTINE / path.name, data)
             result.quarantined += 1
     for folder in (part / attachments.FOLDER, part / QUARANTINE):
         if folder.is_dir():
@@ -194,8 +201,9 @@ What is here
   attachment table's sha256 column names them; filename and media_type are there too).
 
 {QUARANTINE}/  ({result.quarantined} file(s))
-  Bundles received from people this laptop did not yet trust, copied exactly as they
-  arrived (usually encrypted to this laptop's identity with age), with a note each.
+  Bundles received from people this laptop did not yet trust, as they arrived (usually
+  encrypted to this laptop's identity with age), with a JSON note each; the laptop keeps
+  both encrypted with its data key, and they are decrypted from that here.
 
 Not here: the key file (peerview.key) and the OS keyring entry, which only protect the
 data above, and the window's settings (no personal data).

@@ -1,51 +1,38 @@
 """Retention: purging a signed review's raw evidence notes on a schedule.
 
-Each review has a retention setting: ``None`` (the default) keeps the notes; a number of
-days purges them that long after the report was signed. A purge is explicit (``run`` or
-``purge_review``, from ``peerview retention run`` or the GUI), never a side effect.
+Each review purges its notes a number of days after its report was signed: 90 by
+default (this laptop's default, changeable in Settings; app/services/retention_default.py),
+or what someone chose for the review (a number of days, or keep them). Signing writes the
+schedule into the review, so every laptop has the same due date. A purge is explicit
+(``run`` or ``purge_review``, from ``peerview retention run``, the sign-off page or Home),
+never a side effect.
 
-What a purge does, all through the change log so that it travels to every replica:
-- each finding keeps its triangulation (notes, sources, activities, reviewers) as counts in
-  ``finding.retained_evidence``, so the findings still show what supported them;
-- every evidence note of the review has its free-text fields cleared, then is tombstoned,
-  with its strand and question tags, note links and attachment records;
-- the review records when (``evidence_purged_at``).
-Findings, next steps, the action plan, the review, the signed report and the change log
-(the audit trail) stay. Safeguarding concerns are never touched: they are not evidence.
-The earlier log entries still hold the text a note had; see
-docs/decisions/0009-findings-and-sign-off.md for why and what remains to do.
+The purge itself is app/services/erasure.py, the one place Peerview erases anything:
+findings keep their triangulation as counts, notes are cleared and tombstoned through the
+change log (so the purge travels to every replica), and the text is removed from the
+search index, the WAL, attachments, backups and kept bundles. Findings, next steps, the
+action plan, the review, the signed report and the audit of who did what stay.
+Safeguarding concerns are not evidence and follow their own schedule
+(app/services/safeguarding.py). See docs/decisions/0038-erasure.md.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 
 from app import dates
-from app.models import (
-    Attachment,
-    EvidenceNote,
-    Finding,
-    NoteLink,
-    NoteQuestion,
-    NoteStrand,
-    Review,
-    table,
-)
-from app.services import signoff
-from app.services import triangulation as tri
+from app.models import EvidenceNote, Review, table
+from app.services import erasure, retention_default, signoff
 from app.services.errors import NotFoundError, PeerviewError
-from app.services.store import ChangeSet, Store, Tx
+from app.services.store import ChangeSet, Store
 
 log = logging.getLogger(__name__)
 
-# Free-text fields of a note that may hold personal data: cleared before the tombstone.
-CLEARED_FIELDS = ("text", "emerging", "typicality", "class_group", "subject", "year_group")
-MAX_DAYS = 36_500
+MAX_DAYS = retention_default.MAX_DAYS
 
 
 @dataclass(frozen=True)
@@ -53,7 +40,8 @@ class RetentionState:
     review_id: str
     title: str
     status: str
-    retention_days: int | None
+    retention_days: int | None  # the schedule in force (None: keep the notes)
+    chosen: bool  # False: the review follows this laptop's default until it is signed
     signed_at: str
     due_at: str  # "" when nothing is scheduled
     purged_at: str
@@ -67,29 +55,55 @@ class RetentionState:
         )
 
 
-@dataclass(frozen=True)
-class PurgeResult:
-    review_id: str
-    notes_purged: int
-    findings_kept: int
-    changes: ChangeSet
-
-
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
 def set_retention(store: Store, review_id: str, days: int | None) -> ChangeSet:
     """Purge this review's notes ``days`` after signing; ``None`` keeps them."""
-    if days is not None and not 0 <= days <= MAX_DAYS:
-        raise PeerviewError(f"Give a number of days from 0 to {MAX_DAYS}, or keep the notes.")
+    retention_default.check_days(days)
+    return _set(store, review_id, {"retention_days": days, "retention_chosen": True})
+
+
+def follow_default(store: Store, review_id: str) -> ChangeSet:
+    """Let an unsigned review follow this laptop's default again."""
+    (state,) = states(store, review_id)
+    if state.signed_at:
+        raise PeerviewError(
+            "The review is signed: its schedule was fixed at signing. Choose a number of "
+            "days or keep the notes instead."
+        )
+    return _set(store, review_id, {"retention_days": None, "retention_chosen": False})
+
+
+def _set(store: Store, review_id: str, fields: dict[str, object]) -> ChangeSet:
     with store.write() as tx:
         if not tx.conn.execute(
             select(Review.id).where(Review.id == review_id, Review.deleted.is_(False))
         ).first():
             raise NotFoundError(f"No review {review_id}.", hint_cli="See: peerview review list")
-        tx.upsert("review", review_id, {"retention_days": days})
+        tx.upsert("review", review_id, fields)
     return tx.changes
+
+
+def default_days(store: Store) -> int | None:
+    """This laptop's default: days after signing (None: keep the notes)."""
+    with store.read() as conn:
+        return retention_default.read_default(conn)
+
+
+def set_default_days(store: Store, days: int | None) -> None:
+    """Change this laptop's default (a local setting, not synced; reviews already signed
+    keep the schedule they were signed with)."""
+    retention_default.check_days(days)
+    with store.write() as tx:
+        retention_default.write_default(tx.conn, days)
+
+
+def due(store: Store, now: dt.datetime | None = None) -> list[RetentionState]:
+    """Reviews whose notes are due to be purged now (for Home and the CLI)."""
+    now = now or _utc_now()
+    return [s for s in states(store) if s.is_due(now)]
 
 
 def states(store: Store, review_id: str | None = None) -> list[RetentionState]:
@@ -100,6 +114,7 @@ def states(store: Store, review_id: str | None = None) -> list[RetentionState]:
         query = query.where(review.c.id == review_id)
     out = []
     with store.read() as conn:
+        default = retention_default.read_default(conn)
         for r in conn.execute(query).all():
             held = conn.execute(
                 select(note.c.id).where(
@@ -107,16 +122,18 @@ def states(store: Store, review_id: str | None = None) -> list[RetentionState]:
                     or_(note.c.deleted.is_(False), note.c.text != ""),
                 )
             ).all()
+            days = r.retention_days if r.retention_chosen else default
             due = ""
-            if r.status == "signed" and r.signed_at and r.retention_days is not None:
+            if r.status == "signed" and r.signed_at and days is not None:
                 signed = dt.datetime.fromisoformat(r.signed_at)
-                due = (signed + dt.timedelta(days=r.retention_days)).isoformat(timespec="seconds")
+                due = (signed + dt.timedelta(days=days)).isoformat(timespec="seconds")
             out.append(
                 RetentionState(
                     r.id,
                     r.title,
                     r.status,
-                    r.retention_days,
+                    days,
+                    bool(r.retention_chosen),
                     r.signed_at,
                     due,
                     r.evidence_purged_at,
@@ -128,7 +145,7 @@ def states(store: Store, review_id: str | None = None) -> list[RetentionState]:
     return out
 
 
-def purge_review(store: Store, review_id: str, now: dt.datetime | None = None) -> PurgeResult:
+def purge_review(store: Store, review_id: str, now: dt.datetime | None = None) -> erasure.Erased:
     """Purge one review's notes now, if its schedule says they are due."""
     now = now or _utc_now()
     (state,) = states(store, review_id)
@@ -146,52 +163,10 @@ def purge_review(store: Store, review_id: str, now: dt.datetime | None = None) -
         raise PeerviewError(
             f"The notes are due to be purged on {dates.date_long(state.due_at)}, not yet."
         )
-    with store.write() as tx:
-        purged, kept = _purge(tx, review_id, now)
-    log.info("purged %d notes of review %s; %d findings kept", purged, review_id, kept)
-    return PurgeResult(review_id, purged, kept, tx.changes)
+    return erasure.erase_review_evidence(store, review_id, now)
 
 
-def run(store: Store, now: dt.datetime | None = None) -> list[PurgeResult]:
+def run(store: Store, now: dt.datetime | None = None) -> list[erasure.Erased]:
     """Purge every review whose notes are due. Each review is its own transaction."""
     now = now or _utc_now()
     return [purge_review(store, s.review_id, now) for s in states(store) if s.is_due(now)]
-
-
-def _purge(tx: Tx, review_id: str, now: dt.datetime) -> tuple[int, int]:
-    conn = tx.conn
-    finding = table(Finding)
-    live = conn.execute(
-        select(finding.c.id, finding.c.retained_evidence).where(
-            finding.c.review_id == review_id, finding.c.deleted.is_(False)
-        )
-    ).all()
-    counts = tri.triangulate(conn, tri.notes_of(conn, [f.id for f in live]))
-    for f in live:
-        if not f.retained_evidence:
-            summary = counts[f.id].summary_dict()
-            tx.upsert("finding", f.id, {"retained_evidence": json.dumps(summary)})
-    note = table(EvidenceNote)
-    rows = conn.execute(select(note).where(note.c.review_id == review_id)).all()
-    purged = 0
-    for row in rows:
-        clear = {name: "" for name in CLEARED_FIELDS if getattr(row, name)}
-        if clear:
-            tx.upsert("evidence_note", row.id, clear)
-        if tx.delete("evidence_note", row.id) is not None or clear:
-            purged += 1
-        for model, columns in (
-            (NoteStrand, ("note_id",)),
-            (NoteQuestion, ("note_id",)),
-            (Attachment, ("note_id",)),
-            (NoteLink, ("from_note_id", "to_note_id")),
-        ):
-            t = table(model)
-            for (child,) in conn.execute(
-                select(t.c.id).where(
-                    or_(*(t.c[c] == row.id for c in columns)), t.c.deleted.is_(False)
-                )
-            ).all():
-                tx.delete(model.__entity__, child)
-    tx.upsert("review", review_id, {"evidence_purged_at": now.isoformat(timespec="seconds")})
-    return purged, len(live)

@@ -32,6 +32,7 @@ from app.models import (
 )
 from app.models.review import REVIEW_STATUSES
 from app.services import moderation
+from app.services import retention_default
 from app.services.authors import Authors
 from app.services.changelog import Entry, hlc_unpack
 from app.services.errors import NotFoundError, PeerviewError
@@ -258,15 +259,18 @@ def mark_signed(store: Store, review_id: str, report_sha256: str) -> ChangeSet:
                 hint_gui="Take it through each step on the Sign-off & report page.",
             )
         now = dt.datetime.fromtimestamp(tx.store.wall_clock() / 1000, dt.UTC)
-        tx.upsert(
-            "review",
-            review_id,
-            {
-                "status": "signed",
-                "report_sha256": digest,
-                "signed_at": now.isoformat(timespec="seconds"),
-            },
-        )
+        fields: dict[str, object] = {
+            "status": "signed",
+            "report_sha256": digest,
+            "signed_at": now.isoformat(timespec="seconds"),
+        }
+        if not review.retention_chosen:
+            # The schedule the sign-off page showed becomes the review's own, so that every
+            # laptop purges on the same day (decision 0038).
+            fields.update(
+                retention_days=retention_default.read_default(tx.conn), retention_chosen=True
+            )
+        tx.upsert("review", review_id, fields)
     return tx.changes
 
 

@@ -24,11 +24,11 @@ import pyrage
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pyrage import x25519
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from app.ids import uuid7
-from app.models import SyncImport, attachments, table
-from app.services import refs
+from app.models import SafeguardingConcern, SyncImport, attachments, held_files, table
+from app.services import erasure, refs
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
 from app.services.store import Store
@@ -117,15 +117,24 @@ class ImportReport:
 # --- reading and checking -------------------------------------------------------------
 
 
-def read_bundle(path: Path, keys: KeyRing, limits: Limits = fmt.LIMITS) -> ReadBundle:
-    """Decrypt and check everything that does not need the database. Raises BundleError."""
-    try:
-        size = path.stat().st_size
-        if size > limits.file_bytes:
+def read_bundle(
+    path: Path, keys: KeyRing, limits: Limits = fmt.LIMITS, *, data: bytes | None = None
+) -> ReadBundle:
+    """Decrypt and check everything that does not need the database. Raises BundleError.
+    ``data``: the bundle's bytes when they are not in ``path`` as they are (a quarantined
+    bundle, kept encrypted with the data key)."""
+    if data is not None:
+        if len(data) > limits.file_bytes:
             raise fmt._too_big("file size", limits.file_bytes)
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BundleError(f"Cannot read {path}: {exc.strerror}. Check the file name.") from exc
+        raw = data
+    else:
+        try:
+            size = path.stat().st_size
+            if size > limits.file_bytes:
+                raise fmt._too_big("file size", limits.file_bytes)
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise BundleError(f"Cannot read {path}: {exc.strerror}. Check the file name.") from exc
     encrypted = raw.startswith(fmt.AGE_MAGIC)
     if encrypted:
         raw = _decrypt(raw, keys)
@@ -361,13 +370,15 @@ def import_bundle(
     *,
     keys: KeyRing | None = None,
     limits: Limits = fmt.LIMITS,
+    data: bytes | None = None,
 ) -> ImportReport:
     """Verify everything, then apply in one transaction. ``progress(done, total, what)``
-    is called between steps; raising from it cancels, and nothing is written."""
+    is called between steps; raising from it cancels, and nothing is written.
+    ``data``: the bundle's bytes, when ``path`` holds them sealed (see read_bundle)."""
     keys = keys or IdentityKeyRing(store)
     say = progress or (lambda _d, _t, _m: None)
     say(0, 3, "Checking the bundle")
-    read = read_bundle(path, keys, limits)
+    read = read_bundle(path, keys, limits, data=data)
     signer = _trusted_signer(store, path, read, keys)
     say(1, 3, f"Applying {len(read.entries):,} entries")
     _store_attachments(store, read.attachments)
@@ -377,9 +388,33 @@ def import_bundle(
         report = _report(read, signer, report_id, merged)
         tx.conn.execute(insert(table(SyncImport)).values(**_report_row(report, path, merged)))
     quarantine.mark_imported(store, read.manifest["bundle_id"])
+    for review_id in _erasures(store, read.entries):
+        # The entries cleared the records; what this laptop keeps beside them goes too.
+        erasure.erase_local_copies(store, review_id)
     say(3, 3, "Done")
     log.info("Imported bundle %s: %s", report.bundle_id, report.summary())
     return report
+
+
+def _erasures(store: Store, entries: list[Entry]) -> list[str]:
+    """Reviews an erasure in ``entries`` reached: a purge of notes, or a concern erased."""
+    found = {
+        e.entity_id for e in entries if e.entity == "review" and e.fields.get("evidence_purged_at")
+    }
+    concerns = [
+        e.entity_id
+        for e in entries
+        if e.entity == "safeguarding_concern" and e.fields.get("erased_at")
+    ]
+    if concerns:
+        concern = table(SafeguardingConcern)
+        with store.read() as conn:
+            found.update(
+                conn.execute(
+                    select(concern.c.review_id).where(concern.c.id.in_(concerns))
+                ).scalars()
+            )
+    return sorted(found)
 
 
 def release_quarantined(store: Store, ref: str, keys: KeyRing | None = None) -> ImportReport:
@@ -392,7 +427,15 @@ def release_quarantined(store: Store, ref: str, keys: KeyRing | None = None) -> 
         what="quarantined bundle",
         listing="peerview sync quarantine",
     )
-    return import_bundle(store, kept[bundle_id].path, keys=keys)
+    found = kept[bundle_id]
+    try:
+        data = quarantine.read_bundle_bytes(store, found)
+    except (OSError, held_files.DamagedHeldFile) as exc:
+        raise BundleError(
+            f"The quarantined bundle {bundle_id[:8]} cannot be read ({exc}). Ask the sender "
+            "to send it again."
+        ) from exc
+    return import_bundle(store, found.path, keys=keys, data=data)
 
 
 def _store_attachments(store: Store, found: dict[str, bytes]) -> None:

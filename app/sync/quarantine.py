@@ -2,7 +2,8 @@
 
 A quarantined bundle is a copy of the file plus a small JSON note beside it, in the
 data folder's ``quarantine/``: no database row, so refusing a bundle leaves the
-database byte-for-byte as it was. Once someone has checked the fingerprint by phone
+database byte-for-byte as it was. Both files are encrypted with the data key
+(app/models/held_files.py), as everything in the data folder is. Once someone has checked the fingerprint by phone
 and trusted the card, ``app.sync.importer.release_quarantined`` imports it like any
 other bundle.
 """
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app import fileio
+from app.models import held_files
 from app.services.store import Store
 
 _SAFE_ID = re.compile(r"^[0-9a-f-]{36}$")
@@ -32,10 +33,11 @@ class Quarantined:
     fingerprint: str
     received_at: str
     original_name: str
+    review_id: str  # "" in a note written before the review was recorded
 
 
 def folder(store: Store) -> Path:
-    return store.db.data_dir / "quarantine"
+    return held_files.quarantine_folder(store.db.data_dir)
 
 
 def keep(store: Store, source: Path, manifest: dict[str, Any], fingerprint: str) -> Path:
@@ -43,7 +45,9 @@ def keep(store: Store, source: Path, manifest: dict[str, Any], fingerprint: str)
     if not _SAFE_ID.match(bundle_id):
         bundle_id = "unnamed-" + dt.datetime.now().strftime("%Y%m%d%H%M%S%f")
     target = folder(store) / f"{bundle_id}.pvbundle"
-    fileio.write_bytes(target, source.read_bytes())
+    if source.resolve() == target.resolve():
+        return target  # released again while its signer is still not trusted: kept already
+    held_files.write(target, store.db.key, source.read_bytes())
     note = {
         "bundle_id": bundle_id,
         "signer_key_id": manifest["sender"].get("key_id", ""),
@@ -51,17 +55,25 @@ def keep(store: Store, source: Path, manifest: dict[str, Any], fingerprint: str)
         "fingerprint": fingerprint,
         "received_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "original_name": source.name,
+        # So that erasing a review's evidence finds the bundles that may carry it.
+        "review_id": str(manifest.get("review_id", "")),
     }
-    fileio.write_text(target.with_suffix(".json"), json.dumps(note, ensure_ascii=False, indent=1))
+    body = json.dumps(note, ensure_ascii=False, indent=1).encode("utf-8")
+    held_files.write(target.with_suffix(".json"), store.db.key, body)
     return target
+
+
+def read_bundle_bytes(store: Store, kept: Quarantined) -> bytes:
+    """The bundle as it arrived (decrypted from the data folder's copy)."""
+    return held_files.read(kept.path, store.db.key)
 
 
 def list_quarantined(store: Store) -> list[Quarantined]:
     out = []
     for note in sorted(folder(store).glob("*.json")):
         try:
-            data = json.loads(note.read_text("utf-8"))
-        except (OSError, ValueError):
+            data = json.loads(held_files.read(note, store.db.key))
+        except (OSError, ValueError, held_files.DamagedHeldFile):
             continue
         out.append(
             Quarantined(
@@ -72,6 +84,7 @@ def list_quarantined(store: Store) -> list[Quarantined]:
                 data["fingerprint"],
                 data["received_at"],
                 data["original_name"],
+                str(data.get("review_id", "")),
             )
         )
     return out

@@ -44,13 +44,47 @@ def signed_review(store: Store, review_id: str) -> dict[str, str]:
     return {"n1": n1, "n2": n2, "gone": gone, "finding": fid, "concern": concern}
 
 
-def test_default_is_keep_and_run_purges_nothing(store: Store, review_id: str) -> None:
+def test_by_default_notes_are_purged_90_days_after_signing(store: Store, review_id: str) -> None:
+    (before,) = retention.states(store, review_id)
+    assert (before.retention_days, before.chosen, before.due_at) == (90, False, "")
+    signed_review(store, review_id)
+    # Signing wrote the schedule into the review, so every laptop has the same due date.
+    review = current_row(store, "review", review_id)
+    assert (review["retention_days"], review["retention_chosen"]) == (90, True)
+    (state,) = retention.states(store, review_id)
+    assert state.due_at == "2026-06-18T12:00:00+00:00"
+    assert retention.due(store, SIGNED_AT + dt.timedelta(days=89)) == []
+    assert retention.run(store, SIGNED_AT + dt.timedelta(days=89)) == []
+    assert [s.review_id for s in retention.due(store, SIGNED_AT + dt.timedelta(days=90))] == [
+        review_id
+    ]
+    (result,) = retention.run(store, SIGNED_AT + dt.timedelta(days=90))
+    assert result.notes_purged == 3
+
+
+def test_the_laptop_default_applies_until_signing_only(store: Store, review_id: str) -> None:
+    retention.set_default_days(store, 30)
+    assert retention.default_days(store) == 30
+    assert retention.states(store, review_id)[0].retention_days == 30
+    signed_review(store, review_id)
+    # A later change of the default does not move a signed review's due date.
+    retention.set_default_days(store, None)
+    (state,) = retention.states(store, review_id)
+    assert (state.retention_days, state.due_at) == (30, "2026-04-19T12:00:00+00:00")
+    with pytest.raises(PeerviewError, match="signed"):
+        retention.follow_default(store, review_id)
+
+
+def test_keep_chosen_before_signing_is_kept(store: Store, review_id: str) -> None:
+    retention.set_retention(store, review_id, None)
     signed_review(store, review_id)
     before = len(log_entries(store))
     assert retention.run(store, SIGNED_AT + dt.timedelta(days=3650)) == []
     assert len(log_entries(store)) == before
     (state,) = retention.states(store, review_id)
-    assert (state.retention_days, state.due_at) == (None, "")
+    assert (state.retention_days, state.chosen, state.due_at) == (None, True, "")
+    with pytest.raises(PeerviewError, match="keeps its notes"):
+        retention.purge_review(store, review_id, SIGNED_AT + dt.timedelta(days=3650))
 
 
 def test_not_due_yet_is_not_purged(store: Store, review_id: str) -> None:

@@ -98,6 +98,20 @@ class SettingsDialog(FormDialog):
         self.add_row(self.tr("Backups:"), backup_row, self.backup_button)
         self._show_backups()
 
+        self.retention_default = QComboBox(self)
+        self.retention_default.setObjectName("retention_default")
+        self.retention_default.setAccessibleName(
+            self.tr("Default for evidence notes after signing, on this computer")
+        )
+        for days in CHOICES:
+            self.retention_default.addItem(self._schedule_text(days), days)
+        default = retention.default_days(store)
+        if self.retention_default.findData(default) < 0:
+            self.retention_default.addItem(self._schedule_text(default), default)
+        self.retention_default.setCurrentIndex(self.retention_default.findData(default))
+        self.retention_default.activated.connect(self._set_retention_default)
+        self.add_row(self.tr("Retention de&fault:"), self.retention_default, self.retention_default)
+
         self.retention_review = QComboBox(self)
         self.retention_review.setAccessibleName(self.tr("Review"))
         for state in retention.states(store):
@@ -107,12 +121,7 @@ class SettingsDialog(FormDialog):
             self.tr("Keep or purge the evidence notes after signing")
         )
         for days in CHOICES:
-            text = (
-                self.tr("Keep the notes")
-                if days is None
-                else self.tr("Purge {0} days after signing").format(days)
-            )
-            self.retention_days.addItem(text, days)
+            self.retention_days.addItem(self._schedule_text(days), days)
         retention_row = QHBoxLayout()
         retention_row.addWidget(self.retention_review, 1)
         retention_row.addWidget(self.retention_days)
@@ -179,6 +188,18 @@ class SettingsDialog(FormDialog):
         folder.mkdir(parents=True, exist_ok=True)
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
+    def _schedule_text(self, days: int | None) -> str:
+        if days is None:
+            return self.tr("Keep the notes")
+        return self.tr("Purge {0} days after signing").format(days)
+
+    def _set_retention_default(self) -> None:
+        try:
+            retention.set_default_days(self.store, self.retention_default.currentData())
+        except PeerviewError as exc:
+            self.show_problem(window_text(exc), self.retention_default)
+        self._show_retention()
+
     def _show_retention(self) -> None:
         review_id = self.retention_review.currentData()
         if review_id is None:
@@ -187,8 +208,7 @@ class SettingsDialog(FormDialog):
         index = self.retention_days.findData(state.retention_days)
         if index < 0:  # a schedule set elsewhere (the command line) that is not a choice
             self.retention_days.addItem(
-                self.tr("Purge {0} days after signing").format(state.retention_days),
-                state.retention_days,
+                self._schedule_text(state.retention_days), state.retention_days
             )
             index = self.retention_days.count() - 1
         self.retention_days.setCurrentIndex(index)

@@ -33,6 +33,7 @@ from app.ui import tasks
 from app.ui.bus import ChangeBus
 from app.ui.home import account_actions
 from app.ui.home.archiving import ArchivedNotice
+from app.ui.home.erasure_notice import ErasureNotice
 from app.ui.home.review_actions import ReviewActions
 from app.ui.home.review_list_model import SORT_ROLE, Column, ReviewListModel
 from app.ui.review.workspace import ReviewWorkspace
@@ -228,6 +229,8 @@ class MainWindow(ReviewActions):
         font.setBold(True)
         self.header_label.setFont(font)
         layout.addWidget(self.header_label)
+        self.erasure_notice = ErasureNotice(self._store, self.bus.publish, central)
+        layout.addWidget(self.erasure_notice)
 
         self.stack = QStackedWidget(central)
         self.stack.setAccessibleName(self.tr("Reviews area"))
@@ -331,6 +334,7 @@ class MainWindow(ReviewActions):
         else:
             self.stack.setCurrentWidget(self.empty_label)
         self.archived_notice.update_counts(archived, len(rows))
+        self.erasure_notice.refresh()
         if selected is not None:
             self.select_review(selected)
         log.debug("Listed %d reviews", len(rows))

@@ -135,7 +135,12 @@ def test_concerns_list_marks_one_passed_on(
     assert seen["unnamed"] == []
     assert seen["rows"] == [
         ["17 Nov 2026, 10:05", "Mark Greaves", "Not yet: pass it on today", "First concern."],
-        ["17 Nov 2026, 11:40", "Mark Greaves", "17 Nov 2026, 11:50", "Second concern."],
+        [
+            "17 Nov 2026, 11:40",
+            "Mark Greaves",
+            "17 Nov 2026, 11:50; erased here 24 Nov 2026",
+            "Second concern.",
+        ],
     ]
     assert seen["after"] is False
     passed = {c.id: c.passed_on_at for c in safeguarding.list_concerns(store, opened.review_id)}

@@ -76,9 +76,23 @@ def test_back_up_now_adds_a_backup(dialog: SettingsDialog, store: Store) -> None
 def test_retention_is_written_through_the_service(dialog: SettingsDialog, store: Store) -> None:
     review_id = demo.find_demo(store)
     dialog.retention_review.setCurrentIndex(dialog.retention_review.findData(review_id))
-    dialog.retention_days.setCurrentIndex(dialog.retention_days.findData(90))
+    assert dialog.retention_days.currentData() == 90  # the default until someone chooses
+    dialog.retention_days.setCurrentIndex(dialog.retention_days.findData(365))
     dialog.retention_days.activated.emit(dialog.retention_days.currentIndex())
-    assert retention.states(store, review_id)[0].retention_days == 90
+    assert retention.states(store, review_id)[0].retention_days == 365
+    assert retention.states(store, review_id)[0].chosen
+
+
+def test_the_laptop_default_is_changed_in_settings(dialog: SettingsDialog, store: Store) -> None:
+    review_id = demo.find_demo(store)
+    assert dialog.retention_default.currentData() == 90
+    dialog.retention_default.setCurrentIndex(dialog.retention_default.findData(30))
+    dialog.retention_default.activated.emit(dialog.retention_default.currentIndex())
+    assert retention.default_days(store) == 30
+    # A review nobody chose a schedule for follows it (until it is signed).
+    dialog.retention_review.setCurrentIndex(dialog.retention_review.findData(review_id))
+    assert retention.states(store, review_id)[0].retention_days == 30
+    assert dialog.retention_days.currentData() == 30
 
 
 def test_dark_and_light_themes_change_the_palette(dialog: SettingsDialog) -> None:

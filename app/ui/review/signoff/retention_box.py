@@ -1,6 +1,8 @@
-"""Retention of the raw evidence notes after signing: keep them (the default) or purge
-them a number of days after the report was signed. Safeguarding concerns are never
-purged; findings keep their triangulation counts (app/services/retention.py)."""
+"""Retention of the raw evidence notes after signing, shown at sign-off: purge them a
+number of days after the report is signed (this laptop's default, 90 days unless changed
+in Settings, until someone chooses), or keep them. Signing fixes the schedule. Findings
+keep their triangulation counts (app/services/retention.py); safeguarding concerns have
+their own schedule after hand-over."""
 
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
 
 CHOICES = (None, 30, 90, 365, 730)
+#: The item meaning "follow this laptop's default" (until the report is signed).
+DEFAULT = "default"
 
 
 class RetentionBox(QGroupBox):
@@ -45,6 +49,8 @@ class RetentionBox(QGroupBox):
         self.info.setObjectName("retention_info")
         self.info.setAccessibleName(self.tr("Retention status"))
         self.info.setWordWrap(True)
+        # Two lines always fit: the page is tight at 1024x600 and a squeezed label clips.
+        self.info.setMinimumHeight(self.info.fontMetrics().lineSpacing() * 2 + 4)
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.schedule, 1)
@@ -56,7 +62,7 @@ class RetentionBox(QGroupBox):
 
     def _label(self, days: int | None) -> str:
         if days is None:
-            return self.tr("Keep them (the default)")
+            return self.tr("Keep them")
         return self.tr("Purge {days} days after signing").format(days=days)
 
     def refresh(self) -> None:
@@ -64,9 +70,16 @@ class RetentionBox(QGroupBox):
         days = self.state.retention_days
         self._loading = True
         self.schedule.clear()
+        if not self.state.signed_at:
+            default = retention.default_days(self.ctx.store)
+            self.schedule.addItem(
+                self.tr("The default: {choice}").format(choice=self._label(default).lower()),
+                DEFAULT,
+            )
         for choice in sorted(set(CHOICES) | {days}, key=lambda d: -1 if d is None else d):
             self.schedule.addItem(self._label(choice), choice)
-        self.schedule.setCurrentIndex(self.schedule.findData(days))
+        current = days if self.state.chosen else DEFAULT
+        self.schedule.setCurrentIndex(max(0, self.schedule.findData(current)))
         self._loading = False
         now = dt.datetime.now(dt.UTC)
         s = self.state
@@ -79,21 +92,25 @@ class RetentionBox(QGroupBox):
                 n=s.notes, date=dates.date_long(s.due_at)
             )
         elif days is not None:
-            text = self.tr("The schedule starts when the report is signed.")
+            text = self.tr(
+                "Fixed at signing: notes purged {days} days after. Findings, actions and the "
+                "signed report are kept."
+            ).format(days=days)
         else:
             text = self.tr("The notes are kept.")
-        self.info.setText(text + " " + self.tr("Safeguarding concerns are never purged."))
+        self.info.setText(text)
         self.purge_button.setEnabled(s.is_due(now))
 
     def _chosen(self, index: int) -> None:
         if self._loading or index < 0:
             return
+        choice = self.schedule.itemData(index)
+        store, review_id = self.ctx.store, self.ctx.review_id
         try:
-            self.ctx.publish(
-                retention.set_retention(
-                    self.ctx.store, self.ctx.review_id, self.schedule.itemData(index)
-                )
-            )
+            if choice == DEFAULT:
+                self.ctx.publish(retention.follow_default(store, review_id))
+            else:
+                self.ctx.publish(retention.set_retention(store, review_id, choice))
         except PeerviewError as exc:
             QMessageBox.warning(self, self.tr("Not changed"), window_text(exc))
 
@@ -104,3 +121,5 @@ class RetentionBox(QGroupBox):
             QMessageBox.warning(self, self.tr("Not purged"), window_text(exc))
             return
         self.ctx.publish(result.changes)
+        # What the erasure reached (attachments, backups, kept bundles), beside the status.
+        self.info.setText(self.info.text() + " " + result.summary().capitalize() + ".")

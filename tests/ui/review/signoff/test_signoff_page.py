@@ -195,10 +195,18 @@ def test_retention_schedule_and_purge_from_the_page(
     qtbot: QtBot, page: SignoffPage, workspace: ReviewWorkspace, store: Store, review: str
 ) -> None:
     from app.services import evidence, retention
+    from app.ui.review.signoff.retention_box import DEFAULT
 
     box = page.retention
-    assert box.schedule.currentData() is None
+    # Shown at sign-off: the laptop's default, 90 days, until someone chooses.
+    assert box.schedule.currentData() == DEFAULT
+    assert box.schedule.currentText() == "The default: purge 90 days after signing"
+    assert "purged 90 days after" in box.info.text()
+    box.schedule.setCurrentIndex(box.schedule.findData(None))
+    assert retention.states(store, review)[0].chosen
     assert "kept" in box.info.text()
+    box.schedule.setCurrentIndex(box.schedule.findData(DEFAULT))
+    assert not retention.states(store, review)[0].chosen
     box.schedule.setCurrentIndex(box.schedule.findData(90))
     assert retention.states(store, review)[0].retention_days == 90
     for _ in range(3):
