@@ -7,6 +7,14 @@ from typing import Any, cast
 from sqlalchemy import Table
 
 from app.models.base import Base, Synced
+from app.models.duties import (
+    DraftSent,
+    ExcellenceNomination,
+    HostCorrection,
+    HostResponse,
+    PartnershipTiming,
+    TeamAgreement,
+)
 from app.models.evidence import (
     Attachment,
     EvidenceNote,
@@ -70,6 +78,12 @@ SYNCED: tuple[type[Synced], ...] = (
     NextStep,
     ActionItem,
     ReportDraft,
+    PartnershipTiming,
+    TeamAgreement,
+    DraftSent,
+    HostResponse,
+    HostCorrection,
+    ExcellenceNomination,
     SyncReceipt,
 )
 ENTITIES: dict[str, type[Synced]] = {cls.__entity__: cls for cls in SYNCED}
@@ -92,8 +106,10 @@ __all__ = [
     "Base",
     "ChangeLogEntry",
     "DeviceState",
+    "DraftSent",
     "EnquiryQuestion",
     "EvidenceNote",
+    "ExcellenceNomination",
     "FeedbackResponse",
     "FieldVersion",
     "Finding",
@@ -105,12 +121,15 @@ __all__ = [
     "FrameworkPrompt",
     "FrameworkStrand",
     "FrameworkVersion",
+    "HostCorrection",
+    "HostResponse",
     "Identity",
     "NextStep",
     "NoteLink",
     "NoteQuestion",
     "NoteStrand",
     "Partnership",
+    "PartnershipTiming",
     "Person",
     "ReportDraft",
     "Review",
@@ -123,6 +142,7 @@ __all__ = [
     "SyncSent",
     "SyncWithheld",
     "Synced",
+    "TeamAgreement",
     "TeamMember",
     "TrustedCertificate",
     "TrustedKey",

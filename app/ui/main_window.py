@@ -33,6 +33,7 @@ from app.ui import account_actions, tasks
 from app.ui.archiving import ArchivedNotice
 from app.ui.banner import Banner
 from app.ui.bus import ChangeBus
+from app.ui.reminders import Reminders
 from app.ui.review_actions import ReviewActions
 from app.ui.review_list_model import SORT_ROLE, Column, ReviewListModel
 from app.ui.settings import settings
@@ -227,6 +228,9 @@ class MainWindow(ReviewActions):
         font.setBold(True)
         self.header_label.setFont(font)
         layout.addWidget(self.header_label)
+        # Report steps overdue or due soon, for the reviews this person is on.
+        self.reminders = Reminders(central)
+        layout.addWidget(self.reminders)
 
         self.stack = QStackedWidget(central)
         self.stack.setAccessibleName(self.tr("Reviews area"))
@@ -330,6 +334,7 @@ class MainWindow(ReviewActions):
         else:
             self.stack.setCurrentWidget(self.empty_label)
         self.archived_notice.update_counts(archived, len(rows))
+        self.reminders.load(self._store)
         if selected is not None:
             self.select_review(selected)
         log.debug("Listed %d reviews", len(rows))

@@ -10,6 +10,9 @@ import pytest
 
 from app.cli import main
 from app.models.database import DB_NAME
+from app.services import reviews
+from app.services.store import Store
+from tests.signoff_helpers import make_me_lead
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -73,6 +76,19 @@ def test_add_a_finding_warns_and_dismiss_records_the_reason(
 def test_status_steps_history_and_refused_skip(
     capsys: pytest.CaptureFixture[str], demo: str, data_dir: Path
 ) -> None:
+    # The demo's lead reviewer is Siân Pritchard, not this Peerview's person.
+    before = db_digest(data_dir)
+    code, _, err = run(capsys, "review", "status", demo, "team_confirmed")
+    assert code == 1 and "Only the review's lead reviewer, Siân Pritchard" in err
+    assert db_digest(data_dir) == before
+    with Store.open(data_dir) as store:
+        make_me_lead(store, reviews.resolve_review(store, demo))
+    code, _, err = run(capsys, "review", "status", demo, "team_confirmed")
+    assert code == 1 and "still to agree: Siân Pritchard, Dafydd ap Llŷr" in err
+    code, out, _ = run(capsys, "review", "agree", demo)
+    assert code == 0 and "Agreed: 1 of 5" in out
+    for name in ("Dafydd ap Llŷr", "Nguyễn Thị Hồng", "Priya Natarajan", "Tomasz Łukasiewicz"):
+        assert run(capsys, "review", "agree", demo, "--for", name)[0] == 0
     code, out, _ = run(capsys, "review", "status", demo, "team_confirmed")
     assert code == 0 and "Team confirmed" in out
     before = db_digest(data_dir)

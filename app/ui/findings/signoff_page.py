@@ -40,6 +40,7 @@ from app.services import actions, signoff
 from app.services.errors import PeerviewError
 from app.ui.a11y import name_popups
 from app.ui.findings.action_plan import ActionPlan
+from app.ui.findings.host_round import HostRound
 from app.ui.findings.page_base import RefreshingPage
 from app.ui.findings.report_exports import ReportExports
 from app.ui.findings.report_preview import PreviewError, ReportPreview
@@ -52,7 +53,20 @@ from app.ui.workspace.context import WorkspaceContext
 
 log = logging.getLogger(__name__)
 
-_SHOWN = {"review", "action_item", "finding", "next_step", "person", "evidence_note"}
+_SHOWN = {
+    "review",
+    "action_item",
+    "finding",
+    "next_step",
+    "person",
+    "evidence_note",
+    "team_member",
+    "team_agreement",
+    "report_draft",
+    "draft_sent",
+    "host_response",
+    "host_correction",
+}
 
 
 class SignoffPage(RefreshingPage):
@@ -185,6 +199,9 @@ class SignoffPage(RefreshingPage):
         self.sections.setDocumentMode(True)
         self.sections.addTab(signing, self.tr("Sign-off and &report"))
         self.sections.addTab(self.plan, self.tr("Action &plan"))
+        # The team's agreement, the due dates and the host's factual-accuracy round.
+        self.host_round = HostRound(ctx, self)
+        self.sections.addTab(self.host_round, self.tr("&Team and host"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(self.sections)
@@ -247,6 +264,7 @@ class SignoffPage(RefreshingPage):
             self.tr("Action &plan ({0})").format(len(items)) if items else self.tr("Action &plan"),
         )
         self.retention.refresh()
+        self.host_round.refresh()
 
     # --- sign-off ----------------------------------------------------------------------
 
