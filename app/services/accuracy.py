@@ -81,7 +81,7 @@ class Sent:
     sent_to: str
 
 
-def _iso_day(value: str, what: str) -> str:
+def iso_day(value: str, what: str) -> str:
     try:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
@@ -146,7 +146,7 @@ def send_draft(
     """Record that the lead sent draft ``draft_number`` to the host (to whom, on which day)."""
     if not sent_to.strip():
         raise PeerviewError("Say who the draft went to (the headteacher, usually).")
-    day = _iso_day(sent_on, "the day the draft was sent")
+    day = iso_day(sent_on, "the day the draft was sent")
     with store.write() as tx:
         duties.require_lead(tx.conn, review_id, store.author_key_id, "send the draft to the host")
         _check_draft(tx.conn, review_id, draft_number)
@@ -235,7 +235,7 @@ def record_response(
     with store.read() as conn:
         duties.require_lead(conn, review_id, store.author_key_id, "record the host's response")
         _check_draft(conn, review_id, draft_number)
-        host = _host_named(conn, review_id, from_name)
+        host = duties.host_named(conn, review_id, from_name, "The response")
         checked = _check_corrections(conn, review_id, corrections)
     general_text = _text(general, "The host's general comment")
     digest = attachment_files.write(store.db.data_dir, store.db.key, data)
@@ -257,26 +257,6 @@ def record_response(
         )
         _add_corrections(tx, review_id, response_id, checked)
     return response_id, tx.changes
-
-
-def _host_named(conn: Connection, review_id: str, name: str) -> str:
-    hosts = duties.members(conn, review_id, duties.HOST_ROLES)
-    wanted = " ".join(name.split()).casefold()
-    for member in hosts:
-        if " ".join(member.name.split()).casefold() == wanted:
-            return member.name
-    listed = ", ".join(m.name for m in hosts)
-    if not hosts:
-        raise duties.DutyRefused(
-            "Factual accuracy is checked by the host, and this review has no headteacher or "
-            "host leader on its team.",
-            hint_cli="Add the host's headteacher to the team first.",
-            hint_gui="Add the host's headteacher to the team on the Planning page first.",
-        )
-    raise duties.DutyRefused(
-        f"'{name}' is not the host's headteacher or a host leader on this review; the "
-        f"response comes from the host: {listed}."
-    )
 
 
 def accept_signed(

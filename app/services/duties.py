@@ -247,6 +247,28 @@ def check_host_response(conn: Connection, review_id: str) -> None:
         )
 
 
+def host_named(conn: Connection, review_id: str, name: str, what: str) -> str:
+    """The host member (headteacher or host leader on the team) called ``name``, as the
+    team record spells it; refused, naming the host members, for anyone else."""
+    hosts = members(conn, review_id, HOST_ROLES)
+    wanted = " ".join(name.split()).casefold()
+    for member in hosts:
+        if " ".join(member.name.split()).casefold() == wanted:
+            return member.name
+    if not hosts:
+        raise DutyRefused(
+            f"{what} comes from the host school, and this review has no headteacher or host "
+            "leader on its team.",
+            hint_cli="Add the host's headteacher to the team first.",
+            hint_gui="Add the host's headteacher to the team on the Planning page first.",
+        )
+    listed = ", ".join(m.name for m in hosts)
+    raise DutyRefused(
+        f"{what} comes from the host school: '{name}' is not the host's headteacher or a host "
+        f"leader on this review ({listed})."
+    )
+
+
 def certificate_sha256(cert: x509.Certificate) -> str:
     return hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
 

@@ -15,13 +15,12 @@ team has not backed with evidence, is not the school's Area of Excellence.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
 from app.models import ExcellenceNomination, Finding, FindingNote, Review, table
-from app.services import duties
+from app.services import accuracy, duties
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store
 
@@ -43,35 +42,13 @@ class Nomination:
         return bool(self.consent_by)
 
 
-def _day(value: str, what: str) -> str:
-    try:
-        return dt.date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise PeerviewError(
-            f"'{value}' is not a date for {what}; write it as YYYY-MM-DD."
-        ) from None
-
-
-def _host(conn: Connection, review_id: str, name: str, what: str) -> str:
-    hosts = duties.members(conn, review_id, duties.HOST_ROLES)
-    wanted = " ".join(name.split()).casefold()
-    for member in hosts:
-        if " ".join(member.name.split()).casefold() == wanted:
-            return member.name
-    listed = ", ".join(m.name for m in hosts) or "nobody yet: add the headteacher to the team"
-    raise duties.DutyRefused(
-        f"{what} comes from the host school: '{name}' is not its headteacher or a host "
-        f"leader on this review ({listed})."
-    )
-
-
 def nominate(
     store: Store, review_id: str, title: str, text: str, nominated_by: str, nominated_on: str
 ) -> tuple[str, ChangeSet]:
     """Record the host's nomination, made before the visit."""
     if not title.strip():
         raise PeerviewError("Give the Area of Excellence a title.")
-    day = _day(nominated_on, "the nomination")
+    day = accuracy.iso_day(nominated_on, "the nomination")
     with store.write() as tx:
         review = tx.conn.execute(select(table(Review)).where(Review.id == review_id)).first()
         if review is None:
@@ -81,7 +58,7 @@ def nominate(
                 f"The host nominates an Area of Excellence before the visit (it starts "
                 f"{review.start_date}); {day} is after that. Record the date it was put forward."
             )
-        who = _host(tx.conn, review_id, nominated_by, "A nomination")
+        who = duties.host_named(tx.conn, review_id, nominated_by, "A nomination")
         new_id = tx.create(
             "excellence_nomination",
             {
@@ -111,7 +88,7 @@ def _nomination(conn: Connection, nomination_id: str) -> ExcellenceNomination:
 def validate(store: Store, nomination_id: str, finding_id: str, on: str) -> ChangeSet:
     """The team validates the nomination with the Area of Excellence finding that holds
     its evidence."""
-    day = _day(on, "the validation")
+    day = accuracy.iso_day(on, "the validation")
     with store.write() as tx:
         nomination = _nomination(tx.conn, nomination_id)
         review_id = nomination.review_id
@@ -148,14 +125,14 @@ def validate(store: Store, nomination_id: str, finding_id: str, on: str) -> Chan
 
 def consent(store: Store, nomination_id: str, by: str, on: str) -> ChangeSet:
     """The host's consent to share the validated Area of Excellence with the partnership."""
-    day = _day(on, "the consent")
+    day = accuracy.iso_day(on, "the consent")
     with store.write() as tx:
         nomination = _nomination(tx.conn, nomination_id)
         if not nomination.finding_id:
             raise PeerviewError(
                 "Only a validated Area of Excellence is shared; the team validates it first."
             )
-        who = _host(tx.conn, nomination.review_id, by, "Consent to share")
+        who = duties.host_named(tx.conn, nomination.review_id, by, "Consent to share")
         tx.upsert("excellence_nomination", nomination_id, {"consent_by": who, "consent_on": day})
     return tx.changes
 

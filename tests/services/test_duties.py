@@ -122,7 +122,7 @@ def test_the_host_check_needs_the_hosts_own_response(
     email.write_text("Looks right.")
     before = len(log_entries(store))
     # The lead cannot pass their own words off as the host's.
-    with pytest.raises(DutyRefused, match=r"not the host's headteacher .* Helen Marsh"):
+    with pytest.raises(DutyRefused, match=r"not the host's headteacher .*\(Helen Marsh\)"):
         accuracy.record_response(
             store, review_id, draft_number=number, from_name="Siân Pritchard",
             sent_at="2026-03-10", channel="email", evidence=email, corrections={},
