@@ -79,6 +79,11 @@ def test_agreements_and_decisions_from_the_tab(
     assert tab.model.item(0, 3).text() == "Declined: The team saw the 2024 plan."
     assert "Due:" in tab.due_label.text() and "Final signed report" in tab.due_label.text()
     assert unnamed_controls(tab) == []
+    # The sign-off tab names the next step's due date.
+    assert page.next_due_label.text().startswith("Next due: ")
+    assert tab.next_due_text(dt.date(2026, 11, 30)) == (
+        "Next due: Final signed report by 1 December 2026 (due soon)"
+    )
 
 
 def test_reminders_name_overdue_and_near_steps(store: Store, review: str, qtbot: QtBot) -> None:

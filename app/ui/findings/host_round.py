@@ -211,6 +211,21 @@ class HostRound(QWidget):
                 self.corrections.append(c)
         self.view.resizeRowsToContents()
 
+    def next_due_text(self, today: dt.date | None = None) -> str:
+        """ "Next due: Quality assurance by 4 December 2026 (overdue)", or "" when done."""
+        today = today or dt.date.today()
+        with self.ctx.store.read() as conn:
+            due = [d for d in deadlines.due_dates(conn, self.ctx.review_id) if not d.done]
+        if not due:
+            return ""
+        first = min(due, key=lambda d: d.due)
+        state = _STATE[first.state(today)]
+        return self.tr("Next due: {step} by {day}{state}").format(
+            step=first.label,
+            day=dates.date_long(first.due.isoformat()),
+            state=f" ({state})" if state else "",
+        )
+
     # --- actions -------------------------------------------------------------------------
 
     def _publish(self, changes: ChangeSet) -> None:

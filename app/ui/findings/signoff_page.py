@@ -136,6 +136,12 @@ class SignoffPage(RefreshingPage):
         status_layout.addLayout(steps_row)
         status_layout.addLayout(buttons)
         status_layout.addWidget(self.note_label)
+        # The next step's due date (all of them on the Team and host tab).
+        self.next_due_label = QLabel(self)
+        self.next_due_label.setObjectName("next_due")
+        self.next_due_label.setAccessibleName(self.tr("When the next step is due"))
+        self.next_due_label.setWordWrap(True)
+        status_layout.addWidget(self.next_due_label)
         status_layout.addWidget(history_label)
         status_layout.addWidget(self.history, 1)
 
@@ -265,6 +271,7 @@ class SignoffPage(RefreshingPage):
         )
         self.retention.refresh()
         self.host_round.refresh()
+        self.next_due_label.setText(self.host_round.next_due_text())
 
     # --- sign-off ----------------------------------------------------------------------
 
