@@ -7,6 +7,14 @@ from typing import Any, cast
 from sqlalchemy import Table
 
 from app.models.base import Base, Synced
+from app.models.duties import (
+    DraftSent,
+    ExcellenceNomination,
+    HostCorrection,
+    HostResponse,
+    PartnershipTiming,
+    TeamAgreement,
+)
 from app.models.evidence import (
     Attachment,
     EvidenceNote,
@@ -72,6 +80,12 @@ SYNCED: tuple[type[Synced], ...] = (
     NextStep,
     ActionItem,
     ReportDraft,
+    PartnershipTiming,
+    TeamAgreement,
+    DraftSent,
+    HostResponse,
+    HostCorrection,
+    ExcellenceNomination,
     SyncReceipt,
 )
 ENTITIES: dict[str, type[Synced]] = {cls.__entity__: cls for cls in SYNCED}
@@ -94,8 +108,10 @@ __all__ = [
     "Base",
     "ChangeLogEntry",
     "DeviceState",
+    "DraftSent",
     "EnquiryQuestion",
     "EvidenceNote",
+    "ExcellenceNomination",
     "FeedbackResponse",
     "FieldVersion",
     "Finding",
@@ -108,12 +124,15 @@ __all__ = [
     "FrameworkPrompt",
     "FrameworkStrand",
     "FrameworkVersion",
+    "HostCorrection",
+    "HostResponse",
     "Identity",
     "NextStep",
     "NoteLink",
     "NoteQuestion",
     "NoteStrand",
     "Partnership",
+    "PartnershipTiming",
     "Person",
     "ReportDraft",
     "Review",
@@ -126,6 +145,7 @@ __all__ = [
     "SyncSent",
     "SyncWithheld",
     "Synced",
+    "TeamAgreement",
     "TeamMember",
     "TrustedCertificate",
     "TrustedKey",

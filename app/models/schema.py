@@ -41,8 +41,9 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     # Steps 7 and 8 are being written on another branch at the same time; until they
     # land here the chain goes from 6 to 9 (upgrade skips a number with no step).
     9: _sql_file("v009.sql"),
-    # Steps 10 and 12 are being written on other branches at the same time.
+    # Step 10 is being written on another branch at the same time.
     11: _sql_file("v011.sql"),
+    12: _sql_file("v012.sql"),
     13: _sql_file("v013.sql"),
 }
 

@@ -35,7 +35,7 @@ from app.models import (
 from app.models.findings import FINDING_KINDS, FINDING_LABELS
 from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS, SOURCE_LABELS, TEAM_INTERNAL_KINDS
 from app.reports.labels import ACTION_STATUS_LABELS, role_label
-from app.services import answers, reviews, text_guard
+from app.services import answers, excellence, reviews, text_guard
 from app.services.findings import dismissed_terms
 from app.services.store import Store
 from app.services.text_guard import FlaggedNote
@@ -130,6 +130,13 @@ class DraftMark:
     def label(self) -> str:
         when = dates.date_long(self.made_at)
         return f"Draft {self.number}, {when}" if self.number else f"Draft preview, {when}"
+
+    @property
+    def label_in_sentence(self) -> str:
+        """The label inside a sentence: "draft 2, 2 December 2026". Only its first word
+        is lower-cased; the month is a name and keeps its capital."""
+        text = self.label
+        return text[:1].lower() + text[1:]
 
 
 @dataclass
@@ -346,6 +353,10 @@ def _findings(
         .where(Finding.review_id == review_id, Finding.deleted.is_(False))
         .order_by(Finding.position, Finding.id)
     ).all()
+    # Areas of Excellence print once the team validated the host's nomination.
+    validated = excellence.printable(ses.connection(), review_id)
+    if validated is not None:
+        findings = [f for f in findings if f.kind != "area_of_excellence" or f.id in validated]
     ids = [f.id for f in findings]
     tags: dict[str, list[FrameworkStrand]] = defaultdict(list)
     for fid, sid in ses.execute(

@@ -320,7 +320,7 @@ def _signoff(data: ReportData) -> list[Block]:
     if data.draft is not None:
         out.append(
             Para(
-                f"This copy is {data.draft.label.lower()}: it is not signed and is not for "
+                f"This copy is {data.draft.label_in_sentence}: it is not signed and is not for "
                 f"signature. The final report is signed by {lead} as lead reviewer and "
                 f"countersigned by {head}, headteacher of {school}.",
                 "muted",

@@ -120,7 +120,7 @@ def make_report(
         )
     if signing:
         # Refuse before the slow part, and before anything is written.
-        signoff.check_can_sign(store, review_id)
+        signoff.check_can_sign(store, review_id, cert)
     data = content.gather(
         store, review_id, evidence_appendix=evidence_appendix, include_flagged=include_flagged
     )

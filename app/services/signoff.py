@@ -16,9 +16,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cryptography import x509
 from sqlalchemy import Connection, func, select
 
 from app import dates
+from app.ids import join_id
 from app.models import (
     ChangeLogEntry,
     FieldVersion,
@@ -31,8 +33,7 @@ from app.models import (
     table,
 )
 from app.models.review import REVIEW_STATUSES
-from app.services import moderation
-from app.services import retention_default
+from app.services import duties, moderation, retention_default
 from app.services.authors import Authors
 from app.services.changelog import Entry, hlc_unpack
 from app.services.errors import NotFoundError, PeerviewError
@@ -123,6 +124,7 @@ def advance(store: Store, review_id: str, to_status: str) -> ChangeSet:
                 f"The review is '{label(review.status)}'; the next step is "
                 f"'{label(expected or review.status)}'. Steps cannot be skipped."
             )
+        duties.check_step(tx.conn, review_id, to_status, store.author_key_id)
         fields: dict[str, object] = {"status": to_status}
         if to_status == "team_confirmed":
             # The team has confirmed again: the note about the earlier change is answered.
@@ -144,6 +146,7 @@ def send_back(store: Store, review_id: str, reason: str) -> ChangeSet:
             review_id,
             {"status": "draft", "sent_back_note": _note(tx, review.status, reason.strip())},
         )
+        _withdraw_agreements(tx, review_id)
     return tx.changes
 
 
@@ -151,12 +154,57 @@ def send_back_if_past_draft(tx: Tx, review_id: str, what: str) -> bool:
     """Called by every service that changes what the report says (findings, their links,
     next steps), inside its transaction. Returns True when it sent the review back."""
     review = _review(tx.conn, review_id)
+    if review.status == "draft":
+        # What the team agreed with has changed: each member agrees again.
+        _withdraw_agreements(tx, review_id)
     if review.status not in STEPS[1:]:
         return False
     note = _note(tx, review.status, what)
     log.info("review %s sent back to draft: %s", review_id, note)
     tx.upsert("review", review_id, {"status": "draft", "sent_back_note": note})
+    _withdraw_agreements(tx, review_id)
     return True
+
+
+def _withdraw_agreements(tx: Tx, review_id: str) -> None:
+    for person_id in duties.agreements(tx.conn, review_id):
+        tx.delete("team_agreement", join_id("team_agreement", review_id, person_id))
+
+
+def agree(store: Store, review_id: str, person_id: str | None = None) -> ChangeSet:
+    """Record a team member's agreement with the findings, for "Team confirmed": your own
+    (``person_id`` None: the member whose identity this Peerview holds), or, as the lead
+    reviewer, another member's on their behalf."""
+    with store.write() as tx:
+        review = _review(tx.conn, review_id)
+        if review.status != "draft":
+            raise PeerviewError(
+                f"The review is '{label(review.status)}': the team agrees with the findings "
+                "while it is a draft."
+            )
+        if person_id is None:
+            mine = [
+                m for m in duties.members(tx.conn, review_id) if m.key_id == store.author_key_id
+            ]
+            if not mine:
+                raise duties.DutyRefused(
+                    "You are not on this review's team (as lead reviewer or reviewer), so "
+                    "there is no agreement of yours to record.",
+                    hint_cli="The lead records a member's agreement with --for NAME.",
+                )
+            person_id = mine[0].person_id
+        on_behalf = duties.check_agreement(tx.conn, review_id, person_id, store.author_key_id)
+        tx.upsert(
+            "team_agreement",
+            join_id("team_agreement", review_id, person_id),
+            {
+                "review_id": review_id,
+                "person_id": person_id,
+                "recorded_for": on_behalf,
+                "deleted": False,  # agreeing again after a change withdrew it
+            },
+        )
+    return tx.changes
 
 
 # Entities whose change alters what the report says, and how to find their review.
@@ -221,9 +269,10 @@ def _note(tx: Tx, was: str, what: str) -> str:
     )
 
 
-def check_can_sign(store: Store, review_id: str) -> None:
-    """Raise unless the review is ready for the lead reviewer's signature; the report
-    code calls this before doing the (slow) signing."""
+def check_can_sign(store: Store, review_id: str, cert: x509.Certificate | None = None) -> None:
+    """Raise unless the review is ready for the lead reviewer's signature, and (given
+    the certificate) it is the lead's own; the report code calls this before doing the
+    (slow) signing."""
     status = current_status(store, review_id)
     if status != "host_checked":
         raise PeerviewError(
@@ -232,6 +281,10 @@ def check_can_sign(store: Store, review_id: str) -> None:
             hint_cli="(status 'host_checked'). See: peerview review status ID",
             hint_gui="Take it through each step on the Sign-off & report page.",
         )
+    with store.read() as conn:
+        duties.check_step(conn, review_id, "signed", store.author_key_id)
+        if cert is not None:
+            duties.check_signer(conn, review_id, store.author_key_id, cert)
 
 
 def mark_signed(store: Store, review_id: str, report_sha256: str) -> ChangeSet:
@@ -258,6 +311,7 @@ def mark_signed(store: Store, review_id: str, report_sha256: str) -> ChangeSet:
                 hint_cli="(peerview review status ID host_checked)",
                 hint_gui="Take it through each step on the Sign-off & report page.",
             )
+        duties.check_step(tx.conn, review_id, "signed", store.author_key_id)
         now = dt.datetime.fromtimestamp(tx.store.wall_clock() / 1000, dt.UTC)
         fields: dict[str, object] = {
             "status": "signed",

@@ -25,6 +25,11 @@ _BY_REVIEW = (
     "next_step",
     "action_item",
     "report_draft",
+    "team_agreement",
+    "draft_sent",
+    "host_response",
+    "host_correction",
+    "excellence_nomination",
 )
 _BY_NOTE = (("note_strand", "note_id"), ("note_question", "note_id"), ("attachment", "note_id"))
 _BY_FINDING = (
@@ -86,6 +91,10 @@ def review_scope(conn: Connection, review_id: str) -> dict[str, set[str]]:
         conn, select(school.c.partnership_id).where(school.c.id.in_(sorted(schools)))
     )
     scope["partnership"] = partnerships
+    timing = t["partnership_timing"]
+    scope["partnership_timing"] = _values(
+        conn, select(timing.c.id).where(timing.c.partnership_id.in_(sorted(partnerships)))
+    )
     versions = {row.framework_version_id} - {None}
     scope["framework_version"] = versions
     fw = t["framework_version"]

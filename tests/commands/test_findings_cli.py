@@ -13,6 +13,7 @@ from app.models.database import DB_NAME
 from app.services import reviews
 from app.services.store import Store
 from tests.reports.helpers import team_agrees
+from tests.signoff_helpers import make_me_lead
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -84,9 +85,18 @@ def test_status_steps_history_and_refused_skip(
     code, out, _ = run(capsys, "finding", "board", "--review", demo)
     assert "Not ready for team confirmation" in out and "contradicted by (Book look)" in out
     with Store.open(data_dir) as store:
-        team_agrees(store, reviews.resolve_review(store, demo))
+        review_id = reviews.resolve_review(store, demo)
+        make_me_lead(store, review_id)
+        team_agrees(store, review_id)
     code, out, _ = run(capsys, "finding", "board", "--review", demo)
     assert "Ready for team confirmation." in out
+    # Positions on findings are not the team's agreement to the whole: each member's is asked.
+    code, _, err = run(capsys, "review", "status", demo, "team_confirmed")
+    assert code == 1 and "still to agree: Siân Pritchard, Dafydd ap Llŷr" in err
+    code, out, _ = run(capsys, "review", "agree", demo)
+    assert code == 0 and "Agreed: 1 of 5" in out
+    for name in ("Dafydd ap Llŷr", "Nguyễn Thị Hồng", "Priya Natarajan", "Tomasz Łukasiewicz"):
+        assert run(capsys, "review", "agree", demo, "--for", name)[0] == 0
     code, out, _ = run(capsys, "review", "status", demo, "team_confirmed")
     assert code == 0 and "Team confirmed" in out
     before = db_digest(data_dir)

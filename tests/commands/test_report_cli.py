@@ -13,6 +13,7 @@ from app.services import demo, signoff
 from app.services.store import Store
 from tests.identity_helpers import cheap_kdf, exchange_cards, make_identity
 from tests.reports.helpers import make_key, pdfsig, pdftotext, readable, ready_to_sign
+from tests.signoff_helpers import lead_signer
 
 __all__ = ["cheap_kdf"]  # a fixture used here
 
@@ -57,7 +58,7 @@ def test_verify_lists_signatures_and_fails_on_damage(
     path = tmp_path / "signed.pdf"
     with Store.open(data_dir) as store:
         ready_to_sign(store, review)
-        key, cert = make_key("Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
+        key, cert = lead_signer(store, review)
         report.make_report(store, review, path, key=key, cert=cert)
     host_key, host_cert = make_key("عائشہ ملک", "Eastfield Drove Primary School", "headteacher")
     report.countersign(path, host_key, host_cert)
@@ -104,8 +105,8 @@ def test_lead_signs_host_countersigns_in_their_own_installations(
     lead_dir, host_dir, other_dir = tmp_path / "lead", tmp_path / "host", tmp_path / "other"
     with Store.open(lead_dir) as lead, Store.open(host_dir) as host:
         review = demo.create_demo(lead)
-        ready_to_sign(lead, review)
         make_identity(lead, "Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
+        ready_to_sign(lead, review)
         make_identity(host, "عائشہ ملک", "Eastfield Drove Primary School", "headteacher")
         exchange_cards(lead, host)
     pdf = tmp_path / "report.pdf"

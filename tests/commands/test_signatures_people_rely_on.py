@@ -33,9 +33,9 @@ def lead_signed(folder: Path, out: Path, name: tuple[str, str, str] = LEAD) -> P
     """The demo report signed by the lead reviewer whose identity ``folder`` holds."""
     with Store.open(folder) as store:
         review = demo.create_demo(store)
-        ready_to_sign(store, review)
         if identity.get_identity(store) is None:
             make_identity(store, *name)
+        ready_to_sign(store, review)
         me = identity.unlock(store)
         report.make_report(store, review, out, key=me.signing_key, cert=me.certificate)
     return out
@@ -138,10 +138,12 @@ def test_an_impostor_lead_reviewer_is_never_valid(
     other = tmp_path / "other"
     pdf = tmp_path / "report.pdf"
     with Store.open(other) as store:
+        # In their own Peerview, with an identity in her name: the review's lead there.
+        make_identity(store, *LEAD)
         review = demo.create_demo(store)
         ready_to_sign(store, review)
-        key, cert = make_key(*LEAD)
-        report.make_report(store, review, pdf, key=key, cert=cert)
+        me = identity.unlock(store)
+        report.make_report(store, review, pdf, key=me.signing_key, cert=me.certificate)
 
     code, out, _ = run(capsys, "--data-dir", str(mine), "verify", str(pdf))
     assert code == 3

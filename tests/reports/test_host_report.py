@@ -18,6 +18,7 @@ from app.reports.document import build_document
 from app.services import answers, drafts, findings, signoff
 from app.services.store import Store
 from tests.reports.helpers import make_key, pdftotext, readable, ready_to_sign, tool
+from tests.signoff_helpers import lead_signer
 
 
 def pages_of(path: Path) -> list[str]:
@@ -92,14 +93,17 @@ def test_a_draft_says_so_on_every_page_with_its_number_and_date(
     # Nobody can sign a draft: it has no signature fields, and says why.
     reader = PdfFileReader(io.BytesIO(second.read_bytes()))
     assert list(fields.enumerate_sig_fields(reader)) == []
-    assert "it is not signed and is not for signature" in " ".join(pages_of(second))
+    text = " ".join(" ".join(pages_of(second)).split())
+    assert "it is not signed and is not for signature" in text
+    # The month in words keeps its capital inside the sentence: "draft 2, 2 December 2026".
+    assert re.search(r"This copy is draft 2, \d{1,2} [A-Z][a-z]+ \d{4}: it is not signed", text)
 
 
 def test_the_signed_report_is_not_a_draft_and_a_later_copy_says_it_is_a_copy(
     store: Store, ready_review: str, tmp_path: Path
 ) -> None:
     signed = tmp_path / "signed.pdf"
-    key, cert = make_key("Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
+    key, cert = lead_signer(store, ready_review)
     result = report.make_report(store, ready_review, signed, key=key, cert=cert)
     assert result.draft is None
     text = " ".join(pages_of(signed))
@@ -116,7 +120,7 @@ def test_no_command_line_in_the_pdf_and_dates_in_words(
     store: Store, ready_review: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "signed.pdf"
-    key, cert = make_key("Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
+    key, cert = lead_signer(store, ready_review)
     report.make_report(store, ready_review, out, evidence_appendix=True, key=key, cert=cert)
     text = " ".join(pages_of(out))
     assert not re.search(r"peerview\s+\w", text, re.I), "a command in the report"

@@ -16,6 +16,7 @@ from app.services import signoff
 from app.services.errors import PeerviewError
 from app.services.store import Store
 from tests.reports.helpers import make_key, pdfsig, pdftotext, readable
+from tests.signoff_helpers import lead_signer
 
 LEAD = ("Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
 HOST = ("عائشہ ملک", "Eastfield Drove Primary School", "headteacher")
@@ -24,7 +25,7 @@ HOST = ("عائشہ ملک", "Eastfield Drove Primary School", "headteacher")
 @pytest.fixture
 def signed_twice(store: Store, ready_review: str, tmp_path: Path) -> Path:
     out = tmp_path / "report.pdf"
-    key, cert = make_key(*LEAD)
+    key, cert = lead_signer(store, ready_review)
     result = report.make_report(store, ready_review, out, key=key, cert=cert)
     assert result.signed
     # Signing moved the review to "signed" and recorded this very file.
@@ -165,7 +166,7 @@ def test_after_retention_purges_the_notes_the_report_keeps_its_evidence_counts(
 
     from app.services import retention
 
-    key, cert = make_key(*LEAD)
+    key, cert = lead_signer(store, ready_review)
     report.make_report(store, ready_review, tmp_path / "signed.pdf", key=key, cert=cert)
     retention.set_retention(store, ready_review, 0)
     retention.purge_review(store, ready_review, dt.datetime.now(dt.UTC) + dt.timedelta(days=1))

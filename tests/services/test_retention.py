@@ -14,6 +14,7 @@ from app.services.errors import PeerviewError
 from app.services.store import Store
 from app.sync import rules
 from tests.services.conftest import current_row, log_entries
+from tests.signoff_helpers import take_to
 
 SIGNED_AT = dt.datetime(2026, 3, 20, 12, 0, tzinfo=dt.UTC)
 
@@ -37,8 +38,7 @@ def signed_review(store: Store, review_id: str) -> dict[str, str]:
             "safeguarding_concern",
             {"review_id": review_id, "text": "Passed to the DSL at 10:40", "passed_to": "DSL"},
         )
-    for step in ("visit", "draft", "team_confirmed", "quality_assured", "host_checked"):
-        signoff.advance(store, review_id, step)
+    take_to(store, review_id, "host_checked")
     store.wall_clock = lambda: int(SIGNED_AT.timestamp() * 1000)
     signoff.mark_signed(store, review_id, "ab" * 32)
     return {"n1": n1, "n2": n2, "gone": gone, "finding": fid, "concern": concern}

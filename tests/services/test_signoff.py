@@ -11,15 +11,13 @@ from app.services.changelog import Entry
 from app.services.errors import PeerviewError
 from app.services.store import Store
 from tests.services.conftest import current_row, log_entries
+from tests.signoff_helpers import QA_KEY, confirm_team, lead_signer, take_to
 
 SHA = "ab" * 32
 
 
 def to_status(store: Store, review_id: str, status: str) -> None:
-    order = list(REVIEW_STATUSES)
-    current = signoff.current_status(store, review_id)
-    for step in order[order.index(current) + 1 : order.index(status) + 1]:
-        signoff.advance(store, review_id, step)
+    take_to(store, review_id, status)
 
 
 def test_steps_move_one_at_a_time_and_each_is_a_log_entry(store: Store, review_id: str) -> None:
@@ -27,7 +25,10 @@ def test_steps_move_one_at_a_time_and_each_is_a_log_entry(store: Store, review_i
     signoff.mark_signed(store, review_id, SHA)
     events = signoff.history(store, review_id)
     assert [e.status for e in events] == list(REVIEW_STATUSES)
-    assert all(e.author_key_id == store.author_key_id for e in events)
+    # Quality assurance was taken by someone who did not write the report.
+    authors = {e.status: e.author_key_id for e in events}
+    assert authors.pop("quality_assured") == QA_KEY
+    assert set(authors.values()) == {store.author_key_id}
     assert [e.hlc for e in events] == sorted(e.hlc for e in events)
     row = current_row(store, "review", review_id)
     assert (row["status"], row["report_sha256"]) == ("signed", SHA)
@@ -62,7 +63,7 @@ def test_mark_signed_needs_the_host_check_and_a_real_digest(store: Store, review
     to_status(store, review_id, "quality_assured")
     with pytest.raises(PeerviewError, match="once the host has checked"):
         signoff.mark_signed(store, review_id, SHA)
-    signoff.advance(store, review_id, "host_checked")
+    to_status(store, review_id, "host_checked")
     with pytest.raises(PeerviewError, match="not a SHA-256"):
         signoff.mark_signed(store, review_id, "abc")
     signoff.mark_signed(store, review_id, SHA.upper())
@@ -84,7 +85,8 @@ def test_editing_a_finding_after_confirmation_sends_the_review_back_to_draft(
     fid = findings.create_finding(store, review_id, "strength", "Phonics", "Seen in Y1.")
     to_status(store, review_id, "team_confirmed")
     changes = findings.update_finding(store, fid.finding_id, text="Seen in Reception and Y1.")
-    assert {e.entity for e in changes.entries} == {"finding", "review"}
+    # Sent back, and each member's agreement withdrawn: they agree again.
+    assert {e.entity for e in changes.entries} == {"finding", "review", "team_agreement"}
     row = current_row(store, "review", review_id)
     assert row["status"] == "draft"
     note = row["sent_back_note"]
@@ -93,8 +95,10 @@ def test_editing_a_finding_after_confirmation_sends_the_review_back_to_draft(
     assert "text of finding 'Phonics' changed" in note
     last = signoff.history(store, review_id)[-1]
     assert (last.status, last.sent_back_note) == ("draft", note)
-    # Confirming again answers the note.
-    signoff.advance(store, review_id, "team_confirmed")
+    # The team must agree again before it is confirmed; confirming answers the note.
+    with pytest.raises(PeerviewError, match="still to agree: Siân Pritchard, Rhys Owen"):
+        signoff.advance(store, review_id, "team_confirmed")
+    confirm_team(store, review_id)
     assert current_row(store, "review", review_id)["sent_back_note"] == ""
 
 
@@ -200,11 +204,11 @@ def test_signing_the_report_at_host_checked_marks_the_review_signed(
     import hashlib
 
     from app.reports import report
-    from tests.reports.helpers import make_key, ready_to_sign
+    from tests.reports.helpers import ready_to_sign
 
     findings.create_finding(store, review_id, "strength", "Phonics", "What went well: ...")
     ready_to_sign(store, review_id)
-    key, cert = make_key("Siân Pritchard", "Ysgol y Wern", "lead_reviewer")
+    key, cert = lead_signer(store, review_id)
     out = tmp_path / "report.pdf"
     result = report.make_report(store, review_id, out, key=key, cert=cert)
     row = current_row(store, "review", review_id)

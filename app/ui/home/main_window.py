@@ -34,6 +34,7 @@ from app.ui.bus import ChangeBus
 from app.ui.home import account_actions
 from app.ui.home.archiving import ArchivedNotice
 from app.ui.home.erasure_notice import ErasureNotice
+from app.ui.home.reminders import Reminders
 from app.ui.home.review_actions import ReviewActions
 from app.ui.home.review_list_model import SORT_ROLE, Column, ReviewListModel
 from app.ui.review.workspace import ReviewWorkspace
@@ -231,6 +232,9 @@ class MainWindow(ReviewActions):
         layout.addWidget(self.header_label)
         self.erasure_notice = ErasureNotice(self._store, self.bus.publish, central)
         layout.addWidget(self.erasure_notice)
+        # Report steps overdue or due soon, for the reviews this person is on.
+        self.reminders = Reminders(central)
+        layout.addWidget(self.reminders)
 
         self.stack = QStackedWidget(central)
         self.stack.setAccessibleName(self.tr("Reviews area"))
@@ -335,6 +339,7 @@ class MainWindow(ReviewActions):
             self.stack.setCurrentWidget(self.empty_label)
         self.archived_notice.update_counts(archived, len(rows))
         self.erasure_notice.refresh()
+        self.reminders.load(self._store)
         if selected is not None:
             self.select_review(selected)
         log.debug("Listed %d reviews", len(rows))

@@ -43,6 +43,7 @@ from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
 from app.ui.review.page import ReviewPage
 from app.ui.review.signoff.action_plan import ActionPlan
+from app.ui.review.signoff.host_round import HostRound
 from app.ui.review.signoff.report_exports import ReportExports
 from app.ui.review.signoff.report_preview import PreviewError, ReportPreview
 from app.ui.review.signoff.retention_box import RetentionBox
@@ -53,7 +54,20 @@ from app.ui.widgets.labels import status_label
 
 log = logging.getLogger(__name__)
 
-_SHOWN = {"review", "action_item", "finding", "next_step", "person", "evidence_note"}
+_SHOWN = {
+    "review",
+    "action_item",
+    "finding",
+    "next_step",
+    "person",
+    "evidence_note",
+    "team_member",
+    "team_agreement",
+    "report_draft",
+    "draft_sent",
+    "host_response",
+    "host_correction",
+}
 
 
 class SignoffPage(ReviewPage):
@@ -124,6 +138,12 @@ class SignoffPage(ReviewPage):
         status_layout.addLayout(steps_row)
         status_layout.addLayout(buttons)
         status_layout.addWidget(self.note_label)
+        # The next step's due date (all of them on the Team and host tab).
+        self.next_due_label = QLabel(self)
+        self.next_due_label.setObjectName("next_due")
+        self.next_due_label.setAccessibleName(self.tr("When the next step is due"))
+        self.next_due_label.setWordWrap(True)
+        status_layout.addWidget(self.next_due_label)
         status_layout.addWidget(history_label)
         status_layout.addWidget(self.history, 1)
 
@@ -187,6 +207,9 @@ class SignoffPage(ReviewPage):
         self.sections.setDocumentMode(True)
         self.sections.addTab(signing, self.tr("Sign-off and &report"))
         self.sections.addTab(self.plan, self.tr("Action &plan"))
+        # The team's agreement, the due dates and the host's factual-accuracy round.
+        self.host_round = HostRound(ctx, self)
+        self.sections.addTab(self.host_round, self.tr("&Team and host"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(self.sections)
@@ -248,6 +271,8 @@ class SignoffPage(ReviewPage):
             self.tr("Action &plan ({0})").format(len(items)) if items else self.tr("Action &plan"),
         )
         self.retention.refresh()
+        self.host_round.refresh()
+        self.next_due_label.setText(self.host_round.next_due_text())
 
     # --- sign-off ----------------------------------------------------------------------
 

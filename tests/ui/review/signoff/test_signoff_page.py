@@ -13,13 +13,15 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.reports import verify
-from app.services import actions, demo, findings, signoff
+from app.services import actions, demo, drafts, duties, findings, signoff
 from app.services.store import Store
 from app.ui import tasks
+from app.ui.review.signoff.host_response_dialog import HostResponseDialog
 from app.ui.review.signoff.page import SignoffPage
 from app.ui.review.workspace import ReviewWorkspace
 from tests.identity_helpers import make_identity
 from tests.services.conftest import current_row
+from tests.signoff_helpers import make_me_lead, quality_assure, take_to
 from tests.ui.review.findings.findings_helpers import (
     Messages,
     open_workspace,
@@ -28,14 +30,27 @@ from tests.ui.review.findings.findings_helpers import (
 )
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
     return record_messages(monkeypatch)
 
 
 @pytest.fixture
 def review(store: Store) -> str:
-    return demo.create_demo(store)
+    """The demo, with this Peerview's person as its lead and every member agreeing."""
+    made = demo.create_demo(store)
+    make_me_lead(store, made)
+    with store.read() as conn:
+        team = duties.members(conn, made)
+    for member in team:
+        signoff.agree(store, made, member.person_id)
+    return made
+
+
+def _ready(page: SignoffPage, store: Store, review: str) -> None:
+    """To "host_checked", each step by the person allowed to take it."""
+    take_to(store, review, "host_checked")
+    page.refresh()
 
 
 @pytest.fixture
@@ -51,14 +66,40 @@ def page(workspace: ReviewWorkspace) -> SignoffPage:
 
 
 def test_steps_one_at_a_time_with_history(
-    qtbot: QtBot, page: SignoffPage, store: Store, review: str
+    qtbot: QtBot,
+    page: SignoffPage,
+    store: Store,
+    review: str,
+    messages: Messages,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert page.status == "draft"
     assert "Team confirmed" in page.next_button.text()
     rows = page.history_model.rowCount()
-    for expected in ("team_confirmed", "quality_assured", "host_checked"):
-        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
-        assert signoff.current_status(store, review) == expected
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert signoff.current_status(store, review) == "team_confirmed"
+    # The lead cannot quality-assure their own report: the message says who may.
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert "Siân Pritchard wrote this report" in messages.shown[-1][1]
+    assert signoff.current_status(store, review) == "team_confirmed"
+    quality_assure(store, review)  # from the quality assurer's own Peerview
+    page.refresh()
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert "no response from the host school" in messages.shown[-1][1]
+    # The host's emailed reply, recorded on the Team and host tab.
+    number = drafts.record_draft(store, review, "d3" * 32).number
+    email = tmp_path / "reply.eml"
+    email.write_text("No corrections.")
+    value = {
+        "draft_number": number, "from_name": "Helen Marsh", "sent_at": "2026-11-24T10:00",
+        "channel": "email", "evidence": email, "corrections": {}, "general": "No corrections.",
+    }  # fmt: skip
+    monkeypatch.setattr(HostResponseDialog, "ask", lambda *a: (value, True))
+    page.host_round.record_response()
+    assert "No corrections." in page.host_round.model.item(0, 1).text()
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert signoff.current_status(store, review) == "host_checked"
     assert page.history_model.rowCount() == rows + 3
     assert page.history_model.item(rows + 2, 1).text() == "Factual accuracy checked by the host"
     # Signing is the only way on, and only from here.
@@ -137,8 +178,7 @@ def test_sign_as_lead_reviewer_signs_the_file_and_marks_the_review_signed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     make_identity(store, "Siân Pritchard", "Fen Reeve Primary Academy", "lead_reviewer")
-    for _ in range(3):
-        page.take_next_step()
+    _ready(page, store, review)
     out = tmp_path / "signed report.pdf"
     monkeypatch.setattr(page, "ask_output_path", lambda: out)
     qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
@@ -175,10 +215,14 @@ def test_signing_before_the_host_check_is_refused_with_a_message(
 
 
 def test_without_an_identity_signing_says_what_to_do(
-    page: SignoffPage, messages: Messages, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    page: SignoffPage,
+    store: Store,
+    review: str,
+    messages: Messages,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    for _ in range(3):
-        page.take_next_step()
+    _ready(page, store, review)
     monkeypatch.setattr(page, "ask_output_path", lambda: tmp_path / "r.pdf")
     page.sign_report()
     assert "identity" in messages.shown[-1][1]
@@ -209,8 +253,7 @@ def test_retention_schedule_and_purge_from_the_page(
     assert not retention.states(store, review)[0].chosen
     box.schedule.setCurrentIndex(box.schedule.findData(90))
     assert retention.states(store, review)[0].retention_days == 90
-    for _ in range(3):
-        page.take_next_step()
+    _ready(page, store, review)
     workspace.ctx.publish(signoff.mark_signed(store, review, "ab" * 32))
     assert "will be purged on" in box.info.text()
     assert not box.purge_button.isEnabled()
