@@ -32,7 +32,7 @@ from app.models.framework import (
     FrameworkStrand,
     FrameworkVersion,
 )
-from app.models.log import ChangeLogEntry, DeviceState, FieldVersion
+from app.models.log import ChangeLogEntry, DeviceCertificate, DeviceState, FieldVersion
 from app.models.org import Identity, Partnership, Person, School, TrustedCertificate, TrustedKey
 from app.models.review import Activity, EnquiryQuestion, Review, TeamMember
 from app.models.sync import (
@@ -40,6 +40,7 @@ from app.models.sync import (
     SyncHeld,
     SyncImport,
     SyncReceipt,
+    SyncRefused,
     SyncSent,
     SyncWithheld,
 )
@@ -91,6 +92,7 @@ __all__ = [
     "Attachment",
     "Base",
     "ChangeLogEntry",
+    "DeviceCertificate",
     "DeviceState",
     "EnquiryQuestion",
     "EvidenceNote",
@@ -120,6 +122,7 @@ __all__ = [
     "SyncHeld",
     "SyncImport",
     "SyncReceipt",
+    "SyncRefused",
     "SyncSent",
     "SyncWithheld",
     "Synced",

@@ -26,7 +26,11 @@ from app.services.errors import PeerviewError
 FORMAT = "peerview-bundle"
 # 2: withheld entries travel as runs (a stub line's first_seq). Version 1 bundles, whose
 # stubs each stand for one entry, are still read.
-FORMAT_VERSION = 2
+# 3: every entry vouched for by its author's laptop (laptop certificates in the manifest,
+# signed chain heads, entry format 2 with salted field commitments; decision 0028).
+# Versions 1 and 2 cannot say who wrote what they carry, so they are refused.
+FORMAT_VERSION = 3
+OLDEST_READ = 3
 AGE_MAGIC = b"age-encryption.org/v1\n"
 ZIP_MAGIC = b"PK\x03\x04"
 SUFFIX = ".pvbundle"
@@ -220,6 +224,12 @@ def check_manifest(manifest: Any) -> dict[str, Any]:
             f"This bundle uses format version {version}; this Peerview reads up to version "
             f"{FORMAT_VERSION}. Update Peerview to read this bundle."
         )
+    if version < OLDEST_READ:
+        raise BundleError(
+            f"This bundle was made by an older Peerview (format version {version}), which "
+            "cannot show who wrote each entry it carries, so it was not imported. Ask the "
+            "sender to update Peerview and export again."
+        )
     for key, kind in (
         ("bundle_id", str),
         ("review_id", str),
@@ -229,6 +239,7 @@ def check_manifest(manifest: Any) -> dict[str, Any]:
         ("files", list),
         ("frameworks", list),
         ("counts", dict),
+        ("certificates", list),
     ):
         if not isinstance(manifest.get(key), kind):
             raise BundleError(f"The bundle's manifest lacks '{key}': it is damaged.")

@@ -1,0 +1,164 @@
+"""A trusted teammate's compromised laptop forges entries for other people: it extends
+another reviewer's chain, writes as the lead in its own chain, and alters a relayed
+entry. Each forged entry is refused and named; nothing else waits on it; the genuine
+author's later bundles still arrive; every laptop converges with every typed text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select, text
+
+from app.models import SyncRefused, table
+from app.services import chainkeys, changelog
+from app.services.changelog import Entry, canonical_json
+from app.sync import bundle_format as fmt
+from app.sync.importer import import_bundle
+from tests.identity_helpers import cheap_kdf  # noqa: F401
+from tests.sync.bundle_tools import remake
+from tests.sync.scenarios.laptops import Team, make_team, note_texts, on_lead, tree_digest
+
+
+def _lines(members: dict[str, bytes]) -> list[dict]:
+    return [json.loads(x) for x in members[fmt.ENTRIES].splitlines() if x.strip()]
+
+
+def _entry(line: dict) -> Entry:
+    return Entry(**{k: v for k, v in line.items() if k != "kind"})
+
+
+def _forge(prev: Entry, *, fields: dict, author: str, sig_key=None) -> dict:
+    """The next entry of ``prev``'s chain, correctly hashed, as a forger can make it."""
+    entry = Entry(
+        device_id=prev.device_id,
+        seq=prev.seq + 1,
+        hlc=changelog.hlc_pack(changelog.hlc_unpack(prev.hlc)[0] + 5, 0),
+        entity="evidence_note",
+        entity_id=prev.entity_id,
+        op="upsert",
+        fields=fields,
+        prior=dict.fromkeys(fields),
+        author_key_id=author,
+        prev_hash=prev.hash,
+        wall=prev.wall,
+        salts=changelog.new_salts(fields),
+    )
+    entry = Entry(**{**entry.__dict__, "hash": entry.compute_hash()})
+    if sig_key is not None:
+        sig = chainkeys.sign_head(sig_key, entry.device_id, entry.seq, entry.hash)
+        entry = Entry(**{**entry.__dict__, "sig": sig})
+    return {"kind": "entry", **entry.__dict__}
+
+
+def _device_key(store):
+    with store.read() as conn:
+        value = conn.execute(text("SELECT value FROM device_state WHERE key='device_key'")).scalar()
+    return chainkeys.load_device_key(value)
+
+
+def test_forged_entries_are_refused_named_and_block_nothing(tmp_path: Path, cheap_kdf) -> None:  # noqa: F811
+    team: Team = make_team(tmp_path / "team", ["Siân", "Amir", "Mallory", "Bea"])
+    lead, amir, mallory, bea = team.laptops
+    try:
+        amir_note = amir.add_note(team.review_id, "Amir: pupils explained their reasoning.")
+        mallory.add_note(team.review_id, "Mallory: a genuine note of her own.")
+        bea.add_note(team.review_id, "Bea: the library was busy at lunch.")
+        team.deliver(amir, mallory)
+        outside = tree_digest(tmp_path, skip=lead.folder)
+
+        # Mallory's laptop sends the lead everything, with three forgeries in it.
+        honest = team.send(mallory, lead, full=True)
+        me = lead.keys.local()
+
+        def forge(members: dict[str, bytes]) -> None:
+            lines = _lines(members)
+            by_device: dict[str, list[dict]] = {}
+            for line in lines:
+                by_device.setdefault(line["device_id"], []).append(line)
+            amir_lines = [x for x in lines if x.get("author_key_id") == amir.card.key_id]
+            amir_tip = _entry(max(by_device[amir_lines[0]["device_id"]], key=lambda x: x["seq"]))
+            mallory_tip = _entry(max(by_device[mallory.store.device_id], key=lambda x: x["seq"]))
+            # 1. Amir's chain extended: his note rewritten, signed with Mallory's laptop key.
+            lines.append(
+                _forge(
+                    amir_tip,
+                    fields={"text": "Amir (forged): pupils were off task."},
+                    author=amir.card.key_id,
+                    sig_key=_device_key(mallory.store),
+                )
+            )
+            # 2. Mallory's own chain, signed by her laptop, claiming the lead wrote it.
+            lines.append(
+                _forge(
+                    mallory_tip,
+                    fields={"text": "Lead (forged): retention is zero days."},
+                    author=lead.card.key_id,
+                    sig_key=_device_key(mallory.store),
+                )
+            )
+            # 3. Bea's note text altered in transit (Bea's entry relayed through Mallory?
+            # Mallory holds none of Bea's, so she alters one of Amir's instead).
+            for line in lines:
+                if line.get("fields", {}).get("text") == "Amir: pupils explained their reasoning.":
+                    line["fields"]["text"] = "Amir: pupils were bored."
+            members[fmt.ENTRIES] = ("\n".join(canonical_json(x) for x in lines) + "\n").encode()
+
+        def fix_manifest(m: dict) -> None:
+            data = forged_members[fmt.ENTRIES]
+            for item in m["files"]:
+                if item["name"] == fmt.ENTRIES:
+                    item.update(size=len(data), sha256=fmt.sha256(data))
+            lines = _lines(forged_members)
+            m["counts"]["entries"] = sum(1 for x in lines if x["kind"] == "entry")
+            for device in m["ranges"]:
+                m["ranges"][device][1] = max(x["seq"] for x in lines if x["device_id"] == device)
+
+        forged_members: dict[str, bytes] = {}
+
+        def mutate_members(members: dict[str, bytes]) -> None:
+            forge(members)
+            forged_members.update(members)
+
+        forged = remake(
+            honest,
+            tmp_path / "forged.pvbundle",
+            me.age_identity,
+            me.age_recipient,
+            sign_with=mallory.keys.local().ed25519_private,
+            mutate_members=mutate_members,
+            mutate_manifest=fix_manifest,
+        )
+        report = import_bundle(lead.store, forged)
+        reasons = dict(report.refused)
+        assert len(reasons) == 3, reasons
+        assert "refused 3" in report.summary()
+        assert any("not vouched for" in r for r in reasons.values())
+        assert any("names an author other than" in r for r in reasons.values())
+        assert any("altered" in r for r in reasons.values())
+        with lead.store.read() as conn:
+            kept = conn.execute(select(table(SyncRefused))).all()
+        assert {r.reason for r in kept} == set(reasons.values())
+        texts = note_texts(lead.store)
+        assert "Mallory: a genuine note of her own." in texts  # unrelated entries applied
+        assert not any("forged" in t or "bored" in t for t in texts)
+
+        # The genuine author's next bundle arrives, and everyone converges.
+        amir.edit_note(amir_note, "Amir: pupils explained their reasoning to a partner.")
+        team.deliver(amir, lead)
+        team.everyone_to_everyone()
+        typed = {t for laptop in team.laptops for t in laptop.typed}
+        assert typed <= on_lead(team)
+        final = [note_texts(laptop.store) for laptop in team.laptops]
+        assert all(f == final[0] for f in final)
+        assert not any("forged" in t or "bored" in t for t in final[0])
+        with lead.store.read() as conn:
+            assert changelog.verify_chain(conn, lead.store.heads()).ok
+        outside_now = tree_digest(tmp_path, skip=lead.folder)
+        changed = {p for p in outside if outside_now.get(p) != outside[p]}
+        # Only other laptops' own folders and the bundles written since may differ.
+        assert all(any(Path(p).is_relative_to(x.folder) for x in team.laptops) for p in changed), (
+            changed
+        )
+    finally:
+        team.close()
