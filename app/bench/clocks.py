@@ -76,7 +76,5 @@ def run(ctx: BenchContext) -> list[Figure]:
     ctx.say(f"Merge: a chain of {count:,} entries with rising, then falling clocks ...")
     rising = _merge_ms(ctx, "clocks-rising", False, count)
     falling = _merge_ms(ctx, "clocks-falling", True, count)
-    return [
-        Figure("merge_rising_ms", rising, "ms"),
-        Figure("merge_falling_ms", falling, "ms", rising, ratio_budget=BUDGET_RATIO),
-    ]
+    # The rising chain is the figure's baseline: the ratio is what the budget bounds.
+    return [Figure("merge_falling_ms", falling, "ms", rising, ratio_budget=BUDGET_RATIO)]

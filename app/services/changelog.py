@@ -67,7 +67,10 @@ class Entry:
             # hash recorded stands (its links to its neighbours are still checked).
             return self.hash
         if self.salts is not None or self.erased is not None:
-            return self._hash_v2()
+            try:
+                return self._hash_v2()
+            except (KeyError, TypeError, AttributeError):
+                return ""  # a field without its salt (or a salt not text): no valid hash
         body = [
             self.device_id,
             self.seq,

@@ -18,6 +18,7 @@ import json
 import re
 import stat
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -115,7 +116,12 @@ def check_name(name: str) -> None:
         )
 
 
-def unpack(data: bytes, limits: Limits = LIMITS) -> Unpacked:
+# Given the manifest's bytes and the signature, checks them and answers the members the
+# signed manifest lists, with their sizes: nothing else is ever inflated.
+Vouch = Callable[[bytes, bytes], dict[str, int]]
+
+
+def unpack(data: bytes, limits: Limits = LIMITS, vouch: Vouch | None = None) -> Unpacked:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
@@ -147,6 +153,29 @@ def unpack(data: bytes, limits: Limits = LIMITS) -> Unpacked:
         _check_sizes(info, limits, declared)
     out = Unpacked(b"", b"")
     total = 0
+    if vouch is not None:
+        # The manifest and its signature first: an unsigned or altered bundle is refused
+        # before any other member is inflated, and a signed one inflates only what its
+        # signed manifest lists, at the sizes it lists.
+        heads = {i.filename: i for i in infos if i.filename in (MANIFEST, SIGNATURE)}
+        if MANIFEST not in heads:
+            raise BundleError("The bundle has no manifest: it is not a Peerview bundle.")
+        manifest = _read_capped(zf, heads[MANIFEST], limits.manifest_bytes, limits)
+        signature = _read_capped(zf, heads[SIGNATURE], 1024, limits) if SIGNATURE in heads else b""
+        listed = vouch(manifest, signature)
+        for info in infos:
+            if info.filename in heads:
+                continue
+            if info.filename not in listed:
+                raise BundleError(
+                    f"The bundle holds '{info.filename[:80]}', which its signed manifest does "
+                    "not list."
+                )
+            if listed[info.filename] != info.file_size:
+                raise BundleError(
+                    f"'{info.filename[:80]}' in the bundle does not match its size in the "
+                    "signed manifest: it was altered or damaged. Nothing was imported."
+                )
     for info in infos:
         cap = limits.manifest_bytes if info.filename == MANIFEST else limits.member_bytes
         body = _read_capped(zf, info, cap, limits)

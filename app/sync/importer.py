@@ -142,13 +142,20 @@ def read_bundle(path: Path, keys: KeyRing, limits: Limits = fmt.LIMITS) -> ReadB
             f"{path.name} is not a Peerview bundle (or it is cut short). Bundles end in "
             f"{fmt.SUFFIX}; ask the sender to export again."
         )
-    unpacked = fmt.unpack(raw, limits)
-    try:
-        manifest = json.loads(unpacked.manifest_bytes)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise BundleError("The bundle's manifest is damaged (not JSON).") from exc
-    fmt.check_manifest(manifest)
-    signer_key_id, signer_public = _check_signature(manifest, unpacked)
+    checked: list[tuple[dict[str, Any], str, bytes]] = []
+
+    def vouch(manifest_bytes: bytes, signature: bytes) -> dict[str, int]:
+        manifest = _parse_manifest(manifest_bytes)
+        key_id, public = _check_signature(manifest, fmt.Unpacked(manifest_bytes, signature))
+        checked.append((manifest, key_id, public))
+        return {
+            str(item.get("name")): item.get("size")
+            for item in manifest["files"]
+            if isinstance(item, dict)
+        }
+
+    unpacked = fmt.unpack(raw, limits, vouch)
+    manifest, signer_key_id, signer_public = checked[0]
     _check_files(manifest, unpacked)
     entries, stubs, malformed = _parse_entries(unpacked.members.get(fmt.ENTRIES, b""), limits)
     _check_counts(manifest, entries, stubs)
@@ -163,6 +170,15 @@ def read_bundle(path: Path, keys: KeyRing, limits: Limits = fmt.LIMITS) -> ReadB
     return ReadBundle(
         manifest, entries, stubs, carried, signer_key_id, signer_public, encrypted, malformed
     )
+
+
+def _parse_manifest(data: bytes) -> dict[str, Any]:
+    try:
+        manifest = json.loads(data)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        # RecursionError: a manifest nested thousands deep, made to crash the reader.
+        raise BundleError("The bundle's manifest is damaged (not JSON).") from exc
+    return fmt.check_manifest(manifest)
 
 
 def _decrypt(raw: bytes, keys: KeyRing) -> bytes:

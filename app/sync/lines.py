@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from app.services.changelog import Entry, valid_hlc
+from app.sync import fields
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _SALT = re.compile(r"[0-9a-f]{32}")
@@ -43,6 +44,9 @@ def entry_problem(entry: Entry) -> str | None:
         return "its author is malformed"
     if not valid_sig(entry.sig):
         return "its signature is malformed"
+    problem = fields.entry_problem(entry)
+    if problem:
+        return problem
     if entry.salts is None and entry.erased is None:
         return None
     if entry.salts is None or not _str_map(entry.salts, _SALT):

@@ -20,8 +20,7 @@ from tests.services.conftest import ReviewMaker, log_entries
 def _raw_log(store: Store) -> str:
     with store.read() as conn:
         return "\n".join(
-            f"{r.fields} {r.salts} {r.erased}"
-            for r in conn.execute(select(table(ChangeLogEntry)))
+            f"{r.fields} {r.salts} {r.erased}" for r in conn.execute(select(table(ChangeLogEntry)))
         )
 
 

@@ -162,3 +162,73 @@ def test_forged_entries_are_refused_named_and_block_nothing(tmp_path: Path, chea
         )
     finally:
         team.close()
+
+
+def test_a_bundle_id_that_is_a_path_deletes_nothing(tmp_path: Path, cheap_kdf) -> None:  # noqa: F811
+    team: Team = make_team(tmp_path / "team", ["Siân", "Mallory"])
+    lead, mallory = team.laptops
+    try:
+        victim = lead.folder / "precious.pvbundle"
+        victim.write_text("kept")
+        outside = tmp_path / "outside.pvbundle"
+        outside.write_text("kept")
+        mallory.add_note(team.review_id, "Mallory: a note.")
+        honest = team.send(mallory, lead)
+        me = lead.keys.local()
+        for n, bundle_id in enumerate(("../precious", str(tmp_path / "outside"))):
+
+            def rename(m: dict, bundle_id: str = bundle_id) -> None:
+                m["bundle_id"] = bundle_id
+
+            forged = remake(
+                honest,
+                tmp_path / f"renamed-{n}.pvbundle",
+                me.age_identity,
+                me.age_recipient,
+                sign_with=mallory.keys.local().ed25519_private,
+                mutate_manifest=rename,
+            )
+            import_bundle(lead.store, forged)
+        assert victim.read_text() == "kept" and outside.read_text() == "kept"
+        assert "Mallory: a note." in note_texts(lead.store)
+    finally:
+        team.close()
+
+
+def test_a_deeply_nested_manifest_is_refused_and_changes_nothing(
+    tmp_path: Path,
+    cheap_kdf,  # noqa: F811
+) -> None:
+    import pytest
+
+    from app.services.errors import PeerviewError
+    from tests.identity_helpers import dump_database
+
+    team: Team = make_team(tmp_path / "team", ["Siân", "Mallory"])
+    lead, mallory = team.laptops
+    try:
+        honest = team.send(mallory, lead)
+        me = lead.keys.local()
+        nested = ("[" * 100_000 + "]" * 100_000).encode()
+
+        forged = remake(honest, tmp_path / "deep.pvbundle", me.age_identity, me.age_recipient)
+        # Replace the manifest itself with a nested one, signed by a trusted key.
+        import io
+        import zipfile
+
+        import pyrage
+        from pyrage import x25519
+
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as zf:
+            zf.writestr(fmt.MANIFEST, nested)
+            zf.writestr(fmt.SIGNATURE, mallory.keys.local().ed25519_private.sign(nested))
+        forged.write_bytes(
+            pyrage.encrypt(buffer.getvalue(), [x25519.Recipient.from_str(me.age_recipient)])
+        )
+        before = dump_database(lead.folder)
+        with pytest.raises(PeerviewError, match="damaged"):
+            import_bundle(lead.store, forged)
+        assert dump_database(lead.folder) == before
+    finally:
+        team.close()
