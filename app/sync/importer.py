@@ -149,9 +149,9 @@ def read_bundle(path: Path, keys: KeyRing, limits: Limits = fmt.LIMITS) -> ReadB
         key_id, public = _check_signature(manifest, fmt.Unpacked(manifest_bytes, signature))
         checked.append((manifest, key_id, public))
         return {
-            str(item.get("name")): item.get("size")
+            str(item.get("name")): item["size"]
             for item in manifest["files"]
-            if isinstance(item, dict)
+            if isinstance(item, dict) and type(item.get("size")) is int
         }
 
     unpacked = fmt.unpack(raw, limits, vouch)

@@ -7,6 +7,7 @@ import hashlib
 import itertools
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,12 +15,15 @@ from sqlalchemy import select
 
 from app.models import EvidenceNote, SyncConflict, table
 from app.services import evidence
+from app.services.changelog import canonical_json
 from app.services.identity import PublicCard
 from app.services.store import Store
+from app.sync import bundle_format as fmt
 from app.sync.exporter import export_bundle
 from app.sync.importer import ImportReport, import_bundle
 from app.sync.keys import IdentityKeyRing
 from tests.identity_helpers import exchange_cards, make_identity
+from tests.sync.bundle_tools import remake
 from tests.sync.helpers import FakeClock, create_review, open_replica
 
 
@@ -143,3 +147,42 @@ def tree_digest(root: Path, skip: Path | None = None) -> dict[str, str]:
                 continue
             out[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
     return out
+
+
+def reforge(
+    honest: Path, out: Path, to: Laptop, signer: Laptop, edit: Callable[[list[dict]], None]
+) -> Path:
+    """What a compromised but trusted laptop can send: a real bundle for ``to`` whose
+    entry lines ``edit`` changes, with the manifest made to match and signed again with
+    ``signer``'s own identity key."""
+    me = to.keys.local()
+    carried: dict[str, bytes] = {}
+
+    def lines_of(members: dict[str, bytes]) -> list[dict]:
+        return [json.loads(x) for x in members[fmt.ENTRIES].splitlines() if x.strip()]
+
+    def change(members: dict[str, bytes]) -> None:
+        lines = lines_of(members)
+        edit(lines)
+        members[fmt.ENTRIES] = ("\n".join(canonical_json(x) for x in lines) + "\n").encode()
+        carried.update(members)
+
+    def match(manifest: dict) -> None:
+        data = carried[fmt.ENTRIES]
+        for item in manifest["files"]:
+            if item["name"] == fmt.ENTRIES:
+                item.update(size=len(data), sha256=fmt.sha256(data))
+        lines = lines_of(carried)
+        manifest["counts"]["entries"] = sum(1 for x in lines if x["kind"] == "entry")
+        for device in manifest["ranges"]:
+            manifest["ranges"][device][1] = max(x["seq"] for x in lines if x["device_id"] == device)
+
+    return remake(
+        honest,
+        out,
+        me.age_identity,
+        me.age_recipient,
+        sign_with=signer.keys.local().ed25519_private,
+        mutate_members=change,
+        mutate_manifest=match,
+    )

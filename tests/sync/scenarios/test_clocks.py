@@ -4,20 +4,17 @@ lead's next change, or blocks the rest of the team."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from sqlalchemy import select, text
 
 from app.models import ChangeLogEntry, SyncHeld, table
 from app.services import chainkeys, changelog, signoff
-from app.services.changelog import Entry, canonical_json
-from app.sync import bundle_format as fmt
+from app.services.changelog import Entry
 from app.sync.importer import import_bundle
 from app.sync.merge import MAX_AHEAD_MS
 from tests.identity_helpers import cheap_kdf  # noqa: F401
-from tests.sync.bundle_tools import remake
-from tests.sync.scenarios.laptops import make_team, note_texts, on_lead
+from tests.sync.scenarios.laptops import make_team, note_texts, on_lead, reforge
 
 DAY_MS = 24 * 3600 * 1000
 
@@ -78,11 +75,8 @@ def test_a_malformed_clock_is_refused_alone(tmp_path: Path, cheap_kdf) -> None: 
             key = chainkeys.load_device_key(
                 conn.execute(text("SELECT value FROM device_state WHERE key='device_key'")).scalar()
             )
-        me = lead.keys.local()
-        carried: dict[str, bytes] = {}
 
-        def forge(members: dict[str, bytes]) -> None:
-            lines = [json.loads(x) for x in members[fmt.ENTRIES].splitlines() if x.strip()]
+        def forge(lines: list[dict]) -> None:
             mine = [x for x in lines if x["device_id"] == mallory.store.device_id]
             tip = Entry(
                 **{k: v for k, v in max(mine, key=lambda x: x["seq"]).items() if k != "kind"}
@@ -103,33 +97,10 @@ def test_a_malformed_clock_is_refused_alone(tmp_path: Path, cheap_kdf) -> None: 
                 salts=changelog.new_salts(fields),
             )
             bad = Entry(**{**bad.__dict__, "hash": bad.compute_hash()})
-            bad = Entry(
-                **{
-                    **bad.__dict__,
-                    "sig": chainkeys.sign_head(key, bad.device_id, bad.seq, bad.hash),
-                }
-            )
-            lines.append({"kind": "entry", **bad.__dict__})
-            members[fmt.ENTRIES] = ("\n".join(canonical_json(x) for x in lines) + "\n").encode()
-            carried.update(members)
+            signed = chainkeys.sign_head(key, bad.device_id, bad.seq, bad.hash)
+            lines.append({"kind": "entry", **bad.__dict__, "sig": signed})
 
-        def fix(m: dict) -> None:
-            data = carried[fmt.ENTRIES]
-            for item in m["files"]:
-                if item["name"] == fmt.ENTRIES:
-                    item.update(size=len(data), sha256=fmt.sha256(data))
-            m["counts"]["entries"] += 1
-            m["ranges"][mallory.store.device_id][1] += 1
-
-        forged = remake(
-            honest,
-            tmp_path / "forged.pvbundle",
-            me.age_identity,
-            me.age_recipient,
-            sign_with=mallory.keys.local().ed25519_private,
-            mutate_members=forge,
-            mutate_manifest=fix,
-        )
+        forged = reforge(honest, tmp_path / "forged.pvbundle", lead, mallory, forge)
         report = import_bundle(lead.store, forged)
         assert [r for _, r in report.refused] == ["its clock is malformed"]
         assert "Mallory: a genuine note." in note_texts(lead.store)

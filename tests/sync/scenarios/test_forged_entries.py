@@ -12,12 +12,19 @@ from sqlalchemy import select, text
 
 from app.models import SyncRefused, table
 from app.services import chainkeys, changelog
-from app.services.changelog import Entry, canonical_json
+from app.services.changelog import Entry
 from app.sync import bundle_format as fmt
 from app.sync.importer import import_bundle
 from tests.identity_helpers import cheap_kdf  # noqa: F401
 from tests.sync.bundle_tools import remake
-from tests.sync.scenarios.laptops import Team, make_team, note_texts, on_lead, tree_digest
+from tests.sync.scenarios.laptops import (
+    Team,
+    make_team,
+    note_texts,
+    on_lead,
+    reforge,
+    tree_digest,
+)
 
 
 def _lines(members: dict[str, bytes]) -> list[dict]:
@@ -69,10 +76,8 @@ def test_forged_entries_are_refused_named_and_block_nothing(tmp_path: Path, chea
 
         # Mallory's laptop sends the lead everything, with three forgeries in it.
         honest = team.send(mallory, lead, full=True)
-        me = lead.keys.local()
 
-        def forge(members: dict[str, bytes]) -> None:
-            lines = _lines(members)
+        def forge(lines: list[dict]) -> None:
             by_device: dict[str, list[dict]] = {}
             for line in lines:
                 by_device.setdefault(line["device_id"], []).append(line)
@@ -97,38 +102,12 @@ def test_forged_entries_are_refused_named_and_block_nothing(tmp_path: Path, chea
                     sig_key=_device_key(mallory.store),
                 )
             )
-            # 3. Bea's note text altered in transit (Bea's entry relayed through Mallory?
-            # Mallory holds none of Bea's, so she alters one of Amir's instead).
+            # 3. Amir's note, relayed through Mallory's laptop, altered in transit.
             for line in lines:
                 if line.get("fields", {}).get("text") == "Amir: pupils explained their reasoning.":
                     line["fields"]["text"] = "Amir: pupils were bored."
-            members[fmt.ENTRIES] = ("\n".join(canonical_json(x) for x in lines) + "\n").encode()
 
-        def fix_manifest(m: dict) -> None:
-            data = forged_members[fmt.ENTRIES]
-            for item in m["files"]:
-                if item["name"] == fmt.ENTRIES:
-                    item.update(size=len(data), sha256=fmt.sha256(data))
-            lines = _lines(forged_members)
-            m["counts"]["entries"] = sum(1 for x in lines if x["kind"] == "entry")
-            for device in m["ranges"]:
-                m["ranges"][device][1] = max(x["seq"] for x in lines if x["device_id"] == device)
-
-        forged_members: dict[str, bytes] = {}
-
-        def mutate_members(members: dict[str, bytes]) -> None:
-            forge(members)
-            forged_members.update(members)
-
-        forged = remake(
-            honest,
-            tmp_path / "forged.pvbundle",
-            me.age_identity,
-            me.age_recipient,
-            sign_with=mallory.keys.local().ed25519_private,
-            mutate_members=mutate_members,
-            mutate_manifest=fix_manifest,
-        )
+        forged = reforge(honest, tmp_path / "forged.pvbundle", lead, mallory, forge)
         report = import_bundle(lead.store, forged)
         reasons = dict(report.refused)
         assert len(reasons) == 3, reasons
