@@ -473,6 +473,8 @@ def _report_row(report: ImportReport, path: Path, merged: MergeReport) -> dict[s
         "deleted": merged.deleted[:_DETAIL_ITEMS],
         "conflicts": sorted(set(merged.conflicts))[:_DETAIL_ITEMS],
         "held": [list(h) for h in merged.held[:_DETAIL_ITEMS]],
+        # Lines their authors' laptops did not vouch for (decision 0028).
+        "refused": [list(r) for r in report.refused[:_DETAIL_ITEMS]],
     }
     return {
         "id": report.report_id,
