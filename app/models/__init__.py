@@ -40,7 +40,7 @@ from app.models.framework import (
     FrameworkStrand,
     FrameworkVersion,
 )
-from app.models.log import ChangeLogEntry, DeviceState, FieldVersion
+from app.models.log import ChangeLogEntry, DeviceCertificate, DeviceState, FieldVersion
 from app.models.moderation import FindingPosition
 from app.models.org import Identity, Partnership, Person, School, TrustedCertificate, TrustedKey
 from app.models.review import Activity, EnquiryQuestion, Review, TeamMember
@@ -49,6 +49,7 @@ from app.models.sync import (
     SyncHeld,
     SyncImport,
     SyncReceipt,
+    SyncRefused,
     SyncSent,
     SyncWithheld,
 )
@@ -107,6 +108,7 @@ __all__ = [
     "Attachment",
     "Base",
     "ChangeLogEntry",
+    "DeviceCertificate",
     "DeviceState",
     "DraftSent",
     "EnquiryQuestion",
@@ -142,6 +144,7 @@ __all__ = [
     "SyncHeld",
     "SyncImport",
     "SyncReceipt",
+    "SyncRefused",
     "SyncSent",
     "SyncWithheld",
     "Synced",

@@ -28,6 +28,22 @@ class ChangeLogEntry(Base):
     author_key_id: Mapped[str | None] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # Entry format 2 (decision 0028): the author's wall clock (ms), each field's salt and
+    # the commitments of erased fields; ``sig`` signs the chain head at this entry.
+    wall: Mapped[int | None] = mapped_column(Integer, default=None)
+    salts: Mapped[str | None] = mapped_column(Text, default=None)
+    erased: Mapped[str | None] = mapped_column(Text, default=None)
+    sig: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class DeviceCertificate(Base):
+    """Laptop certificates known here (this installation's and received ones): which
+    identity each device chain belongs to and the key its heads are signed with."""
+
+    __tablename__ = "device_cert"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(64), index=True)
+    body: Mapped[str] = mapped_column(Text)  # the certificate as canonical JSON
 
 
 class FieldVersion(Base):

@@ -60,6 +60,24 @@ class SyncWithheld(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))  # the link before the first entry
     hlc: Mapped[str] = mapped_column(String(24), default="")  # the last entry's clock
     first_seq: Mapped[int] = mapped_column(Integer)
+    # The head signature of the last entry, when a chain ends with this run (decision 0028).
+    sig: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class SyncRefused(Base):
+    """An entry a bundle carried that its author's laptop did not vouch for (forged,
+    altered, or claiming another author): never applied, kept here to be seen."""
+
+    __tablename__ = "sync_refused"
+    __table_args__ = (PrimaryKeyConstraint("device_id", "seq", "hash"),)
+    device_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    author_key_id: Mapped[str] = mapped_column(String(80), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    bundle_id: Mapped[str] = mapped_column(String(36), default="")
+    sender_key_id: Mapped[str] = mapped_column(String(64), default="")
+    refused_at: Mapped[str] = mapped_column(String(32), default="")
 
 
 class SyncConflict(Base):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, select
 
 from app.models import Identity, Person, TrustedKey
+from app.services import chainkeys
 from app.services.cards import readable_fingerprint
 from app.services.store import Store
 
@@ -35,6 +36,12 @@ class Authors:
             self._load(conn)
 
     def _load(self, conn: Connection) -> None:
+        # This laptop's earlier chains (decision 0029): their "device:" authors are
+        # this person too, named by the certificates this identity made.
+        for cert in chainkeys.known_certificates(conn).values():
+            if cert["key_id"] in self._own:
+                self._own.add(f"device:{cert['device_id']}")
+                self._own.update(f"device:{d}" for d in cert["previous"])
         # Later sources do not override earlier ones: a person's own card wins over a
         # team record typed by someone else.
         for query in (

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+import os
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +47,14 @@ class Entry:
     author_key_id: str | None
     prev_hash: str
     hash: str = ""
+    # Entry format 2 (decision 0028): the author's wall clock, and a salt per field so the
+    # hash commits to each value through ``commit(salt, value)``. An erased field keeps
+    # only its commitment (``erased``); the chain and its signed heads still verify.
+    wall: int | None = None
+    salts: dict[str, str] | None = None
+    erased: dict[str, str] | None = None
+    # The chain head's signature by its laptop's key, on the last entry of each write.
+    sig: str | None = None
 
     @property
     def ref(self) -> str:
@@ -52,6 +62,15 @@ class Entry:
         return f"{self.device_id}:{self.seq}"
 
     def compute_hash(self) -> str:
+        if self.erased and LEGACY_ERASED in self.erased:
+            # A format 1 entry whose values were erased: nothing is left to hash, so the
+            # hash recorded stands (its links to its neighbours are still checked).
+            return self.hash
+        if self.salts is not None or self.erased is not None:
+            try:
+                return self._hash_v2()
+            except (KeyError, TypeError, AttributeError):
+                return ""  # a field without its salt (or a salt not text): no valid hash
         body = [
             self.device_id,
             self.seq,
@@ -60,6 +79,31 @@ class Entry:
             self.entity_id,
             self.op,
             self.fields,
+            self.prior,
+            self.author_key_id,
+            self.prev_hash,
+        ]
+        return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+
+    def commitments(self) -> dict[str, str]:
+        """field -> commitment: from the value and its salt, or kept when erased."""
+        salts, erased = self.salts or {}, self.erased or {}
+        out = dict(erased)
+        for name, value in self.fields.items():
+            out[name] = commit(salts[name], value)
+        return out
+
+    def _hash_v2(self) -> str:
+        body = [
+            ENTRY_FORMAT,
+            self.device_id,
+            self.seq,
+            self.hlc,
+            self.wall,
+            self.entity,
+            self.entity_id,
+            self.op,
+            self.commitments(),
             self.prior,
             self.author_key_id,
             self.prev_hash,
@@ -79,6 +123,10 @@ class Entry:
             "author_key_id": self.author_key_id,
             "prev_hash": self.prev_hash,
             "hash": self.hash,
+            "wall": self.wall,
+            "salts": None if self.salts is None else canonical_json(self.salts),
+            "erased": None if self.erased is None else canonical_json(self.erased),
+            "sig": self.sig,
         }
 
     @classmethod
@@ -95,7 +143,32 @@ class Entry:
             author_key_id=row.author_key_id,
             prev_hash=row.prev_hash,
             hash=row.hash,
+            wall=row.wall,
+            salts=None if row.salts is None else json.loads(row.salts),
+            erased=None if row.erased is None else json.loads(row.erased),
+            sig=row.sig,
         )
+
+
+def author_time_ms(entry: Entry) -> int:
+    """When the author made an entry, by their own wall clock: what people are shown.
+    Never the hybrid clock, which other laptops' clocks can move (decision 0029)."""
+    if entry.wall is not None:
+        return int(entry.wall)
+    return hlc_unpack(entry.hlc)[0] if valid_hlc(entry.hlc) else 0
+
+
+ENTRY_FORMAT = "pv2"
+LEGACY_ERASED = ""  # the ``erased`` key marking a format 1 entry whose values were erased
+
+
+def new_salts(fields: dict[str, Any]) -> dict[str, str]:
+    """A fresh random salt per field: an erased value cannot be confirmed by guessing."""
+    return {name: os.urandom(16).hex() for name in fields}
+
+
+def commit(salt: str, value: Any) -> str:
+    return hashlib.sha256(f"{salt}\x00{canonical_json(value)}".encode()).hexdigest()
 
 
 # --- hybrid logical clock -------------------------------------------------------------
@@ -108,6 +181,14 @@ MAX_COUNTER = 99_999
 
 def hlc_pack(ms: int, counter: int) -> str:
     return f"{ms:013d}-{counter:05d}"
+
+
+HLC_PATTERN = re.compile(r"\d{13}-\d{5}")
+
+
+def valid_hlc(value: object) -> bool:
+    """Exactly the packed form: anything else would sort wrongly as text."""
+    return isinstance(value, str) and HLC_PATTERN.fullmatch(value) is not None
 
 
 def hlc_unpack(value: str) -> tuple[int, int]:
@@ -125,9 +206,11 @@ class HybridClock:
     def __init__(self, last: str | None, wall_ms: Callable[[], int]) -> None:
         self._last = hlc_unpack(last) if last else (0, 0)
         self._wall_ms = wall_ms
+        self.wall = 0  # the wall clock as read by the last tick: the entry's author time
 
     def tick(self) -> str:
         wall = self._wall_ms()
+        self.wall = wall
         ms, counter = self._last
         if wall > ms:
             self._last = (wall, 0)
@@ -185,6 +268,9 @@ def apply_entry(
     just read them in the same transaction, to save the queries on the note-save path."""
     table = TABLES[entry.entity]
     fields = {"deleted": True} if entry.op == "delete" else entry.fields
+    if entry.erased:
+        # An erased value reads as blank wherever the log is replayed (decision 0028).
+        fields = {**fields, **{n: _blank(table, n) for n in entry.erased if n != LEGACY_ERASED}}
     if versions is None:
         versions = field_versions(conn, entry.entity, entry.entity_id)
     winners = {k: v for k, v in fields.items() if _wins(entry, versions.get(k))}
@@ -225,6 +311,13 @@ def apply_entry(
     )
     _after_apply(conn, entry.entity, entry.entity_id, winners)
     return result
+
+
+def _blank(table: Any, name: str) -> Any:
+    column = table.c[name]
+    if column.nullable:
+        return None
+    return "" if column.type.python_type is str else column.default.arg if column.default else 0
 
 
 def _after_apply(conn: Connection, entity: str, entity_id: str, winners: dict[str, Any]) -> None:
@@ -339,3 +432,59 @@ def replay(conn: Connection) -> int:
         apply_entry(conn, Entry.from_row(row))
         count += 1
     return count
+
+
+# --- erasure --------------------------------------------------------------------------
+
+
+@dataclass
+class Erased:
+    entries: int = 0  # entries whose values were dropped
+    legacy: int = 0  # of which format 1 entries (their content can no longer be checked)
+
+
+def erase_fields(
+    conn: Connection, entity: str, entity_ids: Iterable[str], fields: Iterable[str]
+) -> Erased:
+    """Drop ``fields``' values from every log entry of these records, keeping each
+    value's commitment so the entry's hash, its chain and the signed heads still verify
+    (decision 0028). Call it inside ``Store.write()``; the tables are the caller's to
+    blank (replay reads an erased value as blank)."""
+    wanted = set(fields)
+    ids = sorted(set(entity_ids))
+    result = Erased()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = conn.execute(
+            select(_log).where(_log.c.entity == entity, _log.c.entity_id.in_(chunk))
+        ).all()
+        for row in rows:
+            entry = Entry.from_row(row)
+            hit = wanted & set(entry.fields)
+            if not hit:
+                continue
+            if entry.salts is None:
+                erased = {
+                    **(entry.erased or {}),
+                    LEGACY_ERASED: "format 1",
+                    **dict.fromkeys(hit, ""),
+                }
+                salts = None
+                result.legacy += 1
+            else:
+                erased = {**(entry.erased or {})}
+                for name in hit:
+                    erased[name] = commit(entry.salts[name], entry.fields[name])
+                salts = {k: v for k, v in entry.salts.items() if k not in hit}
+            kept = {k: v for k, v in entry.fields.items() if k not in hit}
+            conn.execute(
+                update(_log)
+                .where(_log.c.device_id == entry.device_id, _log.c.seq == entry.seq)
+                .values(
+                    fields=canonical_json(kept),
+                    salts=None if salts is None else canonical_json(salts),
+                    erased=canonical_json(erased),
+                )
+            )
+            result.entries += 1
+    return result

@@ -78,6 +78,10 @@ def _check_fields(fields: dict[str, Any], current_kind: str | None = None) -> No
         )
 
 
+# The same check for a note's fields arriving from another laptop (app/sync/fields.py).
+check_note_fields = _check_fields
+
+
 def _review_version(tx: Tx, review_id: str) -> str | None:
     row = tx.conn.execute(
         select(Review.framework_version_id).where(Review.id == review_id, Review.deleted.is_(False))

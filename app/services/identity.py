@@ -209,6 +209,9 @@ def create_identity(
                 created_at=created,
             )
         )
+        store.author_key_id = key_id
+        # From now on this laptop writes a certified chain (decision 0028).
+        tx.start_chain(ed_key)
     store.author_key_id = key_id
     if not secrets.save_to_keyring(key_id, chosen):
         log.info("No keyring: the passphrase will be asked for when the keys are needed")

@@ -35,7 +35,7 @@ from app.models import (
 from app.models.review import REVIEW_STATUSES
 from app.services import duties, moderation, retention_default
 from app.services.authors import Authors
-from app.services.changelog import Entry, hlc_unpack
+from app.services.changelog import Entry, author_time_ms
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store, Tx
 
@@ -345,7 +345,7 @@ def history(store: Store, review_id: str) -> list[StatusEvent]:
             if "status" not in fields:
                 continue
             key = row.author_key_id
-            ms, _ = hlc_unpack(row.hlc)
+            ms = author_time_ms(Entry.from_row(row))
             when = dt.datetime.fromtimestamp(ms / 1000).astimezone()
             events.append(
                 StatusEvent(

@@ -13,6 +13,7 @@ block's ChangeSet holds only its own entries; the outer one holds everything.
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -24,13 +25,23 @@ from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from app.ids import uuid7
-from app.models import TABLES, ChangeLogEntry, DeviceState, FieldVersion, Identity, disk, table
+from app.ids import join_id, uuid7
+from app.models import (
+    TABLES,
+    ChangeLogEntry,
+    DeviceCertificate,
+    DeviceState,
+    FieldVersion,
+    Identity,
+    disk,
+    table,
+)
 from app.models.database import Database, open_database
-from app.services import changelog, datakey, materialise
+from app.services import chainkeys, chainmark, changelog, datakey, materialise
 from app.services.changelog import Entry, HybridClock
 
 _state = table(DeviceState)
+log = logging.getLogger(__name__)
 
 
 def wall_ms() -> int:
@@ -67,6 +78,8 @@ class _Chain:
     seq: int
     head: str
     clock: HybridClock
+    # The key that signs this chain's heads; None while the chain has no certificate.
+    key: Any = None
 
 
 class Tx:
@@ -87,6 +100,7 @@ class Tx:
                 int(state.get("seq", "0")),
                 state.get("head", changelog.GENESIS),
                 HybridClock(state.get("hlc"), store.wall_clock),
+                store.device_key(state.get("device_key")),
             )
 
     def _record(self, entries: list[Entry], entity: str, created: set[str]) -> None:
@@ -200,6 +214,8 @@ class Tx:
             prior=prior,
             author_key_id=self.store.author_key_id,
             prev_hash=chain.head,
+            wall=chain.clock.wall,
+            salts=changelog.new_salts(fields),
         )
         entry = Entry(**{**entry.__dict__, "hash": entry.compute_hash()})
         chain.seq, chain.head = entry.seq, entry.hash
@@ -218,10 +234,116 @@ class Tx:
         self._record([entry], entity, {entity_id} if applied.created else set())
         return entry
 
+    def start_chain(self, identity: Any = None) -> str:
+        """Continue in a new chain of this device: certified (a new laptop key and its
+        certificate signed with ``identity``, the identity's Ed25519 private key) or, with
+        no identity key at hand, an uncertified one that the next certificate vouches for.
+        The chain left behind is declared in that certificate when it has no certificate
+        of its own. Returns the new device id (decision 0029)."""
+        conn, chain, old = self.conn, self._chain, self._device
+        certified = (
+            conn.execute(
+                select(table(DeviceCertificate)).where(table(DeviceCertificate).c.device_id == old)
+            ).first()
+            is not None
+        )
+        pending = {
+            r.key[9:]: r.value
+            for r in conn.execute(select(_state).where(_state.c.key.like("previous:%")))
+        }
+        if chain.seq and not certified:
+            pending[old] = f"{chain.seq}:{chain.head}"
+        key = None
+        if identity is not None:
+            key = chainkeys.Ed25519PrivateKey.generate()
+            previous = {d: [int(v.split(":")[0]), v.split(":")[1]] for d, v in pending.items()}
+            cert = chainkeys.make_certificate(identity, key, self.store.now_iso(), previous)
+            new_id = cert["device_id"]
+            chainkeys.remember(conn, [cert])
+            conn.execute(_state.delete().where(_state.c.key.like("previous:%")))
+            values = {"device_key": chainkeys.private_text(key)}
+        else:
+            new_id = uuid7()
+            values = {f"previous:{d}": v for d, v in pending.items()}
+            conn.execute(_state.delete().where(_state.c.key == "device_key"))
+        values.update({"device_id": new_id, "seq": "0", "head": changelog.GENESIS})
+        conn.execute(
+            text("INSERT OR REPLACE INTO device_state (key, value) VALUES (:k, :v)"),
+            [{"k": k, "v": v} for k, v in values.items()],
+        )
+        self._device = new_id
+        self._chain = _Chain(0, changelog.GENESIS, chain.clock, key)
+        self.store.device_id = new_id
+        chainmark.write(self.store.db.data_dir, new_id, 0, changelog.GENESIS)
+        if self.store.author_key_id.startswith("device:"):
+            self.store.author_key_id = f"device:{new_id}"
+        if chain.seq:
+            self._first_receipt()
+        return new_id
+
+    def check_chain(self) -> None:
+        """Before the first write of a session: a database restored from a backup or
+        copied from another computer must not continue the chain it holds (decision
+        0029). It moves to a new chain and records a receipt of what it holds, so that
+        peers send back this laptop's own entries it lost."""
+        chain = self._chain
+        if not chain.seq:
+            return
+
+        def hash_at(seq: int) -> str | None:
+            if seq == 0:
+                return changelog.GENESIS
+            return self.conn.execute(
+                select(table(ChangeLogEntry).c.hash).where(
+                    table(ChangeLogEntry).c.device_id == self._device,
+                    table(ChangeLogEntry).c.seq == seq,
+                )
+            ).scalar()
+
+        reason = chainmark.diverged(self.store.db.data_dir, self._device, chain.seq, hash_at)
+        if reason is None:
+            return
+        log.warning("Starting a new chain: %s", reason)
+        # The old chain's recorded end is no longer its end: peers hold more of it.
+        self.conn.execute(_state.delete().where(_state.c.key == f"head:{self._device}"))
+        self.start_chain(None)
+
+    def _first_receipt(self) -> None:
+        """A new chain opens with a receipt of everything this laptop holds, its old
+        chain included: entries in the new chain have seen all of it (causality), and
+        peers learn what a restored laptop lacks."""
+        seen: dict[str, int] = {}
+        for tbl in ("change_log", "sync_withheld"):
+            for device, seq in self.conn.exec_driver_sql(
+                f"SELECT device_id, MAX(seq) FROM {tbl} GROUP BY device_id"
+            ):
+                seen[device] = max(seen.get(device, 0), int(seq))
+        seen.pop(self._device, None)
+        receipt = "sync_receipt"
+        self.upsert(
+            receipt,
+            join_id(receipt, self._device),
+            {
+                "device_id": self._device,
+                "key_id": self.store.author_key_id,
+                "seen": changelog.canonical_json(seen),
+            },
+        )
+
     def _save_state(self) -> None:
         if not self.changes:
             return
         chain = self._chain
+        if chain.key is not None and chain.seq:
+            # The head of what this write appended, signed by the laptop's key.
+            self.conn.execute(
+                text("UPDATE change_log SET sig = :s WHERE device_id = :d AND seq = :n"),
+                {
+                    "s": chainkeys.sign_head(chain.key, self._device, chain.seq, chain.head),
+                    "d": self._device,
+                    "n": chain.seq,
+                },
+            )
         values = {
             "seq": str(chain.seq),
             "head": chain.head,
@@ -254,6 +376,7 @@ class Store:
         self._write_lock = threading.RLock()
         # The write transaction open on each thread, which a nested write joins.
         self._open = threading.local()
+        self._chain_checked = False  # the first write of a session checks the chain marker
         self.device_id = self._device_id()
         self.author_key_id = self._author()
 
@@ -315,7 +438,30 @@ class Store:
             raise ValueError("a plaintext store has no data key")
         datakey.rewrap(self.db.data_dir, self.unlocked, passphrase)
 
+    def mark_chain(self, always: bool = True) -> None:
+        """Write the chain marker (chainmark.py): where this laptop's chain stands now.
+        ``always=False`` only keeps an existing marker current."""
+        if self.read_only or (
+            not always and not (self.db.data_dir / chainmark.MARKER_FILE).exists()
+        ):
+            return
+        with self.read() as conn:
+            state = {
+                r.key: r.value
+                for r in conn.execute(select(_state).where(_state.c.key.in_(["seq", "head"])))
+            }
+        chainmark.write(
+            self.db.data_dir,
+            self.device_id,
+            int(state.get("seq", "0")),
+            state.get("head", changelog.GENESIS),
+        )
+
     def close(self) -> None:
+        try:
+            self.mark_chain(always=False)
+        except Exception as exc:  # closing must not fail over a marker
+            log.info("Could not keep the chain marker current (%s)", exc)
         self.db.close()
 
     def __enter__(self) -> Store:
@@ -351,6 +497,9 @@ class Store:
                     tx = Tx(self, conn)
                     self._open.tx = tx
                     try:
+                        if not self._chain_checked:
+                            self._chain_checked = True
+                            tx.check_chain()
                         yield tx
                         tx._save_state()
                     finally:
@@ -379,6 +528,21 @@ class Store:
             seq, head = row.value.split(":", 1)
             out[row.key[5:]] = (int(seq), head)
         return out
+
+    def device_key(self, text_value: str | None) -> Any:
+        """The chain's signing key, parsed once per session."""
+        cached = getattr(self, "_key_cache", (None, None))
+        if cached[0] != text_value:
+            cached = (text_value, chainkeys.load_device_key(text_value))
+            self._key_cache = cached
+        return cached[1]
+
+    def now_iso(self) -> str:
+        import datetime as dt
+
+        return dt.datetime.fromtimestamp(self.wall_clock() / 1000, dt.UTC).isoformat(
+            timespec="seconds"
+        )
 
     def _device_id(self) -> str:
         with self.read() as conn:

@@ -55,7 +55,10 @@ class Batch:
         if self.stubs:
             conn.exec_driver_sql(
                 INSERT_RUN,
-                [(s.device_id, s.seq, s.hash, s.prev_hash, s.hlc, s.first_seq) for s in self.stubs],
+                [
+                    (s.device_id, s.seq, s.hash, s.prev_hash, s.hlc, s.first_seq, s.sig)
+                    for s in self.stubs
+                ],
             )
             self.stubs = []
         if not self.entries:

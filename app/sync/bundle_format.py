@@ -18,6 +18,7 @@ import json
 import re
 import stat
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,7 +27,11 @@ from app.services.errors import PeerviewError
 FORMAT = "peerview-bundle"
 # 2: withheld entries travel as runs (a stub line's first_seq). Version 1 bundles, whose
 # stubs each stand for one entry, are still read.
-FORMAT_VERSION = 2
+# 3: every entry vouched for by its author's laptop (laptop certificates in the manifest,
+# signed chain heads, entry format 2 with salted field commitments; decision 0028).
+# Versions 1 and 2 cannot say who wrote what they carry, so they are refused.
+FORMAT_VERSION = 3
+OLDEST_READ = 3
 AGE_MAGIC = b"age-encryption.org/v1\n"
 ZIP_MAGIC = b"PK\x03\x04"
 SUFFIX = ".pvbundle"
@@ -111,7 +116,12 @@ def check_name(name: str) -> None:
         )
 
 
-def unpack(data: bytes, limits: Limits = LIMITS) -> Unpacked:
+# Given the manifest's bytes and the signature, checks them and answers the members the
+# signed manifest lists, with their sizes: nothing else is ever inflated.
+Vouch = Callable[[bytes, bytes], dict[str, int]]
+
+
+def unpack(data: bytes, limits: Limits = LIMITS, vouch: Vouch | None = None) -> Unpacked:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
@@ -143,6 +153,29 @@ def unpack(data: bytes, limits: Limits = LIMITS) -> Unpacked:
         _check_sizes(info, limits, declared)
     out = Unpacked(b"", b"")
     total = 0
+    if vouch is not None:
+        # The manifest and its signature first: an unsigned or altered bundle is refused
+        # before any other member is inflated, and a signed one inflates only what its
+        # signed manifest lists, at the sizes it lists.
+        heads = {i.filename: i for i in infos if i.filename in (MANIFEST, SIGNATURE)}
+        if MANIFEST not in heads:
+            raise BundleError("The bundle has no manifest: it is not a Peerview bundle.")
+        manifest = _read_capped(zf, heads[MANIFEST], limits.manifest_bytes, limits)
+        signature = _read_capped(zf, heads[SIGNATURE], 1024, limits) if SIGNATURE in heads else b""
+        listed = vouch(manifest, signature)
+        for info in infos:
+            if info.filename in heads:
+                continue
+            if info.filename not in listed:
+                raise BundleError(
+                    f"The bundle holds '{info.filename[:80]}', which its signed manifest does "
+                    "not list."
+                )
+            if listed[info.filename] != info.file_size:
+                raise BundleError(
+                    f"'{info.filename[:80]}' in the bundle does not match its size in the "
+                    "signed manifest: it was altered or damaged. Nothing was imported."
+                )
     for info in infos:
         cap = limits.manifest_bytes if info.filename == MANIFEST else limits.member_bytes
         body = _read_capped(zf, info, cap, limits)
@@ -220,6 +253,12 @@ def check_manifest(manifest: Any) -> dict[str, Any]:
             f"This bundle uses format version {version}; this Peerview reads up to version "
             f"{FORMAT_VERSION}. Update Peerview to read this bundle."
         )
+    if version < OLDEST_READ:
+        raise BundleError(
+            f"This bundle was made by an older Peerview (format version {version}), which "
+            "cannot show who wrote each entry it carries, so it was not imported. Ask the "
+            "sender to update Peerview and export again."
+        )
     for key, kind in (
         ("bundle_id", str),
         ("review_id", str),
@@ -229,6 +268,7 @@ def check_manifest(manifest: Any) -> dict[str, Any]:
         ("files", list),
         ("frameworks", list),
         ("counts", dict),
+        ("certificates", list),
     ):
         if not isinstance(manifest.get(key), kind):
             raise BundleError(f"The bundle's manifest lacks '{key}': it is damaged.")

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from app.models import TABLES, SyncConflict, table
 from app.services import refs
+from app.services.changelog import author_time_ms
 from app.services.errors import PeerviewError
 from app.services.store import ChangeSet, Store
 from app.sync.causality import Causality, entries_for, touched
@@ -32,6 +33,8 @@ class Version:
     author_key_id: str | None
     hlc: str
     value: Any
+    # When its author made it, by the author's own wall clock (what people are shown).
+    wall_ms: int = 0
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,13 @@ def _load(store: Store, conflict_row: Any, cause: Causality, conn: Any) -> Confl
     entries = entries_for(conn, conflict_row.entity_id)
     by_ref = {e.ref: e for e in entries}
     versions = [
-        Version(e.ref, e.author_key_id, e.hlc, _shown(conflict_row.kind, conflict_row.field, e))
+        Version(
+            e.ref,
+            e.author_key_id,
+            e.hlc,
+            _shown(conflict_row.kind, conflict_row.field, e),
+            author_time_ms(e),
+        )
         for e in sorted((by_ref[r] for r in refs if r in by_ref), key=lambda e: e.hlc)
     ]
     resolved = any(

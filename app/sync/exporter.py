@@ -22,6 +22,7 @@ from sqlalchemy import insert, select
 from app import fileio
 from app.ids import uuid7
 from app.models import TABLES, SyncSent, attachments, table
+from app.services import chainkeys
 from app.services.changelog import canonical_json
 from app.services.errors import PeerviewError
 from app.services.store import Store
@@ -117,7 +118,11 @@ def export_bundle(
     restricted = all(p.role == DSL_ROLE for p in recipients)
     say = progress or (lambda _d, _t, _m: None)
     say(0, 4, "Choosing what to send")
+    certify(store, me)
     with store.read() as conn:
+        certificates = sorted(
+            chainkeys.known_certificates(conn).values(), key=lambda c: c["device_id"]
+        )
         since = {} if full else acknowledged(conn, [p.key_id for p in recipients])
         scope = review_scope(conn, review_id)
         outgoing = collect(conn, review_id, since, restricted=restricted, scope=scope, lines=True)
@@ -171,6 +176,7 @@ def export_bundle(
         "safeguarding_included": restricted,
         "ranges": {d: list(r) for d, r in sorted(outgoing.ranges.items())},
         "counts": {"entries": len(outgoing.lines), "stubs": len(outgoing.stubs)},
+        "certificates": certificates,
         "frameworks": frameworks,
         "files": [
             {"name": name, "size": len(data), "sha256": fmt.sha256(data)}
@@ -187,6 +193,8 @@ def export_bundle(
         data = pyrage.encrypt(data, keys_to)
     say(3, 4, "Writing the file")
     fileio.write_bytes(out, data)
+    # Entries have left this laptop: a restored or copied database must not reuse them.
+    store.mark_chain()
     with store.write() as tx:
         tx.conn.execute(
             insert(table(SyncSent)).values(
@@ -210,6 +218,17 @@ def export_bundle(
         outgoing.ranges,
         restricted,
     )
+
+
+def certify(store: Store, me: LocalKeys) -> None:
+    """Before anything leaves: this laptop's chain must have a certificate (a database
+    upgraded from before certificates, or one whose chain was restarted while the
+    identity was locked, gets it now; decision 0028)."""
+    with store.read() as conn:
+        certified = store.device_id in chainkeys.known_certificates(conn)
+    if not certified:
+        with store.write() as tx:
+            tx.start_chain(me.ed25519_private)
 
 
 def _sender(me: LocalKeys, device_id: str) -> dict[str, str]:

@@ -28,12 +28,12 @@ from sqlalchemy import insert, select
 
 from app.ids import uuid7
 from app.models import SafeguardingConcern, SyncImport, attachments, held_files, table
-from app.services import erasure, refs
+from app.services import changelog, erasure, refs
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
 from app.services.store import Store
 from app.sync import bundle_format as fmt
-from app.sync import quarantine
+from app.sync import chains, lines, quarantine
 from app.sync.bundle_format import BundleError, Limits
 from app.sync.keys import IdentityKeyRing, KeyRing, PeerKey
 from app.sync.merge import MergeReport, entry_from_dict, integrate
@@ -72,6 +72,9 @@ class ReadBundle:
     signer_key_id: str
     signer_public: bytes
     encrypted: bool
+    # (device, seq) -> why a line that reads as a line is not a valid entry: refused
+    # alone, like a forged entry, rather than refusing the whole bundle.
+    malformed: dict[tuple[str, int], str] = field(default_factory=dict)
 
 
 @dataclass
@@ -106,12 +109,17 @@ class ImportReport:
     skipped: int = 0
     withheld: int = 0
     held_reasons: list[tuple[str, str]] = field(default_factory=list)
+    # Entries their authors' laptops did not vouch for: (device:seq, reason), left out.
+    refused: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (
+        text = (
             f"added {self.added}, updated {self.updated}, deleted {self.deleted}, "
             f"conflicts {self.conflicts}, held {self.held}, skipped {self.skipped}"
         )
+        if self.refused:
+            text += f", refused {len(self.refused)} (not vouched for by their authors)"
+        return text
 
 
 # --- reading and checking -------------------------------------------------------------
@@ -143,15 +151,22 @@ def read_bundle(
             f"{path.name} is not a Peerview bundle (or it is cut short). Bundles end in "
             f"{fmt.SUFFIX}; ask the sender to export again."
         )
-    unpacked = fmt.unpack(raw, limits)
-    try:
-        manifest = json.loads(unpacked.manifest_bytes)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise BundleError("The bundle's manifest is damaged (not JSON).") from exc
-    fmt.check_manifest(manifest)
-    signer_key_id, signer_public = _check_signature(manifest, unpacked)
+    checked: list[tuple[dict[str, Any], str, bytes]] = []
+
+    def vouch(manifest_bytes: bytes, signature: bytes) -> dict[str, int]:
+        manifest = _parse_manifest(manifest_bytes)
+        key_id, public = _check_signature(manifest, fmt.Unpacked(manifest_bytes, signature))
+        checked.append((manifest, key_id, public))
+        return {
+            str(item.get("name")): item["size"]
+            for item in manifest["files"]
+            if isinstance(item, dict) and type(item.get("size")) is int
+        }
+
+    unpacked = fmt.unpack(raw, limits, vouch)
+    manifest, signer_key_id, signer_public = checked[0]
     _check_files(manifest, unpacked)
-    entries, stubs = _parse_entries(unpacked.members.get(fmt.ENTRIES, b""), limits)
+    entries, stubs, malformed = _parse_entries(unpacked.members.get(fmt.ENTRIES, b""), limits)
     _check_counts(manifest, entries, stubs)
     carried = {
         name[len(fmt.ATTACHMENTS) :]: data
@@ -161,7 +176,18 @@ def read_bundle(
     for digest, data in carried.items():
         if fmt.sha256(data) != digest:
             raise BundleError(f"Attachment {digest[:12]} does not match its name (altered).")
-    return ReadBundle(manifest, entries, stubs, carried, signer_key_id, signer_public, encrypted)
+    return ReadBundle(
+        manifest, entries, stubs, carried, signer_key_id, signer_public, encrypted, malformed
+    )
+
+
+def _parse_manifest(data: bytes) -> dict[str, Any]:
+    try:
+        manifest = json.loads(data)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        # RecursionError: a manifest nested thousands deep, made to crash the reader.
+        raise BundleError("The bundle's manifest is damaged (not JSON).") from exc
+    return fmt.check_manifest(manifest)
 
 
 def _decrypt(raw: bytes, keys: KeyRing) -> bytes:
@@ -229,9 +255,12 @@ def _check_files(manifest: dict[str, Any], unpacked: fmt.Unpacked) -> None:
         raise BundleError("The bundle has no change-log entries file.")
 
 
-def _parse_entries(data: bytes, limits: Limits) -> tuple[list[Entry], list[Stub]]:
+def _parse_entries(
+    data: bytes, limits: Limits
+) -> tuple[list[Entry], list[Stub], dict[tuple[str, int], str]]:
     entries: list[Entry] = []
     stubs: list[Stub] = []
+    malformed: dict[tuple[str, int], str] = {}
     for n, line in enumerate(data.splitlines(), 1):
         if n > limits.entries:
             raise BundleError(f"The bundle holds more than {limits.entries:,} entries (limit).")
@@ -246,26 +275,36 @@ def _parse_entries(data: bytes, limits: Limits) -> tuple[list[Entry], list[Stub]
                 ):
                     raise ValueError("fields")
                 entry = entry_from_dict(_typed(item, _ENTRY_STRS))
-                if entry.compute_hash() != entry.hash:
-                    raise BundleError(
-                        f"Entry {entry.seq} of device {entry.device_id[:8]} does not match "
-                        f"its hash (altered). Nothing was imported."
-                    )
+                problem = lines.entry_problem(entry)
+                if problem:
+                    malformed[(entry.device_id, entry.seq)] = problem
                 entries.append(entry)
             elif kind == "stub":
-                stubs.append(_stub(item))
+                stub = _stub(item)
+                if not lines.valid_sig(stub.sig) or not changelog.valid_hlc(stub.hlc):
+                    malformed[(stub.device_id, stub.seq)] = "its clock or signature is malformed"
+                stubs.append(stub)
             else:
                 raise ValueError(kind)
-        except BundleError:
-            raise
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             raise BundleError(f"Line {n} of the bundle's entries is damaged.") from exc
-    return entries, stubs
+    return entries, stubs, malformed
 
 
 # Sequence numbers stay far inside SQLite's 64-bit integers (and JSON's exact range).
 MAX_SEQ = 1 << 53
 _ENTRY_STRS = ("device_id", "hlc", "entity", "entity_id", "op", "prev_hash", "hash")
+_ENTRY_KEYS = {
+    *_ENTRY_STRS,
+    "seq",
+    "fields",
+    "prior",
+    "author_key_id",
+    "wall",
+    "salts",
+    "erased",
+    "sig",
+}
 _STUB_STRS = ("device_id", "hash", "prev_hash", "hlc")
 
 
@@ -277,6 +316,8 @@ def _typed(item: dict[str, Any], strs: tuple[str, ...]) -> dict[str, Any]:
             raise ValueError(key)
     if any(not isinstance(item.get(k), str) for k in strs):
         raise ValueError("names")
+    if strs is _ENTRY_STRS and not set(item) <= _ENTRY_KEYS:
+        raise ValueError("keys")
     return item
 
 
@@ -381,11 +422,17 @@ def import_bundle(
     read = read_bundle(path, keys, limits, data=data)
     signer = _trusted_signer(store, path, read, keys)
     say(1, 3, f"Applying {len(read.entries):,} entries")
+    with store.read() as conn:
+        vouched = chains.vouch(
+            conn, read.entries, read.stubs, read.manifest.get("certificates"), read.malformed
+        )
     _store_attachments(store, read.attachments)
     report_id = uuid7()
     with store.write() as tx:
-        merged = integrate(tx, read.entries, read.stubs, report_id, hashes_checked=True)
+        chains.record(tx.conn, vouched, read.manifest["bundle_id"], signer.key_id)
+        merged = integrate(tx, vouched.entries, vouched.stubs, report_id, hashes_checked=True)
         report = _report(read, signer, report_id, merged)
+        report.refused = [(f"{r.device_id}:{r.seq}", r.reason) for r in vouched.refused]
         tx.conn.execute(insert(table(SyncImport)).values(**_report_row(report, path, merged)))
     quarantine.mark_imported(store, read.manifest["bundle_id"])
     for review_id in _erasures(store, read.entries):
@@ -469,6 +516,8 @@ def _report_row(report: ImportReport, path: Path, merged: MergeReport) -> dict[s
         "deleted": merged.deleted[:_DETAIL_ITEMS],
         "conflicts": sorted(set(merged.conflicts))[:_DETAIL_ITEMS],
         "held": [list(h) for h in merged.held[:_DETAIL_ITEMS]],
+        # Lines their authors' laptops did not vouch for (decision 0028).
+        "refused": [list(r) for r in report.refused[:_DETAIL_ITEMS]],
     }
     return {
         "id": report.report_id,

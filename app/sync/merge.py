@@ -180,10 +180,23 @@ def _is_creating(entry: Entry) -> bool:
     return entry.op == "upsert" and "deleted" in entry.prior and entry.prior["deleted"] is None
 
 
-def _waiting_for(known: _Known, item: Entry | Stub) -> str | None:
+# How far ahead of this laptop's wall clock an entry's clock may be and still be applied
+# (and adopted into the local clock); beyond it the entry waits, visibly (decision 0029).
+MAX_AHEAD_MS = 24 * 3600 * 1000
+
+
+def _waiting_for(known: _Known, item: Entry | Stub, now_ms: int | None = None) -> str | None:
     """Why ``item`` cannot be applied yet, or None when it can. An entry at or below the
     chain's tip stands where a withheld run is recorded here: it may take its place
     (checked when applied, ``_Runs.split``)."""
+    if now_ms is not None and changelog.valid_hlc(item.hlc):
+        ahead = changelog.hlc_unpack(item.hlc)[0] - now_ms
+        if ahead > MAX_AHEAD_MS:
+            return (
+                f"its clock is {ahead // 3_600_000:,} hours ahead of this laptop's; it is "
+                "applied when this laptop's clock reaches it (check the date on the laptop "
+                "that wrote it)"
+            )
     tip_seq, tip_hash = known.tip(item.device_id)
     first = item.first_seq if isinstance(item, Stub) else item.seq
     if first > tip_seq + 1:
@@ -267,25 +280,37 @@ def integrate(
     applied_keys: set[tuple[str, int]] = set()
     batch = Batch(conn)
     max_hlc = ""
+    now_ms = tx.store.wall_clock()
+    # Where each item's run of positions begins: applying an item tries the next one in
+    # its chain at once, so a chain whose clocks fall (a laptop whose clock was set back)
+    # applies in one pass, not one entry per pass.
+    starts = {(item.device_id, _first_seq(item)): key for key, item in pool.items()}
+    order = sorted(pool, key=lambda k: (pool[k].hlc, k))
     progress = True
     while progress:
         progress = False
-        for key in sorted(pool, key=lambda k: (pool[k].hlc, k)):
-            if key in applied_keys:
-                continue
-            item = pool[key]
-            if _waiting_for(known, item) is not None:
-                continue
-            _apply(conn, known, cause, batch, item, report, import_id, now)
-            applied_keys.add(key)
-            max_hlc = max(max_hlc, item.hlc)
-            progress = True
+        for key in order:
+            stack = [key]
+            while stack:
+                current = stack.pop()
+                if current in applied_keys:
+                    continue
+                item = pool[current]
+                if _waiting_for(known, item, now_ms) is not None:
+                    continue
+                _apply(conn, known, cause, batch, item, report, import_id, now)
+                applied_keys.add(current)
+                max_hlc = max(max_hlc, item.hlc)
+                progress = True
+                following = starts.get((item.device_id, item.seq + 1))
+                if following is not None:
+                    stack.append(following)
     batch.flush()
     for key in applied_keys & set(held_rows):
         conn.execute(delete(_held).where(_held.c.device_id == key[0], _held.c.seq == key[1]))
     for key in sorted(set(pool) - applied_keys):
         item = pool[key]
-        reason = _waiting_for(known, item) or ""
+        reason = _waiting_for(known, item, now_ms) or ""
         report.held.append((f"{key[0]}:{key[1]}", reason))
         if key in newly_held:
             conn.execute(insert(_held).values(**_held_row(item, reason, import_id, now)))
@@ -308,6 +333,10 @@ def integrate(
             tx.observe(max_hlc)
         write_receipt(tx, known.seen_map())
     return report
+
+
+def _first_seq(item: Entry | Stub) -> int:
+    return item.first_seq if isinstance(item, Stub) else item.seq
 
 
 def _size(item: Entry | Stub) -> int:
@@ -427,14 +456,24 @@ def _split_run(conn: Connection, run: Stub, entry: Entry) -> None:
     conn.execute(
         delete(_withheld).where(_withheld.c.device_id == run.device_id, _withheld.c.seq == run.seq)
     )
-    pieces = []
+    pieces: list[tuple[str, int, str, str, str, int, str | None]] = []
     if entry.seq > run.first_seq:
         # Clocks rise along a device's chain, so the entry's clock bounds the run before it.
         pieces.append(
-            (run.device_id, entry.seq - 1, entry.prev_hash, run.prev_hash, entry.hlc, run.first_seq)
+            (
+                run.device_id,
+                entry.seq - 1,
+                entry.prev_hash,
+                run.prev_hash,
+                entry.hlc,
+                run.first_seq,
+                None,
+            )
         )
     if entry.seq < run.seq:
-        pieces.append((run.device_id, run.seq, run.hash, entry.hash, run.hlc, entry.seq + 1))
+        pieces.append(
+            (run.device_id, run.seq, run.hash, entry.hash, run.hlc, entry.seq + 1, run.sig)
+        )
     if pieces:
         conn.exec_driver_sql(INSERT_RUN, pieces)
 
@@ -456,7 +495,9 @@ def _apply(
             return
         if item.first_seq <= tip_seq:
             # Overlaps what is here: keep only the part after the tip.
-            item = Stub(item.device_id, item.seq, item.hash, tip_hash, item.hlc, tip_seq + 1)
+            item = Stub(
+                item.device_id, item.seq, item.hash, tip_hash, item.hlc, tip_seq + 1, item.sig
+            )
         batch.stubs.append(item)
         known.advance(item.device_id, item.seq, item.hash)
         report.withheld += item.size

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from app.models import ChangeLogEntry, SyncReceipt, SyncWithheld, table
+from app.models import ChangeLogEntry, FieldVersion, SyncReceipt, SyncWithheld, table
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
 from app.sync.scope import ALWAYS, review_scope, scope_ids
@@ -24,6 +24,7 @@ from app.sync.withheld import Stub
 _log = table(ChangeLogEntry)
 _withheld = table(SyncWithheld)
 _receipt = table(SyncReceipt)
+_fv = table(FieldVersion)
 
 
 @dataclass
@@ -46,9 +47,11 @@ def entry_line(row: Any) -> str:
     log stores them as canonical JSON already)."""
     return (
         f'{{"author_key_id":{_j(row.author_key_id)},"device_id":{_j(row.device_id)},'
-        f'"entity":{_j(row.entity)},"entity_id":{_j(row.entity_id)},"fields":{row.fields},'
+        f'"entity":{_j(row.entity)},"entity_id":{_j(row.entity_id)},'
+        f'"erased":{row.erased or "null"},"fields":{row.fields},'
         f'"hash":{_j(row.hash)},"hlc":{_j(row.hlc)},"kind":"entry","op":{_j(row.op)},'
-        f'"prev_hash":{_j(row.prev_hash)},"prior":{row.prior},"seq":{int(row.seq)}}}'
+        f'"prev_hash":{_j(row.prev_hash)},"prior":{row.prior},"salts":{row.salts or "null"},'
+        f'"seq":{int(row.seq)},"sig":{_j(row.sig)},"wall":{_j(row.wall)}}}'
     )
 
 
@@ -72,18 +75,31 @@ def acknowledged(conn: Connection, key_ids: list[str]) -> dict[str, int]:
     tips = device_tips(conn)
     for key_id in key_ids:
         seen: dict[str, int] = {}
-        for row in conn.execute(
-            select(_receipt.c.device_id, _receipt.c.seen).where(_receipt.c.key_id == key_id)
-        ):
-            for device, seq in json.loads(row.seen).items():
-                seen[device] = max(seen.get(device, 0), int(seq))
-            # A device holds its own chain; we can only send what we hold of it.
+        # Only the person's newest receipt: an older one may describe a database they
+        # have since restored from a backup, which no longer holds what it said
+        # (decision 0029). A laptop holds its own chain, unless its receipt says less.
+        rows = conn.execute(
+            select(_receipt.c.device_id, _receipt.c.seen, _fv.c.hlc)
+            .join(
+                _fv,
+                (_fv.c.entity == "sync_receipt")
+                & (_fv.c.entity_id == _receipt.c.id)
+                & (_fv.c.field == "seen"),
+            )
+            .where(_receipt.c.key_id == key_id)
+            .order_by(_fv.c.hlc.desc())
+            .limit(1)
+        ).all()
+        listed: dict[str, int] = {}
+        for row in rows:
+            listed = {d: int(s) for d, s in json.loads(row.seen).items()}
             seen[row.device_id] = tips.get(row.device_id, 0)
         # Their own devices, known from the entries they wrote, even before any receipt.
         for device in conn.execute(
             select(_log.c.device_id).where(_log.c.author_key_id == key_id).distinct()
         ).scalars():
             seen[device] = tips.get(device, 0)
+        seen.update(listed)
         per_person.append(seen)
     devices = set().union(*per_person)
     return {d: min(p.get(d, 0) for p in per_person) for d in devices}
@@ -138,7 +154,7 @@ def _collect_device(
         if entity_id in visible or entity in ALWAYS
     ]
     runs = [
-        Stub(r.device_id, r.seq, r.hash, r.prev_hash, r.hlc, r.first_seq)
+        Stub(r.device_id, r.seq, r.hash, r.prev_hash, r.hlc, r.first_seq, r.sig)
         for r in conn.execute(
             select(_withheld)
             .where(_withheld.c.device_id == device, _withheld.c.seq > start)
@@ -205,7 +221,7 @@ def _log_run(conn: Connection, device: str, lo: int, hi: int) -> Stub:
     ends = {
         r.seq: r
         for r in conn.execute(
-            select(_log.c.seq, _log.c.hash, _log.c.prev_hash, _log.c.hlc).where(
+            select(_log.c.seq, _log.c.hash, _log.c.prev_hash, _log.c.hlc, _log.c.sig).where(
                 _log.c.device_id == device, _log.c.seq.in_([lo, hi])
             )
         )
@@ -223,7 +239,7 @@ def _log_run(conn: Connection, device: str, lo: int, hi: int) -> Stub:
             f"{hi}: the database was changed outside Peerview. Nothing was exported; "
             f"restore your newest backup, then export again."
         )
-    return Stub(device, hi, ends[hi].hash, ends[lo].prev_hash, ends[hi].hlc, lo)
+    return Stub(device, hi, ends[hi].hash, ends[lo].prev_hash, ends[hi].hlc, lo, ends[hi].sig)
 
 
 def _join(before: Stub, after: Stub) -> Stub:
@@ -234,4 +250,5 @@ def _join(before: Stub, after: Stub) -> Stub:
         before.prev_hash,
         max(before.hlc, after.hlc),
         before.first_seq,
+        after.sig,
     )

@@ -42,7 +42,7 @@ def folder(store: Store) -> Path:
 
 def keep(store: Store, source: Path, manifest: dict[str, Any], fingerprint: str) -> Path:
     bundle_id = str(manifest["bundle_id"])
-    if not _SAFE_ID.match(bundle_id):
+    if not _SAFE_ID.fullmatch(bundle_id):
         bundle_id = "unnamed-" + dt.datetime.now().strftime("%Y%m%d%H%M%S%f")
     target = folder(store) / f"{bundle_id}.pvbundle"
     if source.resolve() == target.resolve():
@@ -91,6 +91,10 @@ def list_quarantined(store: Store) -> list[Quarantined]:
 
 
 def mark_imported(store: Store, bundle_id: str) -> None:
+    # The id comes from a bundle: a file name is made of it only when it is a plain id,
+    # never a path ("../", absolute) that could reach outside the quarantine folder.
+    if not _SAFE_ID.fullmatch(bundle_id):
+        return
     for suffix in (".pvbundle", ".json"):
         with contextlib.suppress(FileNotFoundError):
             (folder(store) / f"{bundle_id}{suffix}").unlink()

@@ -15,8 +15,8 @@ _log = table(ChangeLogEntry)
 _withheld = table(SyncWithheld)
 
 INSERT_RUN = (
-    "INSERT INTO sync_withheld (device_id, seq, hash, prev_hash, hlc, first_seq) "
-    "VALUES (?, ?, ?, ?, ?, ?)"
+    "INSERT INTO sync_withheld (device_id, seq, hash, prev_hash, hlc, first_seq, sig) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -33,6 +33,7 @@ class Stub:
     prev_hash: str
     hlc: str
     first_seq: int = 0
+    sig: str | None = None  # the head signature of the last entry, when it has one
 
     def __post_init__(self) -> None:
         if not self.first_seq:
@@ -69,4 +70,4 @@ def covering_run(conn: Connection, device: str, seq: int) -> Stub | None:
     ).first()
     if row is None or row.first_seq > seq:
         return None
-    return Stub(row.device_id, row.seq, row.hash, row.prev_hash, row.hlc, row.first_seq)
+    return Stub(row.device_id, row.seq, row.hash, row.prev_hash, row.hlc, row.first_seq, row.sig)

@@ -35,6 +35,7 @@ TIMED = {
     "sync_export_ms",
     "sync_import_ms",
     "sync_roundtrip_ms",
+    "merge_falling_ms",
     "judgement_guard_paragraph_cpu_p99_ms",
     "text_guard_paragraph_cpu_p99_ms",
 }

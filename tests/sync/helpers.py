@@ -48,6 +48,8 @@ def create_review(store: Store, title: str = "Spring review") -> str:
 
 
 def snapshot(store: Store, review_id: str, since: dict[str, int] | None = None) -> Outgoing:
+    # What a bundle would carry has left the laptop, as an export records it.
+    store.mark_chain()
     with store.read() as conn:
         return collect(conn, review_id, since or {}, restricted=False)
 

@@ -9,6 +9,7 @@ shown, was overwritten by someone who had seen it, or is in a recorded conflict)
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from sqlalchemy import func, select
 
 from app.bench.sync import EphemeralKeys, ephemeral_person
 from app.models import ChangeLogEntry, FieldVersion, SyncConflict, table
+from app.models.database import DB_NAME
 from app.services import evidence
 from app.services.changelog import Entry
 from app.sync.causality import Causality, entries_for, touched
@@ -42,6 +44,10 @@ STEP = st.one_of(
     # A real bundle file: what ``who``'s peers have not acknowledged, signed and
     # encrypted to all three, opened by any one of them (perhaps not the one it was for).
     st.tuples(st.just("file"), REPLICA, REPLICA, st.booleans()),
+    # A laptop's database copied aside, and later put back (restored from that backup):
+    # it must start a new chain and take back what it lost from its peers.
+    st.tuples(st.just("backup"), REPLICA),
+    st.tuples(st.just("restore"), REPLICA),
 )
 
 
@@ -52,10 +58,9 @@ def _live_notes(store, review_id: str) -> list[str]:
 def _run(steps: list[tuple], folder: Path) -> None:
     clock = FakeClock()
     # Laptops whose clocks disagree: one runs 5 s behind, one 3 s ahead.
-    stores = [
-        open_replica(folder / f"r{i}", clock.reader(skew))
-        for i, skew in enumerate((0, -5000, 3000))
-    ]
+    skews = (0, -5000, 3000)
+    stores = [open_replica(folder / f"r{i}", clock.reader(skew)) for i, skew in enumerate(skews)]
+    backups: dict[int, Path] = {}
     try:
         review = create_review(stores[0])
         # Notes every replica has from the start, so that edits often meet.
@@ -99,6 +104,19 @@ def _run(steps: list[tuple], folder: Path) -> None:
                         [e for e in out.entries if e.seq > 3], [s for s in out.stubs if s.seq > 3]
                     )
                 bundles.append(out)
+            elif kind == "backup":
+                backups[step[1]] = shutil.copy(
+                    stores[step[1]].db.backup(), folder / f"backup-{step[1]}-{len(bundles)}"
+                )
+            elif kind == "restore":
+                if step[1] not in backups:
+                    continue
+                stores[step[1]].close()
+                data = folder / f"r{step[1]}"
+                for suffix in ("-wal", "-shm"):
+                    (data / f"{DB_NAME}{suffix}").unlink(missing_ok=True)
+                shutil.copy(backups[step[1]], data / DB_NAME)
+                stores[step[1]] = open_replica(data, clock.reader(skews[step[1]]))
             elif kind == "file":
                 path = send_file(step[1], step[3])
                 import_bundle(stores[step[2]], path, keys=keys[step[2]])

@@ -68,7 +68,7 @@ def test_another_reviews_entries_travel_as_a_few_runs(
     # lead's chain between this review's notes): four runs, not 62 stubs.
     assert out.stubs == 4
     manifest = json.loads(open_bundle(out.path, reviewer.keys.local().age_identity)[0])
-    assert manifest["format_version"] == 2 and manifest["counts"]["stubs"] == 4
+    assert manifest["format_version"] == 3 and manifest["counts"]["stubs"] == 4
     # `peerview verify` counts what was withheld in entries, and says how it travelled.
     args = argparse.Namespace(
         data_dir=str(reviewer.folder), file=str(out.path), json=False, command="verify"
@@ -218,22 +218,36 @@ def test_a_run_covering_an_entry_as_well_is_refused(team: Team, tmp_path: Path) 
 
 
 def test_a_run_contradicting_what_is_here_is_refused(team: Team, tmp_path: Path) -> None:
+    """A run whose hash contradicts the chain here is refused on its own, named, and the
+    entries after it with it (another history of that chain); nothing stored changes."""
     good = _good(team, tmp_path)
     import_bundle(team.reviewer.store, good)
+    store = team.reviewer.store
+
+    def log_rows() -> list[tuple]:
+        with store.read() as conn:
+            return conn.exec_driver_sql(
+                "SELECT device_id, seq, hash FROM change_log ORDER BY device_id, seq"
+            ).all()
 
     def other_hash(lines: list[dict]) -> list[dict]:
         _runs(lines)[0]["hash"] = "f" * 64
         return lines
 
-    _refused(team, _rewrite(team, good, other_hash, "x.pvbundle"), "differs")
+    before = log_rows()
+    report = import_bundle(store, _rewrite(team, good, other_hash, "x.pvbundle"))
+    assert report.refused
+    assert all("vouched" in r or "another history" in r for _, r in report.refused)
+    assert log_rows() == before
+    _chain_ok(store)
 
 
 # --- older formats ------------------------------------------------------------------
 
 
-def test_a_format_1_bundle_with_one_stub_per_entry_still_imports(
-    team: Team, tmp_path: Path
-) -> None:
+def test_a_format_1_bundle_is_refused_naming_the_fix(team: Team, tmp_path: Path) -> None:
+    """Formats 1 and 2 cannot say who wrote what they carry (decision 0028): refused,
+    with the fix named, and nothing written."""
     lead = team.lead.store
     good = _good(team, tmp_path)
     with lead.read() as conn:
@@ -274,10 +288,7 @@ def test_a_format_1_bundle_with_one_stub_per_entry_still_imports(
         sign_with=team.lead.keys.local().ed25519_private,
         mutate_manifest=lambda m: m.update(format_version=1),
     )
-    report = import_bundle(team.reviewer.store, old)
-    assert report.withheld == 62 and report.held == 0
-    _chain_ok(team.reviewer.store)
-    assert review_digest(team.reviewer.store, team.review_id) == review_digest(lead, team.review_id)
+    _refused(team, old, "older Peerview.*update Peerview and export again")
 
 
 def test_a_schema_5_database_keeps_its_stubs_as_runs_of_one(tmp_path: Path) -> None:

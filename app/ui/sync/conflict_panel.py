@@ -35,6 +35,16 @@ def show_value(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+def when_made(version: Any) -> str:
+    """The author's own time for a version (never the hybrid clock)."""
+    if version.wall_ms:
+        try:
+            return dates.relative(version.wall_ms)
+        except (ValueError, OverflowError, OSError):
+            pass
+    return hlc_time(version.hlc)
+
+
 def hlc_time(hlc: str) -> str:
     try:
         return dates.relative(int(hlc.split("-")[0]))
@@ -148,7 +158,7 @@ class ConflictPanel(QWidget):
         for n, version in enumerate(conflict.versions[:9]):
             who = name_of(version.author_key_id)
             shown = show_value(version.value) == show_value(conflict.current)
-            title = self.tr("Version {0} · {1} · {2}").format(n + 1, who, hlc_time(version.hlc))
+            title = self.tr("Version {0} · {1} · {2}").format(n + 1, who, when_made(version))
             if shown and not edit_delete:
                 title += " · " + self.tr("shown now")
             caption = QLabel(title, self)
