@@ -1,4 +1,4 @@
--- Schema version 7: entries vouched for by their author's laptop (decision 0028).
+-- Schema version 14: entries vouched for by their author's laptop (decision 0028).
 -- Entry format 2: the author's wall clock, a salt per field (the hash commits to each
 -- value, so a value can be erased and the chain still verifies), erased commitments, and
 -- the head signature on the last entry of each write.
