@@ -206,7 +206,7 @@ class ConcernsDialog(QDialog):
         concern = self.selected()
         if concern is None:
             return None
-        start = Path.home() / f"safeguarding-concern-{concern.observed_at[:10] or 'record'}.pdf"
+        start = Path.home() / f"safeguarding-concern-{concern.id[-8:]}.pdf"
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the hand-over record (not in Peerview's data folder)"),
