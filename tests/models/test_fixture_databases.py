@@ -8,14 +8,16 @@ from pathlib import Path
 import pytest
 
 from app.models.database import DB_NAME
-from app.models.schema import STEPS
+from app.models.schema import LATE_STEPS, STEPS
 from app.services import answers, changelog, reviews, search
 from app.services.store import Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
-@pytest.mark.parametrize("version", sorted(STEPS))
+# A late step (numbered below a version released before it) was never a release of its
+# own: the fixtures of the versions around it (schema_v9 lacks it) exercise it on open.
+@pytest.mark.parametrize("version", sorted(set(STEPS) - set(LATE_STEPS)))
 def test_a_released_schema_version_opens_and_reads_back(tmp_path: Path, version: int) -> None:
     fixture = FIXTURES / f"schema_v{version}.sqlite3"
     assert fixture.exists(), f"keep a fixture database for schema version {version}"
