@@ -55,6 +55,7 @@ from app.models import (
     held_files,
     table,
 )
+from app.services import changelog
 from app.services import triangulation as tri
 from app.services.errors import NotFoundError
 from app.services.store import ChangeSet, Store, Tx
@@ -115,17 +116,13 @@ def _now_text(now: dt.datetime) -> str:
 def erase_from_change_log(
     tx: Tx, entity: str, entity_ids: Collection[str], fields: Collection[str]
 ) -> int:
-    """CHANGE-LOG ERASURE: drop the values of ``fields`` of ``entity_ids`` from every
-    earlier change-log entry (and from entries held back waiting for their predecessors),
-    so that the log keeps who changed what and when, but not the erased text, and
-    ``changelog.verify_chain`` still passes on every laptop. Returns the values erased.
-
-    Today an entry's hash covers its field values themselves, so no value can be dropped
-    without breaking the chain: nothing is erased here yet, and the text stays in the
-    encrypted change log. The log format where each entry commits to its values by
-    salted hashes lets this function drop them; it is wired in with that format."""
-    del tx, entity, entity_ids, fields
-    return 0
+    """Drop the values of ``fields`` of ``entity_ids`` from every earlier change-log
+    entry, so that the log keeps who changed what and when, but not the erased text, and
+    ``changelog.verify_chain`` still passes on every laptop: each entry commits to its
+    values by salted hashes (decision 0028). Returns the entries whose values were dropped.
+    An entry written before that format (a log older than schema 14) loses its values too;
+    its content can then no longer be checked against its hash, which it records."""
+    return changelog.erase_fields(tx.conn, entity, entity_ids, fields).entries
 
 
 # --- evidence notes ----------------------------------------------------------------------

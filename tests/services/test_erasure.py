@@ -2,10 +2,8 @@
 
 The note's words are looked for in every file's raw bytes, in every page of every database
 file decrypted with the data key (free pages and the WAL included), in every table, and in
-a data export. The change log's earlier entries still hold the text until its format
-commits to values by salted hashes (decision 0038): the tables ``change_log`` and
-``sync_held`` are left out of the table checks, and the page checks look for the words as
-the search index folds them (lower case), which only the index and its content hold.
+a data export: the change log included, whose entries commit to their values by salted
+hashes, so the values are dropped while the chain still verifies (decisions 0028, 0038).
 """
 
 from __future__ import annotations
@@ -26,14 +24,13 @@ from tests import raw_db
 from tests.services.test_retention import SIGNED_AT, signed_review
 
 NOTE = "Quetzalcoatl Marmalade taught fractions with a number line"
-# What the search index holds (folded); the change log holds the capitalised words.
+# What the search index holds (folded); the tables and the change log hold the words as typed.
 FOLDED = b"quetzalcoatl"
 WORDS = (b"Quetzalcoatl", FOLDED, b"Marmalade")
-LOG_TABLES = {"change_log", "sync_held"}
 
 
 def _tables_text(path: Path, key: bytes) -> bytes:
-    """Every value of every table but the change log's, as bytes."""
+    """Every value of every table, the change log's included, as bytes."""
     conn = raw_db.cipher.connect(raw_db.cipher.file_uri(path, "ro"), key, uri=True)
     try:
         return _dump(conn)
@@ -47,8 +44,6 @@ def _dump(conn: raw_db.cipher.Connection) -> bytes:
     ]
     out = []
     for name in names:
-        if name in LOG_TABLES:
-            continue
         for row in conn.execute(f'SELECT * FROM "{name}"').fetchall():
             out.extend(v if isinstance(v, bytes) else str(v).encode() for v in row)
     return b"\n".join(out)
@@ -149,7 +144,8 @@ def test_a_purged_note_is_nowhere_in_the_data_folder(
             raw = path.read_bytes()
             assert not [w for w in WORDS if w in raw], path
     for path in _databases(data_dir):
-        assert FOLDED not in raw_db.decrypted_pages(path, key), path
+        pages = raw_db.decrypted_pages(path, key)
+        assert not [w for w in WORDS if w in pages], path
         if not path.name.endswith("-wal"):
             dumped = _tables_text(path, key)
             assert not [w for w in WORDS if w in dumped], path
