@@ -1,4 +1,4 @@
-"""At-rest basics through the command line (issue 14, item 7): user-only permissions, weak
+"""At-rest basics through the command line: user-only permissions, weak
 passphrases refused, and a read-only folder or a full disk met with one message and no
 traceback, read-only commands still working on a read-only folder.
 

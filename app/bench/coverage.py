@@ -1,4 +1,4 @@
-"""Bench suite for coverage (issue 3): counting notes, activity kinds and reviewers per
+"""Bench suite for coverage: counting notes, activity kinds and reviewers per
 strand and enquiry question on the generated review, against a bare grouped count over
 the same tags in raw SQLite, measured in the same run.
 

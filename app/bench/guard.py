@@ -1,4 +1,4 @@
-"""Bench suite for the guards (issue 16, decision 0034): checking one paragraph of a note
+"""Bench suite for the guards (decision 0034): checking one paragraph of a note
 or a finding for judgement language, and for names and judgement language together (what
 every editor and ``note add`` run), against a plain word filter over the same paragraph
 (one regular expression of the guard's words, which reads no context), measured in the

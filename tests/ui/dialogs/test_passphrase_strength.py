@@ -1,4 +1,4 @@
-"""Weak passphrases are refused in every window that sets one (issue 14, item 7): the
+"""Weak passphrases are refused in every window that sets one: the
 first-run dialog, the welcome and "Your identity", with zxcvbn's reason and a suggestion;
 and a data passphrase typed this session is offered to the welcome, so a person chooses
 one passphrase, not two."""
