@@ -31,6 +31,8 @@ from app.commands import (
     hint,
     identity,
     report,
+    review_create,
+    review_team,
     reviews,
     sync,
 )
@@ -46,6 +48,8 @@ COMMAND_MODULES = (
     frameworks,
     demo,
     reviews,
+    review_create,
+    review_team,
     evidence,
     backup,
     data,

@@ -34,11 +34,12 @@ from app.models.framework import (
 )
 from app.models.log import ChangeLogEntry, DeviceState, FieldVersion
 from app.models.org import Identity, Partnership, Person, School, TrustedCertificate, TrustedKey
-from app.models.review import Activity, EnquiryQuestion, Review, TeamMember
+from app.models.review import Activity, EnquiryQuestion, Review, Revocation, TeamMember
 from app.models.sync import (
     SyncConflict,
     SyncHeld,
     SyncImport,
+    SyncRefused,
     SyncReceipt,
     SyncSent,
     SyncWithheld,
@@ -70,6 +71,7 @@ SYNCED: tuple[type[Synced], ...] = (
     NextStep,
     ActionItem,
     ReportDraft,
+    Revocation,
     SyncReceipt,
 )
 ENTITIES: dict[str, type[Synced]] = {cls.__entity__: cls for cls in SYNCED}
@@ -114,11 +116,13 @@ __all__ = [
     "Person",
     "ReportDraft",
     "Review",
+    "Revocation",
     "SafeguardingConcern",
     "School",
     "SyncConflict",
     "SyncHeld",
     "SyncImport",
+    "SyncRefused",
     "SyncReceipt",
     "SyncSent",
     "SyncWithheld",

@@ -13,7 +13,7 @@ from importlib import resources
 
 from app.models.cipher import Connection
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 class SchemaTooNewError(RuntimeError):
@@ -41,6 +41,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     # Steps 7 and 8 are being written on another branch at the same time; until they
     # land here the chain goes from 6 to 9 (upgrade skips a number with no step).
     9: _sql_file("v009.sql"),
+    10: _sql_file("v010.sql"),
 }
 
 

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from app.ids import uuid7
 from app.models import TABLES, ChangeLogEntry, DeviceState, FieldVersion, Identity, disk, table
 from app.models.database import Database, open_database
+from app.services import authority as authority_rules
 from app.services import changelog, datakey, materialise
 from app.services.changelog import Entry, HybridClock
 
@@ -78,6 +79,7 @@ class Tx:
         self.changes = ChangeSet()
         self._device = store.device_id
         self._outer = outer
+        self._authority: authority_rules.Authority | None = None
         self._chain: _Chain
         if outer is not None:
             self._chain = outer._chain  # a nested write appends to the same chain
@@ -202,8 +204,21 @@ class Tx:
             prev_hash=chain.head,
         )
         entry = Entry(**{**entry.__dict__, "hash": entry.compute_hash()})
+        # Judged before the chain moves on: a refused edit leaves no gap in it.
+        authority = self.authority()
+        authority_rules.check_local(authority, [entry])
         chain.seq, chain.head = entry.seq, entry.hash
+        authority.note(entry)
         return entry
+
+    def authority(self) -> authority_rules.Authority:
+        """The role rules over this transaction (one for a write and its nested writes)."""
+        root = self
+        while root._outer is not None:
+            root = root._outer
+        if root._authority is None:
+            root._authority = authority_rules.Authority(self.conn, self._device)
+        return root._authority
 
     def _append(
         self, entity: str, entity_id: str, op: str, fields: dict[str, Any], exists: bool

@@ -106,12 +106,17 @@ class ImportReport:
     skipped: int = 0
     withheld: int = 0
     held_reasons: list[tuple[str, str]] = field(default_factory=list)
+    # Entries refused by the role rules or a revocation (decision 0030): each reason
+    # names the person and what they may not do.
+    refused: int = 0
+    refused_reasons: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (
+        said = (
             f"added {self.added}, updated {self.updated}, deleted {self.deleted}, "
             f"conflicts {self.conflicts}, held {self.held}, skipped {self.skipped}"
         )
+        return said + (f", refused {self.refused}" if self.refused else "")
 
 
 # --- reading and checking -------------------------------------------------------------
@@ -416,6 +421,8 @@ def _report(read: ReadBundle, signer: PeerKey, report_id: str, merged: MergeRepo
         skipped=merged.skipped,
         withheld=merged.withheld,
         held_reasons=merged.held[:_DETAIL_ITEMS],
+        refused=len(merged.refused),
+        refused_reasons=sorted({why for _, why in merged.refused})[:_DETAIL_ITEMS],
     )
 
 
@@ -426,6 +433,7 @@ def _report_row(report: ImportReport, path: Path, merged: MergeReport) -> dict[s
         "deleted": merged.deleted[:_DETAIL_ITEMS],
         "conflicts": sorted(set(merged.conflicts))[:_DETAIL_ITEMS],
         "held": [list(h) for h in merged.held[:_DETAIL_ITEMS]],
+        "refused": [list(r) for r in merged.refused[:_DETAIL_ITEMS]],
     }
     return {
         "id": report.report_id,

@@ -25,6 +25,7 @@ _BY_REVIEW = (
     "next_step",
     "action_item",
     "report_draft",
+    "revocation",
 )
 _BY_NOTE = (("note_strand", "note_id"), ("note_question", "note_id"), ("attachment", "note_id"))
 _BY_FINDING = (

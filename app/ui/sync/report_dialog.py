@@ -72,6 +72,7 @@ class ImportReportDialog(QDialog):
             held = "".join(
                 f"<li>{escape(ref)}: {escape(why)}</li>" for ref, why in r.held_reasons[:20]
             )
+            refused = "".join(f"<li>{escape(why)}</li>" for why in r.refused_reasons[:20])
             note = ""
             if r.conflicts:
                 note = "<p>" + escape(self.tr("See the conflicts on the Sync page.")) + "</p>"
@@ -80,6 +81,12 @@ class ImportReportDialog(QDialog):
                 + (
                     f"<p>{escape(self.tr('Waiting for earlier entries:'))}</p><ul>{held}</ul>"
                     if held
+                    else ""
+                )
+                + (
+                    f"<p>{escape(self.tr('Refused (not allowed by their role):'))}</p>"
+                    f"<ul>{refused}</ul>"
+                    if refused
                     else ""
                 )
                 + note
