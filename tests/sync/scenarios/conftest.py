@@ -118,8 +118,8 @@ def partnership(tmp_path: Path, cheap_kdf: None) -> Iterator[Partnership]:  # no
             end_date="2026-03-03",
             partnership_id=group,
         )
-    for who, _, role in PEOPLE[1:]:
-        team_keys.add(lead, review, laptops[who].card.fingerprint, role)
+    for who, _, role in PEOPLE:
+        team_keys.add(lead, review, laptops[who].card.fingerprint, role.replace("_", "-"))
     p = Partnership(laptops, review, tmp_path)
     for who in names[1:]:
         p.send("lead", who)
