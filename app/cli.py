@@ -35,6 +35,7 @@ from app.commands import (
     review_team,
     reviews,
     sync,
+    sync_refused,
 )
 from app.invocation import launcher, runnable
 from app.models import disk
@@ -59,6 +60,7 @@ COMMAND_MODULES = (
     actions,
     report,
     sync,
+    sync_refused,
     diagnostics,
 )
 
