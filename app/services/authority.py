@@ -49,9 +49,7 @@ _trusted = table(TrustedKey)
 # The records whose history decides authority, kept in memory per transaction.
 WATCHED = ("review", "team_member", "person", "partnership", "revocation")
 LEAD_ONLY = frozenset({"team_member", "enquiry_question", "revocation"})
-FINDINGS = frozenset(
-    {"finding", "finding_note", "finding_strand", "finding_question", "next_step"}
-)
+FINDINGS = frozenset({"finding", "finding_note", "finding_strand", "finding_question", "next_step"})
 HOST_ROLES = frozenset({"host_leader", "headteacher"})
 STEP_LABELS = {
     "planning": "Planning",
@@ -295,6 +293,8 @@ class Authority:
         )
         if review_id is None:
             return None
+        if local and self._owner(review_id, sees) is None:
+            return None  # no such review here: the edit fails on that, not on a role
         revoked = self.revoked(entry, review_id)
         if revoked:
             return revoked
@@ -348,11 +348,15 @@ class Authority:
     def _review_rule(self, entry: Entry, review_id: str, sees: Visible) -> str | None:
         lead = self._is_lead(review_id, sees, entry)
         if lead:
-            if entry.entity == "review" and entry.fields.get("status") == "host_checked":
-                if self._team_has_host(review_id, sees) and not (
-                    self._roles(review_id, sees, entry) & HOST_ROLES
-                ):
-                    return self._refusal(entry, review_id, sees, "take the host's step")
+            takes_host_step = (
+                entry.entity == "review" and entry.fields.get("status") == "host_checked"
+            )
+            if (
+                takes_host_step
+                and self._team_has_host(review_id, sees)
+                and not (self._roles(review_id, sees, entry) & HOST_ROLES)
+            ):
+                return self._refusal(entry, review_id, sees, "take the host's step")
             return None
         roles = self._roles(review_id, sees, entry)
         writes_findings = bool(roles - HOST_ROLES)

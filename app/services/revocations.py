@@ -23,12 +23,14 @@ _withheld = table(SyncWithheld)
 
 def _key_for(tx: Tx, review_id: str, fingerprint: str) -> tuple[str, str]:
     """(key id, name) of a team member or trusted person with the fingerprint."""
-    rows = tx.conn.execute(
-        select(Person.key_id, Person.name)
-        .join(TeamMember, TeamMember.person_id == Person.id)
-        .where(TeamMember.review_id == review_id, Person.key_id.is_not(None))
-    ).all()
-    rows += tx.conn.execute(select(TrustedKey.key_id, TrustedKey.name)).all()
+    rows = list(
+        tx.conn.execute(
+            select(Person.key_id, Person.name)
+            .join(TeamMember, TeamMember.person_id == Person.id)
+            .where(TeamMember.review_id == review_id, Person.key_id.is_not(None))
+        ).all()
+    )
+    rows += list(tx.conn.execute(select(TrustedKey.key_id, TrustedKey.name)).all())
     for key_id, name in rows:
         if key_id and same_fingerprint(fingerprint, key_id):
             return str(key_id), str(name)

@@ -38,9 +38,7 @@ class KeyHolder:
 def holder(store: Store, fingerprint: str) -> KeyHolder:
     """The trusted person (or this installation's own identity) with the fingerprint."""
     with store.read() as conn:
-        rows = conn.execute(
-            select(TrustedKey.key_id, TrustedKey.name, TrustedKey.revoked_at)
-        ).all()
+        rows = conn.execute(select(TrustedKey.key_id, TrustedKey.name, TrustedKey.revoked_at)).all()
         own = conn.execute(select(Identity.key_id, Identity.name)).all()
     for key_id, name in own:
         if same_fingerprint(fingerprint, key_id):

@@ -15,19 +15,18 @@ from typing import Protocol
 
 from sqlalchemy import select
 
+from app.models import TABLES, SyncRefused, table
 from app.services.authority import WAIT, Authority
 from app.services.changelog import Entry
-from app.models import TABLES, SyncRefused, table
 from app.sync.withheld import Stub
 
 _refused = table(SyncRefused)
-_FK_FIELDS = {
-    name: {c.name for c in tbl.columns if c.foreign_keys} for name, tbl in TABLES.items()
-}
+_FK_FIELDS = {name: {c.name for c in tbl.columns if c.foreign_keys} for name, tbl in TABLES.items()}
 
 
 def _creates(entry: Entry) -> bool:
     return entry.op == "upsert" and entry.prior.get("deleted", "") is None
+
 
 __all__ = ["WAIT", "Judge"]
 

@@ -288,13 +288,13 @@ def integrate(
             if key in applied_keys:
                 continue
             item = pool[key]
-            waiting = _waiting_for(known, item)
-            if waiting is not None and not _next_in_chain(known, item):
+            blocked = _waiting_for(known, item)
+            if blocked is not None and not _next_in_chain(known, item):
                 continue
             verdict = judge.verdict(item)
             # A refused entry need not wait for the records it points at: it will never
             # apply, and the rest of its chain must not wait behind it.
-            if verdict == WAIT or (waiting is not None and verdict is None):
+            if verdict == WAIT or (blocked is not None and verdict is None):
                 continue
             _apply(conn, known, cause, batch, item, report, import_id, now, verdict)
             if verdict is None:

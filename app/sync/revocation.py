@@ -59,7 +59,9 @@ def refuse(
         report.skipped += 1  # refused here before: nothing new
 
 
-def settle(conn: Connection, judge: Judge, report: _Report, import_id: str | None, now: str) -> None:
+def settle(
+    conn: Connection, judge: Judge, report: _Report, import_id: str | None, now: str
+) -> None:
     """Take out of the log every entry the import's revocations refuse."""
     authority = judge.authority
     out: dict[tuple[str, int], tuple[Entry, str]] = {}
@@ -90,9 +92,7 @@ def settle(conn: Connection, judge: Judge, report: _Report, import_id: str | Non
         conn.execute(
             delete(_log).where(_log.c.device_id == entry.device_id, _log.c.seq == entry.seq)
         )
-        runs.append(
-            (entry.device_id, entry.seq, entry.hash, entry.prev_hash, entry.hlc, entry.seq)
-        )
+        runs.append((entry.device_id, entry.seq, entry.hash, entry.prev_hash, entry.hlc, entry.seq))
         refuse(conn, entry, reason, report, import_id, now)
     conn.exec_driver_sql(INSERT_RUN, runs)
     rules.rebuild(conn)
@@ -112,7 +112,10 @@ def _take_dependents(conn: Connection, out: dict[tuple[str, int], tuple[Entry, s
         key = (row.device_id, row.seq)
         if key not in out:
             entry = Entry.from_row(row)
-            out[key] = (entry, f"it changes a record made by a refused entry ({created[row.entity_id]})")
+            out[key] = (
+                entry,
+                f"it changes a record made by a refused entry ({created[row.entity_id]})",
+            )
 
 
 def refused_entries(conn: Connection) -> list[dict[str, Any]]:

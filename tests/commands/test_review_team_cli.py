@@ -42,20 +42,49 @@ def test_a_lead_creates_a_review_and_builds_its_team_by_fingerprint(
         prints[folder.name] = shown.split("Fingerprint: ")[1].splitlines()[0].strip()
     _ok(capsys, lead, "trust", str(tmp_path / "r1.card"), "--fingerprint", prints["r1"])
     made = _ok(
-        capsys, lead, "review", "create", "--school", "Ysgol y Bont", "--start", "2026-03-02",
-        "--end", "2026-03-03", "--focus", "Early reading", "--json",
+        capsys,
+        lead,
+        "review",
+        "create",
+        "--school",
+        "Ysgol y Bont",
+        "--start",
+        "2026-03-02",
+        "--end",
+        "2026-03-03",
+        "--focus",
+        "Early reading",
+        "--json",
     )
     review = json.loads(made)["id"]
     shown = json.loads(_ok(capsys, lead, "review", "show", review, "--json"))
     assert shown["focus"] == "Early reading" and shown["host_school"] == "Ysgol y Bont"
     out = _ok(
-        capsys, lead, "review", "team", "add", review[-8:], "--fingerprint", prints["r1"],
-        "--role", "lead-reviewer",
+        capsys,
+        lead,
+        "review",
+        "team",
+        "add",
+        review[-8:],
+        "--fingerprint",
+        prints["r1"],
+        "--role",
+        "lead-reviewer",
     )
     assert "Łukasz Nowak is on the team as lead reviewer." in out
     # The same person again in another role is still one person.
-    _ok(capsys, lead, "review", "team", "add", review, "--fingerprint", prints["r1"],
-        "--role", "dsl")
+    _ok(
+        capsys,
+        lead,
+        "review",
+        "team",
+        "add",
+        review,
+        "--fingerprint",
+        prints["r1"],
+        "--role",
+        "dsl",
+    )
     team = json.loads(_ok(capsys, lead, "review", "show", review, "--json"))["team"]
     assert {(t["name"], t["role"]) for t in team} == {
         ("Łukasz Nowak", "lead_reviewer"),
@@ -64,19 +93,42 @@ def test_a_lead_creates_a_review_and_builds_its_team_by_fingerprint(
     assert len({t["person_id"] for t in team}) == 1
     before = dump_database(lead)
     code, out, err = _cli(
-        capsys, lead, "review", "team", "add", review, "--fingerprint", prints["r1"],
-        "--role", "captain",
+        capsys,
+        lead,
+        "review",
+        "team",
+        "add",
+        review,
+        "--fingerprint",
+        prints["r1"],
+        "--role",
+        "captain",
     )
     assert code != 0 and "Unknown team role 'captain'" in out + err
     assert "lead-reviewer" in out + err and "Traceback" not in out + err
     code, out, err = _cli(
-        capsys, lead, "review", "team", "add", review, "--fingerprint", "1234 5678",
-        "--role", "reviewer",
+        capsys,
+        lead,
+        "review",
+        "team",
+        "add",
+        review,
+        "--fingerprint",
+        "1234 5678",
+        "--role",
+        "reviewer",
     )
     assert code != 0 and "Nobody trusted here has the fingerprint" in out + err
     assert dump_database(lead) == before
     out = _ok(
-        capsys, lead, "review", "team", "remove", review, "--fingerprint", prints["r1"],
+        capsys,
+        lead,
+        "review",
+        "team",
+        "remove",
+        review,
+        "--fingerprint",
+        prints["r1"],
         "--revoke",
     )
     assert "their later entries will be refused" in out

@@ -68,8 +68,16 @@ def test_four_laptops_through_the_command_line(
     # Only team members write on a review: the lead adds each reviewer by their key.
     for who in ("r1", "r2", "r3"):
         added = run(
-            capsys, lead, "review", "team", "add", review[-8:],
-            "--fingerprint", fingerprints[who], "--role", "reviewer",
+            capsys,
+            lead,
+            "review",
+            "team",
+            "add",
+            review[-8:],
+            "--fingerprint",
+            fingerprints[who],
+            "--role",
+            "reviewer",
         )
         assert PEOPLE[who][0] in added
     to_team = [a for who in ("r1", "r2", "r3") for a in ("--to", fingerprints[who])]

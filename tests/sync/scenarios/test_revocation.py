@@ -106,13 +106,13 @@ def test_a_forged_withheld_run_does_not_silence_a_reviewer(partnership: Partners
     # r1 learns the lead's receipt (which now claims all of r1's chain) through r2.
     p.send("lead", "r2")
     relayed = p.send("r2", "r1")
-    assert any("claims entries of this laptop that it never wrote" in r for r in relayed.refused_reasons)
+    assert any(
+        "claims entries of this laptop that it never wrote" in r for r in relayed.refused_reasons
+    )
     p.note("r1", "Łukasz: second note, after the forged run.")
     report = p.send("r1", "lead")
     assert report.added >= 2
-    assert {"Łukasz: first note.", "Łukasz: second note, after the forged run."} <= p.texts(
-        "lead"
-    )
+    assert {"Łukasz: first note.", "Łukasz: second note, after the forged run."} <= p.texts("lead")
 
 
 def test_folder_revocation_keeps_shared_folder_sync_writing(partnership: Partnership) -> None:

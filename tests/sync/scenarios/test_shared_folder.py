@@ -37,9 +37,7 @@ def test_a_hostile_file_sorting_first_is_skipped_and_the_rest_imports(
     got = sync_folder(p["lead"].store, shared)
     assert got.imported
     assert "Łukasz: written while the hostile file sat in the folder." in p.texts("lead")
-    changed = {
-        k for k, v in outside_snapshot(p.root).items() if before.get(k) != v
-    }
+    changed = {k for k, v in outside_snapshot(p.root).items() if before.get(k) != v}
     assert all(k.startswith("shared/") for k in changed)
 
 
