@@ -35,9 +35,12 @@ from app.commands import (
     moderation,
     report,
     retention,
+    review_create,
+    review_team,
     reviews,
     safeguarding,
     sync,
+    sync_refused,
 )
 from app.invocation import launcher, runnable
 from app.models import disk
@@ -51,6 +54,8 @@ COMMAND_MODULES = (
     frameworks,
     demo,
     reviews,
+    review_create,
+    review_team,
     evidence,
     backup,
     data,
@@ -65,6 +70,7 @@ COMMAND_MODULES = (
     safeguarding,
     report,
     sync,
+    sync_refused,
     diagnostics,
 )
 

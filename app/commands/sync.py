@@ -55,6 +55,10 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     print(f"Imported bundle {report.bundle_id} from {report.sender_name}: {report.summary()}")
     for ref, reason in report.held_reasons[:10]:
         print(f"  held {ref}: {reason}")
+    for ref, reason in report.refused[:10]:
+        print(f"  refused {ref} (not vouched for): {reason}")
+    for reason in report.denied_reasons[:10]:
+        print(f"  refused by the rules: {reason}")
     if report.conflicts:
         hint("See the conflicts with: peerview sync conflicts")
     return EXIT_OK
@@ -138,7 +142,11 @@ def cmd_sync_folder(args: argparse.Namespace) -> int:
         print(f"quarantined {line} (check the fingerprint, trust the card, sync release)")
     for line in result.waiting:
         print(f"not ready yet: {line}")
-    if not (result.written or result.imported or result.quarantined or result.waiting):
+    for line in result.skipped:
+        print(f"skipped {line}")
+    if not (
+        result.written or result.imported or result.quarantined or result.waiting or result.skipped
+    ):
         print("Nothing new in either direction.")
     return EXIT_OK
 

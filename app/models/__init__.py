@@ -43,9 +43,10 @@ from app.models.framework import (
 from app.models.log import ChangeLogEntry, DeviceCertificate, DeviceState, FieldVersion
 from app.models.moderation import FindingPosition
 from app.models.org import Identity, Partnership, Person, School, TrustedCertificate, TrustedKey
-from app.models.review import Activity, EnquiryQuestion, Review, TeamMember
+from app.models.review import Activity, EnquiryQuestion, Review, Revocation, TeamMember
 from app.models.sync import (
     SyncConflict,
+    SyncDenied,
     SyncHeld,
     SyncImport,
     SyncReceipt,
@@ -87,6 +88,7 @@ SYNCED: tuple[type[Synced], ...] = (
     HostResponse,
     HostCorrection,
     ExcellenceNomination,
+    Revocation,
     SyncReceipt,
 )
 ENTITIES: dict[str, type[Synced]] = {cls.__entity__: cls for cls in SYNCED}
@@ -138,9 +140,11 @@ __all__ = [
     "Person",
     "ReportDraft",
     "Review",
+    "Revocation",
     "SafeguardingConcern",
     "School",
     "SyncConflict",
+    "SyncDenied",
     "SyncHeld",
     "SyncImport",
     "SyncReceipt",

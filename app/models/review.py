@@ -128,6 +128,21 @@ class TeamMember(Synced, Base):
     role: Mapped[str] = mapped_column(String(24), default="reviewer")
 
 
+class Revocation(Synced, Base):
+    """A key no longer accepted on a review, with a cut-off per device: the last entry of
+    that device's chain that stays accepted (schema step 10, decision 0030). Entries by
+    the key after the cut-off are refused however they arrive."""
+
+    __tablename__ = "revocation"
+    __entity__ = "revocation"
+    review_id: Mapped[str] = mapped_column(ForeignKey("review.id"), index=True)
+    key_id: Mapped[str] = mapped_column(String(80), default="")
+    name: Mapped[str] = mapped_column(Text, default="")
+    # Canonical JSON: device id -> last sequence number that stays accepted.
+    cutoffs: Mapped[str] = mapped_column(Text, default="{}")
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
 class Activity(Synced, Base):
     """A timetabled activity of the visit."""
 

@@ -31,6 +31,25 @@ class SyncReceipt(Synced, Base):
     seen: Mapped[str] = mapped_column(Text, default="{}")
 
 
+class SyncDenied(Base):
+    """An entry denied at merge by the authority rules (its author may not do what it
+    does, or was revoked before it): it keeps its place in its device's chain as a
+    withheld run of one, and the entry itself waits here, with the reason, for a person
+    to read (schema step 10, decision 0030). Unlike `SyncRefused` (a line its author's
+    laptop never vouched for, decision 0028), this entry is genuine: it travels on in
+    full so every laptop judges it itself."""
+
+    __tablename__ = "sync_denied"
+    __table_args__ = (PrimaryKeyConstraint("device_id", "seq"),)
+    device_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    body: Mapped[str] = mapped_column(Text)  # canonical JSON of the entry
+    reason: Mapped[str] = mapped_column(Text, default="")
+    import_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    refused_at: Mapped[str] = mapped_column(String(32), default="")
+
+
 class SyncHeld(Base):
     """An entry (or withheld stub) that arrived before its predecessors."""
 

@@ -37,6 +37,7 @@ from app.models import (
     table,
 )
 from app.models.database import Database, open_database
+from app.services import authority as authority_rules
 from app.services import chainkeys, chainmark, changelog, datakey, materialise
 from app.services.changelog import Entry, HybridClock
 
@@ -91,6 +92,7 @@ class Tx:
         self.changes = ChangeSet()
         self._device = store.device_id
         self._outer = outer
+        self._authority: authority_rules.Authority | None = None
         self._chain: _Chain
         if outer is not None:
             self._chain = outer._chain  # a nested write appends to the same chain
@@ -218,8 +220,21 @@ class Tx:
             salts=changelog.new_salts(fields),
         )
         entry = Entry(**{**entry.__dict__, "hash": entry.compute_hash()})
+        # Judged before the chain moves on: a refused edit leaves no gap in it.
+        authority = self.authority()
+        authority_rules.check_local(authority, [entry])
         chain.seq, chain.head = entry.seq, entry.hash
+        authority.note(entry)
         return entry
+
+    def authority(self) -> authority_rules.Authority:
+        """The role rules over this transaction (one for a write and its nested writes)."""
+        root = self
+        while root._outer is not None:
+            root = root._outer
+        if root._authority is None:
+            root._authority = authority_rules.Authority(self.conn, self._device)
+        return root._authority
 
     def _append(
         self, entity: str, entity_id: str, op: str, fields: dict[str, Any], exists: bool

@@ -69,6 +69,16 @@ def _load(store: Store, conflict_row: Any, cause: Causality, conn: Any) -> Confl
     refs = set(json.loads(conflict_row.refs))
     entries = entries_for(conn, conflict_row.entity_id)
     by_ref = {e.ref: e for e in entries}
+    rivals = [by_ref[r] for r in refs if r in by_ref]
+    # An author's own earlier draft, superseded by their later edit, is not a rival.
+    rivals = [
+        e
+        for e in rivals
+        if not any(
+            o is not e and o.author_key_id == e.author_key_id and cause.sees(o, e.ref)
+            for o in rivals
+        )
+    ]
     versions = [
         Version(
             e.ref,
@@ -77,7 +87,7 @@ def _load(store: Store, conflict_row: Any, cause: Causality, conn: Any) -> Confl
             _shown(conflict_row.kind, conflict_row.field, e),
             author_time_ms(e),
         )
-        for e in sorted((by_ref[r] for r in refs if r in by_ref), key=lambda e: e.hlc)
+        for e in sorted(rivals, key=lambda e: e.hlc)
     ]
     resolved = any(
         conflict_row.field in touched(x)

@@ -77,7 +77,15 @@ def resolve_recipients(
                     .where(team.c.review_id == review_id, team.c.deleted.is_(False))
                 ).scalars()
             )
-        found = [p for p in keys.peers() if p.key_id in key_ids]
+            # Someone revoked (in a roster, or on this review) is left out of the default
+            # recipients: the rest of the team still gets the bundle (decision 0030).
+            rv = TABLES["revocation"]
+            key_ids -= set(
+                conn.execute(
+                    select(rv.c.key_id).where(rv.c.review_id == review_id, rv.c.deleted.is_(False))
+                ).scalars()
+            )
+        found = [p for p in keys.peers() if p.key_id in key_ids and not p.revoked]
     found = [p for p in found if p.key_id != me.key_id]
     for peer in found:
         if peer.revoked:

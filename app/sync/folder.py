@@ -11,12 +11,14 @@ retried next time). The live database never goes in the folder.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -33,6 +35,7 @@ from app.sync.outgoing import acknowledged, collect
 log = logging.getLogger(__name__)
 
 STATE_FILE = "sync-folder-state.json"
+_OWN = "own:"  # state entries for this installation's own files: their content hash
 # Names sync clients give files they are still writing, and office lock files.
 _PARTIAL = re.compile(r"^(\.|~\$)|\.(part|partial|tmp|temp|download|crdownload|!sync)$", re.I)
 
@@ -44,6 +47,9 @@ class FolderResult:
     quarantined: list[str] = field(default_factory=list)
     waiting: list[str] = field(default_factory=list)  # not complete or not readable yet
     ignored: list[str] = field(default_factory=list)
+    # Files refused for good (forked, hostile, from a revoked key...): "file: why". The run
+    # carries on past them; each is retried only when the file changes.
+    skipped: list[str] = field(default_factory=list)
 
 
 def own_prefix(store: Store) -> str:
@@ -120,10 +126,31 @@ class FolderSync:
                 .limit(1)
             ).scalar()
         wanted = {d: list(r) for d, r in ranges.items()}
-        if not wanted or (target.exists() and last and json.loads(last) == wanted):
+        intact = self._own_file_intact(target)
+        if intact and (not wanted or (last and json.loads(last) == wanted)):
             return  # nothing new since the file already there
-        export_bundle(self.store, review_id, target, keys=self.keys)
+        try:
+            export_bundle(self.store, review_id, target, keys=self.keys)
+        except PeerviewError as exc:
+            result.skipped.append(f"{target.name}: {exc}")
+            return
+        self._remember_own(target)
         result.written.append(target.name)
+
+    def _own_file_intact(self, target: Path) -> bool:
+        """Whether this installation's file is still the one it wrote, by content hash: a
+        sync client may cut it short or put back an older copy, and a stale file would
+        make the others believe there is nothing new."""
+        recorded = self._load_state().get(_OWN + target.name)
+        try:
+            return bool(recorded) and _sha256(target) == recorded
+        except OSError:
+            return False
+
+    def _remember_own(self, target: Path) -> None:
+        state = self._load_state()
+        state[_OWN + target.name] = _sha256(target)
+        self._save_state(state)
 
     # --- incoming -------------------------------------------------------------------
 
@@ -150,12 +177,19 @@ class FolderSync:
                 # Perhaps still arriving: retried next time, as the file changes.
                 result.waiting.append(f"{name}: {exc}")
                 continue
+            except PeerviewError as exc:
+                # Refused for good (a fork, forged entries): skipped until the file changes,
+                # and never in the way of the files after it.
+                result.skipped.append(f"{name}: {exc}")
+            except (ValueError, KeyError, TypeError, RecursionError, OSError) as exc:
+                log.warning("Shared-folder sync skipped %s: %r", name, exc)
+                result.skipped.append(f"{name}: it could not be read as a Peerview bundle")
             else:
                 result.imported.append(f"{name}: {report.summary()}")
             state[name] = seen
         self._save_state(state)
 
-    def _load_state(self) -> dict[str, list[int]]:
+    def _load_state(self) -> dict[str, Any]:
         try:
             data = json.loads(self._state_path.read_text("utf-8"))
         except (OSError, ValueError):
@@ -163,13 +197,21 @@ class FolderSync:
         folders = data.get(str(self.folder), {}) if isinstance(data, dict) else {}
         return folders if isinstance(folders, dict) else {}
 
-    def _save_state(self, state: dict[str, list[int]]) -> None:
+    def _save_state(self, state: dict[str, Any]) -> None:
         try:
             data = json.loads(self._state_path.read_text("utf-8"))
         except (OSError, ValueError):
             data = {}
         data[str(self.folder)] = state
         fileio.write_text(self._state_path, json.dumps(data, indent=1))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def sync_folder(

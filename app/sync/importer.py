@@ -111,6 +111,10 @@ class ImportReport:
     held_reasons: list[tuple[str, str]] = field(default_factory=list)
     # Entries their authors' laptops did not vouch for: (device:seq, reason), left out.
     refused: list[tuple[str, str]] = field(default_factory=list)
+    # Genuine entries denied by the review's rules or a revocation (decision 0030): each
+    # reason names the person and what they may not do.
+    denied: int = 0
+    denied_reasons: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         text = (
@@ -119,6 +123,8 @@ class ImportReport:
         )
         if self.refused:
             text += f", refused {len(self.refused)} (not vouched for by their authors)"
+        if self.denied:
+            text += f", refused by the rules {self.denied}"
         return text
 
 
@@ -506,6 +512,8 @@ def _report(read: ReadBundle, signer: PeerKey, report_id: str, merged: MergeRepo
         skipped=merged.skipped,
         withheld=merged.withheld,
         held_reasons=merged.held[:_DETAIL_ITEMS],
+        denied=len(merged.refused),
+        denied_reasons=sorted({why for _, why in merged.refused})[:_DETAIL_ITEMS],
     )
 
 
@@ -518,6 +526,8 @@ def _report_row(report: ImportReport, path: Path, merged: MergeReport) -> dict[s
         "held": [list(h) for h in merged.held[:_DETAIL_ITEMS]],
         # Lines their authors' laptops did not vouch for (decision 0028).
         "refused": [list(r) for r in report.refused[:_DETAIL_ITEMS]],
+        # Entries the review's rules refused (decision 0030).
+        "denied": [list(r) for r in merged.refused[:_DETAIL_ITEMS]],
     }
     return {
         "id": report.report_id,

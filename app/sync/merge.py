@@ -32,7 +32,8 @@ from app.services import changelog
 from app.services.changelog import GENESIS, Entry, canonical_json
 from app.services.errors import PeerviewError
 from app.services.store import Tx
-from app.sync import rules
+from app.sync import revocation, rules
+from app.sync.authority import WAIT, Judge
 from app.sync.batch import Batch
 from app.sync.causality import Causality, parse_ref
 from app.sync.withheld import INSERT_RUN, Stub, covering_run, hash_at
@@ -66,6 +67,7 @@ class MergeReport:
     deleted: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)  # conflict ids raised or widened
     held: list[tuple[str, str]] = field(default_factory=list)  # (ref, reason)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (ref, reason): authority
     skipped: int = 0  # already here
     withheld: int = 0  # withheld entries recorded (as runs)
     applied: int = 0  # entries applied, receipts included
@@ -75,7 +77,7 @@ class MergeReport:
     def changed(self) -> bool:
         """Whether this device should write a receipt: receipts alone do not count, or
         two devices would answer each other's receipts forever."""
-        return self.applied > self.receipts or self.withheld > 0
+        return self.applied > self.receipts or self.withheld > 0 or bool(self.refused)
 
 
 def _now() -> str:
@@ -185,10 +187,9 @@ def _is_creating(entry: Entry) -> bool:
 MAX_AHEAD_MS = 24 * 3600 * 1000
 
 
-def _waiting_for(known: _Known, item: Entry | Stub, now_ms: int | None = None) -> str | None:
-    """Why ``item`` cannot be applied yet, or None when it can. An entry at or below the
-    chain's tip stands where a withheld run is recorded here: it may take its place
-    (checked when applied, ``_Runs.split``)."""
+def _clock_ahead(item: Entry | Stub, now_ms: int | None) -> str | None:
+    """Why an entry from a clock far ahead waits (decision 0029), or None. Such an entry
+    waits even when the rules refuse it: applied, its clock would move this laptop's."""
     if now_ms is not None and changelog.valid_hlc(item.hlc):
         ahead = changelog.hlc_unpack(item.hlc)[0] - now_ms
         if ahead > MAX_AHEAD_MS:
@@ -197,6 +198,16 @@ def _waiting_for(known: _Known, item: Entry | Stub, now_ms: int | None = None) -
                 "applied when this laptop's clock reaches it (check the date on the laptop "
                 "that wrote it)"
             )
+    return None
+
+
+def _waiting_for(known: _Known, item: Entry | Stub, now_ms: int | None = None) -> str | None:
+    """Why ``item`` cannot be applied yet, or None when it can. An entry at or below the
+    chain's tip stands where a withheld run is recorded here: it may take its place
+    (checked when applied, ``_Runs.split``)."""
+    ahead = _clock_ahead(item, now_ms)
+    if ahead is not None:
+        return ahead
     tip_seq, tip_hash = known.tip(item.device_id)
     first = item.first_seq if isinstance(item, Stub) else item.seq
     if first > tip_seq + 1:
@@ -245,6 +256,7 @@ def integrate(
     report = MergeReport()
     known = _Known(conn)
     cause = Causality(conn)
+    judge = Judge(tx.authority(), known)
     held_rows = {(r.device_id, r.seq): r for r in conn.execute(select(_held))}
     pool: dict[tuple[str, int], Entry | Stub] = {}
     items: list[Entry | Stub] = [*entries, *stubs]
@@ -252,6 +264,17 @@ def integrate(
     for item in items:
         _check_item(item, hashes_checked)
         if item.device_id == tx.store.device_id and known.tip(item.device_id)[0] < item.seq:
+            if isinstance(item, Stub):
+                # Only this laptop writes its chain: a withheld run of it beyond its end
+                # was made up on the way (decision 0030). Refused, and the rest imports.
+                report.refused.append(
+                    (
+                        item.ref,
+                        "a withheld run claims entries of this laptop that it never wrote "
+                        f"(up to {item.seq}); it was made up on the way and is ignored",
+                    )
+                )
+                continue
             raise SyncRefused(
                 "The bundle holds entries made on this installation that its database does "
                 "not have (was the database restored from a backup?). Nothing was imported; "
@@ -296,9 +319,21 @@ def integrate(
                 if current in applied_keys:
                     continue
                 item = pool[current]
-                if _waiting_for(known, item, now_ms) is not None:
+                blocked = _waiting_for(known, item, now_ms)
+                if blocked is not None and (
+                    not _next_in_chain(known, item) or _clock_ahead(item, now_ms) is not None
+                ):
                     continue
-                _apply(conn, known, cause, batch, item, report, import_id, now)
+                verdict = judge.verdict(item)
+                # A refused entry need not wait for the records it points at: it will
+                # never apply, and the rest of its chain must not wait behind it.
+                if verdict == WAIT or (blocked is not None and verdict is None):
+                    continue
+                _apply(conn, known, cause, batch, item, report, import_id, now, verdict)
+                if verdict is None:
+                    judge.accepted(item)
+                elif isinstance(item, Entry):
+                    judge.refused(item)
                 applied_keys.add(current)
                 max_hlc = max(max_hlc, item.hlc)
                 progress = True
@@ -306,11 +341,13 @@ def integrate(
                 if following is not None:
                     stack.append(following)
     batch.flush()
+    if judge.revocations:
+        revocation.settle(conn, judge, report, import_id, now)
     for key in applied_keys & set(held_rows):
         conn.execute(delete(_held).where(_held.c.device_id == key[0], _held.c.seq == key[1]))
     for key in sorted(set(pool) - applied_keys):
         item = pool[key]
-        reason = _waiting_for(known, item, now_ms) or ""
+        reason = _waiting_for(known, item, now_ms) or judge.verdict(item) or ""
         report.held.append((f"{key[0]}:{key[1]}", reason))
         if key in newly_held:
             conn.execute(insert(_held).values(**_held_row(item, reason, import_id, now)))
@@ -337,6 +374,10 @@ def integrate(
 
 def _first_seq(item: Entry | Stub) -> int:
     return item.first_seq if isinstance(item, Stub) else item.seq
+
+
+def _next_in_chain(known: _Known, item: Entry | Stub) -> bool:
+    return isinstance(item, Entry) and item.seq <= known.tip(item.device_id)[0] + 1
 
 
 def _size(item: Entry | Stub) -> int:
@@ -487,6 +528,7 @@ def _apply(
     report: MergeReport,
     import_id: str | None,
     now: str,
+    refused: str | None = None,
 ) -> None:
     tip_seq, tip_hash = known.tip(item.device_id)
     if isinstance(item, Stub):
@@ -514,7 +556,18 @@ def _apply(
                 )
             report.skipped += 1
             return
+        if refused:
+            revocation.refuse(conn, item, refused, report, import_id, now)
+            return
         _split_run(conn, run, item)
+    elif refused:
+        # Refused, it still holds its place in its chain: a withheld run of one.
+        batch.stubs.append(
+            Stub(item.device_id, item.seq, item.hash, item.prev_hash, item.hlc, item.seq, item.sig)
+        )
+        known.advance(item.device_id, item.seq, item.hash)
+        revocation.refuse(conn, item, refused, report, import_id, now)
+        return
     else:
         known.advance(item.device_id, item.seq, item.hash)
     report.applied += 1

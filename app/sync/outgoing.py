@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from app.models import ChangeLogEntry, FieldVersion, SyncReceipt, SyncWithheld, table
-from app.services.changelog import Entry
+from app.services.changelog import Entry, canonical_json
 from app.services.errors import PeerviewError
 from app.sync.scope import ALWAYS, review_scope, scope_ids
 from app.sync.withheld import Stub
@@ -73,6 +73,7 @@ def acknowledged(conn: Connection, key_ids: list[str]) -> dict[str, int]:
         return {}
     per_person: list[dict[str, int]] = []
     tips = device_tips(conn)
+    me = conn.exec_driver_sql("SELECT value FROM device_state WHERE key = 'device_id'").scalar()
     for key_id in key_ids:
         seen: dict[str, int] = {}
         # Only the person's newest receipt: an older one may describe a database they
@@ -93,6 +94,10 @@ def acknowledged(conn: Connection, key_ids: list[str]) -> dict[str, int]:
         listed: dict[str, int] = {}
         for row in rows:
             listed = {d: int(s) for d, s in json.loads(row.seen).items()}
+            if me in listed and listed[me] > tips.get(me, 0):
+                # Nobody holds more of this laptop's chain than it wrote: the claim comes
+                # from a forged withheld run; trust nothing of it (decision 0030).
+                listed[me] = 0
             seen[row.device_id] = tips.get(row.device_id, 0)
         # Their own devices, known from the entries they wrote, even before any receipt.
         for device in conn.execute(
@@ -161,6 +166,15 @@ def _collect_device(
             .order_by(_withheld.c.seq)
         )
     ]
+    refused = {
+        int(seq): body
+        for seq, raw in conn.exec_driver_sql(
+            "SELECT seq, body FROM sync_denied WHERE device_id = ? AND seq > ?", (device, start)
+        )
+        if (body := json.loads(raw))["entity_id"] in visible
+        or body["entity"] in ALWAYS
+        or (body["fields"] or {}).get("review_id") in visible
+    }
     first = min([start + 1, *(r.first_seq for r in runs)])
     # Walk the positions first..tip: visible entries in blocks, everything between them
     # (log entries not for these recipients, and runs withheld here) merged into runs.
@@ -186,6 +200,19 @@ def _collect_device(
         if next_run is not None and next_run.first_seq == cursor:
             hidden = next_run
             next_run = next(runs_iter, None)
+            shown_refused = refused.get(cursor) if hidden.size == 1 else None
+            if shown_refused is not None and shown_refused["hash"] == hidden.hash:
+                # A refused entry travels in full, so that every laptop judges (and
+                # names) it itself, instead of taking this one's word (decision 0030).
+                if pending is not None:
+                    out.stubs.append(pending)
+                    pending = None
+                if lines:
+                    out.lines.append(canonical_json({"kind": "entry", **shown_refused}))
+                else:
+                    out.entries.append(Entry(**shown_refused))
+                cursor += 1
+                continue
         else:
             # Hidden log entries up to the next visible entry or the next withheld run.
             stop = min(

@@ -30,6 +30,7 @@ _BY_REVIEW = (
     "host_response",
     "host_correction",
     "excellence_nomination",
+    "revocation",
 )
 _BY_NOTE = (("note_strand", "note_id"), ("note_question", "note_id"), ("attachment", "note_id"))
 _BY_FINDING = (

@@ -12,7 +12,7 @@ from app.services.identity import PublicCard
 from app.services.store import Store
 from app.sync.keys import IdentityKeyRing
 from tests.identity_helpers import cheap_kdf, exchange_cards, make_identity  # noqa: F401
-from tests.sync.helpers import FakeClock, create_review, open_replica
+from tests.sync.helpers import FakeClock, create_review, join_team, open_replica
 
 
 @dataclass
@@ -54,6 +54,7 @@ def team(tmp_path: Path, cheap_kdf: None) -> Iterator[Team]:  # noqa: F811
     trust_one_way(outsider.store, lead.store)
     trust_one_way(outsider.store, reviewer.store)
     review = create_review(lead.store)
+    join_team(lead.store, review, reviewer.store)
     yield Team(lead, reviewer, outsider, review)
     for m in members:
         m.store.close()

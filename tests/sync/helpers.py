@@ -47,6 +47,17 @@ def create_review(store: Store, title: str = "Spring review") -> str:
         )
 
 
+def join_team(lead: Store, review_id: str, *members: Store, role: str = "reviewer") -> None:
+    """Put each member's laptop on the review's team, on the lead's laptop: only team
+    members may write on a review (decision 0030)."""
+    with lead.write() as tx:
+        for member in members:
+            person = reviews.create_person(
+                tx, f"Member {member.device_id[-4:]}", None, role, member.author_key_id
+            )
+            reviews.add_team_member(tx, review_id, person, role)
+
+
 def snapshot(store: Store, review_id: str, since: dict[str, int] | None = None) -> Outgoing:
     # What a bundle would carry has left the laptop, as an export records it.
     store.mark_chain()

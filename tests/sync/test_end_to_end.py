@@ -65,6 +65,21 @@ def test_four_laptops_through_the_command_line(
     lead = dirs["lead"]
     run(capsys, lead, "demo")
     review = json.loads(run(capsys, lead, "review", "list", "--json"))[0]["id"]
+    # Only team members write on a review: the lead adds each reviewer by their key.
+    for who in ("r1", "r2", "r3"):
+        added = run(
+            capsys,
+            lead,
+            "review",
+            "team",
+            "add",
+            review[-8:],
+            "--fingerprint",
+            fingerprints[who],
+            "--role",
+            "reviewer",
+        )
+        assert PEOPLE[who][0] in added
     to_team = [a for who in ("r1", "r2", "r3") for a in ("--to", fingerprints[who])]
     run(
         capsys,

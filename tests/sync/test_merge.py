@@ -15,7 +15,15 @@ from app.sync.conflicts import list_conflicts, resolve_conflict
 from app.sync.digest import review_digest
 from app.sync.merge import Stub, SyncRefused
 from app.sync.outgoing import Outgoing
-from tests.sync.helpers import FakeClock, create_review, deliver, dump, open_replica, snapshot
+from tests.sync.helpers import (
+    FakeClock,
+    create_review,
+    deliver,
+    dump,
+    join_team,
+    open_replica,
+    snapshot,
+)
 
 
 @pytest.fixture
@@ -24,6 +32,7 @@ def pair(tmp_path: Path):
     a = open_replica(tmp_path / "a", clock.reader())
     b = open_replica(tmp_path / "b", clock.reader())
     review = create_review(a)
+    join_team(a, review, b)
     evidence.add_note(a, review, "Pupils blended sounds to read new words.", strand_codes=["C2"])
     deliver(snapshot(a, review), b)
     yield a, b, review
@@ -166,6 +175,7 @@ def test_entries_waiting_for_another_device_are_held_with_the_reason(tmp_path: P
     a, b, c = (open_replica(tmp_path / n, clock.reader()) for n in "abc")
     try:
         review = create_review(a)
+        join_team(a, review, b)
         note = evidence.add_note(a, review, "Made on A.").note_id
         deliver(snapshot(a, review), b)
         evidence.add_note(b, review, "Made on B, in A's review.")  # needs A's review

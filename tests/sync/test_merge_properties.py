@@ -28,7 +28,15 @@ from app.sync.digest import review_digest
 from app.sync.exporter import export_bundle
 from app.sync.importer import import_bundle
 from app.sync.outgoing import Outgoing
-from tests.sync.helpers import FakeClock, create_review, deliver, dump, open_replica, snapshot
+from tests.sync.helpers import (
+    FakeClock,
+    create_review,
+    deliver,
+    dump,
+    join_team,
+    open_replica,
+    snapshot,
+)
 
 TEXTS = st.sampled_from(["Pupils read aloud.", "Łódź", "ŵ ŷ", "tiếng Việt", "", "x" * 50])
 REPLICA = st.integers(0, 2)
@@ -63,6 +71,7 @@ def _run(steps: list[tuple], folder: Path) -> None:
     backups: dict[int, Path] = {}
     try:
         review = create_review(stores[0])
+        join_team(stores[0], review, *stores[1:])
         # Notes every replica has from the start, so that edits often meet.
         for text in ("Shared note one.", "Shared note two."):
             evidence.add_note(stores[0], review, text)

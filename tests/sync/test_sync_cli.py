@@ -14,7 +14,7 @@ from app.services.store import Store
 from app.sync.exporter import export_bundle
 from tests.identity_helpers import dump_database
 from tests.sync.conftest import Team
-from tests.sync.helpers import FakeClock, create_review, deliver, open_replica, snapshot
+from tests.sync.helpers import FakeClock, create_review, deliver, join_team, open_replica, snapshot
 
 
 def cli(capsys: pytest.CaptureFixture[str], folder: Path, *args: str) -> tuple[int, str, str]:
@@ -101,6 +101,7 @@ def test_conflicts_are_listed_and_resolved_from_the_command_line(
         open_replica(tmp_path / "b", clock.reader()),
     )
     review = create_review(a)
+    join_team(a, review, b)
     note = evidence.add_note(a, review, "Before the visit.").note_id
     deliver(snapshot(a, review), b)
     evidence.update_note(a, note, text="Tekst A: ŵ ŷ")

@@ -23,7 +23,7 @@ from app.services.changelog import verify_chain
 from app.services.store import Store
 from app.sync.digest import review_digest
 from app.sync.outgoing import Outgoing, collect, device_tips
-from tests.sync.helpers import FakeClock, create_review, deliver, dump, open_replica
+from tests.sync.helpers import FakeClock, create_review, deliver, dump, join_team, open_replica
 
 REPLICA = st.integers(0, 2)
 REVIEW = st.integers(0, 1)
@@ -83,6 +83,8 @@ def _run(steps: list[tuple], folder: Path) -> None:
     stores = [open_replica(folder / f"r{i}", clock.reader()) for i in range(3)]
     try:
         reviews = [create_review(stores[0], "Autumn review"), create_review(stores[0], "Spring")]
+        for review in reviews:
+            join_team(stores[0], review, *stores[1:])
         for text in ("First note.", "Second note."):
             evidence.add_note(stores[0], reviews[1], text)
         # The others start with the first review only: the second's entries reach them

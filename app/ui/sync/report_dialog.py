@@ -72,6 +72,8 @@ class ImportReportDialog(QDialog):
             held = "".join(
                 f"<li>{escape(ref)}: {escape(why)}</li>" for ref, why in r.held_reasons[:20]
             )
+            refused = "".join(f"<li>{escape(why)}</li>" for why in r.denied_reasons[:20])
+            forged = "".join(f"<li>{escape(why)}</li>" for _, why in r.refused[:20])
             note = ""
             if r.conflicts:
                 note = "<p>" + escape(self.tr("See the conflicts on the Sync page.")) + "</p>"
@@ -80,6 +82,18 @@ class ImportReportDialog(QDialog):
                 + (
                     f"<p>{escape(self.tr('Waiting for earlier entries:'))}</p><ul>{held}</ul>"
                     if held
+                    else ""
+                )
+                + (
+                    f"<p>{escape(self.tr('Refused (not allowed by their role):'))}</p>"
+                    f"<ul>{refused}</ul>"
+                    if refused
+                    else ""
+                )
+                + (
+                    f"<p>{escape(self.tr('Refused (not vouched for by their authors):'))}</p>"
+                    f"<ul>{forged}</ul>"
+                    if forged
                     else ""
                 )
                 + note

@@ -338,6 +338,8 @@ class SyncRunner(QObject):
                 parts.append(self.tr("{0} quarantined").format(len(result.quarantined)))
             if result.waiting:
                 parts.append(self.tr("{0} not complete yet").format(len(result.waiting)))
+            if result.skipped:
+                parts.append(self.tr("{0} skipped (see the log)").format(len(result.skipped)))
             text = self.tr("Shared folder: {0}.").format(
                 ", ".join(parts) if parts else self.tr("nothing new in either direction")
             )

@@ -1,0 +1,471 @@
+"""Who may do what: the roles that decide whether an entry stands (decision 0030).
+
+The same rules judge a local edit (before it is written, a PeerviewError) and an entry
+arriving from another laptop (at merge, refused with a reason). At merge an entry is
+judged against what its author had seen when writing it, its *causal past* (the earlier
+entries of its own chain, and everything its last receipt before it says it had seen):
+never against whatever arrived here later, so every replica holding the entry decides
+the same. A local edit's causal past is everything this installation holds.
+
+- A review's **leads** are the person whose laptop created it, the lead of its
+  partnership (whoever created the partnership record), and team members with the role
+  ``lead_reviewer``. Only leads change the review (dates, focus, retention, the team, the
+  enquiry questions, revocations) and take the sign-off steps, except: the host's step
+  ("host_checked") belongs to the host (a team member with the role ``host_leader`` or
+  ``headteacher``; a lead records it for a host who has never written on Peerview, who
+  checked on paper), and sending the
+  review back to draft is open to everyone who may change findings.
+- A review in a partnership is created only by the partnership's lead.
+- **Team members** write notes, activities and the rest of the review's records;
+  findings are changed by leads and team members other than the host's people.
+- A **revocation** names a key and, per device, the last entry that stays accepted;
+  later entries by that key on the review are refused however they arrive.
+- A **receipt** only ever describes the laptop that wrote it.
+- A person record's key is changed only by whoever created the record (the key is what
+  makes someone a team member), a partnership only by its creator.
+
+A person is matched to an entry by the key that signed it, or (before they set up an
+identity) by the laptop that wrote it (``device:<id>``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, func, select, text
+
+from app.ids import join_id
+from app.models import TABLES, ChangeLogEntry, TrustedKey, table
+from app.services.changelog import Entry
+from app.services.errors import PeerviewError
+
+_log = table(ChangeLogEntry)
+_trusted = table(TrustedKey)
+
+# The records whose history decides authority, kept in memory per transaction.
+WATCHED = ("review", "team_member", "person", "partnership", "revocation")
+LEAD_ONLY = frozenset({"team_member", "enquiry_question", "revocation"})
+FINDINGS = frozenset({"finding", "finding_note", "finding_strand", "finding_question", "next_step"})
+HOST_ROLES = frozenset({"host_leader", "headteacher"})
+STEP_LABELS = {
+    "planning": "Planning",
+    "visit": "Visit",
+    "draft": "Draft",
+    "team_confirmed": "Team confirmed",
+    "quality_assured": "Quality assured",
+    "host_checked": "Factual accuracy checked by the host",
+    "signed": "Signed",
+}
+# How a record finds its review: the first of these fields it has, and the table the
+# field points at (a review, or a record that itself belongs to one).
+_PARENTS = (
+    ("review_id", "review"),
+    ("finding_id", "finding"),
+    ("note_id", "evidence_note"),
+    ("from_note_id", "evidence_note"),
+)
+WAIT = "waiting for changes its author had seen, which have not arrived"
+
+
+class AuthorityError(PeerviewError):
+    """A local edit the person's role does not allow; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who wrote an entry: the key that signed it and the laptop it was written on."""
+
+    key_id: str | None
+    device_id: str
+
+    def wrote(self, entry: Entry) -> bool:
+        return entry.author_key_id == self.key_id or entry.device_id == self.device_id
+
+
+def principal(entry: Entry) -> Principal:
+    return Principal(entry.author_key_id, entry.device_id)
+
+
+def _is_creating(entry: Entry) -> bool:
+    return entry.op == "upsert" and "deleted" in entry.prior and entry.prior["deleted"] is None
+
+
+Visible = Callable[[str, int], bool]
+
+
+class Authority:
+    """The authority rules over one transaction's view of the log. ``note`` every entry
+    accepted (local or merged) so later entries in the same transaction see it."""
+
+    def __init__(self, conn: Connection, local_device: str) -> None:
+        self.conn = conn
+        self.local_device = local_device
+        self._records: dict[str, list[Entry]] = {}
+        self._team: dict[str, set[str]] = {}  # review id -> team member record ids
+        self._revocations: dict[str, set[str]] = {}  # review id -> revocation ids
+        self._review_of: dict[str, str | None] = {}
+        self._receipts: dict[str, tuple[list[int], list[dict[str, int]]]] = {}
+        rows = conn.execute(
+            select(_log).where(_log.c.entity.in_(WATCHED)).order_by(_log.c.hlc, _log.c.device_id)
+        ).all()
+        for row in rows:
+            self._index(Entry.from_row(row))
+
+    # ------------------------------------------------------------------ bookkeeping
+    def _index(self, entry: Entry) -> None:
+        if entry.entity in WATCHED:
+            self._records.setdefault(entry.entity_id, []).append(entry)
+            review_id = entry.fields.get("review_id")
+            if isinstance(review_id, str):
+                if entry.entity == "team_member":
+                    self._team.setdefault(review_id, set()).add(entry.entity_id)
+                elif entry.entity == "revocation":
+                    self._revocations.setdefault(review_id, set()).add(entry.entity_id)
+        if entry.entity == "sync_receipt":
+            # Merged receipts may wait in a batch, not yet in the log: index them here.
+            seqs, seens = self._receipt_index(entry.device_id)
+            raw = entry.fields.get("seen")
+            if isinstance(raw, str) and (not seqs or entry.seq > seqs[-1]):
+                seqs.append(entry.seq)
+                seens.append(_parse_seen(raw))
+
+    def note(self, entry: Entry) -> None:
+        """An entry was accepted: later judgements in this transaction see it."""
+        self._index(entry)
+        if _is_creating(entry) and entry.entity_id not in self._review_of:
+            self._review_of[entry.entity_id] = self._review_from_fields(entry.entity, entry.fields)
+
+    def _receipt_seen(self, device: str, seq: int) -> dict[str, int]:
+        """What ``device`` had seen of other chains when writing its entry ``seq``."""
+        seqs, seens = self._receipt_index(device)
+        i = bisect.bisect_left(seqs, seq)
+        return seens[i - 1] if i else {}
+
+    def _receipt_index(self, device: str) -> tuple[list[int], list[dict[str, int]]]:
+        if device not in self._receipts:
+            seqs: list[int] = []
+            seens: list[dict[str, int]] = []
+            for row in self.conn.execute(
+                select(_log.c.seq, _log.c.fields)
+                .where(_log.c.device_id == device, _log.c.entity == "sync_receipt")
+                .order_by(_log.c.seq)
+            ):
+                raw = json.loads(row.fields).get("seen")
+                if isinstance(raw, str):
+                    seqs.append(int(row.seq))
+                    seens.append(_parse_seen(raw))
+            self._receipts[device] = (seqs, seens)
+        return self._receipts[device]
+
+    def visible(self, entry: Entry, *, local: bool) -> Visible:
+        if local:
+            return lambda _device, _seq: True
+        seen = self._receipt_seen(entry.device_id, entry.seq)
+
+        def sees(device: str, seq: int) -> bool:
+            if device == entry.device_id:
+                return seq < entry.seq
+            return seen.get(device, 0) >= seq
+
+        return sees
+
+    def missing_past(self, entry: Entry, tip: Callable[[str], int]) -> bool:
+        """Whether the entry's author had seen entries this installation lacks."""
+        seen = self._receipt_seen(entry.device_id, entry.seq)
+        return any(tip(device) < seq for device, seq in seen.items())
+
+    # ------------------------------------------------------------------ state in the past
+    def _fold(self, record_id: str, sees: Visible) -> tuple[dict[str, Any], Entry | None]:
+        """A watched record's fields as seen through ``sees``, and its creating entry."""
+        fields: dict[str, Any] = {}
+        creator: Entry | None = None
+        for e in sorted(self._records.get(record_id, ()), key=lambda x: (x.hlc, x.device_id)):
+            if not sees(e.device_id, e.seq):
+                continue
+            if creator is None and _is_creating(e):
+                creator = e
+            if e.op == "delete":
+                fields["deleted"] = True
+            else:
+                fields.update(e.fields)
+        return fields, creator
+
+    def _owner(self, record_id: str, sees: Visible) -> Principal | None:
+        _, creator = self._fold(record_id, sees)
+        return principal(creator) if creator is not None else None
+
+    def _roles(self, review_id: str, sees: Visible, who: Entry) -> set[str]:
+        """The author's team roles on the review, as its author saw the team."""
+        keys = {who.author_key_id, f"device:{who.device_id}"} - {None}
+        roles = set()
+        for member_id in self._team.get(review_id, ()):
+            member, _ = self._fold(member_id, sees)
+            if not member or member.get("deleted") or member.get("review_id") != review_id:
+                continue
+            person, _ = self._fold(str(member.get("person_id")), sees)
+            if person and not person.get("deleted") and person.get("key_id") in keys:
+                roles.add(str(member.get("role", "")))
+        return roles
+
+    def _team_has_host(self, review_id: str, sees: Visible) -> bool:
+        """Whether the team has a host who uses Peerview: a host team member whose key
+        had written something the entry's author had seen. A host who checks on paper
+        never has, and then a lead records the step for them."""
+        keys = set()
+        for member_id in self._team.get(review_id, ()):
+            member, _ = self._fold(member_id, sees)
+            if member and not member.get("deleted") and member.get("role") in HOST_ROLES:
+                person, _ = self._fold(str(member.get("person_id")), sees)
+                if person.get("key_id"):
+                    keys.add(str(person["key_id"]))
+        if not keys:
+            return False
+        firsts = self.conn.execute(
+            select(_log.c.device_id, func.min(_log.c.seq))
+            .where(_log.c.author_key_id.in_(sorted(keys)))
+            .group_by(_log.c.device_id)
+        ).all()
+        return any(sees(device, int(seq)) for device, seq in firsts)
+
+    def _is_lead(self, review_id: str, sees: Visible, who: Entry) -> bool:
+        owner = self._owner(review_id, sees)
+        if owner is not None and owner.wrote(who):
+            return True
+        review, _ = self._fold(review_id, sees)
+        partnership = review.get("partnership_id")
+        if partnership:
+            lead = self._owner(str(partnership), sees)
+            if lead is not None and lead.wrote(who):
+                return True
+        return "lead_reviewer" in self._roles(review_id, sees, who)
+
+    # ------------------------------------------------------------------ which review
+    def _review_from_fields(self, entity: str, fields: dict[str, Any]) -> str | None:
+        if entity == "review":
+            return None
+        for name, parent in _PARENTS:
+            value = fields.get(name)
+            if isinstance(value, str) and name in TABLES[entity].c:
+                return value if parent == "review" else self.review_of(parent, value)
+        return None
+
+    def review_of(self, entity: str, record_id: str) -> str | None:
+        if entity == "review":
+            return record_id
+        if record_id in self._review_of:
+            return self._review_of[record_id]
+        columns = [n for n, _ in _PARENTS if n in TABLES[entity].c]
+        found: str | None = None
+        if columns:
+            row = self.conn.execute(
+                text(f'SELECT {", ".join(columns)} FROM "{entity}" WHERE id = :id'),
+                {"id": record_id},
+            ).first()
+            if row is not None:
+                found = self._review_from_fields(entity, dict(zip(columns, row, strict=True)))
+        self._review_of[record_id] = found
+        return found
+
+    # ------------------------------------------------------------------ the rules
+    def check(self, entry: Entry, *, local: bool = False) -> str | None:
+        """Why the entry's author may not do what it does, or None when they may."""
+        if entry.entity == "sync_receipt":
+            return self._receipt_rule(entry)
+        sees = self.visible(entry, local=local)
+        if entry.entity in ("person", "partnership"):
+            return self._owned_record_rule(entry, sees)
+        if entry.entity not in TABLES or entry.entity in ("school", "framework"):
+            return None
+        if entry.entity == "framework_version":
+            return None
+        if entry.entity == "review" and _is_creating(entry) and entry.op == "upsert":
+            return self._create_review_rule(entry, sees)
+        review_id = (
+            entry.entity_id
+            if entry.entity == "review"
+            else self._review_from_fields(entry.entity, entry.fields)
+            if _is_creating(entry)
+            else self.review_of(entry.entity, entry.entity_id)
+        )
+        if review_id is None:
+            return None
+        if local and self._owner(review_id, sees) is None:
+            return None  # no such review here: the edit fails on that, not on a role
+        revoked = self.revoked(entry, review_id)
+        if revoked:
+            return revoked
+        return self._review_rule(entry, review_id, sees)
+
+    def _receipt_rule(self, entry: Entry) -> str | None:
+        fields = entry.fields
+        if (
+            entry.entity_id != join_id("sync_receipt", entry.device_id)
+            or fields.get("device_id", entry.device_id) != entry.device_id
+            or fields.get("key_id", entry.author_key_id) != entry.author_key_id
+        ):
+            return (
+                f"{self.who(entry)} sent a receipt for another laptop; a receipt only ever "
+                "describes the laptop that wrote it"
+            )
+        return None
+
+    def _owned_record_rule(self, entry: Entry, sees: Visible) -> str | None:
+        if _is_creating(entry):
+            return None
+        if entry.entity == "person" and entry.op == "upsert" and "key_id" not in entry.fields:
+            return None
+        owner = self._owner(entry.entity_id, sees)
+        if owner is None or owner.wrote(entry):
+            return None
+        fields, _ = self._fold(entry.entity_id, sees)
+        if entry.entity == "person":
+            return (
+                f"{self.who(entry)} may not change the key of {fields.get('name') or 'a person'}:"
+                " only whoever added the person may"
+            )
+        return (
+            f"{self.who(entry)} may not change the partnership "
+            f"'{fields.get('name', '')}': only its lead may"
+        )
+
+    def _create_review_rule(self, entry: Entry, sees: Visible) -> str | None:
+        partnership = entry.fields.get("partnership_id")
+        if not partnership:
+            return None
+        lead = self._owner(str(partnership), sees)
+        if lead is None or lead.wrote(entry):
+            return None
+        fields, _ = self._fold(str(partnership), sees)
+        return (
+            f"{self.who(entry)} may not create a review in the partnership "
+            f"'{fields.get('name', '')}': only the partnership lead may"
+        )
+
+    def _review_rule(self, entry: Entry, review_id: str, sees: Visible) -> str | None:
+        lead = self._is_lead(review_id, sees, entry)
+        if lead:
+            takes_host_step = (
+                entry.entity == "review" and entry.fields.get("status") == "host_checked"
+            )
+            if (
+                takes_host_step
+                and self._team_has_host(review_id, sees)
+                and not (self._roles(review_id, sees, entry) & HOST_ROLES)
+            ):
+                return self._refusal(entry, review_id, sees, "take the host's step")
+            return None
+        roles = self._roles(review_id, sees, entry)
+        writes_findings = bool(roles - HOST_ROLES)
+        if entry.entity == "review":
+            status = entry.fields.get("status") if entry.op == "upsert" else None
+            others = set(entry.fields) - {"status", "sent_back_note", "signed_at", "report_sha256"}
+            if status == "host_checked" and roles & HOST_ROLES and not others:
+                return None
+            if status == "draft" and roles and not others:
+                return None  # sent back: anyone who may change findings, or the host
+            if entry.op == "upsert" and set(entry.fields) == {"evidence_purged_at"} and roles:
+                return None
+            if status:
+                what = f"take the sign-off step '{STEP_LABELS.get(str(status), status)}'"
+            elif "retention_days" in entry.fields:
+                what = "change how long notes are kept"
+            else:
+                what = "change the review's details"
+            return self._refusal(entry, review_id, sees, what)
+        if entry.entity in LEAD_ONLY:
+            what = {
+                "team_member": "change the team",
+                "enquiry_question": "change the enquiry questions",
+                "revocation": "revoke anyone",
+            }[entry.entity]
+            return self._refusal(entry, review_id, sees, what)
+        if entry.entity in FINDINGS:
+            if writes_findings:
+                return None
+            return self._refusal(entry, review_id, sees, "change findings")
+        if roles:
+            return None
+        what = entry.entity.replace("_", " ")
+        return (
+            f"{self.who(entry)} may not write a {what} on the review "
+            f"'{self._title(review_id)}': they are not on its team"
+        )
+
+    def revoked(self, entry: Entry, review_id: str) -> str | None:
+        """Refused whatever its causal past: entries by a revoked key after its cut-off."""
+        for revocation_id in sorted(self._revocations.get(review_id, ())):
+            fields, creator = self._fold(revocation_id, lambda _d, _s: True)
+            if creator is None or fields.get("deleted"):
+                continue
+            cutoffs = _parse_seen(str(fields.get("cutoffs", "{}")))
+            key = fields.get("key_id")
+            if entry.author_key_id != key and entry.device_id not in cutoffs:
+                continue
+            last = cutoffs.get(entry.device_id, 0)
+            if entry.seq > last:
+                name = fields.get("name") or self.who(entry)
+                return (
+                    f"{name} was revoked from the review '{self._title(review_id)}'; "
+                    f"their laptop's entries after entry {last} are refused"
+                )
+        return None
+
+    def revocation_reaches(self, revocation: Entry) -> tuple[str, str, dict[str, int]] | None:
+        """(review id, key id, cut-offs) of an accepted revocation entry."""
+        fields, _ = self._fold(revocation.entity_id, lambda _d, _s: True)
+        review_id = fields.get("review_id")
+        if not isinstance(review_id, str) or fields.get("deleted"):
+            return None
+        cutoffs = _parse_seen(str(fields.get("cutoffs", "{}")))
+        return review_id, str(fields.get("key_id", "")), cutoffs
+
+    # ------------------------------------------------------------------ words
+    def _refusal(self, entry: Entry, review_id: str, sees: Visible, what: str) -> str:
+        return f"{self.who(entry)} may not {what} on the review '{self._title(review_id)}'"
+
+    def _title(self, review_id: str) -> str:
+        fields, _ = self._fold(review_id, lambda _d, _s: True)
+        return str(fields.get("title") or "untitled")
+
+    def who(self, entry: Entry) -> str:
+        """The author's name, as a team record or a trusted card gives it."""
+        keys = {entry.author_key_id, f"device:{entry.device_id}"} - {None}
+        for entries in self._records.values():
+            if entries and entries[0].entity == "person":
+                fields: dict[str, Any] = {}
+                for e in entries:
+                    fields.update(e.fields)
+                if fields.get("key_id") in keys and fields.get("name"):
+                    return str(fields["name"])
+        name = self.conn.execute(
+            select(_trusted.c.name).where(_trusted.c.key_id == (entry.author_key_id or ""))
+        ).scalar()
+        if name:
+            return str(name)
+        return "someone who is not on the team (a laptop this installation cannot name)"
+
+
+def _parse_seen(raw: str) -> dict[str, int]:
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): v for k, v in data.items() if isinstance(v, int) and not isinstance(v, bool)}
+
+
+def check_local(authority: Authority, entries: Iterable[Entry]) -> None:
+    """Raise before a local edit the author's role does not allow is written."""
+    for entry in entries:
+        reason = authority.check(entry, local=True)
+        if reason:
+            raise AuthorityError(
+                f"{reason[0].upper()}{reason[1:]}. Nothing was changed.",
+                hint_cli="Ask a lead of the review to do it (see: peerview review show ID).",
+                hint_gui="Ask a lead of the review to do it.",
+            )

@@ -1,0 +1,96 @@
+"""Authority at merge: the role rules of ``app.services.authority`` applied to entries
+arriving from other laptops (decision 0030).
+
+An entry is judged against its causal past. When that past names entries this
+installation does not hold yet, a refusal could be wrong (the author may have been added
+to the team in one of them): the entry waits, as for a missing predecessor, instead of
+being refused. An accepted entry is never judged again, except by a revocation, which
+holds whatever the order of arrival (``app.sync.revocation``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Protocol
+
+from sqlalchemy import select
+
+from app.models import TABLES, SyncDenied, table
+from app.services.authority import WAIT, Authority
+from app.services.changelog import Entry
+from app.sync.withheld import Stub
+
+_refused = table(SyncDenied)
+_FK_FIELDS = {name: {c.name for c in tbl.columns if c.foreign_keys} for name, tbl in TABLES.items()}
+
+
+def _creates(entry: Entry) -> bool:
+    return entry.op == "upsert" and entry.prior.get("deleted", "") is None
+
+
+__all__ = ["WAIT", "Judge"]
+
+
+class _Tips(Protocol):
+    def tip(self, device: str) -> tuple[int, str]: ...
+
+
+class Judge:
+    """One import's judgements; ``revocations`` are the revocations it accepted."""
+
+    def __init__(self, authority: Authority, known: _Tips) -> None:
+        self.authority = authority
+        self.known = known
+        self.revocations: list[Entry] = []
+        self._refused_records: set[str] | None = None
+
+    def refused_records(self) -> set[str]:
+        """Records whose creating entry was refused here: what builds on them cannot stand."""
+        if self._refused_records is None:
+            rows = self.authority.conn.execute(select(_refused.c.body)).scalars()
+            self._refused_records = set()
+            for body in rows:
+                data = json.loads(body)
+                if data.get("op") == "upsert" and data.get("prior", {}).get("deleted", "") is None:
+                    self._refused_records.add(str(data.get("entity_id")))
+        return self._refused_records
+
+    def builds_on_refused(self, item: Entry | Stub) -> str | None:
+        if not isinstance(item, Entry):
+            return None
+        refused = self.refused_records()
+        if not refused:
+            return None
+        refs = {
+            value
+            for name, value in item.fields.items()
+            if name in _FK_FIELDS.get(item.entity, ()) and isinstance(value, str)
+        }
+        if not _creates(item):
+            refs.add(item.entity_id)
+        if refs & refused:
+            what = item.entity.replace("_", " ")
+            return f"this {what} builds on a record whose creation was refused"
+        return None
+
+    def refused(self, item: Entry) -> None:
+        if _creates(item):
+            self.refused_records().add(item.entity_id)
+
+    def verdict(self, item: Entry | Stub) -> str | None:
+        """None when the entry stands, WAIT, or the reason it is refused."""
+        if not isinstance(item, Entry):
+            return None
+        depends = self.builds_on_refused(item)
+        if depends:
+            return depends
+        reason = self.authority.check(item)
+        if reason and self.authority.missing_past(item, lambda d: self.known.tip(d)[0]):
+            return WAIT
+        return reason
+
+    def accepted(self, item: Entry | Stub) -> None:
+        if isinstance(item, Entry):
+            self.authority.note(item)
+            if item.entity == "revocation":
+                self.revocations.append(item)

@@ -1,0 +1,132 @@
+"""Revocation with a cut-off, and receipts that only describe their own laptop, with
+real bundles between five laptops (decision 0030)."""
+
+from __future__ import annotations
+
+from app.ids import join_id
+from app.services import evidence, revocations
+from app.services.changelog import canonical_json
+from app.sync.exporter import export_bundle
+from app.sync.importer import import_bundle
+from tests.sync.scenarios.conftest import Partnership, compromised, outside_snapshot
+
+
+def test_entries_relayed_after_a_revocation_are_refused_on_every_laptop(
+    partnership: Partnership,
+) -> None:
+    p = partnership
+    lead_note = p.note("lead", "Siân: the reading corner was used well at break.")
+    p.note("r3", "Aled: before the laptop was lost, pupils used phonics mats.")
+    p.send("r3", "lead")
+    p.send("lead", "r3")
+    p.send("lead", "r1")
+    before = outside_snapshot(p.root)
+    revocations.revoke(p["lead"].store, p.review_id, p["r3"].card.fingerprint, "laptop lost")
+    # The lost laptop goes on writing: a note, an overwrite of the lead's note, a delete.
+    r3 = p["r3"].store
+    evidence.add_note(r3, p.review_id, "Written on the lost laptop.")
+    evidence.update_note(r3, lead_note, text="Overwritten on the lost laptop.")
+    own = [n.id for n in evidence.list_notes(r3, p.review_id) if n.text.startswith("Aled")]
+    evidence.delete_note(r3, own[0])
+    # A teammate who has not seen the revocation relays it all to the lead.
+    p.send("r3", "r1")
+    assert "Written on the lost laptop." in p.texts("r1")
+    p.note("r1", "Łukasz: guided reading groups were well organised.")
+    report = p.send("r1", "lead")
+    assert report.denied == 3
+    assert all(
+        r.startswith("Aled ap Dafydd was revoked from the review 'Spring review'")
+        for r in report.denied_reasons
+    )
+    texts = p.texts("lead")
+    assert "Siân: the reading corner was used well at break." in texts
+    assert "Aled: before the laptop was lost, pupils used phonics mats." in texts
+    assert "Łukasz: guided reading groups were well organised." in texts
+    assert not any("lost laptop" in t for t in texts)
+    # The revocation reaches the teammate: what it had accepted is taken back.
+    back = p.send("lead", "r1")
+    assert back.denied == 3
+    assert p.texts("r1") == texts
+    assert p.digest("r1") == p.digest("lead")
+    # The lead's default export (the whole team but the revoked) still works.
+    path = p.root / "bundles" / "default.pvbundle"
+    made = export_bundle(p["lead"].store, p.review_id, path)
+    assert "Aled ap Dafydd" not in made.recipients and "Łukasz Nowak" in made.recipients
+    assert {k: v for k, v in outside_snapshot(p.root).items() if "bundles" not in k} == {
+        k: v for k, v in before.items() if "bundles" not in k
+    }
+
+
+def test_a_forged_receipt_is_refused_and_the_lead_still_sends_everything(
+    partnership: Partnership,
+) -> None:
+    p = partnership
+    r1_device = p["r1"].store.device_id
+    lead_device = p["lead"].store.device_id
+    r2 = p["r2"].store
+    # r2 claims, in r1's name, that r1 has seen the lead's chain far beyond its end.
+    with compromised(), r2.write() as tx:
+        tx.upsert(
+            "sync_receipt",
+            join_id("sync_receipt", r1_device),
+            {
+                "device_id": r1_device,
+                "key_id": p["r1"].store.author_key_id,
+                "seen": canonical_json({lead_device: 1_000_000}),
+            },
+        )
+    report = p.send("r2", "lead")
+    assert report.denied == 1
+    assert report.denied_reasons == [
+        "Nguyễn Thị Lan sent a receipt for another laptop; a receipt only ever describes "
+        "the laptop that wrote it"
+    ]
+    p.note("lead", "Siân: the lead's next note reaches the reviewer.")
+    got = p.send("lead", "r1")
+    assert got.added >= 1
+    assert "Siân: the lead's next note reaches the reviewer." in p.texts("r1")
+
+
+def test_a_forged_withheld_run_does_not_silence_a_reviewer(partnership: Partnership) -> None:
+    from app.sync.withheld import Stub
+
+    p = partnership
+    r1 = p["r1"].store
+    p.note("r1", "Łukasz: first note.")
+    # A bundle holding a withheld run for r1's chain far beyond its end.
+    lead = p["lead"].store
+    with lead.write() as tx:
+        from app.sync.merge import integrate
+
+        integrate(
+            tx,
+            [],
+            [Stub(r1.device_id, 1_000_000, "f" * 64, "0" * 64, "9999999999999-00000", 1)],
+        )
+    # r1 learns the lead's receipt (which now claims all of r1's chain) through r2.
+    p.send("lead", "r2")
+    relayed = p.send("r2", "r1")
+    assert any(
+        "claims entries of this laptop that it never wrote" in r for r in relayed.denied_reasons
+    )
+    p.note("r1", "Łukasz: second note, after the forged run.")
+    report = p.send("r1", "lead")
+    assert report.added >= 2
+    assert {"Łukasz: first note.", "Łukasz: second note, after the forged run."} <= p.texts("lead")
+
+
+def test_folder_revocation_keeps_shared_folder_sync_writing(partnership: Partnership) -> None:
+    from app.sync.folder import sync_folder
+
+    p = partnership
+    shared = p.root / "shared"
+    shared.mkdir()
+    revocations.revoke(p["lead"].store, p.review_id, p["r3"].card.fingerprint)
+    p.note("lead", "Siân: after the revocation.")
+    result = sync_folder(p["lead"].store, shared)
+    assert len(result.written) == 1
+    got = sync_folder(p["r1"].store, shared)
+    assert got.imported and "Siân: after the revocation." in p.texts("r1")
+    # Someone with a revoked key cannot read it, and nothing they wrote gets in.
+    assert not list(shared.glob("*.tmp"))
+    _ = import_bundle, compromised
