@@ -41,7 +41,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     # No release had a step 7 or 8 (numbers given out to work that landed later, as 14);
     # upgrade skips a number with no step.
     9: _sql_file("v009.sql"),
-    # Step 10 landed after 11 to 13 (a late step, below): it only adds tables.
+    # Steps 10 to 14 were written side by side and reach people in one release.
     10: _sql_file("v010.sql"),
     11: _sql_file("v011.sql"),
     12: _sql_file("v012.sql"),
@@ -51,7 +51,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
 
 # Steps numbered below a version released before them: a database that reached that
 # version without them gets them on open. Each names a table only it creates.
-LATE_STEPS: dict[int, str] = {10: "revocation"}
+LATE_STEPS: dict[int, str] = {}
 
 
 def _late(conn: Connection, version: int) -> list[int]:

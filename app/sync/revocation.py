@@ -93,7 +93,17 @@ def settle(
         conn.execute(
             delete(_log).where(_log.c.device_id == entry.device_id, _log.c.seq == entry.seq)
         )
-        runs.append((entry.device_id, entry.seq, entry.hash, entry.prev_hash, entry.hlc, entry.seq))
+        runs.append(
+            (
+                entry.device_id,
+                entry.seq,
+                entry.hash,
+                entry.prev_hash,
+                entry.hlc,
+                entry.seq,
+                entry.sig,
+            )
+        )
         refuse(conn, entry, reason, report, import_id, now)
     conn.exec_driver_sql(INSERT_RUN, runs)
     rules.rebuild(conn)

@@ -8,17 +8,20 @@ from pathlib import Path
 import pytest
 
 from app.models.database import DB_NAME
-from app.models.schema import LATE_STEPS, STEPS
+from app.models.schema import LATE_STEPS, SCHEMA_VERSION, STEPS
 from app.services import answers, changelog, reviews, search
 from app.services.store import Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
-# A late step (numbered below a version released before it) was never a release of its
-# own: the fixtures of the versions after it (schema_v11 to v13 lack step 10) exercise it
-# on open.
-@pytest.mark.parametrize("version", sorted(set(STEPS) - set(LATE_STEPS)))
+# Steps 10 to 14 were written side by side and reach people in one release: no database
+# ever stood at 10 to 13, so version 14 alone has a fixture (opening schema_v9 runs them
+# all). A late step (numbered below a version released before it) is no release either.
+RELEASED = sorted(v for v in set(STEPS) - set(LATE_STEPS) if v <= 9 or v == SCHEMA_VERSION)
+
+
+@pytest.mark.parametrize("version", RELEASED)
 def test_a_released_schema_version_opens_and_reads_back(tmp_path: Path, version: int) -> None:
     fixture = FIXTURES / f"schema_v{version}.sqlite3"
     assert fixture.exists(), f"keep a fixture database for schema version {version}"

@@ -24,7 +24,7 @@ from app.sync.importer import ImportReport, import_bundle
 from app.sync.keys import IdentityKeyRing
 from tests.identity_helpers import exchange_cards, make_identity
 from tests.sync.bundle_tools import remake
-from tests.sync.helpers import FakeClock, create_review, open_replica
+from tests.sync.helpers import FakeClock, create_review, join_team, open_replica
 
 
 @dataclass
@@ -100,6 +100,9 @@ def make_team(root: Path, names: list[str], skews: dict[str, int] | None = None)
     for a, b in itertools.combinations(laptops, 2):
         exchange_cards(a.store, b.store)
     review = create_review(laptops[0].store)
+    # Only team members write on a review (decision 0030): the lead puts the others on it.
+    join_team(laptops[0].store, review, laptops[0].store, role="lead_reviewer")
+    join_team(laptops[0].store, review, *(laptop.store for laptop in laptops[1:]))
     team = Team(root, clock, laptops, review)
     for other in laptops[1:]:
         team.deliver(team.lead, other)

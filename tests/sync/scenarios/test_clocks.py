@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 from app.models import ChangeLogEntry, SyncHeld, table
-from app.services import chainkeys, changelog, signoff
+from app.services import chainkeys, changelog, duties, signoff
 from app.services.changelog import Entry
 from app.sync.importer import import_bundle
 from app.sync.merge import MAX_AHEAD_MS
@@ -24,6 +24,12 @@ def _confirm(store, review_id: str) -> None:
     while (status := signoff.current_status(store, review_id)) != "team_confirmed":
         step = signoff.next_status(status)
         assert step is not None
+        if step == "team_confirmed":
+            # The lead records each member's agreement with the findings (decision 0039).
+            with store.read() as conn:
+                team = duties.members(conn, review_id)
+            for member in team:
+                signoff.agree(store, review_id, member.person_id)
         signoff.advance(store, review_id, step)
 
 

@@ -103,12 +103,15 @@ def test_a_forged_withheld_run_does_not_silence_a_reviewer(partnership: Partners
             [],
             [Stub(r1.device_id, 1_000_000, "f" * 64, "0" * 64, "9999999999999-00000", 1)],
         )
-    # r1 learns the lead's receipt (which now claims all of r1's chain) through r2.
-    p.send("lead", "r2")
-    relayed = p.send("r2", "r1")
-    assert any(
-        "claims entries of this laptop that it never wrote" in r for r in relayed.denied_reasons
-    )
+    # Passed on to a third laptop, the run is refused there: r1's laptop never signed it.
+    third = p.send("lead", "r2")
+    assert (
+        f"{r1.device_id}:1000000",
+        "not vouched for by a signature of the laptop that wrote it (forged)",
+    ) in third.refused
+    # r1 learns the lead's receipt (which claims all of r1's chain) through r2: it counts
+    # for nothing when r1 chooses what to send.
+    p.send("r2", "r1")
     p.note("r1", "Łukasz: second note, after the forged run.")
     report = p.send("r1", "lead")
     assert report.added >= 2
