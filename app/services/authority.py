@@ -36,15 +36,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, select, text
 
 from app.ids import join_id
-from app.models import TABLES, ChangeLogEntry, TrustedKey, table
+from app.models import TABLES, ChangeLogEntry, DeviceCertificate, TrustedKey, table
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
 
 _log = table(ChangeLogEntry)
 _trusted = table(TrustedKey)
+_certs = table(DeviceCertificate)
 
 # The records whose history decides authority, kept in memory per transaction.
 WATCHED = ("review", "team_member", "person", "partnership", "revocation")
@@ -109,6 +110,7 @@ class Authority:
         self._revocations: dict[str, set[str]] = {}  # review id -> revocation ids
         self._review_of: dict[str, str | None] = {}
         self._receipts: dict[str, tuple[list[int], list[dict[str, int]]]] = {}
+        self._old_chains = _declared_chains(conn)
         rows = conn.execute(
             select(_log).where(_log.c.entity.in_(WATCHED)).order_by(_log.c.hlc, _log.c.device_id)
         ).all()
@@ -194,6 +196,15 @@ class Authority:
                 fields.update(e.fields)
         return fields, creator
 
+    def _wrote(self, owner: Principal, entry: Entry) -> bool:
+        """Whether ``entry`` is by ``owner``: the same key or laptop, or (for a record made
+        before its laptop had an identity) the identity whose laptop certificate declares
+        that earlier chain as its own (decision 0028: its device id changed then)."""
+        if owner.wrote(entry):
+            return True
+        declared = self._old_chains.get(owner.device_id)
+        return declared is not None and declared == entry.author_key_id
+
     def _owner(self, record_id: str, sees: Visible) -> Principal | None:
         _, creator = self._fold(record_id, sees)
         return principal(creator) if creator is not None else None
@@ -211,35 +222,15 @@ class Authority:
                 roles.add(str(member.get("role", "")))
         return roles
 
-    def _team_has_host(self, review_id: str, sees: Visible) -> bool:
-        """Whether the team has a host who uses Peerview: a host team member whose key
-        had written something the entry's author had seen. A host who checks on paper
-        never has, and then a lead records the step for them."""
-        keys = set()
-        for member_id in self._team.get(review_id, ()):
-            member, _ = self._fold(member_id, sees)
-            if member and not member.get("deleted") and member.get("role") in HOST_ROLES:
-                person, _ = self._fold(str(member.get("person_id")), sees)
-                if person.get("key_id"):
-                    keys.add(str(person["key_id"]))
-        if not keys:
-            return False
-        firsts = self.conn.execute(
-            select(_log.c.device_id, func.min(_log.c.seq))
-            .where(_log.c.author_key_id.in_(sorted(keys)))
-            .group_by(_log.c.device_id)
-        ).all()
-        return any(sees(device, int(seq)) for device, seq in firsts)
-
     def _is_lead(self, review_id: str, sees: Visible, who: Entry) -> bool:
         owner = self._owner(review_id, sees)
-        if owner is not None and owner.wrote(who):
+        if owner is not None and self._wrote(owner, who):
             return True
         review, _ = self._fold(review_id, sees)
         partnership = review.get("partnership_id")
         if partnership:
             lead = self._owner(str(partnership), sees)
-            if lead is not None and lead.wrote(who):
+            if lead is not None and self._wrote(lead, who):
                 return True
         return "lead_reviewer" in self._roles(review_id, sees, who)
 
@@ -319,7 +310,7 @@ class Authority:
         if entry.entity == "person" and entry.op == "upsert" and "key_id" not in entry.fields:
             return None
         owner = self._owner(entry.entity_id, sees)
-        if owner is None or owner.wrote(entry):
+        if owner is None or self._wrote(owner, entry):
             return None
         fields, _ = self._fold(entry.entity_id, sees)
         if entry.entity == "person":
@@ -337,7 +328,7 @@ class Authority:
         if not partnership:
             return None
         lead = self._owner(str(partnership), sees)
-        if lead is None or lead.wrote(entry):
+        if lead is None or self._wrote(lead, entry):
             return None
         fields, _ = self._fold(str(partnership), sees)
         return (
@@ -348,15 +339,8 @@ class Authority:
     def _review_rule(self, entry: Entry, review_id: str, sees: Visible) -> str | None:
         lead = self._is_lead(review_id, sees, entry)
         if lead:
-            takes_host_step = (
-                entry.entity == "review" and entry.fields.get("status") == "host_checked"
-            )
-            if (
-                takes_host_step
-                and self._team_has_host(review_id, sees)
-                and not (self._roles(review_id, sees, entry) & HOST_ROLES)
-            ):
-                return self._refusal(entry, review_id, sees, "take the host's step")
+            # The lead records the host's step too: separation of duties (decision 0039)
+            # lets it be taken only on the host's own response, signed by the host.
             return None
         roles = self._roles(review_id, sees, entry)
         writes_findings = bool(roles - HOST_ROLES)
@@ -364,6 +348,10 @@ class Authority:
             status = entry.fields.get("status") if entry.op == "upsert" else None
             others = set(entry.fields) - {"status", "sent_back_note", "signed_at", "report_sha256"}
             if status == "host_checked" and roles & HOST_ROLES and not others:
+                return None
+            if status == "quality_assured" and not others:
+                # Taken by someone who did not write the report, often from outside the
+                # team (decision 0039); who may is the separation of duties' rule.
                 return None
             if status == "draft" and roles and not others:
                 return None  # sent back: anyone who may change findings, or the host
@@ -457,6 +445,22 @@ def _parse_seen(raw: str) -> dict[str, int]:
     if not isinstance(data, dict):
         return {}
     return {str(k): v for k, v in data.items() if isinstance(v, int) and not isinstance(v, bool)}
+
+
+def _declared_chains(conn: Connection) -> dict[str, str]:
+    """Chain written before its laptop had a certificate -> the identity (key id) whose
+    certificate declares it in ``previous``. A chain two identities declare belongs to
+    neither here: nobody gains a record's ownership by declaring someone else's chain."""
+    claims: dict[str, set[str]] = {}
+    for key_id, body in conn.execute(select(_certs.c.key_id, _certs.c.body)):
+        try:
+            previous = json.loads(body).get("previous") or {}
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(previous, dict):
+            for device in previous:
+                claims.setdefault(str(device), set()).add(str(key_id))
+    return {device: next(iter(keys)) for device, keys in claims.items() if len(keys) == 1}
 
 
 def check_local(authority: Authority, entries: Iterable[Entry]) -> None:

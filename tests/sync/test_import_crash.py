@@ -23,6 +23,7 @@ from app.services.store import Store
 from app.sync.exporter import export_bundle
 from tests import raw_db
 from tests.sync.conftest import Team
+from tests.sync.helpers import join_team
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 50
@@ -85,6 +86,7 @@ def _state(folder: Path) -> tuple[str, int, int]:
 
 def test_killing_an_import_never_leaves_half_of_it(team: Team, tmp_path: Path) -> None:
     review = seed(team.lead.store, NOTES)
+    join_team(team.lead.store, review, team.reviewer.store)  # only its team writes there
     bundle = export_bundle(
         team.lead.store,
         review,
