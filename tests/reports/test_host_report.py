@@ -81,7 +81,7 @@ def test_a_draft_says_so_on_every_page_with_its_number_and_date(
     made = report.make_report(store, demo_review, first, evidence_appendix=True)
     assert made.draft == 1
     pages = pages_of(first)
-    assert len(pages) > 10
+    assert len(pages) >= 10  # the appendix without the team's working notes
     for n, page in enumerate(pages, 1):
         assert re.search(r"DRAFT: Draft 1, \d{1,2} [A-Z][a-z]+ \d{4}\.", page), n
     # The same content keeps its number (the appendix is not content of the draft).
