@@ -41,28 +41,11 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     # No release had a step 7 or 8 (numbers given out to work that landed later, as 14);
     # upgrade skips a number with no step.
     9: _sql_file("v009.sql"),
-    # Step 10 is being written on another branch at the same time.
     11: _sql_file("v011.sql"),
     12: _sql_file("v012.sql"),
     13: _sql_file("v013.sql"),
     14: _sql_file("v014.sql"),
 }
-
-# Steps numbered below a version released before them: a database that reached that
-# version without them gets them on open. Each names a table only it creates.
-LATE_STEPS: dict[int, str] = {7: "device_cert"}
-
-
-def _late(conn: Connection, version: int) -> list[int]:
-    return [
-        step
-        for step, probe in sorted(LATE_STEPS.items())
-        if step < version
-        and conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (probe,)
-        ).fetchone()
-        is None
-    ]
 
 
 def current_version(conn: Connection) -> int:
@@ -82,12 +65,11 @@ def upgrade(conn: Connection) -> list[int]:
             f"versions up to {SCHEMA_VERSION}. Update Peerview to open it."
         )
     applied: list[int] = []
-    late = _late(conn, version)
-    if version == SCHEMA_VERSION and not late:
+    if version == SCHEMA_VERSION:
         return applied
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for target in [*late, *range(version + 1, SCHEMA_VERSION + 1)]:
+        for target in range(version + 1, SCHEMA_VERSION + 1):
             if target not in STEPS:
                 continue
             STEPS[target](conn)
