@@ -96,6 +96,7 @@ def test_identity_create_refuses_a_weak_passphrase_and_makes_nothing(
     assert not (data / DB_NAME).exists() and not (data / KEY_FILE_NAME).exists()
 
 
+@pytest.mark.slow  # many command-line runs
 def test_identity_create_takes_a_strong_passphrase_for_keys_and_data(tmp_path: Path) -> None:
     done = cli(
         tmp_path, "identity", "create", "--name", "Aisha Khan", passphrase="tangerine lantern orbit"
@@ -160,6 +161,7 @@ def in_namespace(setup: str, data: Path, commands: list[list[str]]) -> list[tupl
     ]
 
 
+@pytest.mark.slow  # many command-line runs
 @needs_mounts
 def test_a_read_only_folder_still_lists_shows_searches_and_refuses_writes_clearly(
     data_dir: Path, tmp_path: Path
@@ -192,6 +194,7 @@ def test_a_read_only_folder_still_lists_shows_searches_and_refuses_writes_clearl
     assert dump_database(data_dir) == before
 
 
+@pytest.mark.slow  # many command-line runs
 @needs_mounts
 def test_a_full_disk_gives_one_message_and_changes_nothing(data_dir: Path, tmp_path: Path) -> None:
     review = demo_folder(data_dir)

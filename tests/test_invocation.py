@@ -110,6 +110,7 @@ def test_cli_errors_and_hints_name_the_command_that_works_here(
     assert "peerview review" not in err
 
 
+@pytest.mark.slow  # runs ./dev
 def test_dev_run_works_in_the_callers_folder_and_names_itself(
     tmp_path: Path, data_dir: Path
 ) -> None:

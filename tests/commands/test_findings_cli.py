@@ -92,10 +92,10 @@ def test_status_steps_history_and_refused_skip(
     assert "Ready for team confirmation." in out
     # Positions on findings are not the team's agreement to the whole: each member's is asked.
     code, _, err = run(capsys, "review", "status", demo, "team_confirmed")
-    assert code == 1 and "still to agree: Siân Pritchard, Dafydd ap Llŷr" in err
+    assert code == 1 and "still to agree: Siân Pritchard, Priya Natarajan, Tomasz" in err
     code, out, _ = run(capsys, "review", "agree", demo)
-    assert code == 0 and "Agreed: 1 of 5" in out
-    for name in ("Dafydd ap Llŷr", "Nguyễn Thị Hồng", "Priya Natarajan", "Tomasz Łukasiewicz"):
+    assert code == 0 and "Agreed: 1 of 3" in out
+    for name in ("Priya Natarajan", "Tomasz Łukasiewicz"):
         assert run(capsys, "review", "agree", demo, "--for", name)[0] == 0
     code, out, _ = run(capsys, "review", "status", demo, "team_confirmed")
     assert code == 0 and "Team confirmed" in out

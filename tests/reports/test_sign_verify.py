@@ -173,7 +173,7 @@ def test_after_retention_purges_the_notes_the_report_keeps_its_evidence_counts(
     later = tmp_path / "later.pdf"
     report.make_report(store, ready_review, later, evidence_appendix=True)
     text = " ".join(readable(pdftotext(later)).split())
-    assert "6 notes from 3 kinds of activity" in text  # as when it was signed
+    assert "6 notes from 2 sources of evidence" in text  # as when it was signed
     assert "Yr Ŵyl Fawr" not in text  # the notes themselves are gone
     assert "deleted under the school's retention schedule" in text
 

@@ -36,6 +36,7 @@ def digest(capsys: pytest.CaptureFixture[str], folder: Path, review: str) -> str
     return run(capsys, folder, "review", "digest", review).strip()
 
 
+@pytest.mark.slow  # four installations through the command line
 def test_four_laptops_through_the_command_line(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],

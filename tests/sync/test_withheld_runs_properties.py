@@ -13,6 +13,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -151,6 +152,7 @@ def _run(steps: list[tuple], folder: Path) -> None:
             s.close()
 
 
+@pytest.mark.slow  # generated histories
 @settings(
     max_examples=25,
     deadline=None,
