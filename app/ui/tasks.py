@@ -82,6 +82,7 @@ class TaskHandle(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.finished = False
+        self.orphaned = False
         self._on_done = on_done
         self._on_error = on_error
         self._queue: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
@@ -124,9 +125,18 @@ class TaskHandle(QObject):
         self._thread = threading.Thread(target=work, name="peerview-task", daemon=False)
         self._timer.start()
         # No garbage collection on the worker (gc_guard.py); released with the outcome,
-        # or if this handle's owner is destroyed first and the outcome never drains.
+        # or if this handle's owner is destroyed first and the outcome never drains (a
+        # page closed while it refreshed). Such a task is orphaned: once its thread ends
+        # it no longer counts as running, or the window's close and the test teardown
+        # would wait for an outcome that no timer will ever deliver.
         held = self._gc_hold = gc_guard.Hold()
-        self.destroyed.connect(lambda *_: held.release())
+        handle = self
+
+        def owner_gone(*_: object) -> None:
+            held.release()
+            handle.orphaned = True
+
+        self.destroyed.connect(owner_gone)
         self._thread.start()
 
     def wait(self, timeout_s: float | None = None) -> bool:
@@ -135,6 +145,9 @@ class TaskHandle(QObject):
             self._thread.join(timeout_s)
             return not self._thread.is_alive()
         return True
+
+    def thread_alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -226,4 +239,8 @@ def wait_for_tasks(timeout_ms: int = 30_000) -> bool:
 
 
 def running() -> int:
+    """Tasks whose outcome is still to come: an orphan (see ``TaskHandle.start``) counts
+    only while its thread works on."""
+    for handle in [h for h in _running if h.orphaned and not h.thread_alive()]:
+        _running.discard(handle)
     return len(_running)

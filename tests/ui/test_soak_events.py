@@ -15,13 +15,14 @@ never moves; there the tests still show that the window survives the load.
 
 from __future__ import annotations
 
+import gc
 import random
 import sys
 from collections.abc import Callable
 
 import pytest
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -75,15 +76,32 @@ OTHER_WORDS = ("ŵyn", "Łódź", "tiếng", "Việt", "طلبہ", "ŷd", "ffrin
 
 class NoneWatch:
     """``sys.getrefcount(None)`` against where it started; fails the test when it falls
-    further than ordinary noise (a rise is harmless: see the module's docstring)."""
+    further than ordinary noise (a rise is harmless: see the module's docstring).
+
+    Objects left behind by earlier tests in the same process hold references to ``None``
+    too, and the garbage collector may free them at any moment, a one-off fall of tens of
+    thousands. So the watch collects before it starts, and forgives a single fall that a
+    collection explains by starting again from there; the broken bindings lose references
+    on every key, so they fall again within the next window and still fail."""
 
     def __init__(self) -> None:
-        QApplication.processEvents()
-        self.start = sys.getrefcount(None)
+        self.start = self._settled()
         self.lowest = 0
+        self.rebased = False
+
+    @staticmethod
+    def _settled() -> int:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+        gc.collect()
+        return sys.getrefcount(None)
 
     def check(self, done: int, what: str) -> None:
         drift = sys.getrefcount(None) - self.start
+        if drift <= -NOISE and not self.rebased:
+            self.rebased = True
+            self.start = self._settled()
+            drift = 0
         self.lowest = min(self.lowest, drift)
         assert drift > -NOISE, (
             f"None lost {-drift} references over {done:,} {what} (PySide6 {pyside_version}, "

@@ -190,6 +190,22 @@ def test_garbage_is_never_collected_on_a_worker_thread(qtbot: QtBot) -> None:
     assert gc.isenabled()
 
 
+def test_a_task_whose_page_closed_stops_counting_once_its_thread_ends(qtbot: QtBot) -> None:
+    """A page closed while it refreshed never receives its outcome; the window's close (and
+    each GUI test's teardown) waits for running() to reach 0, so the orphan must stop
+    counting once its thread has ended, and not before."""
+    before = tasks.running()
+    go = threading.Event()
+    owner = QWidget()
+    handle = tasks.run_task(owner, "Refreshing", lambda progress: go.wait(5), quiet=True)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken_valid(handle), timeout=5000)
+    assert tasks.running() == before + 1  # its thread still reads
+    go.set()
+    qtbot.waitUntil(lambda: tasks.running() == before, timeout=5000)
+    assert tasks.wait_for_tasks(1000)
+
+
 def test_a_page_that_cannot_read_what_it_shows_is_refused_when_written() -> None:
     from app.ui.review.page import ReviewPage
 
