@@ -70,7 +70,10 @@ def _check_fields(fields: dict[str, Any], current_kind: str | None = None) -> No
         fields["sources"] = sources.encode(given, effective or "lesson_visit")
     elif kind is not None and sources.is_working_note(kind):
         fields["sources"] = ""  # a working note keeps no sources
-    text = fields.get("text")
+    _check_length(fields.get("text"))
+
+
+def _check_length(text: Any) -> None:
     if text is not None and len(text) > MAX_NOTE_CHARS:
         raise PeerviewError(
             f"The note is {len(text):,} characters; a note may hold {MAX_NOTE_CHARS:,}. "
@@ -78,8 +81,19 @@ def _check_fields(fields: dict[str, Any], current_kind: str | None = None) -> No
         )
 
 
-# The same check for a note's fields arriving from another laptop (app/sync/fields.py).
-check_note_fields = _check_fields
+def check_note_fields(fields: dict[str, Any]) -> None:
+    """The same rules for a note's fields arriving from another laptop (app/sync/fields.py),
+    where they are the stored values (``sources`` as its column's JSON text). Nothing is
+    normalised here: the entry's hash and field salts cover its fields as they are."""
+    kind = fields.get("activity_kind")
+    if kind is not None:
+        sources.check_kind(kind)
+    if "meeting_with" in fields:
+        # Without the kind in the same entry the note's current kind is not known here.
+        sources.check_meeting_with(fields["meeting_with"] or "", kind)
+    if "sources" in fields:
+        sources.check_stored(fields["sources"], kind)
+    _check_length(fields.get("text"))
 
 
 def _review_version(tx: Tx, review_id: str) -> str | None:
