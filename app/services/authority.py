@@ -193,6 +193,11 @@ class Authority:
         seen = self._receipt_seen(entry.device_id, entry.seq)
         return any(tip(device) < seq for device, seq in seen.items())
 
+    def past(self, entry: Entry) -> dict[str, int]:
+        """The last position of each chain in the entry's causal past: its own chain before
+        it, and what its author's last receipt says they had seen."""
+        return {**self._receipt_seen(entry.device_id, entry.seq), entry.device_id: entry.seq - 1}
+
     # ------------------------------------------------------------------ state in the past
     def _fold(self, record_id: str, sees: Visible) -> tuple[dict[str, Any], Entry | None]:
         """A watched record's fields as seen through ``sees``, and its creating entry."""

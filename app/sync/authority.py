@@ -15,12 +15,13 @@ from typing import Protocol
 
 from sqlalchemy import select
 
-from app.models import TABLES, SyncDenied, table
+from app.models import TABLES, SyncDenied, SyncWithheld, table
 from app.services.authority import WAIT, Authority
 from app.services.changelog import Entry
 from app.sync.withheld import Stub
 
 _refused = table(SyncDenied)
+_withheld = table(SyncWithheld)
 _FK_FIELDS = {name: {c.name for c in tbl.columns if c.foreign_keys} for name, tbl in TABLES.items()}
 
 
@@ -77,8 +78,9 @@ class Judge:
         if _creates(item):
             self.refused_records().add(item.entity_id)
 
-    def verdict(self, item: Entry | Stub) -> str | None:
-        """None when the entry stands, WAIT, or the reason it is refused."""
+    def verdict(self, item: Entry | Stub, blocked: bool = False) -> str | None:
+        """None when the entry stands, WAIT, or the reason it is refused. ``blocked``: the
+        records the entry points at are not here yet."""
         if not isinstance(item, Entry):
             return None
         depends = self.builds_on_refused(item)
@@ -87,7 +89,24 @@ class Judge:
         reason = self.authority.check(item)
         if reason and self.authority.missing_past(item, lambda d: self.known.tip(d)[0]):
             return WAIT
+        if reason and blocked and self._past_withheld(item):
+            # Its records are missing and its author's past holds entries this laptop has
+            # only as withheld runs: they may be those records (a review shared later, or
+            # a bundle that arrived in part), so the judgement waits for them.
+            return WAIT
         return reason
+
+    def _past_withheld(self, item: Entry) -> bool:
+        conn = self.authority.conn
+        for device, last in self.authority.past(item).items():
+            found = conn.execute(
+                select(_withheld.c.seq)
+                .where(_withheld.c.device_id == device, _withheld.c.first_seq <= last)
+                .limit(1)
+            ).first()
+            if found is not None:
+                return True
+        return False
 
     def accepted(self, item: Entry | Stub) -> None:
         if isinstance(item, Entry):

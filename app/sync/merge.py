@@ -324,7 +324,7 @@ def integrate(
                     not _next_in_chain(known, item) or _clock_ahead(item, now_ms) is not None
                 ):
                     continue
-                verdict = judge.verdict(item)
+                verdict = judge.verdict(item, blocked=blocked is not None)
                 # A refused entry need not wait for the records it points at: it will
                 # never apply, and the rest of its chain must not wait behind it.
                 if verdict == WAIT or (blocked is not None and verdict is None):
