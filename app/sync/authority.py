@@ -29,7 +29,20 @@ def _creates(entry: Entry) -> bool:
     return entry.op == "upsert" and entry.prior.get("deleted", "") is None
 
 
-__all__ = ["WAIT", "Judge"]
+__all__ = ["WAIT", "Judge", "made_up_run"]
+
+
+def made_up_run(item: Entry | Stub) -> str | None:
+    """Why an item of this laptop's own chain beyond its end is refused alone, or None
+    when it refuses the whole bundle instead (a full entry: the database was restored).
+    Only this laptop writes its chain, so a withheld run of it beyond its end was made
+    up on the way (decision 0030); the rest of the bundle imports."""
+    if isinstance(item, Stub):
+        return (
+            "a withheld run claims entries of this laptop that it never wrote "
+            f"(up to {item.seq}); it was made up on the way and is ignored"
+        )
+    return None
 
 
 class _Tips(Protocol):
@@ -107,6 +120,23 @@ class Judge:
             if found is not None:
                 return True
         return False
+
+    def decide(self, item: Entry | Stub, blocked: bool) -> tuple[bool, str | None]:
+        """Whether the item can be applied now, and its verdict (None: it stands; else
+        why it is refused). ``blocked``: what it builds on is not here yet. A refused
+        entry need not wait for the records it points at: it will never apply, and the
+        rest of its chain must not wait behind it."""
+        verdict = self.verdict(item, blocked=blocked)
+        if verdict == WAIT or (blocked and verdict is None):
+            return False, verdict
+        return True, verdict
+
+    def settled(self, item: Entry | Stub, verdict: str | None) -> None:
+        """The item was applied with ``verdict``: later judgements see it."""
+        if verdict is None:
+            self.accepted(item)
+        elif isinstance(item, Entry):
+            self.refused(item)
 
     def accepted(self, item: Entry | Stub) -> None:
         if isinstance(item, Entry):
