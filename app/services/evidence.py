@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -70,10 +71,7 @@ def _check_fields(fields: dict[str, Any], current_kind: str | None = None) -> No
         fields["sources"] = sources.encode(given, effective or "lesson_visit")
     elif kind is not None and sources.is_working_note(kind):
         fields["sources"] = ""  # a working note keeps no sources
-    _check_length(fields.get("text"))
-
-
-def _check_length(text: Any) -> None:
+    text = fields.get("text")
     if text is not None and len(text) > MAX_NOTE_CHARS:
         raise PeerviewError(
             f"The note is {len(text):,} characters; a note may hold {MAX_NOTE_CHARS:,}. "
@@ -82,18 +80,20 @@ def _check_length(text: Any) -> None:
 
 
 def check_note_fields(fields: dict[str, Any]) -> None:
-    """The same rules for a note's fields arriving from another laptop (app/sync/fields.py),
-    where they are the stored values (``sources`` as its column's JSON text). Nothing is
-    normalised here: the entry's hash and field salts cover its fields as they are."""
-    kind = fields.get("activity_kind")
-    if kind is not None:
-        sources.check_kind(kind)
-    if "meeting_with" in fields:
-        # Without the kind in the same entry the note's current kind is not known here.
-        sources.check_meeting_with(fields["meeting_with"] or "", kind)
-    if "sources" in fields:
-        sources.check_stored(fields["sources"], kind)
-    _check_length(fields.get("text"))
+    """The same check for a note's fields arriving from another laptop (app/sync/fields.py).
+    They hold column values, ``sources`` as the column's JSON text, and are checked on a
+    copy: normalising them in place would change the entry its laptop's signature covers."""
+    given = dict(fields)
+    stored = given.get("sources")
+    if isinstance(stored, str) and stored:
+        try:
+            chosen = json.loads(stored)
+        except ValueError:
+            chosen = None
+        if not isinstance(chosen, list) or not all(isinstance(s, str) for s in chosen):
+            raise PeerviewError("Its sources of evidence are not a list of sources.")
+        given["sources"] = chosen
+    _check_fields(given)
 
 
 def _review_version(tx: Tx, review_id: str) -> str | None:

@@ -94,21 +94,6 @@ def encode(sources: Iterable[str], activity_kind: str) -> str:
     return json.dumps([s for s in SOURCE_KINDS if s in chosen]) if chosen else ""
 
 
-def check_stored(stored: str, activity_kind: str | None) -> None:
-    """A ``sources`` column value from another laptop: "" or a JSON list that ``encode``
-    could have made (known sources only, none on a working note). ``activity_kind``: the
-    kind the same entry sets, if it sets one."""
-    if not stored:
-        return
-    try:
-        chosen = json.loads(stored)
-    except ValueError:
-        chosen = None
-    if not isinstance(chosen, list) or not all(isinstance(s, str) and s for s in chosen):
-        raise PeerviewError("A note's sources of evidence are not a list of sources.")
-    encode(chosen, activity_kind or "lesson_visit")
-
-
 def check_kind(kind: str) -> None:
     if kind not in ACTIVITY_KINDS:
         raise PeerviewError(
