@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from app.models import SYNCED, TABLES, ChangeLogEntry, FieldVersion, table
+from app.models import SYNCED, TABLES, ChangeLogEntry, FieldVersion, SyncHeld, table
 from app.services import materialise
 
 GENESIS = "0" * 64
@@ -441,6 +441,7 @@ def replay(conn: Connection) -> int:
 class Erased:
     entries: int = 0  # entries whose values were dropped
     legacy: int = 0  # of which format 1 entries (their content can no longer be checked)
+    held: int = 0  # entries waiting for their predecessors whose values were dropped
 
 
 def erase_fields(
@@ -448,8 +449,10 @@ def erase_fields(
 ) -> Erased:
     """Drop ``fields``' values from every log entry of these records, keeping each
     value's commitment so the entry's hash, its chain and the signed heads still verify
-    (decision 0028). Call it inside ``Store.write()``; the tables are the caller's to
-    blank (replay reads an erased value as blank)."""
+    (decision 0028). Entries held until their predecessors arrive (``sync_held``) lose
+    them too: they would otherwise keep the text until they apply. Call it inside
+    ``Store.write()``; the tables are the caller's to blank (replay reads an erased value
+    as blank)."""
     wanted = set(fields)
     ids = sorted(set(entity_ids))
     result = Erased()
@@ -460,23 +463,10 @@ def erase_fields(
         ).all()
         for row in rows:
             entry = Entry.from_row(row)
-            hit = wanted & set(entry.fields)
-            if not hit:
+            parts = _without(entry.fields, entry.salts, entry.erased, wanted)
+            if parts is None:
                 continue
-            if entry.salts is None:
-                erased = {
-                    **(entry.erased or {}),
-                    LEGACY_ERASED: "format 1",
-                    **dict.fromkeys(hit, ""),
-                }
-                salts = None
-                result.legacy += 1
-            else:
-                erased = {**(entry.erased or {})}
-                for name in hit:
-                    erased[name] = commit(entry.salts[name], entry.fields[name])
-                salts = {k: v for k, v in entry.salts.items() if k not in hit}
-            kept = {k: v for k, v in entry.fields.items() if k not in hit}
+            kept, salts, erased = parts
             conn.execute(
                 update(_log)
                 .where(_log.c.device_id == entry.device_id, _log.c.seq == entry.seq)
@@ -487,4 +477,53 @@ def erase_fields(
                 )
             )
             result.entries += 1
+            result.legacy += salts is None
+    result.held = _erase_held(conn, entity, set(ids), wanted)
     return result
+
+
+def _without(
+    fields: dict[str, Any],
+    salts: dict[str, str] | None,
+    erased: dict[str, str] | None,
+    wanted: set[str],
+) -> tuple[dict[str, Any], dict[str, str] | None, dict[str, str]] | None:
+    """An entry's fields, salts and erased commitments once ``wanted`` are dropped; None
+    when it carries none of them. A format 1 entry (no salts) records that it can no
+    longer be checked."""
+    hit = wanted & set(fields)
+    if not hit:
+        return None
+    kept = {k: v for k, v in fields.items() if k not in hit}
+    if salts is None:
+        return kept, None, {**(erased or {}), LEGACY_ERASED: "format 1", **dict.fromkeys(hit, "")}
+    gone = {**(erased or {})}
+    for name in hit:
+        gone[name] = commit(salts[name], fields[name])
+    return kept, {k: v for k, v in salts.items() if k not in hit}, gone
+
+
+def _erase_held(conn: Connection, entity: str, ids: set[str], wanted: set[str]) -> int:
+    """The same for entries waiting in ``sync_held`` (their body is the entry as JSON)."""
+    held = table(SyncHeld)
+    count = 0
+    for row in conn.execute(select(held).where(held.c.kind == "entry")).all():
+        try:
+            body = json.loads(row.body)
+        except ValueError:
+            continue  # not an entry this laptop could ever apply; the merge refuses it
+        if not isinstance(body, dict) or body.get("entity") != entity:
+            continue
+        if body.get("entity_id") not in ids or not isinstance(body.get("fields"), dict):
+            continue
+        parts = _without(body["fields"], body.get("salts"), body.get("erased"), wanted)
+        if parts is None:
+            continue
+        body["fields"], body["salts"], body["erased"] = parts
+        conn.execute(
+            update(held)
+            .where(held.c.device_id == row.device_id, held.c.seq == row.seq)
+            .values(body=canonical_json(body))
+        )
+        count += 1
+    return count

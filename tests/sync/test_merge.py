@@ -235,3 +235,25 @@ def test_an_edit_whose_record_was_never_created_here_waits(tmp_path: Path) -> No
     finally:
         a.close()
         b.close()
+
+
+def test_an_erasure_reaches_entries_still_waiting_for_their_predecessors(pair) -> None:
+    """A purge drops the text from the entries held until their chain arrives, not only
+    from the log: otherwise the held line keeps it on disk until it applies."""
+    a, b, review = pair
+    note = evidence.add_note(a, review, "First words.").note_id
+    evidence.update_note(a, note, text="Quillon Marchbanks read aloud to the class.")
+    full = snapshot(a, review)
+    tail = Outgoing([e for e in full.entries if e.entity_id == note and "text" in e.fields][-1:])
+    deliver(tail, b)
+    assert _count(b, SyncHeld) == 1
+    with b.write() as tx:
+        erased = changelog.erase_fields(tx.conn, "evidence_note", [note], ["text"])
+    assert erased.held == 1
+    with b.read() as conn:
+        bodies = [r.body for r in conn.execute(select(table(SyncHeld)))]
+    assert bodies and not any("Quillon" in body for body in bodies)
+    deliver(full, b)  # the held entry applies, its text dropped, its chain still whole
+    assert _count(b, SyncHeld) == 0
+    with b.read() as conn:
+        assert changelog.verify_chain(conn).ok
