@@ -119,15 +119,7 @@ def add_expertise(
 def directory(store: Store, partnership: str | None = None) -> list[DirectoryEntry]:
     with store.read() as conn:
         pid, _ = record.resolve(conn, partnership)
-        schools = dict(
-            conn.execute(
-                select(_school.c.id, _school.c.name).where(
-                    _school.c.partnership_id == pid, _school.c.deleted.is_(False)
-                )
-            )
-            .tuples()
-            .all()
-        )
+        schools = record.school_names(conn, pid, live=True)
         out = [
             DirectoryEntry(
                 "expertise",

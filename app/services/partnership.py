@@ -375,6 +375,14 @@ def record(store: Store, partnership: str | None = None) -> PartnershipRecord:
     )
 
 
+def school_names(conn: Connection, partnership_id: str, *, live: bool = False) -> dict[str, str]:
+    """Member school id -> name (``live``: leaving out schools that were removed)."""
+    query = select(_school.c.id, _school.c.name).where(_school.c.partnership_id == partnership_id)
+    if live:
+        query = query.where(_school.c.deleted.is_(False))
+    return {str(r.id): str(r.name) for r in conn.execute(query)}
+
+
 def blocked_spans(
     conn: Connection, partnership_id: str
 ) -> dict[str, list[tuple[dt.date, dt.date]]]:

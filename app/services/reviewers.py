@@ -95,13 +95,7 @@ def pool(
     today = today or dt.date.today()
     with store.read() as conn:
         pid, _ = record.resolve(conn, partnership)
-        schools = dict(
-            conn.execute(
-                select(_school.c.id, _school.c.name).where(_school.c.partnership_id == pid)
-            )
-            .tuples()
-            .all()
-        )
+        schools = record.school_names(conn, pid)
         led: dict[str, int] = {}
         for lead_id, status in conn.execute(
             select(_visit.c.lead_reviewer_id, _visit.c.status).where(

@@ -171,21 +171,14 @@ def schedule(store: Store, partnership: str | None = None) -> list[ScheduledVisi
     """Every scheduled visit, round by round, with a warning where one needs attention."""
     with store.read() as conn:
         pid, _ = record.resolve(conn, partnership)
-        schools = dict(
-            conn.execute(
-                select(_school.c.id, _school.c.name).where(_school.c.partnership_id == pid)
-            )
-            .tuples()
-            .all()
-        )
+        schools = record.school_names(conn, pid)
         leads = {lead.id: lead for lead in trained_leads(conn, pid)}
-        people = dict(
-            conn.execute(
+        people = {
+            str(r.id): str(r.name)
+            for r in conn.execute(
                 select(_reviewer.c.id, _reviewer.c.name).where(_reviewer.c.partnership_id == pid)
             )
-            .tuples()
-            .all()
-        )
+        }
         rows = conn.execute(
             select(_review, _round.c.name.label("round_name"))
             .join(_round, _round.c.id == _review.c.round_id)
