@@ -31,6 +31,7 @@ _school, _reviewer = table(School), table(PartnershipReviewer)
 class ScheduledVisit:
     id: str
     round_name: str
+    host_school_id: str
     host: str
     reviewer_school: str
     day: str
@@ -198,6 +199,7 @@ def schedule(store: Store, partnership: str | None = None) -> list[ScheduledVisi
             ScheduledVisit(
                 r.id,
                 r.round_name,
+                r.host_school_id,
                 schools.get(r.host_school_id, "?"),
                 schools.get(r.reviewer_school_id, "?"),
                 r.day,
