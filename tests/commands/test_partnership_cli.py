@@ -27,7 +27,7 @@ def entries(data_dir: Path) -> int:
 
 def refused(capsys: pytest.CaptureFixture[str], data_dir: Path, *argv: str) -> str:
     before = entries(data_dir)
-    code, out, err = run(capsys, *argv)
+    code, _, err = run(capsys, *argv)
     assert code == 1 and "Traceback" not in err, err
     assert entries(data_dir) == before
     return err
@@ -54,16 +54,22 @@ def test_a_partnership_built_and_scheduled_from_the_command_line(
         assert code == 0 and f"Added {name}" in out
     err = refused(capsys, data_dir, "partnership", "school", "add", "Ysgol X", "--phase", "primry")
     assert "'primry' is not a phase" in err and "Use one of: nursery" in err
-    err = refused(capsys, data_dir, "partnership", "school", "add", "ysgol łódź", "--phase", "primary")
+    err = refused(
+        capsys, data_dir, "partnership", "school", "add", "ysgol łódź", "--phase", "primary"
+    )
     assert "already a member" in err
     code, _, _ = run(
         capsys, "partnership", "school", "block", "lodz", "--from", "2026-03-02", "--to",
         "2026-03-04", "--reason", "Inset",
     )  # fmt: skip
     assert code == 0
-    err = refused(capsys, data_dir, "partnership", "school", "block", "nowhere", "--from", "2026-03-02")
+    err = refused(
+        capsys, data_dir, "partnership", "school", "block", "nowhere", "--from", "2026-03-02"
+    )
     assert "No member school is called 'nowhere'" in err
-    err = refused(capsys, data_dir, "partnership", "reviewer", "add", "Aled", "--school", "Penrhyn", "--lead")
+    err = refused(
+        capsys, data_dir, "partnership", "reviewer", "add", "Aled", "--school", "Penrhyn", "--lead"
+    )
     assert "give the training date" in err and "--trained-on" in err
     for name, school in (("Aled ap Dafydd", "Penrhyn"), ("Nguyễn Thị Lan", "Cae Top")):
         code, _, _ = run(
