@@ -1,0 +1,111 @@
+"""The partnership record on its lead's laptop: protocol, priorities, calendar, the
+reviewer pool's counts and refreshers, and the directory's validated Areas of Excellence
+(app/services/partnership.py, reviewers.py, rounds.py, expertise.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.services import demo, excellence, expertise, findings, partnership, reviewers, rounds
+from app.services.errors import PeerviewError
+from app.services.store import Store
+from tests.services.conftest import log_entries
+from tests.signoff_helpers import make_me_lead
+
+
+@pytest.fixture
+def review(store: Store) -> str:
+    """The demo: its partnership was created on this laptop, which is therefore its lead's."""
+    made = demo.create_demo(store)
+    make_me_lead(store, made)
+    return made
+
+
+def test_the_protocol_priorities_and_calendar_refuse_bad_input_writing_nothing(
+    store: Store, review: str
+) -> None:
+    rec = partnership.record(store)
+    assert rec.lead_here and rec.schools
+    school = rec.schools[0].name
+    partnership.set_protocol(store, None, purpose="Improve together.", data_sharing="None.")
+    partnership.add_priority(store, None, "2026-27", "Reading")
+    partnership.add_priority(store, None, "2026-27", "Attendance")
+    partnership.add_priority(store, None, "2026-27", "Oracy")
+    before = len(log_entries(store))
+    with pytest.raises(PeerviewError, match="keeps to 3 a year"):
+        partnership.add_priority(store, None, "2026-27", "Maths")
+    with pytest.raises(PeerviewError, match="'2026-28' is not an academic year; write it as"):
+        partnership.add_priority(store, None, "2026-28", "Maths")
+    with pytest.raises(PeerviewError, match="end \\(2026-03-01\\) before they start"):
+        partnership.block_dates(store, None, school, "2026-03-04", "2026-03-01")
+    with pytest.raises(PeerviewError, match="'31/12/2026' is not a date"):
+        partnership.record_agreement(store, None, school, "31/12/2026")
+    with pytest.raises(PeerviewError, match="No member school is called 'Hogwarts'"):
+        partnership.record_agreement(store, None, "Hogwarts", "2026-01-01")
+    assert len(log_entries(store)) == before
+    partnership.add_priority(store, None, "2027-28", "Maths")  # another year, its own three
+    partnership.record_agreement(store, None, school, "2026-01-12")
+    rec = partnership.record(store)
+    assert rec.purpose == "Improve together." and rec.confidentiality == ""
+    assert rec.priorities == {"2026-27": ["Reading", "Attendance", "Oracy"], "2027-28": ["Maths"]}
+    assert rec.schools[0].protocol_agreed_on == "2026-01-12"
+
+
+def test_reviews_led_count_and_a_lapsed_lead_is_warned_about(store: Store, review: str) -> None:
+    names = [s.name for s in partnership.record(store).schools]
+    assert len(names) >= 2
+    for name in names:
+        reviewers.add_reviewer(
+            store, None, f"Lead at {name}", name, accreditation="lead_reviewer",
+            trained_on="2024-01-10", refresher_due="2026-03-10", earlier_done=4, earlier_led=1,
+        )  # fmt: skip
+    with pytest.raises(PeerviewError, match="refresher \\(2023-01-01\\) falls before"):
+        reviewers.add_reviewer(
+            store, None, "X", names[0], trained_on="2024-01-10", refresher_due="2023-01-01"
+        )
+    with pytest.raises(PeerviewError, match="'assessor' is not an accreditation"):
+        reviewers.add_reviewer(store, None, "X", names[0], accreditation="assessor")
+    # Before the refreshers fall due every review has its lead; after, none does.
+    early = rounds.propose_round(store, None, "Early", "2026-03-02", "2026-03-06")
+    assert early.proposal.unmet == []
+    late = rounds.propose_round(store, None, "Late", "2026-03-16", "2026-03-27")
+    assert {u.rule for u in late.proposal.unmet} == {"lead"}
+    visits = rounds.schedule(store)
+    assert {v.warning for v in visits if v.round_name == "Late"} == {"no trained lead"}
+    assert {v.warning for v in visits if v.round_name == "Early"} == {""}
+    # The late round does not repeat the early one's pairs.
+    early_pairs = {(v.reviewer_school, v.host) for v in visits if v.round_name == "Early"}
+    late_pairs = {(v.reviewer_school, v.host) for v in visits if v.round_name == "Late"}
+    if len(names) >= 3:
+        assert not early_pairs & late_pairs
+    first = next(v for v in visits if v.round_name == "Early")
+    rounds.set_status(store, first.id, "visited")
+    led = {r.name: (r.reviews_done, r.reviews_led) for r in reviewers.pool(store)}
+    assert led[first.lead] == (5, 2)
+    others = [counts for name, counts in led.items() if name != first.lead]
+    assert set(others) == {(4, 1)}
+    overdue = reviewers.pool(store, today=dt.date(2026, 3, 11))
+    assert all(r.refresher_overdue for r in overdue)
+    assert not any(r.refresher_overdue for r in reviewers.pool(store, today=dt.date(2026, 3, 10)))
+
+
+def test_a_validated_area_of_excellence_is_listed_only_while_the_host_consents(
+    store: Store, review: str
+) -> None:
+    aoe = next(f for f in findings.list_findings(store, review) if f.kind == "area_of_excellence")
+    nomination, _ = excellence.nominate(
+        store, review, "Phonics from Reception", "Daily huddles.", "Helen Marsh", "2026-11-01"
+    )
+    excellence.validate(store, nomination, aoe.id, "2026-11-18")
+    assert expertise.search(store, "phonics") == []  # validated, not yet shared
+    excellence.consent(store, nomination, "Helen Marsh", "2026-11-20")
+    (found,) = expertise.search(store, "PHONICS reception")
+    assert found.kind == "area_of_excellence" and found.consent == "Helen Marsh, 2026-11-20"
+    assert found.strand  # the strands of the finding that validated it
+    assert expertise.search(store, "", strand=found.strand.split(";")[0]) == [found]
+    excellence.withdraw_consent(store, nomination)
+    assert expertise.search(store, "phonics") == []
+    with pytest.raises(PeerviewError, match="only with its head's consent"):
+        expertise.add_expertise(store, None, found.school, "Reading", "Phonics")
