@@ -1,12 +1,12 @@
 """Taking a review through sign-off the way the separation of duties allows
-(app/services/duties.py): the team agrees, someone who did not write the report
-quality-assures it, the host's response is recorded with its evidence, and only then
-the lead records the host check.
+(app/services/duties.py): the team gives its positions on the findings and agrees with
+the draft, someone who did not write the report quality-assures it, the host's response
+is recorded with its evidence, and only then the lead records the host check.
 
 The quality assurer works on another laptop in real use; here their step is written on
 the same store under their own author key (the store's author is who the change log
 says took a step), so each test need not sync two data folders. The full round with two
-real stores is in tests/services/test_accuracy_round.py.
+real stores is in tests/commands/test_accuracy_round.py.
 """
 
 from __future__ import annotations
@@ -60,11 +60,23 @@ def make_me_lead(store: Store, review_id: str) -> Team:
     return Team(lead, reviewer, head)
 
 
-def confirm_team(store: Store, review_id: str) -> None:
+def team_ready(store: Store, review_id: str) -> None:
+    """Everything "Team confirmed" waits for (app/services/duties.py): the team meeting's
+    outcome, every reviewer's position on every finding (recorded by the lead), then each
+    member's agreement with the draft as a whole (the lead's own, and the others' recorded
+    by the lead)."""
+    from tests.reports.helpers import team_agrees
+
+    team_agrees(store, review_id)
     with store.read() as conn:
         team = duties.members(conn, review_id)
     for member in team:
         signoff.agree(store, review_id, member.person_id)
+
+
+def confirm_team(store: Store, review_id: str) -> None:
+    """The team is ready and the lead takes the step."""
+    team_ready(store, review_id)
     signoff.advance(store, review_id, "team_confirmed")
 
 
@@ -127,11 +139,6 @@ def take_to(store: Store, review_id: str, target: str) -> None:
         current = signoff.current_status(store, review_id)
         following = order[order.index(current) + 1]
         if following == "team_confirmed":
-            # The team meeting: every reviewer's position on every finding, then each
-            # member's agreement to the whole.
-            from tests.reports.helpers import team_agrees
-
-            team_agrees(store, review_id)
             confirm_team(store, review_id)
         elif following == "quality_assured":
             quality_assure(store, review_id)

@@ -40,7 +40,8 @@ def test_demo_then_list_and_search_show_the_demo(
     assert out.count("[phonics]") + out.count("[Phonics]") >= 4
     code, out, _ = run(capsys, "review", "show", review["id"], "--json")
     shown = json.loads(out)
-    assert len(shown["enquiry_questions"]) == 2 and len(shown["timetable"]) == 10
+    # The timetable: seven evidence-gathering activities and four of the team's own.
+    assert len(shown["enquiry_questions"]) == 2 and len(shown["timetable"]) == 11
     # Running demo again does not make a second copy.
     assert run(capsys, "demo")[0] == 0
     assert len(json.loads(run(capsys, "review", "list", "--json")[1])) == 1

@@ -30,7 +30,6 @@ from app.services import (
     moderation,
     notes_query,
     reviews,
-    signoff,
 )
 from app.services.identity import create_identity, export_card, trust_card_file
 from app.services.notes_query import NoteFilter
@@ -38,7 +37,10 @@ from app.services.store import Store
 from app.sync.exporter import export_bundle
 from app.sync.importer import BundleQuarantined, import_bundle
 
-# The GUI tests' way to make a review with notes: one way for both.
+# The tests' ways to make a review with notes and to take sign-off steps by the people
+# allowed to take them (the quality assurer writes under their own key, as from their
+# laptop): one way for both.
+from tests.signoff_helpers import confirm_team, quality_assure
 from tests.ui.helpers import make_review
 
 # The keys the pictures' throwaway identities are locked with (there is no OS keyring on
@@ -86,8 +88,17 @@ def build(root: Path) -> PictureData:
         _lead_is_on_the_team(lead)
         _more_reviews(lead)
         _pupil_named(lead, review_id)
-        _finding_sent_back(lead, review_id)
         _sync_history(lead, reviewer, stranger, review_id, root)
+        # After the exchanges with the reviewer: the quality assurer's step is written
+        # here under their own key (see _finding_sent_back), which no laptop would take
+        # from the lead's, so it must not travel in a bundle the reviewer imports.
+        _finding_sent_back(lead, review_id)
+        export_bundle(
+            lead,
+            review_id,
+            root / "findings for the team.pvbundle",
+            to=[reviewer.author_key_id or ""],
+        )
     finally:
         for store in (lead, reviewer, stranger):
             store.close()
@@ -139,8 +150,10 @@ def _finding_sent_back(store: Store, review_id: str) -> None:
     for finding in findings.list_findings(store, review_id):
         for member in team:
             moderation.record_position(store, finding.id, member.person_id, "agree")
-    for step in ("team_confirmed", "quality_assured"):
-        signoff.advance(store, review_id, step)
+    # Each member's agreement (the lead records the others'), then quality assurance by
+    # someone who did not write the report: the separation of duties (decision 0039).
+    confirm_team(store, review_id)
+    quality_assure(store, review_id)
     first = findings.list_findings(store, review_id)[0]
     findings.update_finding(store, first.id, text=first.text + " Keep-up groups meet daily.")
 
@@ -175,9 +188,3 @@ def _sync_history(
     export_bundle(stranger, theirs, odd, to=[lead.author_key_id or ""])
     with contextlib.suppress(BundleQuarantined):  # kept aside: the Sync picture shows it
         import_bundle(lead, odd)
-    export_bundle(
-        lead,
-        review_id,
-        folder / "findings for the team.pvbundle",
-        to=[reviewer.author_key_id or ""],
-    )

@@ -41,6 +41,18 @@ def _demo_key_id(name: str) -> str:
     return "demo-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:27]
 
 
+def _key_ids(store: Store, demo: Demo) -> dict[str, str]:
+    """person key -> key id. The person exploring the demo plays its lead reviewer: the
+    lead's records are this laptop's (its identity, or its device until it has one), so
+    the lead's steps and the positions the lead records in members' names are trusted
+    here and on any laptop the demo is shared with, with no entry written under a key
+    this laptop does not hold. The others keep stand-in keys."""
+    return {
+        p.key: store.author_key_id if p.role == "lead_reviewer" else _demo_key_id(p.name)
+        for p in demo.people
+    }
+
+
 def find_demo(store: Store, demo: Demo | None = None) -> str | None:
     title = (demo or load()).review.title
     with store.session() as s:
@@ -66,6 +78,7 @@ def create_demo(store: Store, demo: Demo | None = None) -> str:
     if existing:
         return existing
     version_id = frameworks.ensure_default(store)
+    key_ids = _key_ids(store, demo)
     with store.write() as tx:
         partnership = reviews.create_partnership(tx, demo.partnership)
         schools: dict[str, str] = {}
@@ -78,7 +91,7 @@ def create_demo(store: Store, demo: Demo | None = None) -> str:
         for p in demo.people:
             with _from(p.where):
                 people[p.key] = reviews.create_person(
-                    tx, p.name, schools[p.school], p.role, _demo_key_id(p.name)
+                    tx, p.name, schools[p.school], p.role, key_ids[p.key]
                 )
         r = demo.review
         with _from(r.where):
@@ -117,7 +130,7 @@ def _visit(
     questions: dict[str, str],
 ) -> None:
     """The timetable, the evidence, the findings and the action plan."""
-    names = {p.key: p.name for p in demo.people}
+    key_ids = _key_ids(store, demo)
     activities: dict[str, tuple[str, timetable.ActivityInput]] = {}
     for a in demo.activities:
         value = timetable.ActivityInput(
@@ -146,7 +159,7 @@ def _visit(
                 activity_kind=activity.kind,
                 strand_codes=n.strands,
                 question_ids=[questions[q] for q in n.questions],
-                author_key_id=_demo_key_id(names[n.author]),
+                author_key_id=key_ids[n.author],
                 activity_id=activity_id,
                 observed_at=f"{activity.day}T{n.time}:00",
                 year_group=n.year_group,
@@ -178,7 +191,7 @@ def _visit(
             ).finding_id
             if f.host_response:
                 answers.set_response(store, made[f.key], f.host_response)
-    _positions(store, demo, made, people, names)
+    _positions(store, demo, made, people, key_ids)
     for step in demo.next_steps:
         with _from(step.where):
             findings.add_next_step(
@@ -203,23 +216,20 @@ def _positions(
     demo: Demo,
     made: dict[str, str],
     people: dict[str, str],
-    names: dict[str, str],
+    key_ids: dict[str, str],
 ) -> None:
-    """The team meeting's positions, each written as its recorder's laptop would write
-    it (the member's own, or the lead's in their name), so the board trusts them."""
-    saved = store.author_key_id
-    try:
-        for p in demo.positions:
-            recorder = _demo_key_id(names[p.recorded_by or p.member])
-            store.author_key_id = recorder
-            with _from(p.where):
-                moderation.record_position(
-                    store,
-                    made[p.finding],
-                    people[p.member],
-                    p.position,
-                    p.comment,
-                    recorded_by_key_id=recorder,
-                )
-    finally:
-        store.author_key_id = saved
+    """The team meeting's positions, each recorded in the name of its recorder (the member,
+    or the lead in their name), so the board trusts them. The entries themselves are this
+    laptop's own: writing them under the fictional members' keys would be forgery to every
+    other laptop, which would refuse them and hold back all that this laptop wrote after."""
+    for p in demo.positions:
+        recorder = key_ids[p.recorded_by or p.member]
+        with _from(p.where):
+            moderation.record_position(
+                store,
+                made[p.finding],
+                people[p.member],
+                p.position,
+                p.comment,
+                recorded_by_key_id=recorder,
+            )

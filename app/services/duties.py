@@ -6,8 +6,9 @@ taken on other laptops: every check takes a connection, the review and the autho
 of whoever takes the step, and raises ``DutyRefused`` naming who may take it.
 
 - **Team confirmed**: taken by the lead reviewer once every member of the review team
-  (the lead and the reviewers) has agreed with the findings, each from their own
-  Peerview or recorded by the lead on their behalf, by name.
+  (the lead and the reviewers) has given a position on every finding with none
+  disagreeing (app/services/moderation.py) and has agreed with the draft as a whole, each
+  from their own Peerview or recorded by the lead on their behalf, by name.
 - **Quality assured**: taken by a named person (a Peerview identity) who did not write
   the report: not the lead reviewer, and not anyone who wrote or edited a finding.
 - **Factual accuracy checked by the host**: taken by the lead only once the host's
@@ -39,6 +40,7 @@ from app.models import (
     TrustedKey,
     table,
 )
+from app.services import moderation
 from app.services.authors import stranger
 from app.services.errors import PeerviewError
 
@@ -162,17 +164,7 @@ def named(conn: Connection, key_id: str | None) -> str | None:
 def check_step(conn: Connection, review_id: str, step: str, author_key_id: str | None) -> None:
     """Raise ``DutyRefused`` unless ``author_key_id`` may move the review to ``step``."""
     if step == "team_confirmed":
-        require_lead(conn, review_id, author_key_id, "confirm the findings for the team")
-        agreed = agreements(conn, review_id)
-        missing = [m.name for m in members(conn, review_id) if m.person_id not in agreed]
-        if missing:
-            raise DutyRefused(
-                "Team confirmed needs every team member's agreement with the findings; "
-                f"still to agree: {', '.join(missing)}.",
-                hint_cli="Each member runs: peerview review agree ID (or the lead records it "
-                "for them: peerview review agree ID --for NAME)",
-                hint_gui="Record each member's agreement on the Sign-off & report page.",
-            )
+        _check_team_confirmed(conn, review_id, author_key_id)
     elif step == "quality_assured":
         _check_quality_assurer(conn, review_id, author_key_id)
     elif step == "host_checked":
@@ -180,6 +172,54 @@ def check_step(conn: Connection, review_id: str, step: str, author_key_id: str |
         check_host_response(conn, review_id)
     elif step == "signed":
         require_lead(conn, review_id, author_key_id, "sign the report as lead reviewer")
+
+
+def _check_team_confirmed(conn: Connection, review_id: str, author_key_id: str | None) -> None:
+    """Team confirmed is the lead's step, and records two acts of the team, needing both.
+    Each reviewing member's position on each finding's present wording, none a
+    disagreement (the moderation meeting, decision 0040): it lapses for one finding when
+    that finding is reworded. And each member's agreement with the draft as a whole
+    (decision 0039): it lapses when anything the report says changes, links and next
+    steps included, which positions do not cover. One refusal names everything in the
+    way, who may take the step included, so the team is not sent back and forth one rule
+    at a time."""
+    said, cli, gui = [], [], []
+    try:
+        require_lead(conn, review_id, author_key_id, "confirm the findings for the team")
+    except DutyRefused as refused:
+        said.append(refused.message.rstrip("."))
+        cli.append(refused.hint_cli)
+        gui.append(refused.hint_gui)
+    unsettled = moderation.unresolved(conn, review_id)
+    if unsettled:
+        shown = unsettled[:5] + ([f"and {len(unsettled) - 5} more"] if len(unsettled) > 5 else [])
+        said.append("The team has not yet confirmed every finding: " + "; ".join(shown))
+        cli.append(
+            "Record each member's position: peerview finding position FINDING --member NAME "
+            "agree|not_sure|disagree (see: peerview finding board --review ID)."
+        )
+        gui.append(
+            "Open the Moderation page, record each member's position, and resolve any "
+            "disagreement (reword the finding, or the member changes their position)."
+        )
+    agreed = agreements(conn, review_id)
+    missing = [m.name for m in members(conn, review_id) if m.person_id not in agreed]
+    if missing:
+        said.append(
+            "Team confirmed needs every team member's agreement with the findings; "
+            f"still to agree: {', '.join(missing)}"
+        )
+        cli.append(
+            "Each member runs: peerview review agree ID (or the lead records it for them: "
+            "peerview review agree ID --for NAME)."
+        )
+        gui.append("Record each member's agreement on the Sign-off & report page.")
+    if said:
+        raise DutyRefused(
+            ". ".join(said) + ".",
+            hint_cli=" ".join(h for h in cli if h),
+            hint_gui=" ".join(h for h in gui if h),
+        )
 
 
 def _check_quality_assurer(conn: Connection, review_id: str, author_key_id: str | None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -78,8 +79,21 @@ def _check_fields(fields: dict[str, Any], current_kind: str | None = None) -> No
         )
 
 
-# The same check for a note's fields arriving from another laptop (app/sync/fields.py).
-check_note_fields = _check_fields
+def check_note_fields(fields: dict[str, Any]) -> None:
+    """The same check for a note's fields arriving from another laptop (app/sync/fields.py).
+    They hold column values, ``sources`` as the column's JSON text, and are checked on a
+    copy: normalising them in place would change the entry its laptop's signature covers."""
+    given = dict(fields)
+    stored = given.get("sources")
+    if isinstance(stored, str) and stored:
+        try:
+            chosen = json.loads(stored)
+        except ValueError:
+            chosen = None
+        if not isinstance(chosen, list) or not all(isinstance(s, str) for s in chosen):
+            raise PeerviewError("Its sources of evidence are not a list of sources.")
+        given["sources"] = chosen
+    _check_fields(given)
 
 
 def _review_version(tx: Tx, review_id: str) -> str | None:

@@ -6,7 +6,8 @@ reviewer records it in their name during the meeting. A position is given on a w
 it stores the finding's digest, and once the finding is reworded it no longer counts
 until the member says again. "Team confirmed" needs a current position from every
 reviewing member of the team (lead reviewer and reviewers) on every finding, and no
-disagreement outstanding (``check_confirmable``, called by app/services/signoff.py).
+disagreement outstanding (``unresolved``, asked by ``duties.check_step``, which also
+needs each member's agreement with the draft as a whole).
 
 Who recorded a position is read from the signed change log, not from the row (a row's
 ``recorded_by_key_id`` could be forged in a bundle): a position counts only when the
@@ -187,10 +188,12 @@ def _position_authors(conn: Connection, position_ids: list[str]) -> dict[str, se
 
 
 def positions(
-    conn: Connection, store: Store, team: list[Member], digests: dict[str, str]
+    conn: Connection, store: Store | None, team: list[Member], digests: dict[str, str]
 ) -> dict[str, dict[str, Position]]:
     """finding id -> person id -> the member's position, for the findings in ``digests``
-    (finding id -> digest of its present wording)."""
+    (finding id -> digest of its present wording). Without a store (a check that only
+    counts positions) ``recorded_by`` is left empty: naming people needs the store's
+    identity."""
     leads = _lead_keys(team)
     keys = {m.person_id: m.key_id for m in team}
     pos = table(FindingPosition)
@@ -198,7 +201,7 @@ def positions(
         select(pos).where(pos.c.finding_id.in_(sorted(digests)), pos.c.deleted.is_(False))
     ).all()
     signed_by = _position_authors(conn, [r.id for r in rows])
-    authors = Authors(store, conn)
+    authors = Authors(store, conn) if store is not None else None
     out: dict[str, dict[str, Position]] = {f: {} for f in digests}
     for r in rows:
         if r.person_id not in keys:
@@ -209,7 +212,7 @@ def positions(
             r.person_id,
             r.position,
             r.comment,
-            authors.name(r.recorded_by_key_id),
+            authors.name(r.recorded_by_key_id) if authors is not None else "",
             current=r.finding_sha256 == digests[r.finding_id],
             trusted=bool(signers) and signers <= allowed,
         )
@@ -232,28 +235,21 @@ def outstanding(team: list[Member], given: dict[str, Position]) -> list[str]:
     return out
 
 
-def check_confirmable(store: Store, review_id: str) -> None:
-    """Raise unless every reviewing member has a current position on every finding and
-    none disagrees: what "Team confirmed" means."""
-    with store.read() as conn:
-        team = members(conn, review_id)
-        rows = conn.execute(
-            select(Finding.id, Finding.kind, Finding.title, Finding.text)
-            .where(Finding.review_id == review_id, Finding.deleted.is_(False))
-            .order_by(Finding.kind, Finding.position, Finding.id)
-        ).all()
-        given = positions(
-            conn, store, team, {r.id: finding_digest(r.kind, r.title, r.text) for r in rows}
-        )
-    problems = [
+def unresolved(conn: Connection, review_id: str) -> list[str]:
+    """What stops each live finding being team confirmed, one line per finding ("'Title':
+    no current position from ...; ... disagrees"), in the board's order; empty when every
+    reviewing member has a current position on every finding and none disagrees. Reads
+    only the connection, so a merge judging a step taken elsewhere can ask too
+    (``duties.check_step``)."""
+    team = members(conn, review_id)
+    rows = conn.execute(
+        select(Finding.id, Finding.kind, Finding.title, Finding.text)
+        .where(Finding.review_id == review_id, Finding.deleted.is_(False))
+        .order_by(Finding.kind, Finding.position, Finding.id)
+    ).all()
+    given = positions(
+        conn, None, team, {r.id: finding_digest(r.kind, r.title, r.text) for r in rows}
+    )
+    return [
         f"'{r.title}': {'; '.join(why)}" for r in rows if (why := outstanding(team, given[r.id]))
     ]
-    if problems:
-        shown = problems[:5] + ([f"and {len(problems) - 5} more"] if len(problems) > 5 else [])
-        raise PeerviewError(
-            "The team has not yet confirmed every finding: " + "; ".join(shown) + ".",
-            hint_cli="Record each member's position: peerview finding position FINDING "
-            "--member NAME agree|not_sure|disagree. See: peerview finding board --review ID",
-            hint_gui="Open the Moderation page, record each member's position, and resolve "
-            "any disagreement (reword the finding, or the member changes their position).",
-        )

@@ -33,7 +33,7 @@ from app.models import (
     table,
 )
 from app.models.review import REVIEW_STATUSES
-from app.services import duties, moderation, retention_default
+from app.services import duties, retention_default
 from app.services.authors import Authors
 from app.services.changelog import Entry, author_time_ms
 from app.services.errors import NotFoundError, PeerviewError
@@ -105,9 +105,6 @@ def advance(store: Store, review_id: str, to_status: str) -> ChangeSet:
             hint_cli="peerview report --review ID --out FILE.pdf --sign",
             hint_gui="Choose Sign as lead reviewer on the Sign-off & report page.",
         )
-    if to_status == "team_confirmed" and current_status(store, review_id) == "draft":
-        # Every reviewing member's position on every finding (decision 0040).
-        moderation.check_confirmable(store, review_id)
     with store.write() as tx:
         review = _review(tx.conn, review_id)
         if review.status == to_status:
@@ -124,6 +121,9 @@ def advance(store: Store, review_id: str, to_status: str) -> ChangeSet:
                 f"The review is '{label(review.status)}'; the next step is "
                 f"'{label(expected or review.status)}'. Steps cannot be skipped."
             )
+        # Who may take the step and what it waits for, in one place (for Team confirmed:
+        # every member's positions on the findings and agreement with the draft), judged
+        # in this transaction so nothing written meanwhile slips past it.
         duties.check_step(tx.conn, review_id, to_status, store.author_key_id)
         fields: dict[str, object] = {"status": to_status}
         if to_status == "team_confirmed":

@@ -40,7 +40,7 @@ def test_report_writes_the_pdf(
     assert code == 0, printed
     assert f"Wrote {out}" in printed
     text = readable(pdftotext(out))
-    assert "Nguyễn Thị Hồng" in text and "Appendix: evidence notes by strand" in text
+    assert "Tomasz Łukasiewicz" in text and "Appendix: evidence notes by strand" in text
     assert [p.name for p in out.parent.iterdir()] == ["report.pdf"]  # no temporary left
 
 

@@ -11,7 +11,7 @@ from app.reports import report
 from app.services import accuracy, drafts, findings, reviews, signoff
 from app.services.duties import DutyRefused
 from app.services.store import Store
-from tests.reports.helpers import make_key
+from tests.reports.helpers import make_key, team_agrees
 from tests.services.conftest import current_row, log_entries
 from tests.signoff_helpers import (
     QA_KEY,
@@ -39,9 +39,13 @@ def _unchanged(store: Store, before: int) -> None:
 def test_team_confirmed_needs_every_members_agreement(store: Store, review_id: str) -> None:
     _draft(store, review_id)
     team = make_me_lead(store, review_id)
+    # The team meeting has given every position on every finding: positions are not the
+    # members' agreement with the draft as a whole, which is still asked of each.
+    team_agrees(store, review_id)
     before = len(log_entries(store))
-    with pytest.raises(DutyRefused, match="still to agree: Siân Pritchard, Rhys Owen"):
+    with pytest.raises(DutyRefused, match="still to agree: Siân Pritchard, Rhys Owen") as held:
         signoff.advance(store, review_id, "team_confirmed")
+    assert "has not yet confirmed every finding" not in str(held.value)
     _unchanged(store, before)
     signoff.agree(store, review_id)  # the lead's own agreement
     with pytest.raises(DutyRefused, match="still to agree: Rhys Owen"):

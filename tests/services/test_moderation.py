@@ -42,6 +42,14 @@ def to_draft(store: Store, review_id: str) -> None:
         signoff.advance(store, review_id, step)
 
 
+def agree_with_the_draft(store: Store, review_id: str, team: dict[str, str]) -> None:
+    """Each member's agreement with the draft as a whole, recorded by the lead: the other
+    half of what Team confirmed needs (app/services/duties.py), so these tests see only
+    what positions on findings decide."""
+    for who in ("lead", "ben", "sara"):
+        signoff.agree(store, review_id, team[who])
+
+
 def everyone(store: Store, fid: str, team: dict[str, str], position: str = "agree") -> None:
     for who in ("lead", "ben", "sara"):
         moderation.record_position(store, fid, team[who], position)
@@ -53,6 +61,7 @@ def test_team_confirmed_needs_every_members_position(
     reading = finding(store, review_id, "Reading for pleasure")
     maths = finding(store, review_id, "Reasoning in mathematics")
     to_draft(store, review_id)
+    agree_with_the_draft(store, review_id, team)
     everyone(store, reading, team)
     moderation.record_position(store, maths, team["lead"], "agree")
     before = log_entries(store)
@@ -60,7 +69,7 @@ def test_team_confirmed_needs_every_members_position(
         signoff.advance(store, review_id, "team_confirmed")
     message = str(refused.value)
     assert "'Reasoning in mathematics': no current position from Ben Okafor, Sára Novák" in message
-    assert "Reading for pleasure" not in message
+    assert "Reading for pleasure" not in message and "still to agree" not in message
     assert refused.value.hint_cli and "finding position" in refused.value.hint_cli
     assert log_entries(store) == before
     assert signoff.current_status(store, review_id) == "draft"
@@ -75,6 +84,7 @@ def test_a_disagreement_holds_confirmation_until_it_is_resolved(
 ) -> None:
     fid = finding(store, review_id, "Feedback in writing")
     to_draft(store, review_id)
+    agree_with_the_draft(store, review_id, team)
     everyone(store, fid, team)
     moderation.record_position(
         store, fid, team["ben"], "disagree", "Year 5 books show little redrafting."

@@ -95,9 +95,11 @@ def test_editing_a_finding_after_confirmation_sends_the_review_back_to_draft(
     assert "text of finding 'Phonics' changed" in note
     last = signoff.history(store, review_id)[-1]
     assert (last.status, last.sent_back_note) == ("draft", note)
-    # The team must agree again before it is confirmed; confirming answers the note.
-    with pytest.raises(PeerviewError, match="still to agree: Siân Pritchard, Rhys Owen"):
+    # The team must agree again before it is confirmed: each member's position on the
+    # new wording, and each member's agreement with the draft. Confirming answers the note.
+    with pytest.raises(PeerviewError, match="still to agree: Siân Pritchard, Rhys Owen") as held:
         signoff.advance(store, review_id, "team_confirmed")
+    assert "'Phonics': no current position from Siân Pritchard, Rhys Owen" in str(held.value)
     confirm_team(store, review_id)
     assert current_row(store, "review", review_id)["sent_back_note"] == ""
 

@@ -2,6 +2,10 @@
 active) and ``opened`` (one review open in it, with a team). A test module that needs
 another window size says so with ``WINDOW_SIZE = (width, height)``.
 
+The application has the bundled fonts before any window exists, as the app's own start
+gives it (app/ui/app.py): a page registering them later would change the interface font's
+metrics under a window already laid out, which no person ever sees.
+
 Both wait at teardown for the background workers the test started (app/ui/tasks.py) and
 deliver their outcome while the store is still open: a worker still reading when the store
 closes would fail in the next test, far from its cause.
@@ -12,13 +16,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.services.store import Store
 from app.ui import tasks
+from app.ui.fonts import register_app_fonts
 from app.ui.home.main_window import MainWindow
 from tests.ui.helpers import shown_window
 from tests.ui.workspace_fixtures import Opened, open_review
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _app_fonts(qapp: QApplication) -> None:
+    register_app_fonts()
 
 
 def _size(request: pytest.FixtureRequest) -> tuple[int, int] | None:

@@ -402,7 +402,7 @@ def test_every_control_is_named_and_reachable_by_keyboard(qtbot: QtBot, pair: Pa
     workspace.show_page("overview")
     workspace.tabs.currentWidget().setFocus()
     qtbot.keyClick(
-        workspace.tabs.currentWidget(), Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier
+        workspace.tabs.currentWidget(), Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier
     )
     assert workspace.current_page_key() == "sync"
     page = sync_page(lead)

@@ -41,9 +41,17 @@ class SourcesRows(QObject):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(0)
+        # The two longest names are shortened on their boxes so that the editor fits a
+        # 1024-pixel screen beside the notes list; the full name is the box's tooltip and
+        # what a screen reader says.
+        short = {
+            "observation": self.tr("Observation"),
+            "documents": self.tr("Documents, data"),
+        }
         for i, source in enumerate(sources.SOURCE_KINDS):
             label = self.tr(sources.SOURCE_LABELS[source])
-            box = QCheckBox(label, self.box_area)
+            box = QCheckBox(short.get(source, label), self.box_area)
+            box.setToolTip(label)
             box.setAccessibleName(self.tr("Source of evidence: {0}").format(label))
             box.clicked.connect(self._on_box)
             self.boxes[source] = box

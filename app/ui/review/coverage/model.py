@@ -129,8 +129,10 @@ class CoverageModel(QAbstractItemModel):
         return _Node(name, counts, marker, level, [], name)
 
     def _reasons(self, counts: Counts) -> list[str]:
+        # The service's reasons (coverage.Counts.reasons), shortened for the column.
         words = {
-            "one kind of activity": self.tr("one activity kind"),
+            "one source of evidence": self.tr("one source"),
+            "one activity": self.tr("one activity"),
             "one reviewer": self.tr("one reviewer"),
         }
         out = []

@@ -13,12 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -80,6 +82,15 @@ class ModerationPage(ReviewPage):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A finding in full with its evidence and every comment is longer than the pane
+        # on a small screen: it scrolls there (arrow keys too), never cut short.
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setObjectName("moderation_detail_scroll")
+        self.detail_scroll.setAccessibleName(self.tr("The selected finding's evidence"))
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.viewport().setAutoFillBackground(False)
 
         self.member = QComboBox(self)
         self.member.setAccessibleName(self.tr("Reviewer"))
@@ -111,7 +122,7 @@ class ModerationPage(ReviewPage):
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.detail, 1)
+        lower_layout.addWidget(self.detail_scroll, 1)
         lower_layout.addLayout(form)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)

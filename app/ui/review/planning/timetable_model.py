@@ -39,6 +39,10 @@ def kind_labels(obj: QObject) -> dict[str, str]:
         "pupil_voice": obj.tr("Pupil voice"),
         "meeting": obj.tr("Meeting"),
         "document_review": obj.tr("Document and data review"),
+        # The team's own activities: their notes are working notes, never evidence.
+        "team_meeting": obj.tr("Team meeting"),
+        "team_catch_up": obj.tr("Team catch-up"),
+        "feedback_to_host": obj.tr("Feedback to the host"),
     }
 
 

@@ -42,7 +42,7 @@ def test_counts_rise_when_a_tagged_note_is_published(
 ) -> None:
     page = coverage_page(qtbot, opened)
     _, cells = row_of(page, "C2")
-    assert cells[1:] == ["0", "0", "0", "None yet"]
+    assert cells[1:] == ["0", "0", "0", "0", "None yet"]
     question_id = reviews.get_review(store, opened.review_id).enquiry_questions[0][0]
 
     for n, (kind, author) in enumerate(
@@ -62,10 +62,17 @@ def test_counts_rise_when_a_tagged_note_is_published(
         qtbot.waitUntil(lambda expected=expected: row_of(page, "C2")[1][1] == expected)
 
     index, cells = row_of(page, "C2")
-    assert cells[1:] == ["3", "3", "2", "Supported"]
+    # Three sources (observation, pupils' work, pupils' talk), three activities, two reviewers.
+    assert cells[1:] == ["3", "3", "3", "2", "Supported"]
     assert index.data(Qt.ItemDataRole.UserRole + 2) == "supported"
     c3_index, c3 = row_of(page, "C3")
-    assert c3[1:] == ["1", "1", "1", "Thin: few notes, one activity kind, one reviewer"]
+    assert c3[1:] == [
+        "1",
+        "1",
+        "1",
+        "1",
+        "Thin: few notes, one source, one activity, one reviewer",
+    ]
     assert c3_index.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert index.data(Qt.ItemDataRole.BackgroundRole) is None
     assert "1 supported" in page.summary.text()

@@ -149,7 +149,9 @@ def test_link_picked_notes_and_see_triangulation(
     assert len(finding.note_ids) == 2
     assert finding.triangulation.single_source  # one reviewer wrote both
     shown = page.editor.triangulation.text()
-    assert "2 notes" in shown and "2 kinds" in shown
+    # Counted by sources of evidence and activities, as coverage counts (decision 0040).
+    assert "2 notes" in shown and "2 sources" in shown and "2 activities" in shown
+    assert "1 reviewer" in shown
     # One reviewer wrote both notes: flagged as a single source, in the tree too.
     assert "single source" in shown.lower()
     index = page.model.index_of(finding.id).siblingAtColumn(1)

@@ -85,7 +85,9 @@ def test_the_lead_records_a_missing_position_in_the_members_name(
     lead = next(m for m in page.board.members if m.name == SIAN)  # type: ignore[union-attr]
     tomasz = next(m for m in page.board.members if m.name.startswith("Tomasz"))  # type: ignore[union-attr]
     messages: Messages = record_messages(monkeypatch)
-    # On a laptop that is not the lead's or Tomasz's, the page refuses and says why.
+    # On a laptop that is not the lead's or Tomasz's (the demo's lead is this laptop), the
+    # page refuses and says why.
+    store.author_key_id = "ab" * 32
     select(page, CPD)
     page.member.setCurrentIndex(page.member.findData(tomasz.person_id))
     page.record.click()

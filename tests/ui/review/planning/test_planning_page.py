@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.models.review import ACTIVITY_KINDS
 from app.services import planning, reviews, timetable
 from app.services.store import Store
 from app.ui.review.planning.activity_dialog import ActivityDialog
@@ -209,6 +210,20 @@ def test_add_an_activity_from_the_keyboard_then_edit_delete_and_undo(
     assert timetable.list_activities(store, opened.review_id) == []
     opened.window.redo_action.trigger()
     assert len(timetable.list_activities(store, opened.review_id)) == 1
+
+
+def test_every_activity_kind_can_be_timetabled_in_words(
+    qtbot: QtBot, opened: Opened, store: Store
+) -> None:
+    # The team's own meetings and feedback are timetabled too (their notes are working
+    # notes), so the dialog offers every kind, each in words.
+    dialog = ActivityDialog(store, opened.review_id)
+    qtbot.addWidget(dialog)
+    offered = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
+    assert offered == list(ACTIVITY_KINDS)
+    shown = {dialog.kind.itemData(i): dialog.kind.itemText(i) for i in range(dialog.kind.count())}
+    assert shown["team_catch_up"] == "Team catch-up"
+    assert all(shown[kind] != kind for kind in ACTIVITY_KINDS)
 
 
 def test_every_focusable_widget_in_the_workspace_has_an_accessible_name(

@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
 
-from app.services import demo, signoff
+from app.services import signoff
 from app.services.store import Store
 from app.ui.review.signoff.page import SignoffPage
 from app.ui.review.workspace import ReviewWorkspace
-from tests.ui.review.findings.findings_helpers import open_workspace
+from tests.signoff_helpers import team_ready
 
 # "17 Nov 2026, 09:05" in the tests' British conventions (tests/conftest.py).
 _DATE_TIME = re.compile(r"^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$")
 
 
 @pytest.fixture
-def workspace(qtbot: QtBot, store: Store) -> Iterator[ReviewWorkspace]:
-    yield from open_workspace(qtbot, store, demo.create_demo(store))
+def review(store: Store, review: str) -> str:
+    """The demo led from this Peerview (conftest.py), ready for Team confirmed."""
+    team_ready(store, review)
+    return review
 
 
 def test_history_rows_name_a_person_and_a_local_time(
@@ -36,7 +36,8 @@ def test_history_rows_name_a_person_and_a_local_time(
         when, status, who = (model.item(row, c).text() for c in range(3))
         assert _DATE_TIME.match(when), when
         assert "_" not in status
-        assert who == "you", who  # the demo was made here, before any identity
+        # Made here before any identity, by the person the team record names as lead.
+        assert who == "Siân Pritchard", who
         assert "device" not in who
     events = signoff.history(store, workspace.ctx.review_id)
     # What the command line's --json prints keeps ISO 8601 with the offset.

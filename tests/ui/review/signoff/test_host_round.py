@@ -3,46 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services import accuracy, demo, drafts, duties, findings
+from app.services import accuracy, drafts, duties, findings
 from app.services.store import Store
 from app.ui.home.reminders import Reminders
 from app.ui.review.signoff.page import SignoffPage
-from app.ui.review.workspace import ReviewWorkspace
-from tests.signoff_helpers import make_me_lead
 from tests.ui.review.findings.findings_helpers import (
     Messages,
-    open_workspace,
-    record_messages,
     unnamed_controls,
 )
 
-
-@pytest.fixture(autouse=True)
-def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
-    return record_messages(monkeypatch)
+pytestmark = pytest.mark.usefixtures("messages")
 
 
 @pytest.fixture
-def review(store: Store) -> str:
-    made = demo.create_demo(store)
-    make_me_lead(store, made)
-    return made
-
-
-@pytest.fixture
-def page(qtbot: QtBot, store: Store, review: str) -> Iterator[SignoffPage]:
-    for workspace in open_workspace(qtbot, store, review):
-        assert isinstance(workspace, ReviewWorkspace)
-        shown = workspace.show_page("signoff")
-        assert isinstance(shown, SignoffPage)
-        shown.sections.setCurrentWidget(shown.host_round)
-        yield shown
+def page(page: SignoffPage) -> SignoffPage:
+    """The Sign-off & report page on its Team and host tab."""
+    page.sections.setCurrentWidget(page.host_round)
+    return page
 
 
 def test_agreements_and_decisions_from_the_tab(

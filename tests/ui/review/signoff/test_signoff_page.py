@@ -4,7 +4,6 @@ action plan, the report preview and signing as lead reviewer."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.reports import verify
-from app.services import actions, demo, drafts, duties, findings, signoff
+from app.services import actions, drafts, findings, signoff
 from app.services.store import Store
 from app.ui import tasks
 from app.ui.review.signoff.host_response_dialog import HostResponseDialog
@@ -21,48 +20,27 @@ from app.ui.review.signoff.page import SignoffPage
 from app.ui.review.workspace import ReviewWorkspace
 from tests.identity_helpers import make_identity
 from tests.services.conftest import current_row
-from tests.signoff_helpers import make_me_lead, quality_assure, take_to
+from tests.signoff_helpers import quality_assure, take_to, team_ready
 from tests.ui.review.findings.findings_helpers import (
     Messages,
-    open_workspace,
-    record_messages,
     unnamed_controls,
 )
 
-
-@pytest.fixture(autouse=True)
-def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
-    return record_messages(monkeypatch)
+pytestmark = pytest.mark.usefixtures("messages")
 
 
 @pytest.fixture
-def review(store: Store) -> str:
-    """The demo, with this Peerview's person as its lead and every member agreeing."""
-    made = demo.create_demo(store)
-    make_me_lead(store, made)
-    with store.read() as conn:
-        team = duties.members(conn, made)
-    for member in team:
-        signoff.agree(store, made, member.person_id)
-    return made
+def review(store: Store, review: str) -> str:
+    """The demo led from this Peerview, ready for Team confirmed: every member's position on
+    every finding and agreement with the draft."""
+    team_ready(store, review)
+    return review
 
 
 def _ready(page: SignoffPage, store: Store, review: str) -> None:
     """To "host_checked", each step by the person allowed to take it."""
     take_to(store, review, "host_checked")
     page.refresh()
-
-
-@pytest.fixture
-def workspace(qtbot: QtBot, store: Store, review: str) -> Iterator[ReviewWorkspace]:
-    yield from open_workspace(qtbot, store, review)
-
-
-@pytest.fixture
-def page(workspace: ReviewWorkspace) -> SignoffPage:
-    shown = workspace.show_page("signoff")
-    assert isinstance(shown, SignoffPage)
-    return shown
 
 
 def test_steps_one_at_a_time_with_history(
