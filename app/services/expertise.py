@@ -96,9 +96,7 @@ def add_expertise(
             hint_cli="Add --consent-by NAME --consent-on YYYY-MM-DD.",
         )
     day = record.iso_day(consent_on, "The day of consent")
-    with store.write() as tx:
-        pid, pname = record.resolve(tx.conn, partnership)
-        record.require_lead(tx, pid, pname)
+    with record.lead_write(store, partnership) as (tx, pid, _pname):
         sid, _ = record.resolve_school(tx.conn, pid, school)
         new_id = tx.create(
             "expertise",

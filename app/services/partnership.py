@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
@@ -132,6 +134,16 @@ def require_lead(tx: Tx, partnership_id: str, name: str) -> None:
         )
 
 
+@contextmanager
+def lead_write(store: Store, partnership: str | None) -> Iterator[tuple[Tx, str, str]]:
+    """A write to the partnership record: (the transaction, its id, its name), refused
+    before anything is written on a laptop that is not its lead's."""
+    with store.write() as tx:
+        pid, pname = resolve(tx.conn, partnership)
+        require_lead(tx, pid, pname)
+        yield tx, pid, pname
+
+
 def resolve_school(conn: Connection, partnership_id: str, given: str) -> tuple[str, str]:
     """(id, name) of a member school, by its name (folded: 'lodz' finds 'Łódź') or the
     start of it."""
@@ -201,9 +213,7 @@ def add_school(
         )
     if pupils is not None and not 0 < pupils <= 10_000:
         raise PeerviewError(f"A school of {pupils} pupils? Give the number on roll (1 to 10,000).")
-    with store.write() as tx:
-        pid, pname = resolve(tx.conn, partnership)
-        require_lead(tx, pid, pname)
+    with lead_write(store, partnership) as (tx, pid, pname):
         names = tx.conn.execute(
             select(_school.c.name).where(
                 _school.c.partnership_id == pid, _school.c.deleted.is_(False)
@@ -245,9 +255,7 @@ def set_protocol(
         )
         if v is not None
     }
-    with store.write() as tx:
-        pid, pname = resolve(tx.conn, partnership)
-        require_lead(tx, pid, pname)
+    with lead_write(store, partnership) as (tx, pid, _pname):
         if wanted:
             tx.upsert("partnership", pid, wanted)
     return tx.changes
@@ -256,9 +264,7 @@ def set_protocol(
 def record_agreement(store: Store, partnership: str | None, school: str, on: str) -> ChangeSet:
     """The day the school's head agreed the protocol."""
     day = iso_day(on, "The day the head agreed")
-    with store.write() as tx:
-        pid, pname = resolve(tx.conn, partnership)
-        require_lead(tx, pid, pname)
+    with lead_write(store, partnership) as (tx, pid, _pname):
         sid, _ = resolve_school(tx.conn, pid, school)
         tx.upsert("school", sid, {"protocol_agreed_on": day.isoformat()})
     return tx.changes
@@ -272,9 +278,7 @@ def add_priority(store: Store, partnership: str | None, year: str, text: str) ->
         )
     if not text.strip():
         raise PeerviewError("Say what the shared priority is.")
-    with store.write() as tx:
-        pid, pname = resolve(tx.conn, partnership)
-        require_lead(tx, pid, pname)
+    with lead_write(store, partnership) as (tx, pid, pname):
         held = tx.conn.execute(
             select(_priority.c.id).where(
                 _priority.c.partnership_id == pid,
@@ -301,9 +305,7 @@ def block_dates(
     b = iso_day(last or first, "The last blocked day")
     if b < a:
         raise PeerviewError(f"The blocked dates end ({b}) before they start ({a}).")
-    with store.write() as tx:
-        pid, pname = resolve(tx.conn, partnership)
-        require_lead(tx, pid, pname)
+    with lead_write(store, partnership) as (tx, pid, _pname):
         sid, _ = resolve_school(tx.conn, pid, school)
         tx.create(
             "blocked_date",

@@ -67,9 +67,7 @@ def add_reviewer(
         )
     if earlier_done < 0 or earlier_led < 0 or earlier_led > earlier_done:
         raise PeerviewError("Reviews led are among reviews done; give counts of 0 or more.")
-    with store.write() as tx:
-        pid, pname = record.resolve(tx.conn, partnership)
-        record.require_lead(tx, pid, pname)
+    with record.lead_write(store, partnership) as (tx, pid, _pname):
         sid, _ = record.resolve_school(tx.conn, pid, school)
         new_id = tx.create(
             "partnership_reviewer",

@@ -110,9 +110,7 @@ def propose_round(
         raise PeerviewError(f"The round ends ({b}) before it starts ({a}).")
     if (b - a).days > MAX_WINDOW_DAYS:
         raise PeerviewError("A round spans at most a year; choose a shorter window.")
-    with store.write() as tx:
-        pid, pname = record.resolve(tx.conn, partnership)
-        record.require_lead(tx, pid, pname)
+    with record.lead_write(store, partnership) as (tx, pid, pname):
         names = tx.conn.execute(
             select(_round.c.name).where(_round.c.partnership_id == pid, _round.c.deleted.is_(False))
         ).scalars()
