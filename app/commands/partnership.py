@@ -10,6 +10,7 @@ peerview partnership school block SCHOOL --from DATE [--to DATE] [--reason T]
 peerview partnership schedule propose --round NAME --from DATE --to DATE [--json]
 peerview partnership schedule list [--json]
 peerview partnership schedule status VISIT STATUS
+peerview partnership schedule adjust VISIT [--day DATE] [--reviewer-school S] [--lead NAME]
 peerview partnership reviewer add NAME --school SCHOOL [--lead --trained-on DATE ...]
 peerview partnership reviewer list [--json]
 peerview partnership expertise add SCHOOL --strand S --title T --consent-by N --consent-on D
@@ -205,19 +206,39 @@ def cmd_schedule_list(args: argparse.Namespace) -> int:
 
 
 def cmd_schedule_status(args: argparse.Namespace) -> int:
-    from app.services import refs, rounds
+    from app.services import rounds
 
     with open_store(args) as store:
-        visit = refs.resolve_record(
-            store,
-            "scheduled_review",
-            args.visit,
-            what="scheduled review",
-            listing="peerview partnership schedule list",
-        )
-        rounds.set_status(store, visit, args.status)
+        rounds.set_status(store, _visit(store, args.visit), args.status)
     print(f"Status: {args.status.replace('_', ' ')}.")
     return EXIT_OK
+
+
+def cmd_schedule_adjust(args: argparse.Namespace) -> int:
+    from app.services import rounds
+
+    with open_store(args) as store:
+        visit_id = _visit(store, args.visit)
+        rounds.adjust(
+            store, visit_id, day=args.day, reviewer_school=args.reviewer_school, lead=args.lead
+        )
+        (visit,) = [v for v in rounds.schedule(store, _which(args)) if v.id == visit_id]
+    _print_visits([visit])
+    return EXIT_OK
+
+
+def _visit(store: object, ref: str) -> str:
+    from app.services import refs
+    from app.services.store import Store
+
+    assert isinstance(store, Store)
+    return refs.resolve_record(
+        store,
+        "scheduled_review",
+        ref,
+        what="scheduled review",
+        listing="peerview partnership schedule list",
+    )
 
 
 def cmd_reviewer_add(args: argparse.Namespace) -> int:
@@ -353,6 +374,11 @@ def register(reg: Registrar) -> None:
     st = sched.add("status", cmd_schedule_status, "move a review along", which)
     st.add_argument("visit")
     st.add_argument("status")
+    adj = sched.add("adjust", cmd_schedule_adjust, "change a proposed visit", which)
+    adj.add_argument("visit")
+    adj.add_argument("--day", metavar="YYYY-MM-DD")
+    adj.add_argument("--reviewer-school", dest="reviewer_school", metavar="SCHOOL")
+    adj.add_argument("--lead", metavar="NAME", help="a reviewer from the pool")
     rv = _nested(pg, "reviewer", "the reviewer pool")
     ra = rv.add("add", cmd_reviewer_add, "add a reviewer", which)
     ra.add_argument("name")

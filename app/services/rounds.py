@@ -184,6 +184,18 @@ def schedule(store: Store, partnership: str | None = None) -> list[ScheduledVisi
             .where(_review.c.partnership_id == pid, _review.c.deleted.is_(False))
             .order_by(_round.c.first_day, _round.c.id, _review.c.day, _review.c.id)
         ).all()
+    # What an adjustment by hand may have broken: a school twice a day, reciprocal pairs,
+    # the balance of one visit sent per school.
+    pairs = {(r.round_id, r.reviewer_school_id, r.host_school_id) for r in rows}
+    busy: dict[tuple[str, str], int] = {}
+    sends: dict[tuple[str, str], int] = {}  # (round, reviewing school) -> visits
+    for r in rows:
+        sends[(r.round_id, r.reviewer_school_id)] = (
+            sends.get((r.round_id, r.reviewer_school_id), 0) + 1
+        )
+        for school in (r.host_school_id, r.reviewer_school_id):
+            if r.day:
+                busy[(school, r.day)] = busy.get((school, r.day), 0) + 1
     out = []
     for r in rows:
         lead = leads.get(r.lead_reviewer_id or "")
@@ -191,6 +203,12 @@ def schedule(store: Store, partnership: str | None = None) -> list[ScheduledVisi
             warning = "no date yet"
         elif lead is None or not lead.trained_for(dt.date.fromisoformat(r.day)):
             warning = "no trained lead"
+        elif any(busy[(s, r.day)] > 1 for s in (r.host_school_id, r.reviewer_school_id)):
+            warning = "a school in two reviews that day"
+        elif (r.round_id, r.host_school_id, r.reviewer_school_id) in pairs:
+            warning = "the two schools review each other this round"
+        elif sends[(r.round_id, r.reviewer_school_id)] > 1:
+            warning = "the reviewing school reviews more than one school this round"
         else:
             warning = ""
         out.append(
@@ -228,4 +246,71 @@ def set_status(store: Store, visit_id: str, status: str) -> ChangeSet:
         pid, pname = record.resolve(tx.conn, row.partnership_id)
         record.require_lead(tx, pid, pname)
         tx.upsert("scheduled_review", visit_id, {"status": status})
+    return tx.changes
+
+
+def adjust(
+    store: Store,
+    visit_id: str,
+    *,
+    day: str | None = None,
+    reviewer_school: str | None = None,
+    lead: str | None = None,
+) -> ChangeSet:
+    """The coordinator's change to a proposed visit: its day (a weekday clear of both
+    schools' blocked dates), the reviewing school, or its lead (by name, from the pool).
+    A lead without current training is allowed (the visit then warns); a blocked day is
+    refused, naming the block."""
+    with store.write() as tx:
+        row = tx.conn.execute(
+            select(_review).where(_review.c.id == visit_id, _review.c.deleted.is_(False))
+        ).first()
+        if row is None:
+            raise NotFoundError(f"No scheduled review {visit_id}.")
+        pid, pname = record.resolve(tx.conn, row.partnership_id)
+        record.require_lead(tx, pid, pname)
+        names = record.school_names(tx.conn, pid)
+        wanted: dict[str, str | None] = {}
+        reviewer = row.reviewer_school_id
+        if reviewer_school is not None:
+            reviewer, _ = record.resolve_school(tx.conn, pid, reviewer_school)
+            if reviewer == row.host_school_id:
+                raise PeerviewError(
+                    f"{names[reviewer]} cannot review itself; choose another school."
+                )
+            wanted["reviewer_school_id"] = reviewer
+        when = row.day
+        if day is not None:
+            chosen = record.iso_day(day, "The day")
+            if chosen.weekday() >= 5:
+                raise PeerviewError(f"{chosen} is a weekend day; choose a school day.")
+            spans = record.blocked_spans(tx.conn, pid)
+            for school in (row.host_school_id, reviewer):
+                for first, last in spans.get(school, ()):
+                    if first <= chosen <= last:
+                        raise PeerviewError(
+                            f"{names[school]} is blocked from {first} to {last}; choose a day "
+                            "clear of both schools' blocked dates."
+                        )
+            when = chosen.isoformat()
+            wanted["day"] = when
+        if lead is not None:
+            found = [
+                r
+                for r in tx.conn.execute(
+                    select(_reviewer.c.id, _reviewer.c.name).where(
+                        _reviewer.c.partnership_id == pid, _reviewer.c.deleted.is_(False)
+                    )
+                )
+                if record.names_match(lead, r.name)
+            ]
+            if len(found) != 1:
+                raise PeerviewError(
+                    f"'{lead}' names {'no one' if not found else 'several people'} in the "
+                    "reviewer pool; give the reviewer's name as the pool lists it.",
+                    hint_cli="See: peerview partnership reviewer list",
+                )
+            wanted["lead_reviewer_id"] = str(found[0].id)
+        if wanted:
+            tx.upsert("scheduled_review", visit_id, wanted)
     return tx.changes

@@ -112,6 +112,13 @@ def test_a_partnership_built_and_scheduled_from_the_command_line(
     err = refused(capsys, data_dir, "partnership", "schedule", "status", visit[-8:], "done")
     assert "'done' is not a status" in err and "report_signed" in err
     assert run(capsys, "partnership", "schedule", "status", visit[-8:], "confirmed")[0] == 0
+    lodz = by_host["Ysgol Łódź"]["id"][-8:]
+    err = refused(
+        capsys, data_dir, "partnership", "schedule", "adjust", lodz, "--day", "2026-03-03"
+    )
+    assert "Ysgol Łódź is blocked from 2026-03-02 to 2026-03-04" in err
+    code, out, _ = run(capsys, "partnership", "schedule", "adjust", lodz, "--day", "2026-03-16")
+    assert code == 0 and "2026-03-16" in out
     code, out, _ = run(capsys, "partnership", "schedule", "list")
     assert "confirmed" in out and out.startswith("Spring\n")
     code, out, _ = run(capsys, "partnership", "reviewer", "list", "--json")

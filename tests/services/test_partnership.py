@@ -109,3 +109,49 @@ def test_a_validated_area_of_excellence_is_listed_only_while_the_host_consents(
     assert expertise.search(store, "phonics") == []
     with pytest.raises(PeerviewError, match="only with its head's consent"):
         expertise.add_expertise(store, None, found.school, "Reading", "Phonics")
+
+
+def test_the_coordinator_adjusts_a_visit_and_the_schedule_warns_what_that_broke(
+    store: Store, review: str
+) -> None:
+    names = [s.name for s in partnership.record(store).schools]
+    for name in names:
+        reviewers.add_reviewer(
+            store, None, f"Lead at {name}", name, accreditation="lead_reviewer",
+            trained_on="2025-01-10",
+        )  # fmt: skip
+    reviewers.add_reviewer(store, None, "Untrained Person", names[0])
+    partnership.block_dates(store, None, names[1], "2026-03-09", "2026-03-13", "Exams")
+    rounds.propose_round(store, None, "Spring", "2026-03-02", "2026-03-06")
+    visits = rounds.schedule(store)
+    assert {v.warning for v in visits} == {""}
+    at = {v.host: v for v in visits}
+    into = at[names[1]]
+    before = len(log_entries(store))
+    with pytest.raises(PeerviewError, match=f"{names[1]} is blocked from 2026-03-09 to 2026-03-13"):
+        rounds.adjust(store, into.id, day="2026-03-10")
+    with pytest.raises(PeerviewError, match="weekend"):
+        rounds.adjust(store, into.id, day="2026-03-07")
+    with pytest.raises(PeerviewError, match="cannot review itself"):
+        rounds.adjust(store, into.id, reviewer_school=names[1])
+    with pytest.raises(PeerviewError, match="'Nobody' names no one in the reviewer pool"):
+        rounds.adjust(store, into.id, lead="Nobody")
+    assert len(log_entries(store)) == before
+    # Moved to a free day, then given an untrained lead: warned, not refused.
+    rounds.adjust(store, into.id, day="2026-03-16")
+    assert next(v for v in rounds.schedule(store) if v.id == into.id).day == "2026-03-16"
+    rounds.adjust(store, into.id, lead="untrained")
+    moved = next(v for v in rounds.schedule(store) if v.id == into.id)
+    assert (moved.lead, moved.warning) == ("Untrained Person", "no trained lead")
+    # The host's own reviewer made to review its reviewer back: a reciprocal pair, warned.
+    back = next(v for v in visits if v.host == into.reviewer_school)
+    rounds.adjust(store, back.id, reviewer_school=into.host)
+    warned = {v.id: v.warning for v in rounds.schedule(store)}
+    assert warned[back.id] in {
+        "the two schools review each other this round",
+        "a school in two reviews that day",
+    }
+    # and the host now sends two teams: the visit it sent first says so, unless it is
+    # the reciprocal one.
+    sent = [v for v in rounds.schedule(store) if v.reviewer_school == into.host]
+    assert len(sent) == 2 and all(v.warning for v in sent)
