@@ -15,6 +15,7 @@ from app.services import expertise, frameworks, partnership, reviewers, reviews,
 from app.services.errors import PeerviewError
 from app.services.identity import PublicCard
 from app.services.store import Store
+from app.sync.digest import review_digest
 from app.sync.exporter import export_bundle
 from app.sync.importer import ImportReport, import_bundle
 from tests.identity_helpers import cheap_kdf, exchange_cards, make_identity  # noqa: F401
@@ -152,6 +153,7 @@ def test_a_twelve_school_round_reaches_two_schools_and_forged_changes_are_refuse
         report = _send(lead, review, laptops[who], tmp_path / f"to-{who}.pvbundle")
         assert report.denied == 0, report.denied_reasons
         member = laptops[who].store
+        assert review_digest(member, review) == review_digest(lead, review)
         assert rounds.schedule(member) == schedule
         shown = partnership.record(member)
         assert not shown.lead_here
