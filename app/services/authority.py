@@ -347,6 +347,16 @@ class Authority:
         """Who created the partnership record: its lead."""
         return self._owner(partnership_id, lambda _d, _s: True)
 
+    def leads_partnership(self, partnership_id: str, key_id: str | None, device_id: str) -> bool:
+        """Whether this key or laptop is the partnership's lead, as a merge would judge an
+        entry it wrote (an identity made after the record keeps its laptop's records)."""
+        lead = self.partnership_lead(partnership_id)
+        if lead is None:
+            return False
+        if lead.device_id == device_id or (key_id is not None and lead.key_id == key_id):
+            return True
+        return key_id is not None and self._old_chains.get(lead.device_id) == key_id
+
     def _partnership_record_rule(self, entry: Entry, sees: Visible) -> str | None:
         groups = set()
         named = entry.fields.get("partnership_id")

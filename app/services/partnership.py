@@ -112,15 +112,15 @@ def resolve(conn: Connection, given: str | None = None) -> tuple[str, str]:
 def is_lead(tx_or_store: Tx | Store, partnership_id: str) -> bool:
     """Whether this laptop (its identity, or the laptop itself) created the record."""
     if isinstance(tx_or_store, Tx):
-        lead = tx_or_store.authority().partnership_lead(partnership_id)
         store = tx_or_store.store
-    else:
-        store = tx_or_store
-        with store.read() as conn:
-            lead = Authority(conn, store.device_id).partnership_lead(partnership_id)
-    return lead is not None and (
-        lead.key_id == store.author_key_id or lead.device_id == store.device_id
-    )
+        return tx_or_store.authority().leads_partnership(
+            partnership_id, store.author_key_id, store.device_id
+        )
+    store = tx_or_store
+    with store.read() as conn:
+        return Authority(conn, store.device_id).leads_partnership(
+            partnership_id, store.author_key_id, store.device_id
+        )
 
 
 def require_lead(tx: Tx, partnership_id: str, name: str) -> None:

@@ -5,12 +5,14 @@ reviewer pool's counts and refreshers, and the directory's validated Areas of Ex
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from app.services import demo, excellence, expertise, findings, partnership, reviewers, rounds
 from app.services.errors import PeerviewError
 from app.services.store import Store
+from tests.identity_helpers import cheap_kdf, make_identity  # noqa: F401
 from tests.services.conftest import log_entries
 from tests.signoff_helpers import make_me_lead
 
@@ -155,3 +157,16 @@ def test_the_coordinator_adjusts_a_visit_and_the_schedule_warns_what_that_broke(
     # the reciprocal one.
     sent = [v for v in rounds.schedule(store) if v.reviewer_school == into.host]
     assert len(sent) == 2 and all(v.warning for v in sent)
+
+
+def test_the_lead_keeps_the_record_after_making_an_identity(
+    data_dir: Path,
+    cheap_kdf: None,  # noqa: F811
+) -> None:
+    with Store.open(data_dir) as store:
+        partnership.create(store, "Partneriaeth")
+        first_chain = store.device_id
+        make_identity(store, "Siân Pritchard", role="partnership_lead")
+        assert store.device_id != first_chain  # a new chain, vouched for by the identity
+        partnership.add_school(store, None, "Ysgol Łódź", "primary")
+        assert partnership.record(store).lead_here
