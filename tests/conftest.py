@@ -18,7 +18,26 @@ from keyring.backend import KeyringBackend
 
 from app.services import datakey, frameworks
 from app.services.store import Store
+from tests import timings
 from tests.raw_db import TEST_PASSPHRASE
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--record-timings",
+        action="store_true",
+        help="write each test's time to tests/timings.json (./dev timings)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # In the main process only: under xdist it receives every worker's reports.
+    if config.getoption("--record-timings") and not hasattr(config, "workerinput"):
+        config.pluginmanager.register(timings.Recorder(timings.TIMINGS), "peerview-timings")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    timings.mark_measured_slow(items, timings.load())
 
 
 class MemoryKeyring(KeyringBackend):

@@ -10,7 +10,7 @@ import pytest
 
 from app.cli import main
 from app.models.database import DB_NAME
-from app.services import reviews
+from app.services import duties, reviews
 from app.services.store import Store
 from tests.reports.helpers import team_agrees
 from tests.signoff_helpers import make_me_lead
@@ -27,6 +27,11 @@ def demo(capsys: pytest.CaptureFixture[str], data_dir: Path) -> str:
     run(capsys, "demo")
     _, out, _ = run(capsys, "review", "list", "--json")
     return str(json.loads(out)[0]["id"][-8:])
+
+
+def demo_review_id(capsys: pytest.CaptureFixture[str]) -> str:
+    _, out, _ = run(capsys, "review", "list", "--json")
+    return str(json.loads(out)[0]["id"])
 
 
 def db_digest(data_dir: Path) -> str:
@@ -173,7 +178,16 @@ def test_a_reviewer_records_a_position_by_name(
     code, out, _ = run(capsys, "finding", "board", "--review", demo, "--json")
     board = json.loads(out)
     cpd = next(f for f in board["findings"] if f["title"].startswith("Phonics professional"))
-    # This laptop is neither Tomasz's nor the lead's: refused, nothing written.
+    # The demo's lead is played on this laptop; here she leads from a laptop of her own,
+    # so this one is neither Tomasz's nor the lead's: refused, nothing written.
+    store = Store.open(data_dir)
+    try:
+        with store.write() as tx:
+            lead = duties.lead(tx.conn, demo_review_id(capsys))
+            assert lead is not None
+            tx.upsert("person", lead.person_id, {"key_id": "ab" * 32})
+    finally:
+        store.close()
     before = db_digest(data_dir)
     code, _, err = run(capsys, "finding", "position", cpd["id"][-8:], "--member", "tomasz", "agree")
     assert code == 1 and "Only Tomasz Łukasiewicz or the lead reviewer" in err
