@@ -126,6 +126,19 @@ class Authority:
         self._partnership_of: dict[str, str] = {}  # created in this transaction
         self._receipts: dict[str, tuple[list[int], list[dict[str, int]]]] = {}
         self._old_chains = _declared_chains(conn)
+        self._local_previous = [
+            str(key)[len("previous:") :]
+            for key in conn.execute(
+                text("SELECT key FROM device_state WHERE key LIKE 'previous:%'")
+            ).scalars()
+        ]
+        self._declared_by: dict[str, list[str]] = {}
+        for device, key_id in self._old_chains.items():
+            self._declared_by.setdefault(key_id, []).append(device)
+        self._chain_keys: dict[str, str] = {
+            str(device): str(key_id)
+            for device, key_id in conn.execute(select(_certs.c.device_id, _certs.c.key_id))
+        }
         rows = conn.execute(
             select(_log).where(_log.c.entity.in_(WATCHED)).order_by(_log.c.hlc, _log.c.device_id)
         ).all()
@@ -198,6 +211,11 @@ class Authority:
         seen = self._receipt_seen(entry.device_id, entry.seq)
         return any(tip(device) < seq for device, seq in seen.items())
 
+    def past(self, entry: Entry) -> dict[str, int]:
+        """The last position of each chain in the entry's causal past: its own chain before
+        it, and what its author's last receipt says they had seen."""
+        return {**self._receipt_seen(entry.device_id, entry.seq), entry.device_id: entry.seq - 1}
+
     # ------------------------------------------------------------------ state in the past
     def _fold(self, record_id: str, sees: Visible) -> tuple[dict[str, Any], Entry | None]:
         """A watched record's fields as seen through ``sees``, and its creating entry."""
@@ -215,13 +233,34 @@ class Authority:
         return fields, creator
 
     def _wrote(self, owner: Principal, entry: Entry) -> bool:
-        """Whether ``entry`` is by ``owner``: the same key or laptop, or (for a record made
-        before its laptop had an identity) the identity whose laptop certificate declares
-        that earlier chain as its own (decision 0028: its device id changed then)."""
+        """Whether ``entry`` is by ``owner``: the same key or laptop, or the same person
+        under another of the keys ``_keys`` knows them by."""
         if owner.wrote(entry):
             return True
-        declared = self._old_chains.get(owner.device_id)
-        return declared is not None and declared == entry.author_key_id
+        keys = self._keys(entry)
+        return owner.key_id in keys or f"device:{owner.device_id}" in keys
+
+    def _keys(self, entry: Entry) -> set[str]:
+        """Every key an entry's author is known by: its author key and its laptop; for an
+        entry signed as its laptop (an installation with no identity of its own, whose
+        chain was certified for export), the identity its laptop's certificate names; and
+        the chains that identity's certificates declare as its own from before it had a
+        certificate (decision 0028: the device id changed then)."""
+        device = entry.device_id
+        keys = {f"device:{device}"}
+        identity = entry.author_key_id
+        if identity:
+            keys.add(identity)
+        if identity == f"device:{device}":
+            identity = self._chain_keys.get(device) or self._old_chains.get(device)
+            if identity:
+                keys.add(identity)
+        if identity:
+            keys.update(f"device:{d}" for d in self._declared_by.get(identity, ()))
+        if device == self.local_device:
+            # This laptop's own earlier chains, which its next certificate will declare.
+            keys.update(f"device:{d}" for d in self._local_previous)
+        return keys
 
     def _owner(self, record_id: str, sees: Visible) -> Principal | None:
         _, creator = self._fold(record_id, sees)
@@ -229,7 +268,7 @@ class Authority:
 
     def _roles(self, review_id: str, sees: Visible, who: Entry) -> set[str]:
         """The author's team roles on the review, as its author saw the team."""
-        keys = {who.author_key_id, f"device:{who.device_id}"} - {None}
+        keys = self._keys(who)
         roles = set()
         for member_id in self._team.get(review_id, ()):
             member, _ = self._fold(member_id, sees)

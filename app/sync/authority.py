@@ -15,12 +15,13 @@ from typing import Protocol
 
 from sqlalchemy import select
 
-from app.models import TABLES, SyncDenied, table
+from app.models import TABLES, SyncDenied, SyncWithheld, table
 from app.services.authority import WAIT, Authority
 from app.services.changelog import Entry
 from app.sync.withheld import Stub
 
 _refused = table(SyncDenied)
+_withheld = table(SyncWithheld)
 _FK_FIELDS = {name: {c.name for c in tbl.columns if c.foreign_keys} for name, tbl in TABLES.items()}
 
 
@@ -28,7 +29,20 @@ def _creates(entry: Entry) -> bool:
     return entry.op == "upsert" and entry.prior.get("deleted", "") is None
 
 
-__all__ = ["WAIT", "Judge"]
+__all__ = ["WAIT", "Judge", "made_up_run"]
+
+
+def made_up_run(item: Entry | Stub) -> str | None:
+    """Why an item of this laptop's own chain beyond its end is refused alone, or None
+    when it refuses the whole bundle instead (a full entry: the database was restored).
+    Only this laptop writes its chain, so a withheld run of it beyond its end was made
+    up on the way (decision 0030); the rest of the bundle imports."""
+    if isinstance(item, Stub):
+        return (
+            "a withheld run claims entries of this laptop that it never wrote "
+            f"(up to {item.seq}); it was made up on the way and is ignored"
+        )
+    return None
 
 
 class _Tips(Protocol):
@@ -77,8 +91,9 @@ class Judge:
         if _creates(item):
             self.refused_records().add(item.entity_id)
 
-    def verdict(self, item: Entry | Stub) -> str | None:
-        """None when the entry stands, WAIT, or the reason it is refused."""
+    def verdict(self, item: Entry | Stub, blocked: bool = False) -> str | None:
+        """None when the entry stands, WAIT, or the reason it is refused. ``blocked``: the
+        records the entry points at are not here yet."""
         if not isinstance(item, Entry):
             return None
         depends = self.builds_on_refused(item)
@@ -87,7 +102,41 @@ class Judge:
         reason = self.authority.check(item)
         if reason and self.authority.missing_past(item, lambda d: self.known.tip(d)[0]):
             return WAIT
+        if reason and blocked and self._past_withheld(item):
+            # Its records are missing and its author's past holds entries this laptop has
+            # only as withheld runs: they may be those records (a review shared later, or
+            # a bundle that arrived in part), so the judgement waits for them.
+            return WAIT
         return reason
+
+    def _past_withheld(self, item: Entry) -> bool:
+        conn = self.authority.conn
+        for device, last in self.authority.past(item).items():
+            found = conn.execute(
+                select(_withheld.c.seq)
+                .where(_withheld.c.device_id == device, _withheld.c.first_seq <= last)
+                .limit(1)
+            ).first()
+            if found is not None:
+                return True
+        return False
+
+    def decide(self, item: Entry | Stub, blocked: bool) -> tuple[bool, str | None]:
+        """Whether the item can be applied now, and its verdict (None: it stands; else
+        why it is refused). ``blocked``: what it builds on is not here yet. A refused
+        entry need not wait for the records it points at: it will never apply, and the
+        rest of its chain must not wait behind it."""
+        verdict = self.verdict(item, blocked=blocked)
+        if verdict == WAIT or (blocked and verdict is None):
+            return False, verdict
+        return True, verdict
+
+    def settled(self, item: Entry | Stub, verdict: str | None) -> None:
+        """The item was applied with ``verdict``: later judgements see it."""
+        if verdict is None:
+            self.accepted(item)
+        elif isinstance(item, Entry):
+            self.refused(item)
 
     def accepted(self, item: Entry | Stub) -> None:
         if isinstance(item, Entry):

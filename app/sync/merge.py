@@ -33,10 +33,13 @@ from app.services.changelog import GENESIS, Entry, canonical_json
 from app.services.errors import PeerviewError
 from app.services.store import Tx
 from app.sync import revocation, rules
-from app.sync.authority import WAIT, Judge
+from app.sync.authority import Judge, made_up_run
 from app.sync.batch import Batch
 from app.sync.causality import Causality, parse_ref
+from app.sync.clocks import MAX_AHEAD_MS, clock_ahead
 from app.sync.withheld import INSERT_RUN, Stub, covering_run, hash_at
+
+__all__ = ["MAX_AHEAD_MS", "MergeReport", "Stub", "SyncRefused", "integrate"]
 
 _log = table(ChangeLogEntry)
 _fv = table(FieldVersion)
@@ -182,30 +185,11 @@ def _is_creating(entry: Entry) -> bool:
     return entry.op == "upsert" and "deleted" in entry.prior and entry.prior["deleted"] is None
 
 
-# How far ahead of this laptop's wall clock an entry's clock may be and still be applied
-# (and adopted into the local clock); beyond it the entry waits, visibly (decision 0029).
-MAX_AHEAD_MS = 24 * 3600 * 1000
-
-
-def _clock_ahead(item: Entry | Stub, now_ms: int | None) -> str | None:
-    """Why an entry from a clock far ahead waits (decision 0029), or None. Such an entry
-    waits even when the rules refuse it: applied, its clock would move this laptop's."""
-    if now_ms is not None and changelog.valid_hlc(item.hlc):
-        ahead = changelog.hlc_unpack(item.hlc)[0] - now_ms
-        if ahead > MAX_AHEAD_MS:
-            return (
-                f"its clock is {ahead // 3_600_000:,} hours ahead of this laptop's; it is "
-                "applied when this laptop's clock reaches it (check the date on the laptop "
-                "that wrote it)"
-            )
-    return None
-
-
 def _waiting_for(known: _Known, item: Entry | Stub, now_ms: int | None = None) -> str | None:
     """Why ``item`` cannot be applied yet, or None when it can. An entry at or below the
     chain's tip stands where a withheld run is recorded here: it may take its place
     (checked when applied, ``_Runs.split``)."""
-    ahead = _clock_ahead(item, now_ms)
+    ahead = clock_ahead(item, now_ms)
     if ahead is not None:
         return ahead
     tip_seq, tip_hash = known.tip(item.device_id)
@@ -264,16 +248,9 @@ def integrate(
     for item in items:
         _check_item(item, hashes_checked)
         if item.device_id == tx.store.device_id and known.tip(item.device_id)[0] < item.seq:
-            if isinstance(item, Stub):
-                # Only this laptop writes its chain: a withheld run of it beyond its end
-                # was made up on the way (decision 0030). Refused, and the rest imports.
-                report.refused.append(
-                    (
-                        item.ref,
-                        "a withheld run claims entries of this laptop that it never wrote "
-                        f"(up to {item.seq}); it was made up on the way and is ignored",
-                    )
-                )
+            made_up = made_up_run(item)
+            if made_up is not None:
+                report.refused.append((item.ref, made_up))
                 continue
             raise SyncRefused(
                 "The bundle holds entries made on this installation that its database does "
@@ -321,19 +298,14 @@ def integrate(
                 item = pool[current]
                 blocked = _waiting_for(known, item, now_ms)
                 if blocked is not None and (
-                    not _next_in_chain(known, item) or _clock_ahead(item, now_ms) is not None
+                    not _next_in_chain(known, item) or clock_ahead(item, now_ms) is not None
                 ):
                     continue
-                verdict = judge.verdict(item)
-                # A refused entry need not wait for the records it points at: it will
-                # never apply, and the rest of its chain must not wait behind it.
-                if verdict == WAIT or (blocked is not None and verdict is None):
+                ready, verdict = judge.decide(item, blocked is not None)
+                if not ready:
                     continue
                 _apply(conn, known, cause, batch, item, report, import_id, now, verdict)
-                if verdict is None:
-                    judge.accepted(item)
-                elif isinstance(item, Entry):
-                    judge.refused(item)
+                judge.settled(item, verdict)
                 applied_keys.add(current)
                 max_hlc = max(max_hlc, item.hlc)
                 progress = True

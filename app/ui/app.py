@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import sys
@@ -139,9 +140,18 @@ def run_gui(
 def _data_access() -> datakey.Access | None:
     """How the window gets the data key when the keyring lacks it: the passphrase dialog
     (a new folder: choose one, typed twice and checked). With no screen to show a dialog
-    on, the default (PEERVIEW_PASSPHRASE), and the refusal says so."""
+    on, the terminal asks, as the commands do (the README's first ``./dev run`` on a
+    server); in a script, the default (PEERVIEW_PASSPHRASE), and the refusal says so."""
     if headless():
-        return None
+        if sys.stdin is None or not sys.stdin.isatty():
+            return None
+        from app.services import passphrase
+
+        return dataclasses.replace(
+            datakey.DEFAULT_ACCESS,
+            ask=passphrase.terminal_ask,
+            ask_new=passphrase.terminal_ask_new,
+        )
     from app.ui.dialogs.passphrase_dialog import make_ask, make_ask_new
 
     return datakey.Access(ask=make_ask(None), ask_new=make_ask_new(None))

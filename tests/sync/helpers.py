@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from sqlite3.dump import _iterdump
+from typing import Any
 
 from app.models.database import DB_NAME
-from app.services import frameworks, reviews
+from app.services import chainkeys, frameworks, reviews
 from app.services.store import Store
 from app.sync.merge import MergeReport, integrate
 from app.sync.outgoing import Outgoing, collect
@@ -58,15 +60,29 @@ def join_team(lead: Store, review_id: str, *members: Store, role: str = "reviewe
             reviews.add_team_member(tx, review_id, person, role)
 
 
-def snapshot(store: Store, review_id: str, since: dict[str, int] | None = None) -> Outgoing:
+@dataclass
+class Carried(Outgoing):
+    """What a bundle carries: the entries and runs, and the laptop certificates its
+    manifest lists (a laptop learns a chain's certificate with the chain)."""
+
+    certificates: list[dict[str, Any]] = field(default_factory=list)
+
+
+def snapshot(store: Store, review_id: str, since: dict[str, int] | None = None) -> Carried:
     # What a bundle would carry has left the laptop, as an export records it.
     store.mark_chain()
     with store.read() as conn:
-        return collect(conn, review_id, since or {}, restricted=False)
+        out = collect(conn, review_id, since or {}, restricted=False)
+        certificates = list(chainkeys.known_certificates(conn).values())
+    return Carried(out.entries, out.stubs, out.ranges, certificates=certificates)
 
 
 def deliver(out: Outgoing, store: Store) -> MergeReport:
     with store.write() as tx:
+        if isinstance(out, Carried):
+            chainkeys.remember(
+                tx.conn, [c for c in out.certificates if chainkeys.check_certificate(c) is None]
+            )
         return integrate(tx, out.entries, out.stubs)
 
 

@@ -12,6 +12,7 @@ from app.services import changelog, evidence, retention, search, signoff
 from app.sync.exporter import export_bundle
 from app.sync.importer import import_bundle
 from tests import raw_db
+from tests.signoff_helpers import confirm_team, host_check, make_me_lead
 from tests.sync.conftest import Team
 
 
@@ -27,8 +28,23 @@ def test_a_purge_reaches_the_other_laptop_and_its_backups(team: Team, tmp_path: 
     key = raw_db.folder_key(reviewer.folder)
     assert b"xanthippe" in raw_db.decrypted_pages(old, key)
 
-    for step in ("visit", "draft", "team_confirmed", "quality_assured", "host_checked"):
+    # Sign-off by the people the separation of duties allows: the lead on the team takes
+    # the team's steps, the reviewer (who wrote no finding) quality-assures on his own
+    # laptop, and the host's response is in before the host check.
+    make_me_lead(lead.store, review)
+    for step in ("visit", "draft"):
         signoff.advance(lead.store, review, step)
+    confirm_team(lead.store, review)
+    sent = export_bundle(
+        lead.store, review, tmp_path / "qa.pvbundle", to=[reviewer.card.fingerprint]
+    )
+    import_bundle(reviewer.store, sent.path)
+    signoff.advance(reviewer.store, review, "quality_assured")
+    back = export_bundle(
+        reviewer.store, review, tmp_path / "qa-back.pvbundle", to=[lead.card.fingerprint]
+    )
+    assert import_bundle(lead.store, back.path).held == 0
+    host_check(lead.store, review)
     signoff.mark_signed(lead.store, review, "ef" * 32)
     retention.set_retention(lead.store, review, 0)
     retention.run(lead.store, dt.datetime.now(dt.UTC) + dt.timedelta(days=1))

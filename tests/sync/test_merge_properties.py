@@ -9,6 +9,7 @@ shown, was overwritten by someone who had seen it, or is in a recorded conflict)
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import tempfile
 from pathlib import Path
@@ -109,8 +110,11 @@ def _run(steps: list[tuple], folder: Path) -> None:
                 # A partial bundle (only the newest part of each chain) tests holding.
                 out = snapshot(who, review)
                 if step[2]:
-                    out = Outgoing(
-                        [e for e in out.entries if e.seq > 3], [s for s in out.stubs if s.seq > 3]
+                    out = dataclasses.replace(
+                        out,
+                        entries=[e for e in out.entries if e.seq > 3],
+                        stubs=[s for s in out.stubs if s.seq > 3],
+                        ranges={},
                     )
                 bundles.append(out)
             elif kind == "backup":

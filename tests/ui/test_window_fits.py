@@ -285,3 +285,27 @@ def test_a_first_start_at_high_scaling_opens_within_the_screen(tmp_path: Path, s
     assert abs(sw - 1366 / float(scale)) <= 1 and abs(sh - 768 / float(scale)) <= 1
     assert fx >= sx and fy >= sy
     assert fx + fw <= sx + sw and fy + fh <= sy + sh, shown
+
+
+def test_a_working_note_with_a_privacy_warning_keeps_its_source_boxes_whole_at_1024x600(
+    window: MainWindow, store: Store
+) -> None:
+    """The wrapped privacy banner once made the editor's rows overlap: the two rows of
+    source boxes were squeezed into one and the note below drawn over them."""
+    review_id = demo.create_demo(store)
+    window.refresh()
+    window.resize(1024, 600)
+    page = window.open_review(review_id).show_page("capture")
+    settle()
+    page.search.setText("routinely used")  # type: ignore[attr-defined]
+    page.apply_filter()  # type: ignore[attr-defined]
+    page.list.setCurrentIndex(page.model.index(0))  # type: ignore[attr-defined]
+    settle()
+    editor = page.editor  # type: ignore[attr-defined]
+    assert editor.banner.isVisible(), "the demo's team-meeting note names a person"
+    rows = editor.source_rows
+    assert rows.note.isVisible()
+    for box in rows.boxes.values():
+        assert box.height() >= box.minimumSizeHint().height(), f"{box.text()} squeezed"
+    boxes_end = rows.box_area.geometry().bottom()
+    assert rows.note.geometry().top() > boxes_end, "the note is drawn over the source boxes"

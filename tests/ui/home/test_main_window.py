@@ -256,3 +256,36 @@ def test_a_window_already_up_closes_when_the_check_finds_damage(
     finally:
         store.close()
     assert digest(data_dir / DB_NAME) == damaged
+
+
+class _Terminal:
+    """stdin as a person's terminal: what ``isatty`` answers is all the start reads."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_with_no_screen_a_new_folder_asks_for_its_passphrase_at_the_terminal(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's first ``./dev run`` on a server: no display, no keyring, a terminal.
+    The passphrase is asked there (typed twice), not refused with advice to use a terminal."""
+    import getpass
+
+    from app.services import datakey
+
+    chosen = "a field day in Llandrindod"
+    typed: list[str] = []
+
+    def person(prompt: str) -> str:
+        typed.append(prompt)
+        return chosen
+
+    monkeypatch.setattr(datakey, "DEFAULT_ACCESS", datakey.Access(use_keyring=False))
+    monkeypatch.setattr(getpass, "getpass", person)
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    shot = tmp_path / "first.png"
+    assert run_gui(data_dir, quit_after_ms=200, screenshot=shot) == 0
+    assert len(typed) == 2  # chosen, then typed again to check
+    assert shot.read_bytes().startswith(PNG_MAGIC)
+    Store.open(data_dir, access=datakey.Access(passphrase=chosen, use_keyring=False)).close()

@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -37,6 +37,7 @@ from app.ui.review.capture.tag_field import TagField
 from app.ui.review.capture.undo_keys import send_to_review, undo_key
 from app.ui.review.context import WorkspaceContext
 from app.ui.widgets.guard_marks import mark
+from app.ui.widgets.wrap_floor import WrapFloor
 
 log = logging.getLogger(__name__)
 
@@ -226,11 +227,21 @@ class NoteEditor(QWidget):
         self.privacy_timer.timeout.connect(self.check_privacy)
 
         self.body = QWidget(self)
-        form = QFormLayout()
+        # A grid, not a QFormLayout: the form gave the two rows of source boxes half their
+        # height (a wrapped label in the form made it lay out by width), drawing the rows
+        # and the note below them over each other at 1024x600.
+        form = QGridLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(kind_label, self.kind_box)
-        form.addRow(self.source_rows.with_label, self.with_box)
-        form.addRow(self.source_rows.label, self.source_rows.column)
+        form.setColumnStretch(1, 1)
+        rows = [
+            (kind_label, self.kind_box),
+            (self.source_rows.with_label, self.with_box),
+            (self.source_rows.label, self.source_rows.box_area),
+        ]
+        for row, (label, field) in enumerate(rows):
+            form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            form.addWidget(field, row, 1)
+        form.addWidget(self.source_rows.note, len(rows), 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.link_button)
         buttons.addStretch(1)
@@ -250,6 +261,7 @@ class NoteEditor(QWidget):
         links_row.addWidget(self.links, 1)
         body.addLayout(links_row)
         body.addLayout(buttons)
+        WrapFloor(self.banner)  # the wrapped banner never squeezes the rows above it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.placeholder, 1)

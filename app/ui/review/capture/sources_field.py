@@ -5,7 +5,14 @@ working note of the team has none and says so."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QWidget,
+)
 
 from app.models.review import MEETING_WITH, MEETING_WITH_LABELS
 from app.services import sources
@@ -37,6 +44,7 @@ class SourcesRows(QObject):
         self.boxes: dict[str, QCheckBox] = {}
         self.box_area = QWidget(parent)
         self.box_area.setObjectName("note_sources")
+        self.box_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         grid = QGridLayout(self.box_area)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
@@ -56,15 +64,14 @@ class SourcesRows(QObject):
             box.clicked.connect(self._on_box)
             self.boxes[source] = box
             grid.addWidget(box, i // 4, i % 4)
+        # Stated, not left to the hint: the editor's form (which wraps text by width)
+        # otherwise gave the grid half its height, its two rows drawn over each other.
+        self.box_area.setMinimumHeight(grid.sizeHint().height())
         self.note = QLabel(parent)
         self.note.setObjectName("sources_note")
         self.note.setWordWrap(True)
         self.label = QLabel(self.tr("Sources:"), parent)
         self.label.setBuddy(next(iter(self.boxes.values())))
-        self.column = QVBoxLayout()
-        self.column.setSpacing(0)
-        self.column.addWidget(self.box_area)
-        self.column.addWidget(self.note)
 
     def chosen(self) -> list[str]:
         """The sources the reviewer chose, or [] when they follow the activity."""

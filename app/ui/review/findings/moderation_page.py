@@ -39,6 +39,7 @@ from app.ui.review.findings.triangulation_text import triangulation_html
 from app.ui.review.page import ReviewPage
 
 _FIXED = 3  # finding, evidence, contradicted by; then a column per reviewer
+_MEMBER_WIDTH = 105  # pixels per reviewer column: four fit beside the finding at 1024
 
 
 class ModerationPage(ReviewPage):
@@ -145,9 +146,21 @@ class ModerationPage(ReviewPage):
         self._fill_members(b)
         self.table.clear()
         headers = [self.tr("Finding"), self.tr("Evidence"), self.tr("Contradicted by")]
-        headers += [m.name for m in b.members]
+        metrics = self.table.horizontalHeader().fontMetrics()
+        room = _MEMBER_WIDTH - 2 * metrics.averageCharWidth()
+        headers += [
+            m.name if metrics.horizontalAdvance(m.name) <= room else _short_name(m.name)
+            for m in b.members
+        ]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
+        for c, m in enumerate(b.members, _FIXED):
+            # The reviewers' columns are narrow: the header says "Tomasz Ł.", the tooltip
+            # and a screen reader the whole name.
+            head = self.table.horizontalHeaderItem(c)
+            assert head is not None  # set by the labels just above
+            head.setToolTip(m.name)
+            head.setData(Qt.ItemDataRole.AccessibleTextRole, m.name)
         self.table.setRowCount(len(b.rows))
         warn = _warning_colour()
         for r, row in enumerate(b.rows):
@@ -169,7 +182,7 @@ class ModerationPage(ReviewPage):
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(60)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c, width in enumerate([0, 150, 95] + [105] * len(b.members)):
+        for c, width in enumerate([0, 150, 95] + [_MEMBER_WIDTH] * len(b.members)):
             if c:
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(c, width)
@@ -291,3 +304,10 @@ class ModerationPage(ReviewPage):
             return
         self.comment.clear()
         self.ctx.publish(changes)
+
+
+def _short_name(name: str) -> str:
+    """A reviewer's column heading when the whole name does not fit: given name and the
+    family name's initial."""
+    words = name.split()
+    return f"{words[0]} {words[-1][0]}." if len(words) >= 2 else name

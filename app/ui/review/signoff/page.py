@@ -264,6 +264,9 @@ class SignoffPage(ReviewPage):
                     QStandardItem(e.author),
                 ]
             )
+        # Rows added to a laid-out view do not widen a column sized to its contents: the
+        # dates showed as "2 ..." until the window was next resized.
+        self.history.resizeColumnToContents(0)
         items = actions.list_actions(store, review_id)
         self.plan.load(items)
         self.sections.setTabText(

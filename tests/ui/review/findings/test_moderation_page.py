@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services import demo, moderation_board
@@ -65,8 +66,11 @@ def test_the_board_shows_evidence_contradictions_and_positions(page: ModerationP
         "Contradicted by",
         SIAN,
         "Priya Natarajan",
-        "Tomasz Łukasiewicz",
+        "Tomasz Ł.",  # the whole name is too wide for the column: it is the tooltip
     ]
+    tomasz = page.table.horizontalHeaderItem(5)
+    assert tomasz.toolTip() == "Tomasz Łukasiewicz"
+    assert tomasz.data(Qt.ItemDataRole.AccessibleTextRole) == "Tomasz Łukasiewicz"
     assert cell(page, FEEDBACK, 2) == "Book look"
     assert cell(page, FEEDBACK, 4) == "Disagree"
     assert cell(page, CPD, 5) == "— not yet"

@@ -39,6 +39,8 @@ def test_history_rows_name_a_person_and_a_local_time(
         # Made here before any identity, by the person the team record names as lead.
         assert who == "Siân Pritchard", who
         assert "device" not in who
+    # The dates are read whole, not cut to "2 ...": the column widens with its rows.
+    assert page.history.columnWidth(0) >= page.history.sizeHintForColumn(0)
     events = signoff.history(store, workspace.ctx.review_id)
     # What the command line's --json prints keeps ISO 8601 with the offset.
     assert re.search(r"T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$", events[-1].when)
