@@ -246,9 +246,10 @@ class Authority:
         chain was certified for export), the identity its laptop's certificate names; and
         the chains that identity's certificates declare as its own from before it had a
         certificate (decision 0028: the device id changed then)."""
-        device = entry.device_id
+        return self._keys_of(entry.author_key_id, entry.device_id)
+
+    def _keys_of(self, identity: str | None, device: str) -> set[str]:
         keys = {f"device:{device}"}
-        identity = entry.author_key_id
         if identity:
             keys.add(identity)
         if identity == f"device:{device}":
@@ -392,9 +393,8 @@ class Authority:
         lead = self.partnership_lead(partnership_id)
         if lead is None:
             return False
-        if lead.device_id == device_id or (key_id is not None and lead.key_id == key_id):
-            return True
-        return key_id is not None and self._old_chains.get(lead.device_id) == key_id
+        keys = self._keys_of(key_id, device_id)
+        return lead.key_id in keys or f"device:{lead.device_id}" in keys
 
     def _partnership_record_rule(self, entry: Entry, sees: Visible) -> str | None:
         groups = set()
