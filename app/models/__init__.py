@@ -43,6 +43,14 @@ from app.models.framework import (
 from app.models.log import ChangeLogEntry, DeviceCertificate, DeviceState, FieldVersion
 from app.models.moderation import FindingPosition
 from app.models.org import Identity, Partnership, Person, School, TrustedCertificate, TrustedKey
+from app.models.partnership import (
+    BlockedDate,
+    Expertise,
+    PartnershipPriority,
+    PartnershipReviewer,
+    ReviewRound,
+    ScheduledReview,
+)
 from app.models.review import Activity, EnquiryQuestion, Review, Revocation, TeamMember
 from app.models.sync import (
     SyncConflict,
@@ -88,6 +96,12 @@ SYNCED: tuple[type[Synced], ...] = (
     HostResponse,
     HostCorrection,
     ExcellenceNomination,
+    PartnershipPriority,
+    BlockedDate,
+    PartnershipReviewer,
+    ReviewRound,
+    ScheduledReview,
+    Expertise,
     Revocation,
     SyncReceipt,
 )
@@ -109,6 +123,7 @@ __all__ = [
     "Activity",
     "Attachment",
     "Base",
+    "BlockedDate",
     "ChangeLogEntry",
     "DeviceCertificate",
     "DeviceState",
@@ -116,6 +131,7 @@ __all__ = [
     "EnquiryQuestion",
     "EvidenceNote",
     "ExcellenceNomination",
+    "Expertise",
     "FeedbackResponse",
     "FieldVersion",
     "Finding",
@@ -136,12 +152,16 @@ __all__ = [
     "NoteQuestion",
     "NoteStrand",
     "Partnership",
+    "PartnershipPriority",
+    "PartnershipReviewer",
     "PartnershipTiming",
     "Person",
     "ReportDraft",
     "Review",
+    "ReviewRound",
     "Revocation",
     "SafeguardingConcern",
+    "ScheduledReview",
     "School",
     "SyncConflict",
     "SyncDenied",

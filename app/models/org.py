@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced
@@ -20,9 +20,16 @@ PERSON_ROLES = (
 
 
 class Partnership(Synced, Base):
+    """The partnership record, written only on its lead's laptop (decision 0041): the
+    agreed protocol travels with it; priorities, the calendar, the schedule, reviewers and
+    the expertise directory are records of their own (app/models/partnership.py)."""
+
     __tablename__ = "partnership"
     __entity__ = "partnership"
     name: Mapped[str] = mapped_column(Text, default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    confidentiality: Mapped[str] = mapped_column(Text, default="")  # and report sharing
+    data_sharing: Mapped[str] = mapped_column(Text, default="")
 
 
 class School(Synced, Base):
@@ -32,6 +39,12 @@ class School(Synced, Base):
     name: Mapped[str] = mapped_column(Text, default="")
     town: Mapped[str] = mapped_column(Text, default="")
     phase: Mapped[str] = mapped_column(String(32), default="")
+    # A member school's details (schema step 15), kept by the partnership lead.
+    pupils: Mapped[int | None] = mapped_column(Integer, default=None)
+    authority: Mapped[str] = mapped_column(Text, default="")  # local authority or trust
+    headteacher: Mapped[str] = mapped_column(Text, default="")
+    contact: Mapped[str] = mapped_column(Text, default="")  # the partnership contact
+    protocol_agreed_on: Mapped[str] = mapped_column(String(10), default="")  # by its head
 
 
 class Person(Synced, Base):

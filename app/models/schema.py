@@ -13,7 +13,7 @@ from importlib import resources
 
 from app.models.cipher import Connection
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 
 
 class SchemaTooNewError(RuntimeError):
@@ -47,6 +47,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     12: _sql_file("v012.sql"),
     13: _sql_file("v013.sql"),
     14: _sql_file("v014.sql"),
+    15: _sql_file("v015.sql"),
 }
 
 # Steps numbered below a version released before them: a database that reached that

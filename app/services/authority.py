@@ -23,6 +23,10 @@ the same. A local edit's causal past is everything this installation holds.
 - A **receipt** only ever describes the laptop that wrote it.
 - A person record's key is changed only by whoever created the record (the key is what
   makes someone a team member), a partnership only by its creator.
+- The **partnership record** beyond its name (member schools, priorities, blocked dates,
+  rounds and scheduled reviews, the reviewer pool, the expertise directory: every record
+  that names a partnership, ``PARTNERSHIP_RECORDS``) is written only by the partnership's
+  lead, its creator (decision 0041). A school that names no partnership is anyone's.
 
 A person is matched to an entry by the key that signed it, or (before they set up an
 identity) by the laptop that wrote it (``device:<id>``).
@@ -52,6 +56,16 @@ WATCHED = ("review", "team_member", "person", "partnership", "revocation")
 LEAD_ONLY = frozenset({"team_member", "enquiry_question", "revocation"})
 FINDINGS = frozenset({"finding", "finding_note", "finding_strand", "finding_question", "next_step"})
 HOST_ROLES = frozenset({"host_leader", "headteacher"})
+# Records of the partnership itself, each with a partnership_id (schools only when set).
+PARTNERSHIP_RECORDS = {
+    "school": "member schools",
+    "partnership_priority": "shared priorities",
+    "blocked_date": "calendar",
+    "review_round": "review schedule",
+    "scheduled_review": "review schedule",
+    "partnership_reviewer": "reviewer pool",
+    "expertise": "expertise directory",
+}
 STEP_LABELS = {
     "planning": "Planning",
     "visit": "Visit",
@@ -109,6 +123,7 @@ class Authority:
         self._team: dict[str, set[str]] = {}  # review id -> team member record ids
         self._revocations: dict[str, set[str]] = {}  # review id -> revocation ids
         self._review_of: dict[str, str | None] = {}
+        self._partnership_of: dict[str, str] = {}  # created in this transaction
         self._receipts: dict[str, tuple[list[int], list[dict[str, int]]]] = {}
         self._old_chains = _declared_chains(conn)
         self._local_previous = [
@@ -153,6 +168,9 @@ class Authority:
         self._index(entry)
         if _is_creating(entry) and entry.entity_id not in self._review_of:
             self._review_of[entry.entity_id] = self._review_from_fields(entry.entity, entry.fields)
+        group = entry.fields.get("partnership_id")
+        if entry.entity in PARTNERSHIP_RECORDS and isinstance(group, str) and group:
+            self._partnership_of[entry.entity_id] = group
 
     def _receipt_seen(self, device: str, seq: int) -> dict[str, int]:
         """What ``device`` had seen of other chains when writing its entry ``seq``."""
@@ -228,9 +246,10 @@ class Authority:
         chain was certified for export), the identity its laptop's certificate names; and
         the chains that identity's certificates declare as its own from before it had a
         certificate (decision 0028: the device id changed then)."""
-        device = entry.device_id
+        return self._keys_of(entry.author_key_id, entry.device_id)
+
+    def _keys_of(self, identity: str | None, device: str) -> set[str]:
         keys = {f"device:{device}"}
-        identity = entry.author_key_id
         if identity:
             keys.add(identity)
         if identity == f"device:{device}":
@@ -308,7 +327,9 @@ class Authority:
         sees = self.visible(entry, local=local)
         if entry.entity in ("person", "partnership"):
             return self._owned_record_rule(entry, sees)
-        if entry.entity not in TABLES or entry.entity in ("school", "framework"):
+        if entry.entity in PARTNERSHIP_RECORDS:
+            return self._partnership_record_rule(entry, sees)
+        if entry.entity not in TABLES or entry.entity == "framework":
             return None
         if entry.entity == "framework_version":
             return None
@@ -361,6 +382,52 @@ class Authority:
             f"{self.who(entry)} may not change the partnership "
             f"'{fields.get('name', '')}': only its lead may"
         )
+
+    def partnership_lead(self, partnership_id: str) -> Principal | None:
+        """Who created the partnership record: its lead."""
+        return self._owner(partnership_id, lambda _d, _s: True)
+
+    def leads_partnership(self, partnership_id: str, key_id: str | None, device_id: str) -> bool:
+        """Whether this key or laptop is the partnership's lead, as a merge would judge an
+        entry it wrote (an identity made after the record keeps its laptop's records)."""
+        lead = self.partnership_lead(partnership_id)
+        if lead is None:
+            return False
+        keys = self._keys_of(key_id, device_id)
+        return lead.key_id in keys or f"device:{lead.device_id}" in keys
+
+    def _partnership_record_rule(self, entry: Entry, sees: Visible) -> str | None:
+        groups = set()
+        named = entry.fields.get("partnership_id")
+        if isinstance(named, str) and named:
+            groups.add(named)
+        if not _is_creating(entry):
+            # An edit or delete is judged by the partnership the record belongs to, even
+            # when it tries to move the record out of it.
+            current = self._partnership_of.get(entry.entity_id) or self._stored_partnership(
+                entry.entity, entry.entity_id
+            )
+            if current:
+                groups.add(current)
+        for group in sorted(groups):
+            # The lead as the author saw it; a creation it claims not to have seen still
+            # has a creator here (the creator of a record never changes).
+            lead = self._owner(group, sees) or self.partnership_lead(group)
+            if lead is None or self._wrote(lead, entry):
+                continue
+            fields, _ = self._fold(group, lambda _d, _s: True)
+            what = PARTNERSHIP_RECORDS[entry.entity]
+            return (
+                f"{self.who(entry)} may not change the {what} of the partnership "
+                f"'{fields.get('name', '')}': only the partnership lead may"
+            )
+        return None
+
+    def _stored_partnership(self, entity: str, record_id: str) -> str | None:
+        found = self.conn.execute(
+            text(f'SELECT partnership_id FROM "{entity}" WHERE id = :id'), {"id": record_id}
+        ).scalar()
+        return str(found) if found else None
 
     def _create_review_rule(self, entry: Entry, sees: Visible) -> str | None:
         partnership = entry.fields.get("partnership_id")

@@ -32,6 +32,15 @@ _BY_REVIEW = (
     "excellence_nomination",
     "revocation",
 )
+# The partnership's own records, each carrying its partnership_id.
+PARTNERSHIP_WIDE = (
+    "partnership_priority",
+    "blocked_date",
+    "review_round",
+    "partnership_reviewer",
+    "scheduled_review",
+    "expertise",
+)
 _BY_NOTE = (("note_strand", "note_id"), ("note_question", "note_id"), ("attachment", "note_id"))
 _BY_FINDING = (
     ("finding_strand", "finding_id"),
@@ -92,6 +101,13 @@ def review_scope(conn: Connection, review_id: str) -> dict[str, set[str]]:
         conn, select(school.c.partnership_id).where(school.c.id.in_(sorted(schools)))
     )
     scope["partnership"] = partnerships
+    # The partnership record travels with every review of the partnership (decision 0041):
+    # its member schools, calendar, schedule, reviewer pool and expertise directory.
+    groups = sorted(partnerships)
+    scope["school"] |= _values(conn, select(school.c.id).where(school.c.partnership_id.in_(groups)))
+    for entity in PARTNERSHIP_WIDE:
+        tbl = t[entity]
+        scope[entity] = _values(conn, select(tbl.c.id).where(tbl.c.partnership_id.in_(groups)))
     timing = t["partnership_timing"]
     scope["partnership_timing"] = _values(
         conn, select(timing.c.id).where(timing.c.partnership_id.in_(sorted(partnerships)))

@@ -26,6 +26,15 @@ def _partnership_of(store: Store, review_id: str) -> str:
         return found.partnership_id
 
 
+def _host_of(store: Store, review_id: str) -> str:
+    from app.models import Review
+
+    with store.session() as s:
+        found = s.get(Review, review_id)
+        assert found is not None and found.host_school_id
+        return found.host_school_id
+
+
 def _review_row(store: Store, review_id: str) -> tuple[str, int | None]:
     from app.models import Review
 
@@ -61,10 +70,11 @@ def test_a_reviewer_cannot_sign_set_retention_create_reviews_or_change_the_team(
                 p.review_id,
                 {"status": "signed", "signed_at": "2026-03-01T00:00:00+00:00"},
             )
-            school = reviews.create_school(tx, "Ysgol Ffug", group)
+            # A member school only the partnership lead may add (decision 0041).
+            reviews.create_school(tx, "Ysgol Ffug", group)
             forged = reviews.create_review(
                 tx,
-                host_school_id=school,
+                host_school_id=_host_of(r2, p.review_id),
                 framework_version_id=_version(r2, p.review_id),
                 title="A review nobody asked for",
                 start_date="2026-04-01",
@@ -87,7 +97,11 @@ def test_a_reviewer_cannot_sign_set_retention_create_reviews_or_change_the_team(
     path = p.root / "bundles" / "forged-review.pvbundle"
     export_bundle(r2, forged, path, to=[p["lead"].card.fingerprint])
     created = import_bundle(p["lead"].store, path)
-    assert created.denied >= 1 and created.added <= 1  # the school alone may stand
+    assert created.denied >= 2 and created.added == 0
+    assert (
+        "Nguyễn Thị Lan may not change the member schools of the partnership 'Bro Dyfrdwy "
+        "partnership': only the partnership lead may"
+    ) in created.denied_reasons
     assert (
         "Nguyễn Thị Lan may not create a review in the partnership 'Bro Dyfrdwy partnership': "
         "only the partnership lead may"
