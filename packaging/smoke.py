@@ -29,7 +29,6 @@ PASSPHRASE = "smoke test passphrase"
 # Welsh, Polish and Vietnamese letters: the report's fonts must come along in the build.
 SIGNER = "Siân Łukasiewicz-Nguyễn"
 SCHOOL = "Ysgol Gymraeg Aberystwyth"
-SIGN_OFF_STEPS = ("team_confirmed", "quality_assured", "host_checked")
 TIMEOUT_S = 120
 
 
@@ -135,6 +134,14 @@ def run(exe: Path, version: str, keep: Path | None = None) -> SmokeResult:
             f"--version printed {result.version_output!r}, expected 'peerview {version}'",
         )
 
+        # The identity first: the person exploring the demo plays its lead reviewer, and
+        # the lead's records then carry the identity that signs (decision 0039).
+        app.run(
+            "identity", "create", "--name", SIGNER, "--school", SCHOOL, "--role", "lead_reviewer"
+        )
+        out, _ = app.run("identity", "show", "--json")
+        _check(SIGNER in out, f"`identity show` does not name {SIGNER}:\n{out}")
+
         out, _ = app.run("demo")
         match = re.search(r"Created the demo review: (\S+)", out)
         _check(match is not None, f"`peerview demo` did not say which review it made:\n{out}")
@@ -145,19 +152,11 @@ def run(exe: Path, version: str, keep: Path | None = None) -> SmokeResult:
         _check("strands" in out, f"The default framework is missing from the build:\n{out}")
         _check_encrypted(app, Path(tmp) / "export")
 
-        app.run(
-            "identity", "create", "--name", SIGNER, "--school", SCHOOL, "--role", "lead_reviewer"
-        )
-        out, _ = app.run("identity", "show", "--json")
-        _check(SIGNER in out, f"`identity show` does not name {SIGNER}:\n{out}")
-
-        # Take the review through sign-off one step at a time, as the report requires.
-        out, _ = app.run("review", "status", review, "--json")
-        status = json.loads(out)["status"]
-        done = SIGN_OFF_STEPS.index(status) + 1 if status in SIGN_OFF_STEPS else 0
-        for step in SIGN_OFF_STEPS[done:]:
-            app.run("review", "status", review, step)
-            result.steps.append(step)
+        # Take the review through sign-off as the separation of duties asks (decision
+        # 0039): the team's positions and agreement, quality assurance on another laptop,
+        # the host's response recorded, then the host check.
+        partner = Frozen(exe, Path(tmp) / "partner")
+        _sign_off(app, partner, review, Path(tmp), result)
         out, _ = app.run("review", "status", review, "--json")
         _check(
             json.loads(out)["status"] == "host_checked",
@@ -192,7 +191,7 @@ def run(exe: Path, version: str, keep: Path | None = None) -> SmokeResult:
             body = docx.read("word/document.xml").decode("utf-8")
         _check("Eastfield Drove" in body, f"The Word copy does not name the school: {word}")
 
-        result.bundle_entries = _bundle_round_trip(app, Frozen(exe, Path(tmp) / "partner"), review)
+        result.bundle_entries = _bundle_round_trip(app, partner, review)
 
         # The window's headless job (no command, no display): it saves a picture and exits.
         out, seconds = app.run()
@@ -220,15 +219,61 @@ def _check_encrypted(app: Frozen, export: Path) -> None:
     _check(copy.startswith(b"SQLite format 3") and school in copy, "The export is not plain")
 
 
-def _bundle_round_trip(lead: Frozen, partner: Frozen, review: str) -> int:
-    """A second laptop: exchange cards, send it an encrypted bundle of the review, and
-    check both laptops then hold the same review (equal digests). Returns entries added."""
+def _sign_off(lead: Frozen, partner: Frozen, review: str, tmp: Path, result: SmokeResult) -> None:
+    out, _ = lead.run("finding", "board", "--review", review, "--json")
+    board = json.loads(out)
+    members = [m["name"] for m in board["members"]]
+    for finding in board["findings"]:
+        for name in members:  # the lead records the team meeting's positions by name
+            lead.run("finding", "position", finding["id"], "--member", name, "agree")
+    for name in members:
+        lead.run("review", "agree", review, "--for", name)
+    lead.run("review", "status", review, "team_confirmed")
+    result.steps.append("team_confirmed")
+
+    # Quality assurance by someone who did not write the report, on their own laptop.
+    partner_key = _partner(lead, partner)
+    cards = partner.data.parent
+    there, back = cards / "for-qa.bundle", cards / "qa-done.bundle"
+    lead.run("bundle", "export", "--review", review, "--out", str(there), "--to", partner_key)
+    partner.run("bundle", "import", str(there))
+    partner.run("review", "status", review, "quality_assured")
+    out, _ = lead.run("identity", "show", "--json")
+    lead_key = json.loads(out)["fingerprint"]
+    partner.run("bundle", "export", "--review", review, "--out", str(back), "--to", lead_key)
+    out, _ = lead.run("bundle", "import", str(back), "--json")
+    _check(not json.loads(out)["held"], f"The quality assurance came back held:\n{out}")
+    result.steps.append("quality_assured")
+
+    # The host's emailed response to draft 1, recorded with the email, then the check.
+    lead.run("report", "--review", review, "--out", str(tmp / "draft.pdf"))
+    email = tmp / "Re draft report.eml"
+    email.write_text("From: Helen Marsh\n\nNo corrections: the draft is accurate.\n")
+    lead.run(
+        "accuracy", "record", review, "--draft", "1", "--from", "Helen Marsh",
+        "--sent", "2026-11-23T08:15", "--via", "email", "--file", str(email),
+    )  # fmt: skip
+    lead.run("review", "status", review, "host_checked")
+    result.steps.append("host_checked")
+
+
+def _partner(lead: Frozen, partner: Frozen) -> str:
+    """A second laptop with its own identity; the two trust each other's cards. Returns
+    the partner's fingerprint."""
     cards = partner.data.parent
     partner.run("identity", "create", "--name", "Bethan Ørsted", "--role", "reviewer")
     lead.run("identity", "export", str(cards / "lead.card"))
     partner.run("identity", "export", str(cards / "partner.card"))
     lead.run("trust", str(cards / "partner.card"), "--yes")
     partner.run("trust", str(cards / "lead.card"), "--yes")
+    out, _ = partner.run("identity", "show", "--json")
+    return str(json.loads(out)["fingerprint"])
+
+
+def _bundle_round_trip(lead: Frozen, partner: Frozen, review: str) -> int:
+    """The second laptop, sent an encrypted bundle of the signed review, holds the same
+    review as the lead (equal digests). Returns entries added."""
+    cards = partner.data.parent
     out, _ = partner.run("identity", "show", "--json")
     fingerprint = json.loads(out)["fingerprint"]
     bundle = cards / "review.bundle"
