@@ -95,9 +95,9 @@ class DirectoryTab(QWidget):
             )
         else:
             self.summary.setText(
-                self.tr("{0} entries in {1} strand(s), shared with their hosts' consent.").format(
-                    len(found), strands
-                )
+                self.tr(
+                    "In the directory: {0}, in {1} strand(s), each shared with its host's consent."
+                ).format(len(found), strands)
             )
 
     def _show(self, found: list[DirectoryEntry]) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,7 @@ class MembersTab(QWidget):
         self.setAccessibleName(self.tr("Members and protocol"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(4)  # four rows of controls within 1366 x 768 at 150%
         self.model = RowsModel(
             [
                 self.tr("School"),
@@ -81,18 +83,20 @@ class MembersTab(QWidget):
         protocol = QGroupBox(self.tr("Protocol"), self)
         protocol.setAccessibleName(self.tr("Protocol"))
         box = QVBoxLayout(protocol)
-        self.protocol = QLabel(protocol)
+        # Read-only text boxes: a protocol runs to paragraphs, and a box scrolls them.
+        self.protocol = QPlainTextEdit(protocol)
         self.protocol.setObjectName("protocol_text")
-        self.protocol.setWordWrap(True)
+        self.protocol.setReadOnly(True)
         self.protocol.setAccessibleName(self.tr("The agreed protocol"))
         box.addWidget(self.protocol)
         below.addWidget(protocol, 3)
         priorities = QGroupBox(self.tr("Shared priorities"), self)
         priorities.setAccessibleName(self.tr("Shared priorities"))
         pbox = QVBoxLayout(priorities)
-        self.priorities = QLabel(priorities)
+        pbox.setSpacing(4)
+        self.priorities = QPlainTextEdit(priorities)
         self.priorities.setObjectName("priorities_text")
-        self.priorities.setWordWrap(True)
+        self.priorities.setReadOnly(True)
         self.priorities.setAccessibleName(self.tr("Shared priorities by year"))
         pbox.addWidget(self.priorities)
         row = QHBoxLayout()
@@ -112,6 +116,11 @@ class MembersTab(QWidget):
         pbox.addLayout(row)
         below.addWidget(priorities, 2)
         layout.addLayout(below)
+        lines = self.fontMetrics().lineSpacing()
+        for text_box in (self.protocol, self.priorities):
+            # The members keep the room; the box scrolls.
+            text_box.setMinimumHeight(lines * 2 + 12)
+            text_box.setMaximumHeight(lines * 5)
         self._editors: list[QWidget] = [
             self.school_name,
             self.phase,
@@ -138,13 +147,15 @@ class MembersTab(QWidget):
             [s.id for s in rec.schools],
         )
         unset = self.tr("not yet agreed")
-        self.protocol.setText(
+        self.protocol.setPlainText(
             self.tr("Purpose: {0}\nConfidentiality and reports: {1}\nData sharing: {2}").format(
                 rec.purpose or unset, rec.confidentiality or unset, rec.data_sharing or unset
             )
         )
-        lines = [f"{year}: {'; '.join(texts)}" for year, texts in sorted(rec.priorities.items())]
-        self.priorities.setText("\n".join(lines) or self.tr("None agreed yet."))
+        lines = [
+            f"{year}: {text}" for year, texts in sorted(rec.priorities.items()) for text in texts
+        ]
+        self.priorities.setPlainText("\n".join(lines) or self.tr("None agreed yet."))
 
     def set_editable(self, editable: bool) -> None:
         for widget in self._editors:

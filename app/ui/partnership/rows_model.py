@@ -7,17 +7,22 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 _Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
+def warning_colour() -> QColor:
+    """Amber that keeps its contrast on either theme, as the findings' warnings use."""
+    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor("#f0b35a" if dark else "#9a5b00")
+
+
 class RowsModel(QAbstractTableModel):
     """Rows of text; ``keys`` carries each row's record id for the view's actions, and a
-    row listed in ``warned`` is drawn in the palette's link-visited colour, which both
-    themes keep readable."""
+    row listed in ``warned`` is drawn in the warning colour."""
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +64,7 @@ class RowsModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return self._keys[row]
         if role == Qt.ItemDataRole.ForegroundRole and row in self._warned:
-            return QBrush(QApplication.palette().color(QPalette.ColorRole.LinkVisited))
+            return warning_colour()
         return None
 
     def headerData(

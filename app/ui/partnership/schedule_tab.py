@@ -97,7 +97,7 @@ class ScheduleTab(QWidget):
             self,
         )
         self.table = make_table(self, "schedule_table", self.tr("Scheduled visits"), self.model)
-        for column, width in enumerate((110, 170, 170, 90, 130, 110)):
+        for column, width in enumerate((95, 150, 150, 85, 115, 95)):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)

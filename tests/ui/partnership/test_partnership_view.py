@@ -64,7 +64,7 @@ def test_home_reaches_the_partnership_by_keyboard_and_back(
     assert view.header_label.text() == "Nene Washes Schools Partnership"
     assert "You lead this partnership" in view.notice.text()
     assert [row[0] for row in cells(view, "members_table")] == names
-    assert "2026-27: Reading for pleasure" in view.members.priorities.text()
+    assert "2026-27: Reading for pleasure" in view.members.priorities.toPlainText()
     assert view.members.add_school_button.isEnabled()
     # Every focusable control is named, tabs included.
     for index in range(view.tabs.count()):
