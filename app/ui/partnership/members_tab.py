@@ -59,6 +59,7 @@ class MembersTab(QWidget):
         self.table = make_table(self, "members_table", self.tr("Member schools"), self.model)
         self.table.horizontalHeader().resizeSection(0, 220)
         layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
 
         add = QHBoxLayout()
         self.school_name = QLineEdit(self)

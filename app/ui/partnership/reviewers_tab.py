@@ -50,6 +50,7 @@ class ReviewersTab(QWidget):
         for column, width in enumerate((150, 160, 100, 90, 120, 110, 130, 50)):
             self.table.horizontalHeader().resizeSection(column, width)
         layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
 
     def load(self, rec: PartnershipRecord) -> None:
         pool = reviewers.pool(self.view.store)

@@ -73,7 +73,7 @@ class ScheduleTab(QWidget):
         self.round_name.returnPressed.connect(self.propose)
         fields: list[tuple[str, QWidget]] = [
             (self.tr("&Round:"), self.round_name),
-            (self.tr("&From:"), self.first),
+            (self.tr("Fr&om:"), self.first),
             (self.tr("&To:"), self.last),
         ]
         for text, widget in fields:
@@ -101,6 +101,7 @@ class ScheduleTab(QWidget):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
 
         adjust = QHBoxLayout()
         self.day = date_field(self, self.tr("Visit's day"), today)
@@ -122,7 +123,7 @@ class ScheduleTab(QWidget):
         self.status_button.clicked.connect(self.set_status)
         day_label = QLabel(self.tr("Da&y:"), self)
         day_label.setBuddy(self.day)
-        lead_label = QLabel(self.tr("L&ead:"), self)
+        lead_label = QLabel(self.tr("Lea&d:"), self)
         lead_label.setBuddy(self.lead)
         status_label = QLabel(self.tr("Stat&us:"), self)
         status_label.setBuddy(self.status)

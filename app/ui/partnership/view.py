@@ -10,7 +10,7 @@ import logging
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -105,13 +105,31 @@ class PartnershipView(QWidget):
         self.schedule = ScheduleTab(self)
         self.reviewers = ReviewersTab(self)
         self.directory = DirectoryTab(self)
-        self.tabs.addTab(self.members, self.tr("&Members and protocol"))
-        self.tabs.addTab(self.schedule, self.tr("&Schedule"))
-        self.tabs.addTab(self.reviewers, self.tr("Re&viewers"))
-        self.tabs.addTab(self.directory, self.tr("&Directory"))
+        # No mnemonics on the tabs (Alt+letters belong to the menus and the fields): Ctrl+1
+        # to Ctrl+4, as a review's pages.
+        for number, (tab, title) in enumerate(
+            (
+                (self.members, self.tr("Members and protocol")),
+                (self.schedule, self.tr("Schedule")),
+                (self.reviewers, self.tr("Reviewers")),
+                (self.directory, self.tr("Directory")),
+            ),
+            start=1,
+        ):
+            index = self.tabs.addTab(tab, title)
+            self.tabs.setTabToolTip(index, self.tr("Ctrl+{0}").format(number))
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, page=tab: self.show_tab(page))
+            self.addAction(action)
         layout.addWidget(self.tabs, 1)
         self.header_label.setBuddy(self.tabs)
         bus.changed.connect(self._on_changed)
+
+    def show_tab(self, page: QWidget) -> None:
+        self.tabs.setCurrentWidget(page)
+        page.setFocus()  # each tab's focus proxy: its list, or the directory's search box
 
     def _tabs(self) -> list[Tab]:
         return [self.members, self.schedule, self.reviewers, self.directory]

@@ -75,6 +75,14 @@ def test_home_reaches_the_partnership_by_keyboard_and_back(
         ]  # fmt: skip
         assert focusable
         assert [w.objectName() for w in focusable if not w.accessibleName()] == []
+    # Ctrl+2 to Ctrl+4 reach the tabs, the keyboard in each one's list or search box.
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_2, ctrl)
+    assert view.tabs.currentWidget() is view.schedule and view.schedule.table.hasFocus()
+    qtbot.keyClick(view.schedule.table, Qt.Key.Key_4, ctrl)
+    assert view.directory.query.hasFocus()
+    qtbot.keyClick(view.directory.query, Qt.Key.Key_1, ctrl)
+    assert view.members.table.hasFocus()
     # Alt+Left returns to the reviews, the list focused.
     qtbot.keyClick(
         QApplication.focusWidget() or view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier
