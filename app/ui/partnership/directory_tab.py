@@ -4,8 +4,6 @@ with SEND") and listed strand by strand."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.services import expertise
@@ -13,16 +11,12 @@ from app.services.errors import PeerviewError
 from app.services.expertise import DirectoryEntry
 from app.services.partnership import PartnershipRecord
 from app.ui.partnership.rows_model import RowsModel
-
-if TYPE_CHECKING:
-    from app.ui.partnership.view import PartnershipView
+from app.ui.partnership.tabs import TabHost, make_table
 
 
 class DirectoryTab(QWidget):
-    def __init__(self, view: PartnershipView) -> None:
-        from app.ui.partnership.view import make_table
-
-        super().__init__(view)
+    def __init__(self, view: TabHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.view = view
         self.setObjectName("directory_tab")
         self.setAccessibleName(self.tr("Directory"))

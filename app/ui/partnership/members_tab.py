@@ -4,7 +4,6 @@ shared priorities of each year; the lead adds a school and a priority here."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,9 +21,7 @@ from app.services import partnership
 from app.services.errors import PeerviewError
 from app.services.partnership import PartnershipRecord
 from app.ui.partnership.rows_model import RowsModel
-
-if TYPE_CHECKING:
-    from app.ui.partnership.view import PartnershipView
+from app.ui.partnership.tabs import TabHost, make_table
 
 
 def academic_year(today: dt.date) -> str:
@@ -34,10 +31,8 @@ def academic_year(today: dt.date) -> str:
 
 
 class MembersTab(QWidget):
-    def __init__(self, view: PartnershipView) -> None:
-        from app.ui.partnership.view import make_table
-
-        super().__init__(view)
+    def __init__(self, view: TabHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.view = view
         self.setObjectName("members_tab")
         self.setAccessibleName(self.tr("Members and protocol"))

@@ -3,25 +3,19 @@ and led; a warning above it names every visit that has no trained lead."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services import reviewers, rounds
 from app.services.partnership import PartnershipRecord
 from app.ui.partnership.rows_model import RowsModel
-
-if TYPE_CHECKING:
-    from app.ui.partnership.view import PartnershipView
+from app.ui.partnership.tabs import TabHost, make_table
 
 NO_LEAD = "no trained lead"  # the schedule's warning (app/services/rounds.py)
 
 
 class ReviewersTab(QWidget):
-    def __init__(self, view: PartnershipView) -> None:
-        from app.ui.partnership.view import make_table
-
-        super().__init__(view)
+    def __init__(self, view: TabHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.view = view
         self.setObjectName("reviewers_tab")
         self.setAccessibleName(self.tr("Reviewers"))

@@ -5,7 +5,6 @@ visit's day or lead, and move its status along."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -26,10 +25,8 @@ from app.services.partnership import PartnershipRecord
 from app.services.rounds import RoundResult
 from app.ui import tasks
 from app.ui.partnership.rows_model import RowsModel
+from app.ui.partnership.tabs import TabHost, make_table
 from app.ui.widgets.a11y import name_popups
-
-if TYPE_CHECKING:
-    from app.ui.partnership.view import PartnershipView
 
 
 def status_text(status: str) -> str:
@@ -49,10 +46,8 @@ def iso(field: QDateEdit) -> str:
 
 
 class ScheduleTab(QWidget):
-    def __init__(self, view: PartnershipView) -> None:
-        from app.ui.partnership.view import make_table
-
-        super().__init__(view)
+    def __init__(self, view: TabHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.view = view
         self.setObjectName("schedule_tab")
         self.setAccessibleName(self.tr("Schedule"))

@@ -7,15 +7,11 @@ service (the services check the lead themselves) shows in the message line."""
 from __future__ import annotations
 
 import logging
-from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,35 +23,9 @@ from app.services.partnership import PartnershipRecord
 from app.services.store import ChangeSet, Store
 from app.ui.bus import ChangeBus
 from app.ui.messages import window_text
-from app.ui.partnership.rows_model import RowsModel
+from app.ui.partnership.tabs import Tab
 
 log = logging.getLogger(__name__)
-
-
-class Tab(Protocol):
-    def load(self, rec: PartnershipRecord) -> None: ...
-    def set_editable(self, editable: bool) -> None: ...
-
-
-def make_table(parent: QWidget, name: str, accessible: str, model: RowsModel) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)  # Tab leaves the table, as keyboard users expect.
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
 
 
 class PartnershipView(QWidget):
@@ -101,10 +71,10 @@ class PartnershipView(QWidget):
         self.tabs.setObjectName("partnership_tabs")
         self.tabs.setAccessibleName(self.tr("Partnership pages"))
         self.tabs.tabBar().setAccessibleName(self.tr("Partnership pages"))
-        self.members = MembersTab(self)
-        self.schedule = ScheduleTab(self)
-        self.reviewers = ReviewersTab(self)
-        self.directory = DirectoryTab(self)
+        self.members = MembersTab(self, self)
+        self.schedule = ScheduleTab(self, self)
+        self.reviewers = ReviewersTab(self, self)
+        self.directory = DirectoryTab(self, self)
         # No mnemonics on the tabs (Alt+letters belong to the menus and the fields): Ctrl+1
         # to Ctrl+4, as a review's pages.
         for number, (tab, title) in enumerate(
