@@ -82,8 +82,8 @@ class DirectoryTab(QWidget):
         strands = len({e.strand for e in found})
         if words:
             self.summary.setText(
-                self.tr("{0} entries in {1} strand(s) hold '{2}'.").format(
-                    len(found), strands, words
+                self.tr("Found for '{0}': {1}, in {2} strand(s).").format(
+                    words, len(found), strands
                 )
                 if found
                 else self.tr("Nothing in the directory holds '{0}'. Try fewer words.").format(words)

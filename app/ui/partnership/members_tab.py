@@ -22,6 +22,7 @@ from app.services.errors import PeerviewError
 from app.services.partnership import PartnershipRecord
 from app.ui.partnership.rows_model import RowsModel
 from app.ui.partnership.tabs import TabHost, make_table
+from app.ui.widgets.a11y import name_popups
 
 
 def academic_year(today: dt.date) -> str:
@@ -117,6 +118,7 @@ class MembersTab(QWidget):
             # The members keep the room; the box scrolls.
             text_box.setMinimumHeight(lines * 2 + 12)
             text_box.setMaximumHeight(lines * 5)
+        name_popups(self)
         self._editors: list[QWidget] = [
             self.school_name,
             self.phase,

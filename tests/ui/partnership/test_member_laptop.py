@@ -69,6 +69,8 @@ def test_a_member_laptop_shows_the_record_and_cannot_edit_it(member: Store, qtbo
         view.members.add_priority_button,
         view.schedule.round_name,
         view.schedule.propose_button,
+        view.reviewers.add_button,
+        view.reviewers.name,
     ]
     assert not any(w.isEnabled() for w in editing)
     view.schedule.table.selectRow(0)

@@ -144,6 +144,30 @@ def test_a_proposed_round_names_what_needs_attention_beside_its_visit(
     ]  # fmt: skip
 
 
+def test_the_lead_adds_a_trained_lead_reviewer_to_the_pool(
+    window: MainWindow, store: Store, names: list[str], qtbot: QtBot
+) -> None:
+    view = open_partnership(window, qtbot)
+    view.tabs.setCurrentWidget(view.reviewers)
+    tab = view.reviewers
+    assert tab.add_button.isEnabled()
+    tab.name.setText("Siân Pritchard")
+    tab.school.setCurrentText(names[2])
+    tab.lead.setChecked(True)
+    tab.add_button.click()  # a lead without a training date is refused
+    assert "give the training date" in view.message.text()
+    assert "Siân Pritchard" not in [m.name for m in reviewers.pool(store)]
+    tab.trained_on.setText("2026-01-15")
+    tab.refresher.setText("2028-01-15")
+    tab.add_button.click()
+    (added,) = [m for m in reviewers.pool(store) if m.name == "Siân Pritchard"]
+    assert (added.school, added.accreditation, added.trained_on, added.refresher_due) == (
+        names[2], "lead_reviewer", "2026-01-15", "2028-01-15",
+    )  # fmt: skip
+    assert "Siân Pritchard" in [row[0] for row in cells(view, "reviewers_table")]
+    assert tab.name.text() == "" and not tab.lead.isChecked()
+
+
 def test_adjusting_a_visit_goes_through_the_services_and_shows_a_refusal(
     window: MainWindow, store: Store, names: list[str], qtbot: QtBot
 ) -> None:
@@ -198,6 +222,9 @@ def test_the_directory_finds_expertise_by_words_and_lists_it_by_strand(
         ["Reading", names[1], "Expertise", "Phonics for pupils with SEND", "Łukasz Nowak",
          "Anna Kowalska, headteacher, 2026-02-01"],
     ]  # fmt: skip
+    assert view.directory.summary.text() == (
+        "Found for 'phonics for pupils with SEND': 1, in 1 strand(s)."
+    )
     view.directory.query.setText("violin")
     view.directory.search_button.click()
     assert cells(view, "directory_table") == []
