@@ -419,6 +419,12 @@ class MainWindow(ReviewActions):
         self.partnership_view.tabs.currentWidget().setFocus()
         return self.partnership_view
 
+    def current_review_id(self) -> str | None:
+        """None while the partnership shows: Archive and Open act on no hidden row."""
+        if self.partnership_view is not None and self.partnership_view.isVisibleTo(self):
+            return None
+        return super().current_review_id()
+
     def show_home(self) -> None:
         """Back to the list of reviews, with the review that was open selected."""
         review_id = self.workspace.review_id if self.workspace is not None else None

@@ -60,7 +60,12 @@ def test_home_reaches_the_partnership_by_keyboard_and_back(
     window: MainWindow, store: Store, names: list[str], qtbot: QtBot
 ) -> None:
     assert window.partnership_view is None  # built only when first shown
+    window.refresh()
+    window.table.selectRow(0)
+    assert window.archive_action.isEnabled()
     view = open_partnership(window, qtbot)
+    # Archive and Open act on the list's selection, which the partnership hides.
+    assert not window.archive_action.isEnabled() and not window.open_action.isEnabled()
     assert view.header_label.text() == "Nene Washes Schools Partnership"
     assert "You lead this partnership" in view.notice.text()
     assert [row[0] for row in cells(view, "members_table")] == names
@@ -89,6 +94,7 @@ def test_home_reaches_the_partnership_by_keyboard_and_back(
     )
     assert window.views.currentWidget() is window.home
     assert window.table.hasFocus()
+    assert window.archive_action.isEnabled()
 
 
 def test_the_lead_adds_a_school_and_a_priority_by_keyboard(
