@@ -324,6 +324,9 @@ def test_the_partnership_view_fits_with_every_tab(
             trained_on="2025-09-20", course="Lead reviewer training", trainer="Dr Eleri Hughes",
         )  # fmt: skip
     rounds.propose_round(store, None, "Spring 2026", "2026-03-02", "2026-03-27")
+    # A round before anyone was trained: every visit lacks a lead, said under the list.
+    rounds.propose_round(store, None, "Autumn 2024", "2024-10-07", "2024-10-25")
+    assert rounds.unmet_by_round(store)
     view = window.show_partnership()
     problems = []
     for index in range(view.tabs.count()):

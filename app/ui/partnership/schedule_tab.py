@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -97,6 +98,18 @@ class ScheduleTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
+        # What a proposal could not meet, as it said when proposed: every rule it broke and
+        # where (a repeat of last round's pair shows only here; the rest also beside the
+        # visit). A box that scrolls, shown only when a round left something unmet.
+        self.unmet = QPlainTextEdit(self)
+        self.unmet.setObjectName("unmet_rules")
+        self.unmet.setReadOnly(True)
+        self.unmet.setAccessibleName(self.tr("Rules the proposals could not meet"))
+        lines = self.fontMetrics().lineSpacing()
+        self.unmet.setMinimumHeight(lines * 2 + 12)
+        self.unmet.setMaximumHeight(lines * 4)
+        self.unmet.hide()
+        layout.addWidget(self.unmet)
 
         adjust = QHBoxLayout()
         self.day = date_field(self, self.tr("Visit's day"), today)
@@ -170,6 +183,15 @@ class ScheduleTab(QWidget):
             [v.id for v in self.visits],
             {n for n, v in enumerate(self.visits) if v.warning},
         )
+        unmet = rounds.unmet_by_round(self.view.store)
+        self.unmet.setPlainText(
+            "\n".join(
+                self.tr("{0} could not meet: {1}").format(name, line)
+                for name, texts in unmet.items()
+                for line in texts
+            )
+        )
+        self.unmet.setVisible(bool(unmet))
         people = sorted({m.name for m in reviewers.pool(self.view.store)}, key=str.casefold)
         self.lead.clear()
         self.lead.addItems(people)

@@ -137,6 +137,25 @@ def test_a_proposed_round_names_what_needs_attention_beside_its_visit(
     # Only one school has no trained lead of its own: what the proposer could not meet
     # is named beside the visit, and the reviewer pool warns about the same visits.
     assert [r[6] for r in rows] == [v.warning for v in stored]
+    # A round before anyone was trained: the proposal's unmet rules are listed under the
+    # visits, as stored on the round, and each visit says it has no trained lead.
+    assert not tab.unmet.isVisible()
+    tab.round_name.setText("Autumn 2024")
+    tab.first.setDate(QDate(2024, 10, 7))
+    tab.last.setDate(QDate(2024, 10, 25))
+    tab.propose_button.click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2 * len(names), timeout=20_000)
+    assert "could not be met" in view.message.text()
+    assert tab.unmet.isVisible()
+    shown = tab.unmet.toPlainText().splitlines()
+    assert shown == [
+        f"Autumn 2024 could not meet: {line}"
+        for line in rounds.unmet_by_round(store)["Autumn 2024"]
+    ]
+    assert all("no trained lead" in line for line in shown)
+    autumn = [r for r in cells(view, "schedule_table") if r[0] == "Autumn 2024"]
+    assert {r[6] for r in autumn} == {"no trained lead"}
+    stored = rounds.schedule(store)
     missing = [v for v in stored if v.warning == "no trained lead"]
     view.tabs.setCurrentWidget(view.reviewers)
     if missing:
