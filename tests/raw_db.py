@@ -77,8 +77,6 @@ def decrypted_pages(path: Path, key: bytes) -> bytes:
     """Every page of an encrypted database file or its -wal decrypted, free pages and
     all: what a thief holding the data key could read from the file's bytes, not only
     what its tables show."""
-    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-
     raw = path.read_bytes()
     pages: list[tuple[int, bytes]] = []  # (page number, bytes)
     if path.name.endswith("-wal"):
@@ -89,11 +87,15 @@ def decrypted_pages(path: Path, key: bytes) -> bytes:
     else:
         for n, i in enumerate(range(0, len(raw) - PAGE_SIZE + 1, PAGE_SIZE), start=1):
             pages.append((n, raw[i : i + PAGE_SIZE]))
-    out = []
+    return b"".join(decrypted_pages_of(page, number, key) for number, page in pages)
+
+
+def decrypted_pages_of(page: bytes, number: int, key: bytes) -> bytes:
+    """One page of an encrypted database decrypted (``number`` counts from 1)."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
     body_end = PAGE_SIZE - _RESERVE
-    for number, page in pages:
-        iv = page[body_end : body_end + 16]
-        skip = 16 if number == 1 else 0  # page 1's salt is in the clear
-        decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-        out.append(decryptor.update(page[skip:body_end]) + decryptor.finalize())
-    return b"".join(out)
+    iv = page[body_end : body_end + 16]
+    skip = 16 if number == 1 else 0  # page 1's salt is in the clear
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    return decryptor.update(page[skip:body_end]) + decryptor.finalize()

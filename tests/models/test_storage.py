@@ -194,6 +194,24 @@ def corrupt_middle(db: Path) -> None:
     db.write_bytes(bytes(data))
 
 
+def corrupt_a_note_page(db: Path) -> None:
+    """Damage one page that holds only notes' text, in the middle of those pages: a page
+    the open never reads, so only the integrity check can find it. (Where the middle of
+    the file falls depends on the schema's size: it once landed on the schema's pages.)"""
+    key = raw_db.key_for(db)
+    marker = "pupils in Łódź class read".encode()
+    data = bytearray(db.read_bytes())
+    pages = [
+        n
+        for n in range(1, len(data) // PAGE)
+        if marker in raw_db.decrypted_pages_of(bytes(data[(n - 1) * PAGE : n * PAGE]), n, key)
+    ]
+    assert len(pages) >= 3, "the notes should span many pages"
+    start = (pages[len(pages) // 2] - 1) * PAGE
+    data[start : start + PAGE] = b"\x5a" * PAGE
+    db.write_bytes(bytes(data))
+
+
 def not_a_database(db: Path) -> None:
     db.write_bytes(b"Minutes of the governors' meeting, not a database.\n" * 400)
 

@@ -20,7 +20,7 @@ from app.ui import app as app_module
 from app.ui.app import run_gui
 from app.ui.home.main_window import MainWindow
 from app.ui.home.review_list_model import Column
-from tests.models.test_storage import corrupt_middle, digest, fill
+from tests.models.test_storage import corrupt_a_note_page, corrupt_middle, digest, fill
 from tests.ui.helpers import make_review
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -235,7 +235,7 @@ def test_a_window_already_up_closes_when_the_check_finds_damage(
     qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fill(data_dir)
-    corrupt_middle(data_dir / DB_NAME)
+    corrupt_a_note_page(data_dir / DB_NAME)
     damaged = digest(data_dir / DB_NAME)
     shown: list[str] = []
     monkeypatch.setattr(
