@@ -130,6 +130,31 @@ def _safeguarding(window: MainWindow, data: PictureData) -> QWidget:
     return dialog
 
 
+def _partnership(tab: str, prepare: Callable[[QWidget], None] | None = None) -> Stage:
+    def stage(window: MainWindow, data: PictureData) -> QWidget:
+        view = window.show_partnership()
+        page = view.findChild(QWidget, tab)
+        assert page is not None, tab
+        view.tabs.setCurrentWidget(page)
+        if prepare is not None:
+            prepare(page)
+        return window
+
+    return stage
+
+
+def _schedule(page: QWidget) -> None:
+    table = page.table  # type: ignore[attr-defined]
+    table.selectRow(0)
+    table.setFocus()
+
+
+def _directory(page: QWidget) -> None:
+    page.query.setText("phonics for pupils with SEND")  # type: ignore[attr-defined]
+    page.search()  # type: ignore[attr-defined]
+    page.query.setFocus()  # type: ignore[attr-defined]
+
+
 SCENES: tuple[Scene, ...] = (
     Scene("main-window", _home, HOME_SIZE),
     Scene("main-window-empty", _home, HOME_SIZE, empty=True),
@@ -142,4 +167,8 @@ SCENES: tuple[Scene, ...] = (
     Scene("signoff", _page("signoff", _signoff)),
     Scene("sync", _page("sync", _sync)),
     Scene("safeguarding", _safeguarding, HOME_SIZE),
+    Scene("partnership", _partnership("members_tab")),
+    Scene("partnership-schedule", _partnership("schedule_tab", _schedule)),
+    Scene("partnership-reviewers", _partnership("reviewers_tab")),
+    Scene("partnership-directory", _partnership("directory_tab", _directory)),
 )

@@ -25,11 +25,15 @@ from app.services import (
     datakey,
     demo,
     evidence,
+    expertise,
     findings,
     frameworks,
     moderation,
     notes_query,
+    partnership,
+    reviewers,
     reviews,
+    rounds,
 )
 from app.services.identity import create_identity, export_card, trust_card_file
 from app.services.notes_query import NoteFilter
@@ -87,6 +91,7 @@ def build(root: Path) -> PictureData:
         review_id = demo.create_demo(lead)
         _lead_is_on_the_team(lead)
         _more_reviews(lead)
+        _partnership_year(lead)
         _pupil_named(lead, review_id)
         _sync_history(lead, reviewer, stranger, review_id, root)
         # After the exchanges with the reviewer: the quality assurer's step is written
@@ -124,6 +129,47 @@ def _more_reviews(store: Store) -> None:
     for school, title, start, end, status, notes in _EXTRA_REVIEWS:
         review_id = make_review(store, school, title, start=start, end=end, notes=notes)
         reviews.set_status(store, review_id, status)
+
+
+def _partnership_year(store: Store) -> None:
+    """The demo's partnership as its lead keeps it: protocol, priorities, a reviewer pool
+    with one reviewer still untrained, blocked dates, a proposed round under way, and two
+    entries in the directory."""
+    partnership.set_protocol(
+        store,
+        None,
+        purpose="Schools improve together through developmental peer review.",
+        confidentiality="A review's report belongs to its host school; shared only by it.",
+        data_sharing="No pupil data leaves a school; reviewers' notes stay on the review.",
+    )
+    for text in ("Reading for pleasure", "Attendance", "Oracy across the curriculum"):
+        partnership.add_priority(store, None, "2026-27", text)
+    schools = [s.name for s in partnership.record(store).schools]
+    for n, name in enumerate(schools):
+        partnership.record_agreement(store, None, name, "2026-01-12")
+        reviewers.add_reviewer(
+            store, None, _POOL[n % len(_POOL)], name, accreditation="lead_reviewer",
+            trained_on="2025-09-20", course="Lead reviewer training", trainer="Dr Eleri Hughes",
+            refresher_due="2027-09-20", earlier_done=3 + n, earlier_led=1,
+        )  # fmt: skip
+    reviewers.add_reviewer(store, None, "Tomás Ó Briain", schools[0])
+    partnership.block_dates(store, None, schools[0], "2027-03-08", "2027-03-12", "Exams")
+    rounds.propose_round(store, None, "Spring 2027", "2027-03-01", "2027-03-26")
+    first = rounds.schedule(store)[0]
+    rounds.set_status(store, first.id, "confirmed")
+    rounds.adjust(store, first.id, lead="Tomás Ó Briain")  # the pool warns about it
+    expertise.add_expertise(
+        store, None, schools[1], "Reading", "Phonics for pupils with SEND",
+        text="Small-group phonics with visual supports.", contact=REVIEWER,
+        consent_by="Anna Kowalska, headteacher", consent_on="2026-02-01",
+    )  # fmt: skip
+    expertise.add_expertise(
+        store, None, schools[2], "Behaviour and attitudes", "Zones of regulation",
+        consent_by="Rhys Jones, headteacher", consent_on="2026-02-03",
+    )  # fmt: skip
+
+
+_POOL = ("Grace Okafor", "Dafydd ap Gwilym", "Amara Nwosu", "Helen Marsh", "Priya Shah")
 
 
 def _pupil_named(store: Store, review_id: str) -> None:

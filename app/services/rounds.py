@@ -227,6 +227,20 @@ def schedule(store: Store, partnership: str | None = None) -> list[ScheduledVisi
     return out
 
 
+def unmet_by_round(store: Store, partnership: str | None = None) -> dict[str, list[str]]:
+    """What each round's proposal could not meet, as stored on the round (one line a
+    rule and place), by round name, rounds in date order; a round that met every rule
+    is left out."""
+    with store.read() as conn:
+        pid, _ = record.resolve(conn, partnership)
+        rows = conn.execute(
+            select(_round.c.name, _round.c.unmet)
+            .where(_round.c.partnership_id == pid, _round.c.deleted.is_(False))
+            .order_by(_round.c.first_day, _round.c.id)
+        ).all()
+    return {r.name: lines for r in rows if (lines := [t for t in r.unmet.split("\n") if t])}
+
+
 def set_status(store: Store, visit_id: str, status: str) -> ChangeSet:
     """Move a visit along: planned, confirmed, visited, report signed, action plan
     agreed, impact review due."""

@@ -74,6 +74,8 @@ def test_reviews_led_count_and_a_lapsed_lead_is_warned_about(store: Store, revie
     assert early.proposal.unmet == []
     late = rounds.propose_round(store, None, "Late", "2026-03-16", "2026-03-27")
     assert {u.rule for u in late.proposal.unmet} == {"lead"}
+    # Kept on the round, for everyone who receives the schedule to read why.
+    assert rounds.unmet_by_round(store) == {"Late": [u.text for u in late.proposal.unmet]}
     visits = rounds.schedule(store)
     assert {v.warning for v in visits if v.round_name == "Late"} == {"no trained lead"}
     assert {v.warning for v in visits if v.round_name == "Early"} == {""}

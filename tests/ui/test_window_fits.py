@@ -309,3 +309,38 @@ def test_a_working_note_with_a_privacy_warning_keeps_its_source_boxes_whole_at_1
         assert box.height() >= box.minimumSizeHint().height(), f"{box.text()} squeezed"
     boxes_end = rows.box_area.geometry().bottom()
     assert rows.note.geometry().top() > boxes_end, "the note is drawn over the source boxes"
+
+
+@pytest.mark.parametrize("screen_name", list(SCREENS))
+def test_the_partnership_view_fits_with_every_tab(
+    window: MainWindow, store: Store, screen_name: str
+) -> None:
+    from app.services import partnership, reviewers, rounds
+
+    demo.create_demo(store)
+    for school in partnership.record(store).schools:
+        reviewers.add_reviewer(
+            store, None, f"Lead of {school.name}", school.name, accreditation="lead_reviewer",
+            trained_on="2025-09-20", course="Lead reviewer training", trainer="Dr Eleri Hughes",
+        )  # fmt: skip
+    rounds.propose_round(store, None, "Spring 2026", "2026-03-02", "2026-03-27")
+    # A round before anyone was trained: every visit lacks a lead, said under the list.
+    rounds.propose_round(store, None, "Autumn 2024", "2024-10-07", "2024-10-25")
+    assert rounds.unmet_by_round(store)
+    view = window.show_partnership()
+    problems = []
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        settle()
+        width, height = minimum(window)
+        fits_width, fits_height = room(SCREENS[screen_name])
+        assert width <= fits_width and height <= fits_height, (
+            f"partnership tab {index}: the window cannot shrink below {width}x{height}"
+        )
+    window.resize(*room(SCREENS[screen_name]))
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        settle()
+        view.schedule.table.selectRow(0)  # the adjusting controls enabled
+        problems += clipped(window, f"partnership tab {index}")
+    assert problems == [], "\n".join(problems)

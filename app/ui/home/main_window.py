@@ -10,6 +10,7 @@ the banner above both views (banner.py), not to the status bar.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
@@ -41,6 +42,9 @@ from app.ui.review.workspace import ReviewWorkspace
 from app.ui.settings import settings
 from app.ui.sync.window_import import WindowImport
 from app.ui.widgets.banner import Banner
+
+if TYPE_CHECKING:
+    from app.ui.partnership.view import PartnershipView
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +139,15 @@ class MainWindow(ReviewActions):
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
 
+        self.partnership_action = QAction(self.tr("&Partnership"), self)
+        self.partnership_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+P")))
+        self.partnership_action.setStatusTip(
+            self.tr("The partnership: members, schedule, reviewers and directory")
+        )
+        self.partnership_action.setToolTip(self.tr("The partnership (Ctrl+Shift+P)"))
+        self.partnership_action.triggered.connect(self.show_partnership)
+        self.partnership_view: PartnershipView | None = None
+
         self._build_review_actions()
         self.bundle_import = WindowImport(self, self._store, self.bus)
 
@@ -158,6 +171,7 @@ class MainWindow(ReviewActions):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setAccessibleName(self.tr("View menu"))
         view_menu.addAction(self.back_action)
+        view_menu.addAction(self.partnership_action)
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
         view_menu.addAction(self.show_archived_action)
@@ -183,6 +197,8 @@ class MainWindow(ReviewActions):
             self.tr("Review actions"),
             [self.new_review_action, self.open_action, self.archive_action],
         )
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.partnership_action)
         self.review_toolbar = self._toolbar(
             "review_toolbar",
             self.tr("Open review actions"),
@@ -193,6 +209,12 @@ class MainWindow(ReviewActions):
         small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.review_toolbar.setIconSize(QSize(small, small))
         self.review_toolbar.hide()
+        self.partnership_toolbar = self._toolbar(
+            "partnership_toolbar", self.tr("Partnership actions"), [self.back_action]
+        )
+        self.partnership_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.partnership_toolbar.setIconSize(QSize(small, small))
+        self.partnership_toolbar.hide()
 
     def _toolbar(self, name: str, accessible: str, actions: list[QAction]) -> QToolBar:
         bar = QToolBar(accessible, self)
@@ -208,7 +230,7 @@ class MainWindow(ReviewActions):
         return bar
 
     def _name_toolbar_buttons(self) -> None:
-        for bar in (self.toolbar, self.review_toolbar):
+        for bar in (self.toolbar, self.review_toolbar, self.partnership_toolbar):
             for action in bar.actions():
                 button = bar.widgetForAction(action)
                 if button is not None:
@@ -371,12 +393,37 @@ class MainWindow(ReviewActions):
         self.workspace = workspace
         self.back_action.setEnabled(True)
         self.toolbar.hide()
+        self.partnership_toolbar.hide()
         self.review_toolbar.show()
         self._add_safeguarding_button(workspace)
         self.setWindowTitle(f"{workspace.title_label.text()} – {APP_NAME}")
         self._update_actions()
         workspace.tabs.currentWidget().setFocus()
         return workspace
+
+    def show_partnership(self) -> PartnershipView:
+        """Show the partnership in place of the list (Alt+Left returns)."""
+        from app.ui.partnership.view import PartnershipView
+
+        self._close_workspace()
+        if self.partnership_view is None:
+            self.partnership_view = PartnershipView(self._store, self.bus, self.views)
+            self.views.addWidget(self.partnership_view)
+        self.views.setCurrentWidget(self.partnership_view)
+        self.back_action.setEnabled(True)
+        self.toolbar.hide()
+        self.review_toolbar.hide()
+        self.partnership_toolbar.show()
+        self.setWindowTitle(f"{self.partnership_view.header_label.text()} – {APP_NAME}")
+        self._update_actions()
+        self.partnership_view.tabs.currentWidget().setFocus()
+        return self.partnership_view
+
+    def current_review_id(self) -> str | None:
+        """None while the partnership shows: Archive and Open act on no hidden row."""
+        if self.partnership_view is not None and self.partnership_view.isVisibleTo(self):
+            return None
+        return super().current_review_id()
 
     def show_home(self) -> None:
         """Back to the list of reviews, with the review that was open selected."""
@@ -385,6 +432,7 @@ class MainWindow(ReviewActions):
         self.views.setCurrentWidget(self.home)
         self.back_action.setEnabled(False)
         self.review_toolbar.hide()
+        self.partnership_toolbar.hide()
         self.toolbar.show()
         self.undo_group.setActiveStack(self.home_undo)
         self.setWindowTitle(APP_NAME)
@@ -410,6 +458,8 @@ class MainWindow(ReviewActions):
         current = self.views.currentWidget()
         if current is self.home:
             self.table.setFocus()
+        elif current is self.partnership_view and self.partnership_view is not None:
+            self.partnership_view.tabs.currentWidget().setFocus()
         elif self.workspace is not None:
             self.workspace.tabs.currentWidget().setFocus()
 
