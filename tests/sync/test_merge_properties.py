@@ -149,7 +149,9 @@ def _run(steps: list[tuple], folder: Path) -> None:
                 bundles.append(out)
             elif kind == "backup":
                 had_at_backup[n] = set(had[n])
-                backups[n] = shutil.copy(who.db.backup(), folder / f"backup-{n}-{len(bundles)}")
+                backups[n] = Path(
+                    shutil.copy(who.db.backup(), folder / f"backup-{n}-{len(bundles)}")
+                )
             elif kind == "restore":
                 if n not in backups:
                     continue
@@ -203,7 +205,7 @@ def _run(steps: list[tuple], folder: Path) -> None:
                 with stores[0].read() as conn:
                     rev = table(Revocation)
                     cut = json.loads(
-                        conn.execute(select(rev.c.cutoffs).where(rev.c.key_id == key)).scalar()
+                        conn.execute(select(rev.c.cutoffs).where(rev.c.key_id == key)).scalar_one()
                     )
                     log = table(ChangeLogEntry)
                     kept_refs = {

@@ -174,3 +174,26 @@ def test_tags_written_after_the_cut_off_are_named_on_every_laptop(
     ), report.denied_reasons
     assert "Written on the lost laptop." not in p.texts("lead")
     assert p.digest("lead") == p.digest("r3")
+
+
+def test_a_refused_safeguarding_concern_travels_only_to_those_who_may_read_it(
+    partnership: Partnership,
+) -> None:
+    """A refused entry travels in full so that every laptop names it, but a refused
+    concern is still a safeguarding concern: a bundle for anyone but the designated
+    safeguarding lead carries it as a withheld run, never its text."""
+    from app.services import safeguarding
+    from app.sync.outgoing import collect
+
+    p = partnership
+    revocations.revoke(p["lead"].store, p.review_id, p["r3"].card.fingerprint, "laptop lost")
+    r3 = p["r3"].store
+    secret = "A pupil said something worrying at break."
+    safeguarding.record_concern(r3, p.review_id, secret, passed_to="Mr Evans")
+    p.send("lead", "r3")
+    assert "safeguarding_concern" in _denied(r3).values()
+    with r3.read() as conn:
+        anyone = collect(conn, p.review_id, {}, restricted=False, lines=True)
+        dsl = collect(conn, p.review_id, {}, restricted=True, lines=True)
+    assert not any(secret in line for line in anyone.lines)
+    assert any(secret in line for line in dsl.lines)
