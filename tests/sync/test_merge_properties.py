@@ -28,7 +28,7 @@ from sqlalchemy import func, select
 from app.bench.sync import EphemeralKeys, ephemeral_person
 from app.models import ChangeLogEntry, FieldVersion, Revocation, SyncConflict, SyncDenied, table
 from app.models.database import DB_NAME
-from app.services import evidence, passphrase, revocations
+from app.services import changelog, evidence, passphrase, revocations
 from app.services.authority import AuthorityError
 from app.services.cards import readable_fingerprint
 from app.services.changelog import Entry
@@ -251,6 +251,10 @@ def _run(steps: list[tuple], folder: Path) -> None:
             with s.read() as conn:
                 assert conn.execute(select(func.count()).select_from(table(SyncHeld))).scalar() == 0
             _no_edit_lost(s)
+            # Every chain has one history: restored and copied laptops started new ones.
+            with s.read() as conn:
+                chains = changelog.verify_chain(conn, s.heads())
+            assert chains.ok, chains.problems
         _revocations_hold(stores, revoked)
         # Receiving again any bundle a replica had, old or new, changes nothing at all (a
         # bundle file's import is recorded in the audit trail, and that is all). One it
