@@ -18,7 +18,7 @@ from sqlalchemy import Connection, func, select
 from app.models import ChangeLogEntry, FieldVersion, SyncReceipt, SyncWithheld, table
 from app.services.changelog import Entry, canonical_json
 from app.services.errors import PeerviewError
-from app.sync.scope import ALWAYS, review_scope, scope_ids
+from app.sync.scope import ALWAYS, RESTRICTED, review_scope, scope_ids
 from app.sync.withheld import Stub
 
 _log = table(ChangeLogEntry)
@@ -125,6 +125,7 @@ def collect(
     if scope is None:
         scope = review_scope(conn, review_id)
     visible = scope_ids(scope, restricted=restricted)
+    visible |= _denied_in_scope(conn, visible, restricted=restricted)
     out = Outgoing()
     for device, tip in sorted(device_tips(conn).items()):
         start = since.get(device, 0)
@@ -133,6 +134,36 @@ def collect(
         first = _collect_device(conn, out, device, start, tip, visible, lines)
         out.ranges[device] = (first, tip)
     return out
+
+
+# The fields that tie a record to the review, directly or through its note or finding.
+_PARENT_FIELDS = ("review_id", "note_id", "finding_id", "from_note_id")
+
+
+def _denied_in_scope(conn: Connection, visible: set[str], *, restricted: bool) -> set[str]:
+    """Records the review's scope cannot find because their creation was refused here (no
+    table holds them) but whose refused entries belong to the review: a note, or a tag on
+    a note, made after its author's cut-off. Their entries travel in full like any refused
+    entry (decision 0030); a safeguarding concern still only to those who may read it."""
+    bodies = [json.loads(raw) for (raw,) in conn.exec_driver_sql("SELECT body FROM sync_denied")]
+    found: set[str] = set()
+    grew = True
+    while grew:  # a tag on a refused note is found once the note is
+        grew = False
+        for body in bodies:
+            record = body["entity_id"]
+            if record in visible or record in found:
+                continue
+            if body["entity"] in RESTRICTED and not restricted:
+                continue
+            fields = body.get("fields") or {}
+            if any(
+                (parent := fields.get(name)) in visible or parent in found
+                for name in _PARENT_FIELDS
+            ):
+                found.add(record)
+                grew = True
+    return found
 
 
 def _collect_device(
@@ -171,9 +202,7 @@ def _collect_device(
         for seq, raw in conn.exec_driver_sql(
             "SELECT seq, body FROM sync_denied WHERE device_id = ? AND seq > ?", (device, start)
         )
-        if (body := json.loads(raw))["entity_id"] in visible
-        or body["entity"] in ALWAYS
-        or (body["fields"] or {}).get("review_id") in visible
+        if (body := json.loads(raw))["entity_id"] in visible or body["entity"] in ALWAYS
     }
     first = min([start + 1, *(r.first_seq for r in runs)])
     # Walk the positions first..tip: visible entries in blocks, everything between them

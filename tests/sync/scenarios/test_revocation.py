@@ -3,6 +3,8 @@ real bundles between five laptops (decision 0030)."""
 
 from __future__ import annotations
 
+import json
+
 from app.ids import join_id
 from app.services import evidence, revocations
 from app.services.changelog import canonical_json, hlc_pack
@@ -130,3 +132,68 @@ def test_folder_revocation_keeps_shared_folder_sync_writing(partnership: Partner
     # Someone with a revoked key cannot read it, and nothing they wrote gets in.
     assert not list(shared.glob("*.tmp"))
     _ = import_bundle, compromised
+
+
+def _denied(store) -> dict[tuple[str, int], str]:
+    from sqlalchemy import select
+
+    from app.models import SyncDenied, table
+
+    denied = table(SyncDenied)
+    with store.read() as conn:
+        return {
+            (r.device_id, r.seq): json.loads(r.body)["entity"]
+            for r in conn.execute(select(denied.c.device_id, denied.c.seq, denied.c.body))
+        }
+
+
+def test_tags_written_after_the_cut_off_are_named_on_every_laptop(
+    partnership: Partnership,
+) -> None:
+    """A refused tag belongs to the review only through its note, and a note whose
+    creation was refused is in no table: both still travel in full from a laptop that
+    took them back, so the lead names them too instead of receiving a silent gap."""
+    p = partnership
+    lead_note = p.note("lead", "Siân: the reading corner was used well at break.")
+    p.send("lead", "r3")
+    revocations.revoke(p["lead"].store, p.review_id, p["r3"].card.fingerprint, "laptop lost")
+    r3 = p["r3"].store
+    evidence.set_strands(r3, lead_note, ["C1"])
+    own = evidence.add_note(r3, p.review_id, "Written on the lost laptop.").note_id
+    evidence.set_strands(r3, own, ["L1"])
+    # The revocation reaches the lost laptop first: it takes its own entries back.
+    p.send("lead", "r3")
+    taken_back = {ref for ref in _denied(r3) if ref[0] == r3.device_id}
+    assert {"note_strand", "evidence_note"} <= {_denied(r3)[ref] for ref in taken_back}
+    report = p.send("r3", "lead")
+    assert report.denied == len(taken_back)
+    assert {ref for ref in _denied(p["lead"].store) if ref[0] == r3.device_id} == taken_back
+    assert all(
+        "was revoked" in reason or "builds on a record whose creation was refused" in reason
+        for reason in report.denied_reasons
+    ), report.denied_reasons
+    assert "Written on the lost laptop." not in p.texts("lead")
+    assert p.digest("lead") == p.digest("r3")
+
+
+def test_a_refused_safeguarding_concern_travels_only_to_those_who_may_read_it(
+    partnership: Partnership,
+) -> None:
+    """A refused entry travels in full so that every laptop names it, but a refused
+    concern is still a safeguarding concern: a bundle for anyone but the designated
+    safeguarding lead carries it as a withheld run, never its text."""
+    from app.services import safeguarding
+    from app.sync.outgoing import collect
+
+    p = partnership
+    revocations.revoke(p["lead"].store, p.review_id, p["r3"].card.fingerprint, "laptop lost")
+    r3 = p["r3"].store
+    secret = "A pupil said something worrying at break."
+    safeguarding.record_concern(r3, p.review_id, secret, passed_to="Mr Evans")
+    p.send("lead", "r3")
+    assert "safeguarding_concern" in _denied(r3).values()
+    with r3.read() as conn:
+        anyone = collect(conn, p.review_id, {}, restricted=False, lines=True)
+        dsl = collect(conn, p.review_id, {}, restricted=True, lines=True)
+    assert not any(secret in line for line in anyone.lines)
+    assert any(secret in line for line in dsl.lines)
