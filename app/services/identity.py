@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection, insert, select, update
 
 from app import dates
-from app.models import Identity, TrustedKey, table
+from app.models import Identity, Person, TrustedKey, table
 from app.services import passphrase as secrets
 from app.services import sealing
 from app.services.cards import (
@@ -153,6 +153,7 @@ def create_identity(
     if problem:
         raise PeerviewError(problem)
 
+    before = store.author_key_id  # "device:<id>": what this laptop wrote as until now
     ed_key = Ed25519PrivateKey.generate()
     ed_public = ed_key.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
@@ -213,9 +214,26 @@ def create_identity(
         # From now on this laptop writes a certified chain (decision 0028).
         tx.start_chain(ed_key)
     store.author_key_id = key_id
+    _relink_people(store, before, key_id)
     if not secrets.save_to_keyring(key_id, chosen):
         log.info("No keyring: the passphrase will be asked for when the keys are needed")
     return card
+
+
+def _relink_people(store: Store, before: str, key_id: str) -> None:
+    """The people this laptop recorded as itself before it had an identity (the demo's
+    lead, played by whoever explores it; the maker of a review) are now the identity:
+    otherwise the person who explored the demo would no longer be its lead, and could
+    neither take its steps nor sign. The laptop's certificate declares its earlier chain,
+    so every laptop accepts the change as the person's own (decision 0030)."""
+    if not before.startswith("device:"):
+        return
+    with store.write() as tx:
+        found = tx.conn.execute(
+            select(Person.id).where(Person.key_id == before, Person.deleted.is_(False))
+        ).scalars()
+        for person_id in list(found):
+            tx.upsert("person", person_id, {"key_id": key_id})
 
 
 def _already(card: PublicCard) -> PeerviewError:

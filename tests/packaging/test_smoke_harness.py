@@ -46,7 +46,8 @@ def test_a_crash_fails_with_the_command_and_its_output(tmp_path: Path) -> None:
     with pytest.raises(smoke.SmokeFailure) as failure:
         smoke.run(exe, "0.1.0")
     message = str(failure.value)
-    assert f"{exe} demo" in message and "exited 1" in message
+    # The first command after the version is the identity (the demo comes after it).
+    assert f"{exe} identity create" in message and "exited 1" in message
     assert "No module named app.commands.sync" in message
 
 
@@ -72,7 +73,7 @@ def test_the_frozen_app_runs_sealed_off(tmp_path: Path, monkeypatch: pytest.Monk
         tmp_path,
         f'env > "{seen}"; [ "$1" = --version ] && echo "peerview 0.1.0" && exit 0; exit 3\n',
     )
-    with pytest.raises(smoke.SmokeFailure, match="demo"):
+    with pytest.raises(smoke.SmokeFailure, match="identity create"):
         smoke.run(exe, "0.1.0")
     env = dict(line.split("=", 1) for line in seen.read_text().splitlines() if "=" in line)
     assert "DISPLAY" not in env and "PYTHONPATH" not in env

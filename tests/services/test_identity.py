@@ -299,3 +299,23 @@ def test_trusted_people_lists_the_local_identity_as_self(store: Store) -> None:
     assert me.card == card and me.source == "self" and not me.revoked
     assert find_trusted(store, card.key_id) == me
     assert find_trusted(store, "0" * 64) is None
+
+
+def test_who_explored_the_demo_before_an_identity_still_leads_it_after(store: Store) -> None:
+    """The demo's lead is this laptop (decision 0039); making an identity afterwards keeps
+    the person its lead, so they can take its steps and sign, and the log still verifies."""
+    from app.services import changelog, demo, duties, signoff
+    from tests.signoff_helpers import team_ready
+
+    review = demo.create_demo(store)
+    assert store.author_key_id.startswith("device:")
+    card = create_identity(
+        store, "Siân Pritchard", role="lead_reviewer", passphrase="correct horse"
+    )
+    with store.read() as conn:
+        leader = duties.lead(conn, review)
+        assert leader is not None and leader.key_id == card.key_id
+        assert changelog.verify_chain(conn, store.heads()).ok
+    team_ready(store, review)
+    signoff.advance(store, review, "team_confirmed")
+    assert signoff.current_status(store, review) == "team_confirmed"
