@@ -4,6 +4,7 @@ peerview partnership show [--json]
 peerview partnership create NAME
 peerview partnership protocol [--purpose T] [--confidentiality T] [--data-sharing T]
 peerview partnership priority add YEAR TEXT
+peerview partnership timings [--draft N] [--qa N] [--host N] [--final N] [--json]
 peerview partnership school add NAME --phase PHASE [--pupils N --authority T ...]
 peerview partnership school agreed SCHOOL --on DATE       the head agreed the protocol
 peerview partnership school block SCHOOL --from DATE [--to DATE] [--reason T]
@@ -96,6 +97,58 @@ def cmd_protocol(args: argparse.Namespace) -> int:
             data_sharing=args.data_sharing,
         )
     print("The protocol is recorded.")
+    return EXIT_OK
+
+
+_TIMING_OPTIONS = {
+    "draft": "draft_days",
+    "qa": "qa_days",
+    "host": "host_days",
+    "final": "final_days",
+}
+
+
+def _working_days(option: str, given: str) -> int:
+    """A timing as typed: a whole number, or a message naming the option and the fix."""
+    from app.services.deadlines import LONGEST
+    from app.services.errors import PeerviewError
+
+    text = given.strip()
+    if not text.isascii() or not text.isdigit():
+        raise PeerviewError(
+            f"--{option} '{given}' is not a whole number of working days.",
+            hint_cli=f"Give a number from 1 to {LONGEST}, such as --{option} 5.",
+        )
+    return int(text)
+
+
+def cmd_timings(args: argparse.Namespace) -> int:
+    from app.services import deadlines
+
+    given = {
+        field: _working_days(option, value)
+        for option, field in _TIMING_OPTIONS.items()
+        if (value := getattr(args, option)) is not None
+    }
+    with open_store(args, read_only=not given) as store:
+        if given:
+            deadlines.set_timings(store, _which(args), **given)
+        name, days = deadlines.partnership_timings(store, _which(args))
+    if args.json:
+        print_json({"partnership": name, **days})
+        return EXIT_OK
+    print(f"Report timings of {name}, in working days (Monday to Friday):")
+    for field, label in deadlines.TIMING_LABELS.items():
+        after = {
+            "draft_days": "after the visit's last day",
+            "qa_days": "after the first draft",
+            "host_days": "after the draft is sent to the host",
+            "final_days": "after the visit's last day",
+        }[field]
+        days_word = "working day" if days[field] == 1 else "working days"
+        print(f"  {label}: {days[field]} {days_word} {after}")
+    if given:
+        print("Saved: the due dates of the partnership's reviews follow these timings.")
     return EXIT_OK
 
 
@@ -343,6 +396,20 @@ def register(reg: Registrar) -> None:
     pa = prio.add("add", cmd_priority_add, "add a shared priority", which)
     pa.add_argument("year", metavar="YEAR", help="the academic year, as 2026-27")
     pa.add_argument("text")
+    tm = pg.add(
+        "timings",
+        cmd_timings,
+        "the report's timings in working days (shown, or set by the lead)",
+        which,
+        reg.as_json,
+    )
+    for option, help_ in (
+        ("draft", "the draft, after the visit's last day"),
+        ("qa", "quality assurance, after the first draft"),
+        ("host", "the host's response, after the draft is sent"),
+        ("final", "the final signed report, after the visit's last day"),
+    ):
+        tm.add_argument(f"--{option}", metavar="N", help=help_)
     school = _nested(pg, "school", "member schools")
     sa = school.add("add", cmd_school_add, "add a member school", which)
     sa.add_argument("name")

@@ -65,6 +65,7 @@ PARTNERSHIP_RECORDS = {
     "scheduled_review": "review schedule",
     "partnership_reviewer": "reviewer pool",
     "expertise": "expertise directory",
+    "partnership_timing": "report timings",
 }
 STEP_LABELS = {
     "planning": "Planning",

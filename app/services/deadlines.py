@@ -18,9 +18,20 @@ from sqlalchemy import Connection, func, select
 from app.ids import join_id
 from app.models import DraftSent, HostResponse, PartnershipTiming, ReportDraft, Review, table
 from app.services.errors import PeerviewError
+from app.services.partnership import lead_write, resolve
 from app.services.store import ChangeSet, Store
 
 DEFAULTS = {"draft_days": 5, "qa_days": 2, "host_days": 5, "final_days": 10}
+# What each timing counts, in the words a person reads.
+TIMING_LABELS = {
+    "draft_days": "Draft report",
+    "qa_days": "Quality assurance",
+    "host_days": "Host's response",
+    "final_days": "Final signed report",
+}
+# A timing outside this range is a typing slip (or a forged entry: a year of working days
+# would make every due date meaningless and a huge one would never finish counting).
+LONGEST = 60
 # A step due within this many working days is "due soon" on the home screen.
 SOON = 2
 _DONE_AFTER = {
@@ -71,19 +82,36 @@ def timings(conn: Connection, partnership_id: str | None) -> dict[str, int]:
             select(pt).where(pt.c.partnership_id == partnership_id, pt.c.deleted.is_(False))
         ).first()
         if row is not None:
-            return {k: int(getattr(row, k)) for k in DEFAULTS}
+            # A stored value out of range (an older or forged entry) counts as the default.
+            stored = {k: getattr(row, k) for k in DEFAULTS}
+            return {
+                k: v if timing_problem(k, v) is None else DEFAULTS[k] for k, v in stored.items()
+            }
     return dict(DEFAULTS)
 
 
-def set_timings(store: Store, partnership_id: str, **days: int) -> ChangeSet:
-    """The partnership's agreed timings (working days); unnamed ones keep their value."""
-    unknown = set(days) - set(DEFAULTS)
-    if unknown:
-        raise PeerviewError(f"No timing called {', '.join(sorted(unknown))}.")
+def timing_problem(name: str, value: object) -> str | None:
+    """Why ``value`` cannot be the timing ``name``, or None."""
+    if name not in DEFAULTS:
+        return f"There is no timing called '{name}'; the timings are {', '.join(DEFAULTS)}."
+    label = TIMING_LABELS[name]
+    if type(value) is not int or not 0 < value <= LONGEST:
+        return (
+            f"{label}: the timing must be a whole number of working days from 1 to "
+            f"{LONGEST}, not {value!r}."
+        )
+    return None
+
+
+def set_timings(store: Store, partnership: str | None, **days: int) -> ChangeSet:
+    """The partnership's agreed timings (working days); unnamed ones keep their value.
+    Only the partnership lead sets them (decision 0041), and every value is checked
+    before anything is written."""
     for name, value in days.items():
-        if not 0 < value <= 60:
-            raise PeerviewError(f"{name} must be between 1 and 60 working days, not {value}.")
-    with store.write() as tx:
+        problem = timing_problem(name, value)
+        if problem:
+            raise PeerviewError(problem + " Nothing was changed.")
+    with lead_write(store, partnership) as (tx, partnership_id, _name):
         current = timings(tx.conn, partnership_id)
         tx.upsert(
             "partnership_timing",
@@ -91,6 +119,13 @@ def set_timings(store: Store, partnership_id: str, **days: int) -> ChangeSet:
             {"partnership_id": partnership_id, **current, **days, "deleted": False},
         )
     return tx.changes
+
+
+def partnership_timings(store: Store, partnership: str | None) -> tuple[str, dict[str, int]]:
+    """(the partnership's name, its timings) for the command line and the window."""
+    with store.read() as conn:
+        partnership_id, name = resolve(conn, partnership)
+        return name, timings(conn, partnership_id)
 
 
 def _day(value: str) -> dt.date | None:

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from app.models import TABLES
-from app.services import changelog, evidence
+from app.services import changelog, deadlines, evidence
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
 
@@ -67,4 +67,10 @@ def entry_problem(entry: Entry) -> str | None:
             evidence.check_note_fields(entry.fields)
         except PeerviewError as exc:
             return str(exc)
+    if entry.entity == "partnership_timing":
+        # A forged timing of a billion working days would never finish counting.
+        for name in set(entry.fields) & set(deadlines.DEFAULTS):
+            problem = deadlines.timing_problem(name, entry.fields[name])
+            if problem:
+                return problem
     return None

@@ -49,3 +49,27 @@ def test_sources_no_edit_could_write_are_refused() -> None:
     assert not_a_list is not None and "not a list of sources" in not_a_list
     working = entry_problem(note_entry({"activity_kind": "team_catch_up", "sources": '["staff"]'}))
     assert working is not None and "working note" in working
+
+
+def timing_entry(fields: dict[str, Any]) -> Entry:
+    return Entry(
+        device_id="laptop",
+        seq=1,
+        hlc="0000000000001-0000-laptop",
+        entity="partnership_timing",
+        entity_id="timing-1",
+        op="upsert",
+        fields=fields,
+        prior={},
+        author_key_id=None,
+        prev_hash="",
+    )
+
+
+def test_timings_no_lead_could_set_are_refused() -> None:
+    """A forged timing of a billion working days would keep every due date counting."""
+    assert entry_problem(timing_entry({"partnership_id": "p", "draft_days": 7})) is None
+    huge = entry_problem(timing_entry({"draft_days": 1_000_000_000}))
+    assert huge is not None and "from 1 to 60" in huge
+    zero = entry_problem(timing_entry({"qa_days": 0}))
+    assert zero is not None and "Quality assurance" in zero

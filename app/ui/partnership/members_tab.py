@@ -22,6 +22,7 @@ from app.services.errors import PeerviewError
 from app.services.partnership import PartnershipRecord
 from app.ui.partnership.rows_model import RowsModel
 from app.ui.partnership.tabs import TabHost, make_table
+from app.ui.partnership.timings_box import TimingsBox
 from app.ui.widgets.a11y import name_popups
 
 
@@ -112,6 +113,8 @@ class MembersTab(QWidget):
         row.addWidget(self.add_priority_button)
         pbox.addLayout(row)
         below.addWidget(priorities, 2)
+        self.timings = TimingsBox(view, self)
+        below.addWidget(self.timings, 2)
         layout.addLayout(below)
         lines = self.fontMetrics().lineSpacing()
         for text_box in (self.protocol, self.priorities):
@@ -154,10 +157,12 @@ class MembersTab(QWidget):
             f"{year}: {text}" for year, texts in sorted(rec.priorities.items()) for text in texts
         ]
         self.priorities.setPlainText("\n".join(lines) or self.tr("None agreed yet."))
+        self.timings.load(rec)
 
     def set_editable(self, editable: bool) -> None:
         for widget in self._editors:
             widget.setEnabled(editable)
+        self.timings.set_editable(editable)
 
     def add_school(self) -> None:
         name = self.school_name.text().strip()

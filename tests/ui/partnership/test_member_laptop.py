@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services import frameworks, partnership, reviewers, reviews, rounds
+from app.services import deadlines, frameworks, partnership, reviewers, reviews, rounds
 from app.services.store import Store
 from app.sync.exporter import export_bundle
 from app.sync.importer import import_bundle
@@ -71,6 +71,8 @@ def test_a_member_laptop_shows_the_record_and_cannot_edit_it(member: Store, qtbo
         view.schedule.propose_button,
         view.reviewers.add_button,
         view.reviewers.name,
+        view.members.timings.save_button,
+        *view.members.timings.spins.values(),
     ]
     assert not any(w.isEnabled() for w in editing)
     view.schedule.table.selectRow(0)
@@ -85,4 +87,15 @@ def test_a_member_laptop_shows_the_record_and_cannot_edit_it(member: Store, qtbo
     view.schedule.status_button.click()
     assert "Only the partnership lead changes the partnership" in view.message.text()
     assert rounds.schedule(member) == before
+    # The report timings likewise: refused by the service, shown, nothing stored.
+    with member.read() as conn:
+        group = partnership.record(member).id
+        timings_before = deadlines.timings(conn, group)
+    view.members.timings.set_editable(True)
+    view.members.timings.spins["draft_days"].setValue(9)
+    view.message.clear()
+    view.members.timings.save_button.click()
+    assert "Only the partnership lead changes the partnership" in view.message.text()
+    with member.read() as conn:
+        assert deadlines.timings(conn, group) == timings_before
     window.close()

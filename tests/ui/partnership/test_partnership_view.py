@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services import demo, expertise, partnership, reviewers, rounds
+from app.services import deadlines, demo, expertise, partnership, reviewers, rounds
 from app.services.store import Store
 from app.ui.home.main_window import MainWindow
 from app.ui.partnership.view import PartnershipView
@@ -260,3 +260,42 @@ def test_with_no_partnership_the_view_says_who_creates_it(window: MainWindow, qt
     view = open_partnership(window, qtbot)
     assert "holds no partnership yet" in view.notice.text()
     assert not view.tabs.isEnabled()
+
+
+def test_the_lead_sets_the_report_timings_and_a_review_s_due_dates_follow(
+    window: MainWindow, store: Store, names: list[str], qtbot: QtBot
+) -> None:
+    view = open_partnership(window, qtbot)
+    box = view.members.timings
+    assert box.isVisible() and box.save_button.isEnabled()
+    spins = box.spins
+    assert {f: s.value() for f, s in spins.items()} == deadlines.DEFAULTS
+    assert spins["draft_days"].text() == "5 working days"
+    review = store_review(store)
+    with store.read() as conn:
+        before = {d.step: d.due for d in deadlines.due_dates(conn, review)}
+    spins["draft_days"].setFocus()
+    qtbot.keyClick(spins["draft_days"], Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text("1")
+    assert spins["draft_days"].text() == "1 working day"  # one day, not "1 working days"
+    spins["final_days"].setValue(20)
+    box.save_button.click()
+    assert "Report timings saved" in view.message.text()
+    with store.read() as conn:
+        assert deadlines.timings(conn, partnership.record(store).id) == {
+            "draft_days": 1, "qa_days": 2, "host_days": 5, "final_days": 20,
+        }  # fmt: skip
+        after = {d.step: d.due for d in deadlines.due_dates(conn, review)}
+    assert after["draft"] < before["draft"] and after["final"] > before["final"]
+    # The box reads the record again after the change: what it shows is what is stored.
+    assert spins["final_days"].value() == 20 and spins["draft_days"].value() == 1
+
+
+def store_review(store: Store) -> str:
+    """The demo's review, which belongs to the demo's partnership."""
+    with store.read() as conn:
+        return str(
+            conn.exec_driver_sql(
+                "SELECT id FROM review WHERE partnership_id IS NOT NULL AND deleted = 0"
+            ).scalar()
+        )

@@ -1,0 +1,92 @@
+"""The partnership's report timings (decision 0039): how many working days the draft,
+quality assurance, the host's response and the final report each have. The lead sets
+them here; every review of the partnership takes its due dates from them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import deadlines
+from app.services.errors import PeerviewError
+from app.services.partnership import PartnershipRecord
+from app.ui.partnership.tabs import TabHost
+
+
+class TimingsBox(QGroupBox):
+    def __init__(self, view: TabHost, parent: QWidget) -> None:
+        super().__init__(self.tr("Report timings"), parent)
+        self.view = view
+        self.partnership_id = ""
+        self.setObjectName("timings_box")
+        self.setAccessibleName(self.tr("Report timings"))
+        self.setToolTip(
+            self.tr(
+                "Working days, Monday to Friday: the draft and the final report count from "
+                "the visit's last day, quality assurance from the first draft, the host's "
+                "response from the day the draft is sent."
+            )
+        )
+        self.spins: dict[str, QSpinBox] = {}
+        layout = QVBoxLayout(self)
+        layout.setSpacing(2)
+        grid = QGridLayout()
+        grid.setVerticalSpacing(2)
+        mnemonics = {"draft_days": "&Draft", "qa_days": "&Quality assurance",
+                     "host_days": "Hos&t's response", "final_days": "Final rep&ort"}  # fmt: skip
+        for row, (field, label) in enumerate(deadlines.TIMING_LABELS.items()):
+            spin = QSpinBox(self)
+            spin.setObjectName(f"timing_{field}")
+            spin.setRange(1, deadlines.LONGEST)
+            spin.valueChanged.connect(lambda value, s=spin: self._suffix(s, value))
+            spin.setAccessibleName(self.tr("{0}, working days").format(label))
+            self.spins[field] = spin
+            buddy = QLabel(mnemonics[field] + ":", self)
+            buddy.setBuddy(spin)
+            grid.addWidget(buddy, row, 0)
+            grid.addWidget(spin, row, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        self.save_button = QPushButton(self.tr("Save ti&mings"), self)
+        self.save_button.setObjectName("save_timings")
+        self.save_button.setAccessibleName(self.tr("Save the report timings"))
+        self.save_button.clicked.connect(self.save)
+        layout.addWidget(self.save_button)
+
+    def _suffix(self, spin: QSpinBox, value: int) -> None:
+        spin.setSuffix(self.tr(" working day") if value == 1 else self.tr(" working days"))
+
+    def load(self, rec: PartnershipRecord) -> None:
+        self.partnership_id = rec.id
+        with self.view.store.read() as conn:
+            days = deadlines.timings(conn, rec.id)
+        for field, spin in self.spins.items():
+            spin.blockSignals(True)
+            spin.setValue(days[field])
+            spin.blockSignals(False)
+            self._suffix(spin, days[field])
+
+    def set_editable(self, editable: bool) -> None:
+        for widget in (*self.spins.values(), self.save_button):
+            widget.setEnabled(editable)
+
+    def save(self) -> None:
+        days = {field: spin.value() for field, spin in self.spins.items()}
+        try:
+            changes = deadlines.set_timings(self.view.store, self.partnership_id, **days)
+        except PeerviewError as exc:
+            self.view.refuse(exc)
+            return
+        self.view.publish(
+            changes,
+            self.tr(
+                "Report timings saved: the partnership's reviews take their due dates from them."
+            ),
+        )
