@@ -40,6 +40,7 @@ from app.commands import (
     review_team,
     reviews,
     safeguarding,
+    support,
     sync,
     sync_refused,
 )
@@ -68,6 +69,7 @@ COMMAND_MODULES = (
     partnership,
     moderation,
     actions,
+    support,
     retention,
     safeguarding,
     report,

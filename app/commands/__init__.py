@@ -88,6 +88,11 @@ class Group:
         p.set_defaults(handler=handler)
         return p
 
+    def nested(self, name: str, help_: str) -> Group:
+        """``peerview GROUP NAME ACTION``: a group inside this one."""
+        p = self.actions.add_parser(name, parents=[self.common], help=help_, description=help_)
+        return Group(p.add_subparsers(dest="verb", required=True, metavar="ACTION"), self.common)
+
 
 @dataclass
 class Registrar:

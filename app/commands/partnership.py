@@ -378,8 +378,7 @@ def cmd_expertise_search(args: argparse.Namespace) -> int:
 
 
 def _nested(group: Group, name: str, help_: str) -> Group:
-    p = group.actions.add_parser(name, parents=[group.common], help=help_, description=help_)
-    return Group(p.add_subparsers(dest="verb", required=True, metavar="ACTION"), group.common)
+    return group.nested(name, help_)
 
 
 def register(reg: Registrar) -> None:

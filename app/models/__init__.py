@@ -25,6 +25,7 @@ from app.models.evidence import (
 )
 from app.models.findings import (
     ActionItem,
+    BrokeredSupport,
     FeedbackResponse,
     Finding,
     FindingNote,
@@ -89,6 +90,7 @@ SYNCED: tuple[type[Synced], ...] = (
     FindingPosition,
     NextStep,
     ActionItem,
+    BrokeredSupport,
     ReportDraft,
     PartnershipTiming,
     TeamAgreement,
@@ -124,6 +126,7 @@ __all__ = [
     "Attachment",
     "Base",
     "BlockedDate",
+    "BrokeredSupport",
     "ChangeLogEntry",
     "DeviceCertificate",
     "DeviceState",

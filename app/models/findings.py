@@ -99,3 +99,22 @@ class ActionItem(Synced, Base):
     success_criteria: Mapped[str] = mapped_column(Text, default="")
     review_date: Mapped[str] = mapped_column(String(10), default="")
     status: Mapped[str] = mapped_column(String(24), default="not_started")
+
+
+SUPPORT_STATES = ("offered", "agreed", "under_way", "completed", "declined")
+
+
+class BrokeredSupport(Synced, Base):
+    """A partner school's offer of support towards one action of the plan, and how far it
+    has got (decision 0042). One per action and school (a join id of the two)."""
+
+    __tablename__ = "brokered_support"
+    __entity__ = "brokered_support"
+    review_id: Mapped[str] = mapped_column(ForeignKey("review.id"), index=True)
+    action_id: Mapped[str] = mapped_column(ForeignKey("action_item.id"), index=True)
+    school_id: Mapped[str] = mapped_column(ForeignKey("school.id"))
+    text: Mapped[str] = mapped_column(Text, default="")  # what the school offers
+    contact: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(16), default="offered")
+    state_on: Mapped[str] = mapped_column(String(10), default="")  # the day it got there
+    note: Mapped[str] = mapped_column(Text, default="")  # the latest word on its progress

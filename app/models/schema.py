@@ -13,7 +13,7 @@ from importlib import resources
 
 from app.models.cipher import Connection
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 
 
 class SchemaTooNewError(RuntimeError):
@@ -48,6 +48,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     13: _sql_file("v013.sql"),
     14: _sql_file("v014.sql"),
     15: _sql_file("v015.sql"),
+    16: _sql_file("v016.sql"),
 }
 
 # Steps numbered below a version released before them: a database that reached that

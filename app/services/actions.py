@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from app.ids import join_id
-from app.models import ActionItem, Finding, Review, table
+from app.models import ActionItem, BrokeredSupport, Finding, Review, table
 from app.models.findings import ACTION_STATUSES
 from app.services import refs
 from app.services.errors import NotFoundError, PeerviewError
@@ -130,6 +130,14 @@ def delete_action(store: Store, action_id: str) -> ChangeSet:
     with store.write() as tx:
         _action_review(tx.conn, action_id)
         tx.delete("action_item", action_id)
+        # Offers of support towards it go with it (decision 0042).
+        support = table(BrokeredSupport)
+        for offer_id in tx.conn.execute(
+            select(support.c.id).where(
+                support.c.action_id == action_id, support.c.deleted.is_(False)
+            )
+        ).scalars():
+            tx.delete("brokered_support", offer_id)
     return tx.changes
 
 

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from app.models import TABLES
+from app.models.findings import SUPPORT_STATES
 from app.services import changelog, deadlines, evidence
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
@@ -67,6 +68,9 @@ def entry_problem(entry: Entry) -> str | None:
             evidence.check_note_fields(entry.fields)
         except PeerviewError as exc:
             return str(exc)
+    state = entry.fields.get("state")
+    if entry.entity == "brokered_support" and state is not None and state not in SUPPORT_STATES:
+        return f"'{state}' is not a state of an offer of support"
     if entry.entity == "partnership_timing":
         # A forged timing of a billion working days would never finish counting.
         for name in set(entry.fields) & set(deadlines.DEFAULTS):

@@ -24,6 +24,7 @@ _BY_REVIEW = (
     "finding",
     "next_step",
     "action_item",
+    "brokered_support",
     "report_draft",
     "team_agreement",
     "draft_sent",
