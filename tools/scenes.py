@@ -113,6 +113,12 @@ def _signoff(page: QWidget, window: MainWindow, data: PictureData) -> None:
     settle(1.5)  # QPdfView renders its pages in the background
 
 
+def _action_plan(page: QWidget, *_: object) -> None:
+    page.show_action_plan()  # type: ignore[attr-defined]
+    page.actions_view.selectRow(0)  # type: ignore[attr-defined]
+    page.actions_view.setFocus()  # type: ignore[attr-defined]
+
+
 def _sync(page: QWidget, *_: object) -> None:
     page.refresh()  # type: ignore[attr-defined]
 
@@ -165,6 +171,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("findings", _page("findings", _findings)),
     Scene("moderation", _page("moderation")),
     Scene("signoff", _page("signoff", _signoff)),
+    Scene("action-plan", _page("signoff", _action_plan)),
     Scene("sync", _page("sync", _sync)),
     Scene("safeguarding", _safeguarding, HOME_SIZE),
     Scene("partnership", _partnership("members_tab")),

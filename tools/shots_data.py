@@ -92,6 +92,7 @@ def build(root: Path) -> PictureData:
         _lead_is_on_the_team(lead)
         _more_reviews(lead)
         _partnership_year(lead)
+        _support_offered(lead, review_id)
         _pupil_named(lead, review_id)
         _sync_history(lead, reviewer, stranger, review_id, root)
         # After the exchanges with the reviewer: the quality assurer's step is written
@@ -167,6 +168,20 @@ def _partnership_year(store: Store) -> None:
         store, None, schools[2], "Behaviour and attitudes", "Zones of regulation",
         consent_by="Rhys Jones, headteacher", consent_on="2026-02-03",
     )  # fmt: skip
+
+
+def _support_offered(store: Store, review_id: str) -> None:
+    """A partner school's offer towards the plan's first action, agreed and under way."""
+    from app.services import actions, support
+
+    first = actions.list_actions(store, review_id)[0]
+    with store.read() as conn:
+        (_, partner), *_ = support.partner_schools(conn, review_id)
+    offer_id, _ = support.offer(
+        store, first.id, partner, text="Their phonics lead visits twice this term",
+        contact="Helen Marsh", on="2026-04-20",
+    )  # fmt: skip
+    support.move(store, offer_id, "under_way", note="First visit done", on="2026-05-04")
 
 
 _POOL = ("Grace Okafor", "Dafydd ap Gwilym", "Amara Nwosu", "Helen Marsh", "Priya Shah")

@@ -18,7 +18,6 @@ from sqlalchemy import Connection, func, select
 from app.ids import join_id
 from app.models import DraftSent, HostResponse, PartnershipTiming, ReportDraft, Review, table
 from app.services.errors import PeerviewError
-from app.services.partnership import lead_write, resolve
 from app.services.store import ChangeSet, Store
 
 DEFAULTS = {"draft_days": 5, "qa_days": 2, "host_days": 5, "final_days": 10}
@@ -107,6 +106,10 @@ def set_timings(store: Store, partnership: str | None, **days: int) -> ChangeSet
     """The partnership's agreed timings (working days); unnamed ones keep their value.
     Only the partnership lead sets them (decision 0041), and every value is checked
     before anything is written."""
+    # Imported here: the home screen's reminders read due dates at start-up, and the
+    # partnership module brings identity and cryptography with it.
+    from app.services.partnership import lead_write
+
     for name, value in days.items():
         problem = timing_problem(name, value)
         if problem:
@@ -123,6 +126,8 @@ def set_timings(store: Store, partnership: str | None, **days: int) -> ChangeSet
 
 def partnership_timings(store: Store, partnership: str | None) -> tuple[str, dict[str, int]]:
     """(the partnership's name, its timings) for the command line and the window."""
+    from app.services.partnership import resolve
+
     with store.read() as conn:
         partnership_id, name = resolve(conn, partnership)
         return name, timings(conn, partnership_id)

@@ -114,7 +114,7 @@ class MembersTab(QWidget):
         pbox.addLayout(row)
         below.addWidget(priorities, 2)
         self.timings = TimingsBox(view, self)
-        below.addWidget(self.timings, 2)
+        below.addWidget(self.timings, 0)
         layout.addLayout(below)
         lines = self.fontMetrics().lineSpacing()
         for text_box in (self.protocol, self.priorities):

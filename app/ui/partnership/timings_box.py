@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +22,7 @@ from app.ui.partnership.tabs import TabHost
 
 class TimingsBox(QGroupBox):
     def __init__(self, view: TabHost, parent: QWidget) -> None:
-        super().__init__(self.tr("Report timings"), parent)
+        super().__init__(self.tr("Report timings, in working days"), parent)
         self.view = view
         self.partnership_id = ""
         self.setObjectName("timings_box")
@@ -35,33 +35,39 @@ class TimingsBox(QGroupBox):
             )
         )
         self.spins: dict[str, QSpinBox] = {}
-        layout = QVBoxLayout(self)
-        layout.setSpacing(2)
-        grid = QGridLayout()
+        # Two rows of two, the Save button beside them: the members keep the room (the
+        # tab fits 1366 x 768 at 150%).
+        grid = QGridLayout(self)
         grid.setVerticalSpacing(2)
-        mnemonics = {"draft_days": "&Draft", "qa_days": "&Quality assurance",
-                     "host_days": "Hos&t's response", "final_days": "Final rep&ort"}  # fmt: skip
-        for row, (field, label) in enumerate(deadlines.TIMING_LABELS.items()):
+        # Short labels (the box sits beside two others); the accessible names and the
+        # tooltip say them whole.
+        mnemonics = {"draft_days": "&Draft", "qa_days": "&QA",
+                     "host_days": "Host's rep&ly", "final_days": "Final rep&ort"}  # fmt: skip
+        for field, label in deadlines.TIMING_LABELS.items():
             spin = QSpinBox(self)
             spin.setObjectName(f"timing_{field}")
             spin.setRange(1, deadlines.LONGEST)
+            spin.setSuffix(self.tr(" days"))  # sized for the longer of the two suffixes
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             spin.valueChanged.connect(lambda value, s=spin: self._suffix(s, value))
             spin.setAccessibleName(self.tr("{0}, working days").format(label))
             self.spins[field] = spin
             buddy = QLabel(mnemonics[field] + ":", self)
             buddy.setBuddy(spin)
-            grid.addWidget(buddy, row, 0)
-            grid.addWidget(spin, row, 1)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+            place = {"draft_days": (0, 0), "qa_days": (0, 2), "host_days": (1, 0),
+                     "final_days": (1, 2)}[field]  # fmt: skip
+            grid.addWidget(buddy, place[0], place[1])
+            grid.addWidget(spin, place[0], place[1] + 1)
         self.save_button = QPushButton(self.tr("Save ti&mings"), self)
         self.save_button.setObjectName("save_timings")
         self.save_button.setAccessibleName(self.tr("Save the report timings"))
         self.save_button.clicked.connect(self.save)
-        layout.addWidget(self.save_button)
+        grid.addWidget(self.save_button, 0, 4, 2, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.setMaximumWidth(self.sizeHint().width())  # the other boxes take the room
 
     def _suffix(self, spin: QSpinBox, value: int) -> None:
-        spin.setSuffix(self.tr(" working day") if value == 1 else self.tr(" working days"))
+        spin.setSuffix(self.tr(" day") if value == 1 else self.tr(" days"))
 
     def load(self, rec: PartnershipRecord) -> None:
         self.partnership_id = rec.id

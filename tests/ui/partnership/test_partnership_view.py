@@ -270,14 +270,14 @@ def test_the_lead_sets_the_report_timings_and_a_review_s_due_dates_follow(
     assert box.isVisible() and box.save_button.isEnabled()
     spins = box.spins
     assert {f: s.value() for f, s in spins.items()} == deadlines.DEFAULTS
-    assert spins["draft_days"].text() == "5 working days"
+    assert spins["draft_days"].text() == "5 days"
     review = store_review(store)
     with store.read() as conn:
         before = {d.step: d.due for d in deadlines.due_dates(conn, review)}
     spins["draft_days"].setFocus()
     qtbot.keyClick(spins["draft_days"], Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text("1")
-    assert spins["draft_days"].text() == "1 working day"  # one day, not "1 working days"
+    assert spins["draft_days"].text() == "1 day"  # one day, not "1 days"
     spins["final_days"].setValue(20)
     box.save_button.click()
     assert "Report timings saved" in view.message.text()

@@ -36,6 +36,7 @@ from app.services.errors import PeerviewError
 from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
 from app.ui.review.findings.models import ActionsModel
+from app.ui.review.signoff.support_box import SupportBox
 from app.ui.widgets.guard_marks import GuardNotice
 
 STATUS_COLUMN = 4
@@ -128,6 +129,8 @@ class ActionPlan(QWidget):
         self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # Actions print in the report: the guards read the selected one.
         self.notice = GuardNotice(self)
+        # Partner schools' support towards the selected action (decision 0042).
+        self.support = SupportBox(ctx, self)
 
         self.add_button = QPushButton(self.tr("Add act&ion"), self)
         self.add_button.setAccessibleName(self.tr("Add an action to the plan"))
@@ -138,7 +141,9 @@ class ActionPlan(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.support, 1)
+        buttons.addStretch(0)  # takes the room only while support is hidden
 
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -150,6 +155,7 @@ class ActionPlan(QWidget):
 
     def load(self, items: list[ActionItem]) -> None:
         current = self.view.currentIndex()
+        self.support.active = True
         self.model.load(items)
         if current.isValid() and current.row() < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
@@ -160,6 +166,7 @@ class ActionPlan(QWidget):
 
     def show_details(self) -> None:
         item = self.current()
+        self.support.show_for(item)
         self.notice.show_hits(
             []
             if item is None
@@ -187,6 +194,7 @@ class ActionPlan(QWidget):
                     self.tr("Success criteria: {0}").format(item.success_criteria or none),
                     self.tr("Review date: {0}").format(item.review_date or none),
                     self.tr("Status: {0}").format(status),
+                    *([self.support.summary] if self.support.summary else []),
                 )
             )
         )

@@ -57,6 +57,8 @@ log = logging.getLogger(__name__)
 _SHOWN = {
     "review",
     "action_item",
+    "brokered_support",
+    "school",
     "finding",
     "next_step",
     "person",
