@@ -70,6 +70,8 @@ class DirectoryEntry:
     text: str
     contact: str
     consent: str  # who consented, and when
+    consent_by: str = ""
+    consent_on: str = ""  # YYYY-MM-DD
 
     def words(self) -> list[str]:
         return query_terms(" ".join((self.school, self.strand, self.title, self.text)))
@@ -127,6 +129,8 @@ def directory(store: Store, partnership: str | None = None) -> list[DirectoryEnt
                 e.text,
                 e.contact,
                 f"{e.consent_by}, {e.consent_on}",
+                e.consent_by,
+                e.consent_on,
             )
             for e in conn.execute(
                 select(_exp).where(_exp.c.partnership_id == pid, _exp.c.deleted.is_(False))
@@ -159,6 +163,8 @@ def directory(store: Store, partnership: str | None = None) -> list[DirectoryEnt
                     n.text,
                     "",
                     f"{n.consent_by}, {n.consent_on}",
+                    n.consent_by,
+                    n.consent_on,
                 )
             )
     return sorted(out, key=lambda e: (e.strand.casefold(), e.school.casefold(), e.title))

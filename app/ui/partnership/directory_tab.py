@@ -12,6 +12,7 @@ from app.services.expertise import DirectoryEntry
 from app.services.partnership import PartnershipRecord
 from app.ui.partnership.rows_model import RowsModel
 from app.ui.partnership.tabs import TabHost, make_table
+from app.ui.partnership.words import count, day
 
 
 class DirectoryTab(QWidget):
@@ -82,8 +83,10 @@ class DirectoryTab(QWidget):
         strands = len({e.strand for e in found})
         if words:
             self.summary.setText(
-                self.tr("Found for '{0}': {1}, in {2} strand(s).").format(
-                    words, len(found), strands
+                self.tr("Found for '{0}': {1}, in {2}.").format(
+                    words,
+                    count(len(found), self.tr("entry"), self.tr("entries")),
+                    count(strands, self.tr("strand"), self.tr("strands")),
                 )
                 if found
                 else self.tr("Nothing in the directory holds '{0}'. Try fewer words.").format(words)
@@ -91,8 +94,11 @@ class DirectoryTab(QWidget):
         else:
             self.summary.setText(
                 self.tr(
-                    "In the directory: {0}, in {1} strand(s), each shared with its host's consent."
-                ).format(len(found), strands)
+                    "In the directory: {0}, in {1}, each shared with its host's consent."
+                ).format(
+                    count(len(found), self.tr("entry"), self.tr("entries")),
+                    count(strands, self.tr("strand"), self.tr("strands")),
+                )
             )
 
     def _show(self, found: list[DirectoryEntry]) -> None:
@@ -102,7 +108,16 @@ class DirectoryTab(QWidget):
         }
         self.model.set_rows(
             [
-                [e.strand, e.school, kinds.get(e.kind, e.kind), e.title, e.contact, e.consent]
+                [
+                    e.strand,
+                    e.school,
+                    kinds.get(e.kind, e.kind),
+                    e.title,
+                    e.contact,
+                    self.tr("{0}, {1}").format(e.consent_by, day(e.consent_on))
+                    if e.consent_on
+                    else e.consent,
+                ]
                 for e in found
             ]
         )

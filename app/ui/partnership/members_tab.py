@@ -23,6 +23,7 @@ from app.services.partnership import PartnershipRecord
 from app.ui.partnership.rows_model import RowsModel
 from app.ui.partnership.tabs import TabHost, make_table
 from app.ui.partnership.timings_box import TimingsBox
+from app.ui.partnership.words import day, phase_text
 from app.ui.widgets.a11y import name_popups
 
 
@@ -64,7 +65,8 @@ class MembersTab(QWidget):
         self.school_name.setPlaceholderText(self.tr("School's name"))
         self.phase = QComboBox(self)
         self.phase.setAccessibleName(self.tr("New school's phase"))
-        self.phase.addItems(list(partnership.PHASES))
+        for phase in partnership.PHASES:
+            self.phase.addItem(phase_text(phase), phase)
         self.add_school_button = QPushButton(self.tr("Add &school"), self)
         self.add_school_button.setAccessibleName(self.tr("Add school"))
         self.add_school_button.clicked.connect(self.add_school)
@@ -136,12 +138,12 @@ class MembersTab(QWidget):
             [
                 [
                     s.name,
-                    s.phase,
+                    phase_text(s.phase),
                     "" if s.pupils is None else str(s.pupils),
                     s.authority,
                     s.headteacher,
                     s.contact,
-                    s.protocol_agreed_on or self.tr("not yet"),
+                    day(s.protocol_agreed_on, self.tr("Not yet")),
                 ]
                 for s in rec.schools
             ],
@@ -167,7 +169,7 @@ class MembersTab(QWidget):
     def add_school(self) -> None:
         name = self.school_name.text().strip()
         try:
-            changes = partnership.add_school(self.view.store, None, name, self.phase.currentText())[
+            changes = partnership.add_school(self.view.store, None, name, self.phase.currentData())[
                 -1
             ]
         except PeerviewError as exc:

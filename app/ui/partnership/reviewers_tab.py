@@ -21,6 +21,7 @@ from app.services.errors import PeerviewError
 from app.services.partnership import PartnershipRecord
 from app.ui.partnership.rows_model import RowsModel
 from app.ui.partnership.tabs import TabHost, make_table
+from app.ui.partnership.words import accreditation_text, day, day_long
 from app.ui.widgets.a11y import name_popups
 
 NO_LEAD = "no trained lead"  # the schedule's warning (app/services/rounds.py)
@@ -110,11 +111,13 @@ class ReviewersTab(QWidget):
                 [
                     m.name,
                     m.school,
-                    m.accreditation.replace("_", " "),
-                    m.trained_on or self.tr("not trained"),
+                    accreditation_text(m.accreditation),
+                    day(m.trained_on, self.tr("Not trained")),
                     m.course,
                     m.trainer,
-                    overdue.format(m.refresher_due) if m.refresher_overdue else m.refresher_due,
+                    overdue.format(day(m.refresher_due))
+                    if m.refresher_overdue
+                    else day(m.refresher_due),
                     str(m.reviews_done),
                     str(m.reviews_led),
                 ]
@@ -126,11 +129,16 @@ class ReviewersTab(QWidget):
         missing = [v for v in rounds.schedule(self.view.store) if v.warning == NO_LEAD]
         if missing:
             visits = "; ".join(
-                f"{v.host} ({v.round_name}, {v.day or self.tr('no date')})" for v in missing
+                f"{v.host} ({v.round_name}, {day_long(v.day) or self.tr('no date yet')})"
+                for v in missing
             )
             self.warning.setText(
-                self.tr(
-                    "{0} visit(s) have no trained lead: {1}. Choose a lead on the Schedule page."
+                (
+                    self.tr("1 visit has no trained lead: {1}. Choose a lead on the Schedule page.")
+                    if len(missing) == 1
+                    else self.tr(
+                        "{0} visits have no trained lead: {1}. Choose a lead on the Schedule page."
+                    )
                 ).format(len(missing), visits)
             )
         else:

@@ -27,17 +27,14 @@ from app.services.rounds import RoundResult
 from app.ui import tasks
 from app.ui.partnership.rows_model import RowsModel
 from app.ui.partnership.tabs import TabHost, make_table
+from app.ui.partnership.words import capitalised, count, date_format, day, day_long, status_text
 from app.ui.widgets.a11y import name_popups
-
-
-def status_text(status: str) -> str:
-    return status.replace("_", " ")
 
 
 def date_field(parent: QWidget, name: str, when: dt.date) -> QDateEdit:
     field = QDateEdit(QDate(when.year, when.month, when.day), parent)
     field.setCalendarPopup(True)
-    field.setDisplayFormat("yyyy-MM-dd")
+    field.setDisplayFormat(date_format())  # the day in words; iso() reads it as stored
     field.setAccessibleName(name)
     return field
 
@@ -173,10 +170,10 @@ class ScheduleTab(QWidget):
                     v.round_name,
                     v.host,
                     v.reviewer_school,
-                    v.day or self.tr("no date"),
-                    v.lead or self.tr("none"),
+                    day(v.day, self.tr("No date yet")),
+                    v.lead or self.tr("None yet"),
                     status_text(v.status),
-                    v.warning,
+                    capitalised(v.warning),
                 ]
                 for v in self.visits
             ],
@@ -252,14 +249,22 @@ class ScheduleTab(QWidget):
         self.round_name.clear()
         unmet = len(result.proposal.unmet)
         said = (
-            self.tr("Round proposed: {0} visits, every rule met.").format(
-                len(result.proposal.reviews)
+            self.tr("Round proposed: {0}, every rule met.").format(
+                count(len(result.proposal.reviews), self.tr("visit"), self.tr("visits"))
             )
             if not unmet
-            else self.tr(
-                "Round proposed: {0} visits; {1} rule(s) could not be met, named beside "
-                "the visits below."
-            ).format(len(result.proposal.reviews), unmet)
+            else (
+                self.tr(
+                    "Round proposed: {0}; 1 rule could not be met, named beside the visit below."
+                )
+                if unmet == 1
+                else self.tr(
+                    "Round proposed: {0}; {1} rules could not be met, named beside the visits "
+                    "below."
+                )
+            ).format(
+                count(len(result.proposal.reviews), self.tr("visit"), self.tr("visits")), unmet
+            )
         )
         self.view.publish(result.changes, said)
         self._enable()
@@ -281,10 +286,10 @@ class ScheduleTab(QWidget):
         self.view.publish(changes, said)
 
     def move_visit(self) -> None:
-        day = iso(self.day)
+        chosen = iso(self.day)
         self._change(
-            lambda v: rounds.adjust(self.view.store, v, day=day),
-            self.tr("The visit moved to {0}.").format(day),
+            lambda v: rounds.adjust(self.view.store, v, day=chosen),
+            self.tr("The visit moved to {0}.").format(day_long(chosen)),
         )
 
     def set_lead(self) -> None:
@@ -298,5 +303,5 @@ class ScheduleTab(QWidget):
         status = str(self.status.currentData())
         self._change(
             lambda v: rounds.set_status(self.view.store, v, status),
-            self.tr("The visit is now {0}.").format(status_text(status)),
+            self.tr("The visit's status is now: {0}.").format(status_text(status)),
         )

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from app import dates
 from app.services import deadlines, demo, expertise, partnership, reviewers, rounds
 from app.services.store import Store
 from app.ui.home.main_window import MainWindow
@@ -39,6 +40,7 @@ def names(store: Store) -> list[str]:
         )  # fmt: skip
     reviewers.add_reviewer(store, None, "Sam Untrained", schools[-1])
     partnership.add_priority(store, None, "2026-27", "Reading for pleasure")
+    partnership.record_agreement(store, None, schools[0], "2026-01-12")
     partnership.block_dates(store, None, schools[0], "2026-03-09", "2026-03-13", "Exams")
     return schools
 
@@ -69,6 +71,13 @@ def test_home_reaches_the_partnership_by_keyboard_and_back(
     assert view.header_label.text() == "Nene Washes Schools Partnership"
     assert "You lead this partnership" in view.notice.text()
     assert [row[0] for row in cells(view, "members_table")] == names
+    # Phases and agreement days in words, not codes.
+    members = cells(view, "members_table")
+    assert {row[1] for row in members} == {"Primary"}
+    assert [row[6] for row in members] == ["12 Jan 2026"] + ["Not yet"] * (len(names) - 1)
+    assert view.members.phase.itemText(view.members.phase.findData("all-through")) == (
+        "All-through"
+    )
     assert "2026-27: Reading for pleasure" in view.members.priorities.toPlainText()
     assert view.members.add_school_button.isEnabled()
     # Every focusable control is named, tabs included.
@@ -131,12 +140,16 @@ def test_a_proposed_round_names_what_needs_attention_beside_its_visit(
     assert tab.task is None and "Round proposed" in view.message.text()
     rows = cells(view, "schedule_table")
     stored = rounds.schedule(store)
+    # Days in words ("2 Mar 2026"), never as stored.
     assert [(r[1], r[2], r[3]) for r in rows] == [
-        (v.host, v.reviewer_school, v.day) for v in stored
+        (v.host, v.reviewer_school, dates.date_short(v.day)) for v in stored
     ]
+    assert all(r[3][0].isdigit() and r[3].split()[1].isalpha() for r in rows)
+    assert {r[5] for r in rows} == {"Planned"}  # a status in words, capitalised
+    assert view.message.text().startswith(f"Round proposed: {len(names)} visits")
     # Only one school has no trained lead of its own: what the proposer could not meet
     # is named beside the visit, and the reviewer pool warns about the same visits.
-    assert [r[6] for r in rows] == [v.warning for v in stored]
+    assert [r[6] for r in rows] == [v.warning.capitalize() for v in stored]
     # A round before anyone was trained: the proposal's unmet rules are listed under the
     # visits, as stored on the round, and each visit says it has no trained lead.
     assert not tab.unmet.isVisible()
@@ -154,18 +167,25 @@ def test_a_proposed_round_names_what_needs_attention_beside_its_visit(
     ]
     assert all("no trained lead" in line for line in shown)
     autumn = [r for r in cells(view, "schedule_table") if r[0] == "Autumn 2024"]
-    assert {r[6] for r in autumn} == {"no trained lead"}
+    assert {r[6] for r in autumn} == {"No trained lead"}
     stored = rounds.schedule(store)
     missing = [v for v in stored if v.warning == "no trained lead"]
     view.tabs.setCurrentWidget(view.reviewers)
     if missing:
-        assert all(v.host in view.reviewers.warning.text() for v in missing)
+        said = view.reviewers.warning.text()
+        assert all(v.host in said for v in missing)
+        assert said.startswith(
+            f"{len(missing)} visits have no trained lead: "
+            if len(missing) > 1
+            else "1 visit has no trained lead: "
+        )
+        assert "visit(s)" not in said and "2024-10" not in said
     else:
         assert view.reviewers.warning.text() == "Every scheduled visit has a trained lead."
     pool = {row[0]: row for row in cells(view, "reviewers_table")}
-    assert pool["Sam Untrained"][3] == "not trained"
+    assert pool["Sam Untrained"][2:4] == ["Reviewer", "Not trained"]
     assert pool[f"Lead of {names[0]}"][2:7] == [
-        "lead reviewer", "2025-09-20", "Lead reviewer training", "Dr Eleri Hughes", "2027-09-20",
+        "Lead reviewer", "20 Sep 2025", "Lead reviewer training", "Dr Eleri Hughes", "20 Sep 2027",
     ]  # fmt: skip
 
 
@@ -211,11 +231,18 @@ def test_adjusting_a_visit_goes_through_the_services_and_shows_a_refusal(
     assert f"{names[0]} is blocked from 2026-03-09 to 2026-03-13" in view.message.text()
     assert rounds.schedule(store) == before
     tab.day.setDate(QDate(2026, 3, 25))
+    assert tab.day.text() == "25 Mar 2026"  # the field shows the day in words too
     tab.move_button.click()
+    assert view.message.text() == "The visit moved to 25 March 2026."
     tab.lead.setCurrentText("Sam Untrained")
     tab.lead_button.click()
     tab.status.setCurrentIndex(tab.status.findData("confirmed"))
     tab.status_button.click()
+    assert view.message.text() == "The visit's status is now: Confirmed."
+    assert [tab.status.itemText(i) for i in range(tab.status.count())] == [
+        "Planned", "Confirmed", "Visited", "Report signed", "Action plan agreed",
+        "Impact review due",
+    ]  # fmt: skip
     moved = next(v for v in rounds.schedule(store) if v.id == visit_id)
     assert (moved.day, moved.lead, moved.status, moved.warning) == (
         "2026-03-25", "Sam Untrained", "confirmed", "no trained lead",
@@ -223,7 +250,7 @@ def test_adjusting_a_visit_goes_through_the_services_and_shows_a_refusal(
     assert tab.selected_visit() == visit_id  # the row stays chosen after the refresh
     assert visit_id is not None
     shown = cells(view, "schedule_table")[tab.model.row_of(visit_id) or 0]
-    assert shown[3:] == ["2026-03-25", "Sam Untrained", "confirmed", "no trained lead"]
+    assert shown[3:] == ["25 Mar 2026", "Sam Untrained", "Confirmed", "No trained lead"]
 
 
 def test_the_directory_finds_expertise_by_words_and_lists_it_by_strand(
@@ -240,15 +267,18 @@ def test_the_directory_finds_expertise_by_words_and_lists_it_by_strand(
     view = open_partnership(window, qtbot)
     view.tabs.setCurrentWidget(view.directory)
     assert [r[0] for r in cells(view, "directory_table")] == ["Behaviour and attitudes", "Reading"]
+    assert view.directory.summary.text() == (
+        "In the directory: 2 entries, in 2 strands, each shared with its host's consent."
+    )
     view.directory.query.setFocus()
     type_text("phonics for pupils with SEND")
     qtbot.keyClick(view.directory.query, Qt.Key.Key_Return)
     assert cells(view, "directory_table") == [
         ["Reading", names[1], "Expertise", "Phonics for pupils with SEND", "Łukasz Nowak",
-         "Anna Kowalska, headteacher, 2026-02-01"],
+         "Anna Kowalska, headteacher, 1 Feb 2026"],
     ]  # fmt: skip
     assert view.directory.summary.text() == (
-        "Found for 'phonics for pupils with SEND': 1, in 1 strand(s)."
+        "Found for 'phonics for pupils with SEND': 1 entry, in 1 strand."
     )
     view.directory.query.setText("violin")
     view.directory.search_button.click()
