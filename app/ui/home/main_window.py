@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QHeaderView,
     QLabel,
     QStackedWidget,
     QStyle,
@@ -42,6 +40,7 @@ from app.ui.review.workspace import ReviewWorkspace
 from app.ui.settings import settings
 from app.ui.sync.window_import import WindowImport
 from app.ui.widgets.banner import Banner
+from app.ui.widgets.tables import list_table
 
 if TYPE_CHECKING:
     from app.ui.partnership.view import PartnershipView
@@ -300,27 +299,15 @@ class MainWindow(ReviewActions):
         self.setCentralWidget(content)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("review_table")
-        table.setAccessibleName(self.tr("Reviews"))
-        table.setAccessibleDescription(
-            self.tr("One row per review; press Enter to open the selected review.")
+        table = list_table(
+            self,
+            "review_table",
+            self.tr("Reviews"),
+            self.proxy,
+            self.tr("One row per review; press Enter to open the selected review."),
         )
-        table.setModel(self.proxy)
         table.setSortingEnabled(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)  # Tab leaves the table, as keyboard users expect.
-        table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # Fits the default 1100-pixel window without a horizontal scroll bar; Findings,
         # the last section, takes whatever width is left.
         widths = {

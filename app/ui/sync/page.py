@@ -15,11 +15,9 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -49,6 +47,7 @@ from app.ui.sync.runner import SyncRunner
 from app.ui.sync.send_dialog import SendDialog
 from app.ui.widgets.bidi import isolate, line
 from app.ui.widgets.labels import field_label
+from app.ui.widgets.tables import list_table
 
 log = logging.getLogger(__name__)
 
@@ -132,21 +131,7 @@ class SyncPage(ReviewPage):
         self.status.hide()  # until there is something to say
 
     def _table(self, name: str, model: RowsModel) -> QTableView:
-        view = QTableView(self)
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setTabKeyNavigation(False)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return view
+        return list_table(self, "", name, model)
 
     def _name(self, key_id: str | None) -> str:
         return self.authors.name(key_id) if self.authors else self.tr("someone")

@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +40,7 @@ from app.ui.review.undo import push
 from app.ui.settings import settings
 from app.ui.widgets.guard_marks import GuardNotice, GuardWatcher
 from app.ui.widgets.shortcuts import on_keys
+from app.ui.widgets.tables import list_table
 
 log = logging.getLogger(__name__)
 
@@ -201,23 +200,14 @@ class PlanningPage(ReviewPage):
 
     def _build_timetable(self) -> QWidget:
         self.model = TimetableModel(self)
-        table = QTableView(self)
-        table.setObjectName("timetable")
-        table.setAccessibleName(self.tr("Visit timetable"))
-        table.setAccessibleDescription(
-            self.tr("Insert adds an activity, Enter edits it, Delete removes it.")
+        table = list_table(
+            self,
+            "timetable",
+            self.tr("Visit timetable"),
+            self.model,
+            self.tr("Insert adds an activity, Enter edits it, Delete removes it."),
         )
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # Fits the default 1100-pixel window; the paired host leader takes what is left.
         widths = {
             TimetableColumn.DAY: 85,
