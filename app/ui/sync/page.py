@@ -35,6 +35,7 @@ from app.services.store import ChangeSet
 from app.sync import conflicts, history, quarantine
 from app.sync.conflicts import Conflict
 from app.sync.desk import record_label, set_deleted, team_key_ids, write_value
+from app.sync.history import Held
 from app.sync.quarantine import Quarantined
 from app.ui.messages import window_text
 from app.ui.review import undo
@@ -133,6 +134,15 @@ class SyncPage(ReviewPage):
     def _table(self, name: str, model: RowsModel) -> QTableView:
         return list_table(self, "", name, model)
 
+    def _held_since(self, held: Held) -> str:
+        since = dates.relative(held.held_at)
+        if not held.stale:
+            return since
+        # What it waits for may never come: say so, and what to do, where it is seen.
+        return self.tr("{since}, over a month: ask its author to send everything again").format(
+            since=since
+        )
+
     def _name(self, key_id: str | None) -> str:
         return self.authors.name(key_id) if self.authors else self.tr("someone")
 
@@ -183,7 +193,7 @@ class SyncPage(ReviewPage):
         self.held_model = RowsModel(
             [
                 (tr("From"), lambda h: self._name(h.author_key_id)),
-                (tr("Since"), lambda h: dates.relative(h.held_at)),
+                (tr("Since"), self._held_since),
                 (tr("Waiting for"), lambda h: h.reason),
             ],
             self,
