@@ -30,7 +30,16 @@ from app.reports.content import ReportData
 from app.reports.document import build_document
 from app.reports.rtl import is_rtl_paragraph
 from app.reports.text import script_runs
-from app.reports.word_xml import WATERMARK, border, field, put, shade, table_lines
+from app.reports.word_xml import (
+    WATERMARK,
+    bookmark,
+    border,
+    field,
+    link_to,
+    put,
+    shade,
+    table_lines,
+)
 
 LATIN_FONT = "Noto Sans"
 ARABIC_FONT = "Noto Sans Arabic"
@@ -193,6 +202,10 @@ def _left_bar(paragraph: Paragraph, color: RGBColor) -> None:
     paragraph.paragraph_format.left_indent = Mm(3)
 
 
+def _anchor(number: int) -> str:
+    return f"pv_heading_{number}"
+
+
 class _Writer:
     def __init__(self, word: object, doc: b.Document) -> None:
         from docx.document import Document as DocxDocument
@@ -200,6 +213,7 @@ class _Writer:
         assert isinstance(word, DocxDocument)
         self.word = word
         self.doc = doc
+        self.headings_written = 0
 
     def para(
         self, text: str, style: str = "body", bold: bool = False, italic: bool = False
@@ -224,6 +238,9 @@ class _Writer:
         p.paragraph_format.space_before = Pt((18, 12, 8)[level - 1])
         p.paragraph_format.space_after = Pt(4)
         _runs(p, h.text, bold=True, size=(16, 13, 10.5)[level - 1], color=color)
+        # The contents link to each heading by its place among the document's headings.
+        self.headings_written += 1
+        bookmark(p, self.headings_written, _anchor(self.headings_written))
 
     def item(self, item: b.Item) -> None:
         p = self.word.add_paragraph()
@@ -287,6 +304,9 @@ class _Writer:
                 p = cell.paragraphs[0]
                 p.paragraph_format.space_after = Pt(0)
                 p.paragraph_format.line_spacing = 1.0
+                # The table moves whole to the next page when it fits there, as in the
+                # PDF, rather than leave a row under its heading; a longer one still breaks.
+                p.paragraph_format.keep_with_next = r < len(rows) - 1
                 _direction(p, value)
                 _runs(p, value, bold=header, size=9, color=ACCENT if header else None)
         self.gap(6)
@@ -316,12 +336,14 @@ class _Writer:
             head.paragraph_format.keep_with_next = True
             self.para(block.text)
         elif isinstance(block, b.Contents):
-            # Word numbers its own pages: the contents list the sections, without numbers.
-            for h in self.doc.headings():
+            # Word numbers its own pages, and a number written here would be wrong after
+            # the first edit: the contents list the sections, each a link to its heading.
+            for n, h in enumerate(self.doc.headings(), 1):
                 if h.contents and h.level <= 1:
                     p = self.para(h.text)
                     p.paragraph_format.left_indent = Mm(6 * h.level)
                     p.paragraph_format.space_after = Pt(1)
+                    link_to(p, _anchor(n))
         elif isinstance(block, b.PageBreak):
             self.word.add_page_break()
         elif isinstance(block, b.Spacer):

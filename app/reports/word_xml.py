@@ -127,3 +127,26 @@ def table_lines(tbl_pr: BaseOxmlElement, rule: str) -> None:
         edge.set(qn("w:type"), "dxa")
         margins.append(edge)
     put(tbl_pr, margins)
+
+
+def bookmark(paragraph: Paragraph, number: int, name: str) -> None:
+    """Mark the whole paragraph as a place a link can go to (a heading, for the contents)."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    p = paragraph._p
+    ppr = p.pPr
+    p.insert(1 if ppr is not None else 0, start)
+    p.append(end)
+
+
+def link_to(paragraph: Paragraph, name: str) -> None:
+    """Make the paragraph's text a link to the bookmark ``name`` (Ctrl+click in Word)."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), name)
+    link.set(qn("w:history"), "1")
+    for run in list(paragraph._p.r_lst):
+        link.append(run)
+    paragraph._p.append(link)

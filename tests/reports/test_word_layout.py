@@ -143,3 +143,16 @@ def test_every_property_is_where_words_schema_puts_it(
                 assert known == sorted(known), (kind, seen)
                 checked += 1
     assert checked > 500
+
+
+def test_the_contents_link_to_their_headings(document: docx.document.Document) -> None:
+    body = document.element.body
+    marks = {m.get(qn("w:name")): m for m in body.iter(qn("w:bookmarkStart"))}
+    heads = [p for p in document.paragraphs if p.style.name.startswith("Heading")]
+    links = list(body.iter(qn("w:hyperlink")))
+    assert len(links) >= 10
+    for link in links:
+        text = "".join(t.text for t in link.iter(qn("w:t")))
+        target = marks[link.get(qn("w:anchor"))].getparent()
+        heading = next(h for h in heads if h._p is target)
+        assert heading.text == text
