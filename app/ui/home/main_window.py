@@ -30,7 +30,7 @@ from app.services import reviews
 from app.services.store import ChangeSet, Store
 from app.ui import tasks
 from app.ui.bus import ChangeBus
-from app.ui.home import account_actions
+from app.ui.home import account_actions, draft_response
 from app.ui.home.archiving import ArchivedNotice
 from app.ui.home.erasure_notice import ErasureNotice
 from app.ui.home.reminders import Reminders
@@ -160,6 +160,7 @@ class MainWindow(ReviewActions):
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.archive_action)
         file_menu.addAction(self.bundle_import.action)
+        self.respond_action = draft_response.install(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -198,6 +199,7 @@ class MainWindow(ReviewActions):
         )
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.partnership_action)
+        self.toolbar.addAction(self.respond_action)
         self.review_toolbar = self._toolbar(
             "review_toolbar",
             self.tr("Open review actions"),
