@@ -52,6 +52,11 @@ def cmd_excellence_list(args: argparse.Namespace) -> int:
             print("    not validated yet (the report leaves it out)")
         if n.shared:
             print(f"    shared with consent of {n.consent_by} ({dates.date_long(n.consent_on)})")
+        elif n.withdrawn_on:
+            print(
+                f"    consent of {n.withdrawn_consent_of} withdrawn "
+                f"({dates.date_long(n.withdrawn_on)}): not shared"
+            )
     return EXIT_OK
 
 

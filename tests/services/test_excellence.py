@@ -4,6 +4,8 @@ validated ones (app/services/excellence.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from app.reports import content
@@ -66,3 +68,20 @@ def test_nominated_validated_and_shared_only_with_consent(store: Store, review: 
     assert (shared.consent_by, shared.consent_on) == ("Helen Marsh", "2026-11-20")
     excellence.withdraw_consent(store, nomination)
     assert excellence.shared(store, review) == []
+
+
+def test_a_withdrawn_consent_says_whose_it_was_until_given_again(store: Store, review: str) -> None:
+    aoe = _aoe(store, review)
+    nomination, _ = excellence.nominate(store, review, "Reading", "", "Helen Marsh", "2026-11-01")
+    excellence.validate(store, nomination, aoe.id, "2026-11-18")
+    (listed,) = excellence.nominations(store, review)
+    assert (listed.withdrawn_consent_of, listed.withdrawn_on) == ("", "")
+    excellence.consent(store, nomination, "Helen Marsh", "2026-11-20")
+    excellence.withdraw_consent(store, nomination)
+    (listed,) = excellence.nominations(store, review)
+    assert not listed.shared
+    assert listed.withdrawn_consent_of == "Helen Marsh"
+    assert listed.withdrawn_on == dt.date.today().isoformat()  # recorded today, on this laptop
+    excellence.consent(store, nomination, "Helen Marsh", "2026-11-25")
+    (listed,) = excellence.nominations(store, review)
+    assert listed.shared and (listed.withdrawn_consent_of, listed.withdrawn_on) == ("", "")

@@ -42,6 +42,7 @@ from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
 from app.ui.review.findings import undo
 from app.ui.review.findings.answers_box import AnswersBox
+from app.ui.review.findings.excellence_box import ExcellenceBox
 from app.ui.review.findings.models import NotesModel, evidence_summary
 from app.ui.review.findings.triangulation_text import triangulation_html
 from app.ui.widgets.guard_marks import hits_html, underline
@@ -174,6 +175,8 @@ class FindingEditor(QWidget):
 
         # The enquiry questions it answers and the host's response (answers_box.py).
         self.answers = AnswersBox(ctx, self)
+        # An Area of Excellence's nomination and consent (excellence_box.py).
+        self.excellence = ExcellenceBox(ctx, self)
         form = QFormLayout()
         self._labels: dict[QWidget, QLabel] = {}
         for text, field in (
@@ -181,6 +184,7 @@ class FindingEditor(QWidget):
             (self.tr("T&itle:"), self.title),
             (self.tr("&Text:"), self.text),
             (self.tr("Enquiry &questions:"), self.answers.row),
+            (self.tr("Area of E&xcellence:"), self.excellence.row),
             (self.tr("Frame&work strands:"), self.strands),
             (self.tr("S&upporting evidence:"), self.linked),
         ):
@@ -189,6 +193,7 @@ class FindingEditor(QWidget):
             self._labels[field] = label
             form.addRow(label, field)
         self._labels[self.answers.row].setBuddy(self.answers.questions)
+        self._labels[self.excellence.row].setBuddy(self.excellence.validate_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(form, 1)
@@ -258,6 +263,13 @@ class FindingEditor(QWidget):
             self.strands.scrollTo(self.strand_model.index(ticked[0], 0))
         self.linked_model.load([notes[n] for n in view.note_ids if n in notes])
         self.answers.show_finding(view)
+        aoe = view.kind == "area_of_excellence"
+        if aoe:
+            self.excellence.show_finding(view)
+        else:
+            self.excellence.clear()
+        self.excellence.row.setVisible(aoe)
+        self._labels[self.excellence.row].setVisible(aoe)
         self._loading = False
         self._show_guard()
         self._show_triangulation()
@@ -281,6 +293,9 @@ class FindingEditor(QWidget):
         for field in (self.kind, self.title, self.strands, self.linked, self.answers.row):
             field.setVisible(finding)
             self._labels[field].setVisible(finding)
+        if not finding:
+            self.excellence.row.hide()
+            self._labels[self.excellence.row].hide()
         self.unlink_button.setVisible(finding)
 
     def _show_guard(self) -> None:

@@ -1,0 +1,110 @@
+"""The host's Areas of Excellence on the Planning page: what the host nominated before
+the visit, who nominated it and when, and how far each has gone (validated by the team
+with a finding, shared with the host's consent, or consent withdrawn). "Add nomination…"
+records one through app/services/excellence.py; validating and consent are on the
+Findings page, where the evidence is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import excellence, findings, reviews
+from app.services.errors import PeerviewError
+from app.ui.messages import window_text
+from app.ui.review.context import WorkspaceContext
+from app.ui.review.excellence_text import nominated_text, people_hosts_first, state_text
+from app.ui.review.planning.nomination_dialog import NominationDialog, NominationInput
+from app.ui.widgets.bidi import isolate
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+class ExcellencePanel(QWidget):
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("excellence_panel")
+        self.model = QStandardItemModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("nominations")
+        self.view.setAccessibleName(self.tr("Areas of Excellence nominated by the host"))
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setMinimumHeight(48)
+        self.empty = QLabel(
+            self.tr("None yet: the host may put one forward before the visit."), self
+        )
+        self.empty.setObjectName("no_nominations")
+        self.empty.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add &nomination…"), self)
+        self.add_button.setObjectName("add_nomination")
+        self.add_button.setAccessibleName(self.tr("Add a nomination from the host"))
+        self.add_button.clicked.connect(lambda _=False: self.add_nomination())
+        row = QHBoxLayout()
+        row.addWidget(self.empty, 1)
+        row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        self.setFocusProxy(self.view)
+
+    def show_nominations(self) -> None:
+        store, review_id = self.ctx.store, self.ctx.review_id
+        found = excellence.nominations(store, review_id)
+        titles = {f.id: f.title for f in findings.list_findings(store, review_id)} if found else {}
+        self.model.clear()
+        for n in found:
+            item = QStandardItem(
+                f"{isolate(n.title)}\n{nominated_text(n)}\n{state_text(n, titles)}"
+            )
+            item.setData(n.id, _ID)
+            item.setToolTip(n.text or n.title)
+            self.model.appendRow(item)
+        self.empty.setVisible(not found)
+
+    def titles(self) -> list[str]:
+        return [str(self.model.item(r).text()) for r in range(self.model.rowCount())]
+
+    def add_nomination(self) -> str | None:
+        store, review_id = self.ctx.store, self.ctx.review_id
+        start = reviews.get_review(store, review_id).summary.start_date
+        # Today, unless the visit has begun: a nomination recorded from the host's
+        # self-evaluation during the visit was still put forward before it.
+        today = dt.date.today().isoformat()
+        day = min(today, start) if start else today
+        value, ok = NominationDialog.ask(self, people_hosts_first(store, review_id), day, start)
+        if not ok or value is None:
+            return None
+        return self.apply_nomination(value)
+
+    def apply_nomination(self, value: NominationInput) -> str | None:
+        try:
+            new_id, changes = excellence.nominate(
+                self.ctx.store,
+                self.ctx.review_id,
+                value.title,
+                value.text,
+                value.nominated_by,
+                value.nominated_on,
+            )
+        except PeerviewError as exc:
+            QMessageBox.warning(self, self.tr("Nomination not recorded"), window_text(exc))
+            return None
+        self.ctx.publish(changes)
+        return new_id
