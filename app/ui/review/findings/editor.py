@@ -193,7 +193,7 @@ class FindingEditor(QWidget):
             self._labels[field] = label
             form.addRow(label, field)
         self._labels[self.answers.row].setBuddy(self.answers.questions)
-        self._labels[self.excellence.row].setBuddy(self.excellence.validate_button)
+        self._labels[self.excellence.row].setBuddy(self.excellence.status)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(form, 1)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from app import dates
 from app.services import excellence
 from app.services.errors import PeerviewError
 from app.services.excellence import Nomination
@@ -22,7 +23,7 @@ from app.services.findings import FindingView
 from app.services.store import ChangeSet
 from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
-from app.ui.review.excellence_text import consent_text, nominated_text, people_hosts_first
+from app.ui.review.excellence_text import consent_text, people_hosts_first
 from app.ui.review.findings.excellence_dialog import ExcellenceDialog
 
 
@@ -42,7 +43,13 @@ class ExcellenceBox(QObject):
         self.status.setObjectName("excellence_status")
         self.status.setAccessibleName(self.tr("The host's nomination and consent"))
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Reachable from the keyboard (Alt+X lands here, Tab goes on to the buttons), so
+        # the state is read out even when no step can be taken.
+        self.status.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.status.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.validate_button = self._button(
             self.tr("V&alidate a nomination…"),
             self.tr("Validate one of the host's nominations with this finding"),
@@ -84,9 +91,12 @@ class ExcellenceBox(QObject):
         if mine:
             lines = [
                 self.tr(
-                    "Validates the host's nomination “{title}” ({nominated}); {consent}."
+                    "Validates the host's nomination “{title}” (by {who}, {day}); {consent}."
                 ).format(
-                    title=n.title, nominated=nominated_text(n).lower(), consent=consent_text(n)
+                    title=n.title,
+                    who=n.nominated_by,
+                    day=dates.date_long(n.nominated_on),
+                    consent=consent_text(n),
                 )
                 for n in mine
             ]
