@@ -18,37 +18,54 @@ def _tr(text: str) -> str:
 
 def nominated_text(n: Nomination) -> str:
     return _tr("Nominated by {who}, {day}").format(
-        who=n.nominated_by, day=dates.date_long(n.nominated_on)
+        who=n.nominated_by, day=dates.date_short(n.nominated_on)
     )
 
 
-def state_text(n: Nomination, finding_titles: dict[str, str]) -> str:
-    """Validated or not (with which finding), shared with whose consent, or withdrawn."""
+def state_text(n: Nomination) -> str:
+    """Validated or not, and shared with whose consent, or withdrawn: short, for a list."""
     if not n.finding_id:
-        return _tr("Not validated yet: the report leaves it out")
-    title = finding_titles.get(n.finding_id)
-    if title is None:
-        validated = _tr("Validated on {day}, by a finding since deleted").format(
-            day=dates.date_long(n.validated_on)
-        )
-    else:
-        validated = _tr("Validated on {day} by the finding “{title}”").format(
-            day=dates.date_long(n.validated_on), title=title
-        )
+        return _tr("not validated yet: the report leaves it out")
+    validated = _tr("validated {day}").format(day=dates.date_short(n.validated_on))
     return f"{validated}; {consent_text(n)}"
+
+
+def short_state(n: Nomination) -> str:
+    """The state in a few words, first in a list row so that it is never cut off."""
+    if not n.finding_id:
+        return _tr("Nominated, not validated")
+    if n.shared:
+        return _tr("Shared with consent of {who}, {day}").format(
+            who=n.consent_by, day=dates.date_short(n.consent_on)
+        )
+    if n.withdrawn_on:
+        return _tr("Consent of {who} withdrawn {day}").format(
+            who=n.withdrawn_consent_of, day=dates.date_short(n.withdrawn_on)
+        )
+    return _tr("Validated, not shared")
 
 
 def consent_text(n: Nomination) -> str:
     """Whether the partnership may see it: shared with consent, withdrawn, or not."""
     if n.shared:
-        return _tr("shared with the partnership with the consent of {who} ({day})").format(
-            who=n.consent_by, day=dates.date_long(n.consent_on)
+        return _tr("shared with consent of {who} ({day})").format(
+            who=n.consent_by, day=dates.date_short(n.consent_on)
         )
     if n.withdrawn_on:
-        return _tr("consent of {who} withdrawn on {day}: not shared").format(
-            who=n.withdrawn_consent_of, day=dates.date_long(n.withdrawn_on)
+        return _tr("consent of {who} withdrawn ({day}): not shared").format(
+            who=n.withdrawn_consent_of, day=dates.date_short(n.withdrawn_on)
         )
     return _tr("not shared: the host has not consented")
+
+
+def validated_by_text(n: Nomination, finding_titles: dict[str, str]) -> str:
+    """Which finding validates it (for a tooltip), or that none does."""
+    if not n.finding_id:
+        return _tr("No finding validates it yet.")
+    title = finding_titles.get(n.finding_id)
+    if title is None:
+        return _tr("Validated by a finding since deleted.")
+    return _tr("Validated by the finding “{title}”.").format(title=title)
 
 
 def people_hosts_first(store: Store, review_id: str) -> list[str]:

@@ -194,6 +194,7 @@ class FindingEditor(QWidget):
             form.addRow(label, field)
         self._labels[self.answers.row].setBuddy(self.answers.questions)
         self._labels[self.excellence.row].setBuddy(self.excellence.status)
+        self.excellence.label = self._labels[self.excellence.row]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(form, 1)
@@ -216,6 +217,7 @@ class FindingEditor(QWidget):
     def clear(self) -> None:
         self.flush()
         self.answers.clear()
+        self.excellence.clear()
         self.finding = self.step = None
         self._loading = True
         self.title.clear()
@@ -263,13 +265,10 @@ class FindingEditor(QWidget):
             self.strands.scrollTo(self.strand_model.index(ticked[0], 0))
         self.linked_model.load([notes[n] for n in view.note_ids if n in notes])
         self.answers.show_finding(view)
-        aoe = view.kind == "area_of_excellence"
-        if aoe:
+        if view.kind == "area_of_excellence":
             self.excellence.show_finding(view)
         else:
             self.excellence.clear()
-        self.excellence.row.setVisible(aoe)
-        self._labels[self.excellence.row].setVisible(aoe)
         self._loading = False
         self._show_guard()
         self._show_triangulation()
@@ -278,6 +277,7 @@ class FindingEditor(QWidget):
         if self.step is None or self.step.id != step.id:
             self.flush()
         self.answers.clear()
+        self.excellence.clear()
         self.finding = None
         self.step = step
         self.setEnabled(True)
@@ -293,9 +293,6 @@ class FindingEditor(QWidget):
         for field in (self.kind, self.title, self.strands, self.linked, self.answers.row):
             field.setVisible(finding)
             self._labels[field].setVisible(finding)
-        if not finding:
-            self.excellence.row.hide()
-            self._labels[self.excellence.row].hide()
         self.unlink_button.setVisible(finding)
 
     def _show_guard(self) -> None:

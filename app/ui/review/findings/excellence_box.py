@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app import dates
@@ -27,6 +28,25 @@ from app.ui.review.excellence_text import consent_text, people_hosts_first
 from app.ui.review.findings.excellence_dialog import ExcellenceDialog
 
 
+class _FitLabel(QLabel):
+    """A wrapped label that asks for the height its text takes at its width: in the
+    editor's form (inside a scroll area) a wrapped label is otherwise given the height
+    of one guess at its width, and its last line is cut off."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(self.width())
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+
 class ExcellenceBox(QObject):
     """One editor row (``row``): what the finding validates and the steps to take."""
 
@@ -36,10 +56,11 @@ class ExcellenceBox(QObject):
         self.parent_widget = parent
         self.finding: FindingView | None = None
         self.nominations: list[Nomination] = []
+        self.label: QWidget | None = None  # the form's label for the row (editor.py)
 
         self.row = QWidget(parent)
         self.row.setObjectName("excellence_row")
-        self.status = QLabel(self.row)
+        self.status = _FitLabel(self.row)
         self.status.setObjectName("excellence_status")
         self.status.setAccessibleName(self.tr("The host's nomination and consent"))
         self.status.setWordWrap(True)
@@ -51,7 +72,7 @@ class ExcellenceBox(QObject):
         )
         self.status.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.validate_button = self._button(
-            self.tr("V&alidate a nomination…"),
+            self.tr("V&alidate…"),
             self.tr("Validate one of the host's nominations with this finding"),
             self.validate,
         )
@@ -61,7 +82,7 @@ class ExcellenceBox(QObject):
             self.consent,
         )
         self.withdraw_button = self._button(
-            self.tr("Withdraw co&nsent…"),
+            self.tr("Withdraw co&nsent"),
             self.tr("Withdraw the host's consent to share it"),
             self.withdraw,
         )
@@ -87,16 +108,18 @@ class ExcellenceBox(QObject):
     def show_finding(self, view: FindingView) -> None:
         self.finding = view
         self.nominations = excellence.nominations(self.ctx.store, view.review_id)
+        self._show(True)
         mine = self.validated_here()
         if mine:
+            # Short lines: a wrapped label in the editor's form is given too little height.
             lines = [
                 self.tr(
-                    "Validates the host's nomination “{title}” (by {who}, {day}); {consent}."
+                    "Validates the host's nomination “{title}” ({who}, {day}).\n{consent}."
                 ).format(
                     title=n.title,
                     who=n.nominated_by,
-                    day=dates.date_long(n.nominated_on),
-                    consent=consent_text(n),
+                    day=dates.date_short(n.nominated_on),
+                    consent=_capital(consent_text(n)),
                 )
                 for n in mine
             ]
@@ -104,16 +127,15 @@ class ExcellenceBox(QObject):
         elif self.nominations:
             self.status.setText(
                 self.tr(
-                    "Validates none of the host's nominations, so it will not print in the "
-                    "report as the school's Area of Excellence. Validate a nomination with it "
-                    "once its evidence is linked."
+                    "Validates none of the host's nominations: it will not print as the "
+                    "school's Area of Excellence.\nValidate one once its evidence is linked."
                 )
             )
         else:
             self.status.setText(
                 self.tr(
-                    "The host nominated no Area of Excellence, so this finding prints as the "
-                    "review's. The host's nominations are recorded on the Planning page."
+                    "The host nominated no Area of Excellence: this prints as the review's.\n"
+                    "The host's nominations are recorded on the Planning page."
                 )
             )
         self.validate_button.setEnabled(any(n.finding_id != view.id for n in self.nominations))
@@ -125,8 +147,15 @@ class ExcellenceBox(QObject):
         return [n for n in self.nominations if view is not None and n.finding_id == view.id]
 
     def clear(self) -> None:
+        """Nothing to show: the row and its label take no room (a 1024 x 600 window)."""
         self.finding = None
         self.nominations = []
+        self._show(False)
+
+    def _show(self, shown: bool) -> None:
+        self.row.setVisible(shown)
+        if self.label is not None:
+            self.label.setVisible(shown)
 
     # --- steps -------------------------------------------------------------------------
 
@@ -214,6 +243,10 @@ class ExcellenceBox(QObject):
             return False
         self.ctx.publish(changes)
         return True
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _today() -> str:

@@ -25,7 +25,13 @@ from app.services import excellence, findings, reviews
 from app.services.errors import PeerviewError
 from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
-from app.ui.review.excellence_text import nominated_text, people_hosts_first, state_text
+from app.ui.review.excellence_text import (
+    nominated_text,
+    people_hosts_first,
+    short_state,
+    state_text,
+    validated_by_text,
+)
 from app.ui.review.planning.nomination_dialog import NominationDialog, NominationInput
 from app.ui.widgets.bidi import isolate
 
@@ -43,25 +49,33 @@ class ExcellencePanel(QWidget):
         self.view.setAccessibleName(self.tr("Areas of Excellence nominated by the host"))
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(True)
+        # Two lines each, never wrapped (the box is small on a 1024 x 600 screen): the
+        # title, then who nominated it and how far it has gone; all of it in the tooltip.
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setUniformItemSizes(True)
         self.view.setAlternatingRowColors(True)
-        self.view.setMinimumHeight(48)
-        self.empty = QLabel(
-            self.tr("None yet: the host may put one forward before the visit."), self
-        )
-        self.empty.setObjectName("no_nominations")
-        self.empty.setWordWrap(True)
+        self.view.setMinimumHeight(44)
+        # The title and the button share a row, to leave the list what height there is.
+        self.title = QLabel(self.tr("Host's Areas of E&xcellence"), self)
+        self.title.setObjectName("nominations_title")
+        self.title.setBuddy(self.view)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
         self.add_button = QPushButton(self.tr("Add &nomination…"), self)
         self.add_button.setObjectName("add_nomination")
         self.add_button.setAccessibleName(self.tr("Add a nomination from the host"))
         self.add_button.clicked.connect(lambda _=False: self.add_nomination())
         row = QHBoxLayout()
-        row.addWidget(self.empty, 1)
-        row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.title, 1)
+        row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
 
     def show_nominations(self) -> None:
@@ -70,16 +84,25 @@ class ExcellencePanel(QWidget):
         titles = {f.id: f.title for f in findings.list_findings(store, review_id)} if found else {}
         self.model.clear()
         for n in found:
+            # Two lines: what it is, then how far it has gone and who put it forward;
+            # the whole story, in sentences, in the tooltip.
+            who = nominated_text(n)
             item = QStandardItem(
-                f"{isolate(n.title)}\n{nominated_text(n)}\n{state_text(n, titles)}"
+                f"{isolate(n.title)}\n{short_state(n)} · {who[:1].lower()}{who[1:]}"
             )
             item.setData(n.id, _ID)
-            item.setToolTip(n.text or n.title)
+            lines = (n.title, f"{who}; {state_text(n)}.", validated_by_text(n, titles), n.text)
+            item.setToolTip("\n".join(t for t in lines if t))
             self.model.appendRow(item)
-        self.empty.setVisible(not found)
+        if not found:
+            empty = QStandardItem(self.tr("None yet: the host puts one forward before the visit."))
+            empty.setEnabled(False)
+            self.model.appendRow(empty)
 
     def titles(self) -> list[str]:
-        return [str(self.model.item(r).text()) for r in range(self.model.rowCount())]
+        """What each nomination's row says (none for the "none yet" row)."""
+        rows = [self.model.item(r) for r in range(self.model.rowCount())]
+        return [item.text() for item in rows if item.data(_ID)]
 
     def add_nomination(self) -> str | None:
         store, review_id = self.ctx.store, self.ctx.review_id

@@ -168,10 +168,7 @@ class PlanningPage(ReviewPage):
             ),
             3,
         )
-        second.addWidget(
-            self._titled(self.tr("Areas of E&xcellence nominated by the host"), self.excellence),
-            2,
-        )
+        second.addWidget(self.excellence, 3)
         row.addLayout(second, 3)
         row.addWidget(self._titled(self.tr("Enquiry &questions"), self.questions), 3)
 

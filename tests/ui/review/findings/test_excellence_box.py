@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from app import dates
 from app.reports import content
 from app.services import demo, excellence, findings
 from app.services.store import Store
@@ -100,7 +101,7 @@ def test_validate_then_consent_then_withdraw_from_the_finding(
     )
     workspace.ctx.publish(changes)
     # Nominated, not yet validated: the editor says what the report will do.
-    assert "will not print in the report as the school's Area of Excellence" in box.status.text()
+    assert "it will not print as the school's Area of Excellence" in box.status.text()
     assert printed_aoe(store, review) == []
     assert box.validate_button.isEnabled() and not box.consent_button.isEnabled()
 
@@ -112,8 +113,8 @@ def test_validate_then_consent_then_withdraw_from_the_finding(
     assert (stored.finding_id, stored.validated_on) == (aoe.id, "2026-11-18")
     assert printed_aoe(store, review) == [aoe.title]
     assert "Validates the host's nomination “Reading for pleasure”" in box.status.text()
-    assert "by Helen Marsh, 1 November 2026" in box.status.text()
-    assert "not shared: the host has not consented" in box.status.text()
+    assert "(Helen Marsh, 1 Nov 2026)" in box.status.text()
+    assert "Not shared: the host has not consented" in box.status.text()
     assert not box.validate_button.isEnabled() and box.consent_button.isEnabled()
 
     dialogs = answer(monkeypatch, person="Helen Marsh", day=QDate(2026, 11, 20))
@@ -122,25 +123,24 @@ def test_validate_then_consent_then_withdraw_from_the_finding(
     assert people is not None and people.itemText(0) == "Helen Marsh"  # the host first
     (stored,) = excellence.shared(store, review)
     assert (stored.consent_by, stored.consent_on) == ("Helen Marsh", "2026-11-20")
-    assert (
-        "shared with the partnership with the consent of Helen Marsh (20 November 2026)"
-        in box.status.text()
-    )
+    assert "Shared with consent of Helen Marsh (20 Nov 2026)" in box.status.text()
     assert box.withdraw_button.isEnabled() and not box.consent_button.isEnabled()
 
     answer(monkeypatch)
     box.withdraw_button.click()
     assert excellence.shared(store, review) == []
-    today = dt.date.today()
-    assert f"consent of Helen Marsh withdrawn on {today.day} " in box.status.text()
+    today = dates.date_short(dt.date.today().isoformat())
+    assert f"Consent of Helen Marsh withdrawn ({today}): not shared" in box.status.text()
     assert box.consent_button.isEnabled() and not box.withdraw_button.isEnabled()
     assert printed_aoe(store, review) == [aoe.title]  # the report still prints it
 
     # The Planning page shows the same state.
     planning = workspace.show_page("planning")
-    (shown,) = planning.excellence.titles()  # type: ignore[attr-defined]
-    assert f"Validated on 18 November 2026 by the finding “{aoe.title}”" in shown
-    assert "consent of Helen Marsh withdrawn" in shown
+    panel = planning.excellence  # type: ignore[attr-defined]
+    (shown,) = panel.titles()
+    assert f"\nConsent of Helen Marsh withdrawn {today} · nominated by Helen Marsh" in shown
+    assert "validated 18 Nov 2026" in panel.model.item(0).toolTip()
+    assert f"Validated by the finding “{aoe.title}”" in panel.model.item(0).toolTip()
     assert nomination == stored.id
 
 
