@@ -151,6 +151,31 @@ def withdraw_consent(store: Store, nomination_id: str) -> ChangeSet:
     return tx.changes
 
 
+def delete_nomination(store: Store, nomination_id: str) -> ChangeSet:
+    """Take back a nomination recorded by mistake. One the team has validated stays: it
+    is the record of what the host put forward and the report prints it."""
+    with store.write() as tx:
+        nomination = _nomination(tx.conn, nomination_id)
+        if nomination.finding_id:
+            raise PeerviewError(
+                f"“{nomination.title}” is validated by the team's finding, so it stays: it is "
+                "the record of what the host put forward, and the report prints it."
+            )
+        tx.delete("excellence_nomination", nomination_id)
+    return tx.changes
+
+
+def restore_nomination(store: Store, nomination_id: str) -> ChangeSet:
+    """Undo of a deletion (or of a nomination's undo)."""
+    with store.write() as tx:
+        en = table(ExcellenceNomination)
+        found = tx.conn.execute(select(en.c.id).where(en.c.id == nomination_id)).first()
+        if found is None:
+            raise NotFoundError(f"No nomination {nomination_id}.")
+        tx.upsert("excellence_nomination", nomination_id, {"deleted": False})
+    return tx.changes
+
+
 def nominations(store: Store, review_id: str) -> list[Nomination]:
     with store.read() as conn:
         return nominations_in(conn, review_id)

@@ -1,7 +1,8 @@
 """The host's Areas of Excellence on the Planning page: what the host nominated before
 the visit, who nominated it and when, and how far each has gone (validated by the team
 with a finding, shared with the host's consent, or consent withdrawn). "Add nomination…"
-records one through app/services/excellence.py; validating and consent are on the
+records one through app/services/excellence.py (undoable; Delete takes back one the team
+has not validated); validating and consent are on the
 Findings page, where the evidence is."""
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ from app.ui.review.excellence_text import (
     validated_by_text,
 )
 from app.ui.review.planning.nomination_dialog import NominationDialog, NominationInput
+from app.ui.review.undo import push
 from app.ui.widgets.bidi import isolate
+from app.ui.widgets.shortcuts import on_keys
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -49,6 +52,10 @@ class ExcellencePanel(QWidget):
         self.view.setAccessibleName(self.tr("Areas of Excellence nominated by the host"))
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAccessibleDescription(
+            self.tr("Delete takes back a nomination recorded by mistake.")
+        )
+        on_keys(self.view, ["Delete", "Backspace"], self.delete_selected)
         # Two lines each, never wrapped (the box is small on a 1024 x 600 screen): the
         # title, then who nominated it and how far it has gone; all of it in the tooltip.
         self.view.setWordWrap(False)
@@ -129,5 +136,30 @@ class ExcellencePanel(QWidget):
         except PeerviewError as exc:
             QMessageBox.warning(self, self.tr("Nomination not recorded"), window_text(exc))
             return None
-        self.ctx.publish(changes)
+        store = self.ctx.store
+        push(
+            self.ctx,
+            self.tr("add nomination"),
+            changes,
+            lambda: excellence.restore_nomination(store, new_id),
+            lambda: excellence.delete_nomination(store, new_id),
+        )
         return new_id
+
+    def delete_selected(self) -> None:
+        nomination_id = self.view.currentIndex().data(_ID)
+        if not nomination_id:
+            return
+        store, chosen = self.ctx.store, str(nomination_id)
+        try:
+            changes = excellence.delete_nomination(store, chosen)
+        except PeerviewError as exc:
+            QMessageBox.warning(self, self.tr("Nomination kept"), window_text(exc))
+            return
+        push(
+            self.ctx,
+            self.tr("delete nomination"),
+            changes,
+            lambda: excellence.delete_nomination(store, chosen),
+            lambda: excellence.restore_nomination(store, chosen),
+        )

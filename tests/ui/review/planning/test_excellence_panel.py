@@ -9,11 +9,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services import excellence
+from app.services import evidence, excellence, findings
 from app.services.store import Store
-from app.ui.review.planning.nomination_dialog import NominationDialog
+from app.ui.review.planning.nomination_dialog import NominationDialog, NominationInput
 from app.ui.review.planning.page import PlanningPage
 from tests.services.conftest import log_entries
+from tests.signoff_helpers import make_me_lead
 from tests.ui.keys import focused, press, tab, type_text
 from tests.ui.review.findings.findings_helpers import record_messages
 from tests.ui.workspace_fixtures import Opened
@@ -136,3 +137,38 @@ def test_a_nomination_by_someone_not_of_the_host_is_refused(
     assert page.excellence.add_nomination() is None
     assert seen_error == ["Give the Area of Excellence a title."]
     assert len(log_entries(store)) == before
+
+
+def test_a_nomination_is_undone_or_deleted_with_the_keyboard(
+    qtbot: QtBot, opened: Opened, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = planning_page(opened)
+    panel = page.excellence
+    value = NominationInput("Raeding", "", "Kerry Adebayo", "2026-11-03")
+    nomination = panel.apply_nomination(value)
+    assert nomination is not None and len(panel.titles()) == 1
+    opened.window.undo_action.trigger()
+    assert excellence.nominations(store, opened.review_id) == [] and panel.titles() == []
+    opened.window.redo_action.trigger()
+    assert [n.title for n in excellence.nominations(store, opened.review_id)] == ["Raeding"]
+
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert excellence.nominations(store, opened.review_id) == [] and panel.titles() == []
+    opened.window.undo_action.trigger()
+    assert len(panel.titles()) == 1
+
+    # One the team has validated stays, and the page says why.
+    messages = record_messages(monkeypatch)
+    make_me_lead(store, opened.review_id)
+    note = evidence.add_note(store, opened.review_id, "Pupils read aloud with expression.")
+    aoe = findings.create_finding(
+        store, opened.review_id, "area_of_excellence", "Reading", note_ids=[note.note_id]
+    )
+    changes = excellence.validate(store, nomination, aoe.finding_id, "2026-11-18")
+    opened.window.bus.publish(changes)
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert "so it stays" in messages.shown[-1][1]
+    assert len(excellence.nominations(store, opened.review_id)) == 1
