@@ -33,6 +33,7 @@ from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
 from app.ui.review.page import ReviewPage
 from app.ui.review.planning.activity_dialog import ActivityDialog
+from app.ui.review.planning.excellence_panel import ExcellencePanel
 from app.ui.review.planning.questions_panel import QuestionsPanel
 from app.ui.review.planning.team_panel import TeamPanel
 from app.ui.review.planning.timetable_model import ID_ROLE, TimetableColumn, TimetableModel
@@ -106,7 +107,17 @@ class DebouncedText(QObject):
 
 
 class PlanningPage(ReviewPage):
-    WATCHED = frozenset({"review", "enquiry_question", "activity", "team_member", "person"})
+    WATCHED = frozenset(
+        {
+            "review",
+            "enquiry_question",
+            "activity",
+            "team_member",
+            "person",
+            "excellence_nomination",
+            "finding",  # a validated nomination names its finding
+        }
+    )
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -137,6 +148,7 @@ class PlanningPage(ReviewPage):
         ]
         self.questions = QuestionsPanel(ctx, self)
         self.team = TeamPanel(ctx, self)
+        self.excellence = ExcellencePanel(ctx, self)
 
         top = QWidget(self)
         row = QHBoxLayout(top)
@@ -145,7 +157,9 @@ class PlanningPage(ReviewPage):
         first.addWidget(self._titled(self.tr("F&ocus"), self.focus_edit, self.focus_notice), 2)
         first.addWidget(self._titled(self.tr("Review tea&m"), self.team), 3)
         row.addLayout(first, 2)
-        row.addWidget(
+        # The host's nominations beside its self-evaluation, where they usually come from.
+        second = QVBoxLayout()
+        second.addWidget(
             self._titled(
                 self.tr("&Self-evaluation summary"),
                 self.self_evaluation,
@@ -153,6 +167,8 @@ class PlanningPage(ReviewPage):
             ),
             3,
         )
+        second.addWidget(self.excellence, 3)
+        row.addLayout(second, 3)
         row.addWidget(self._titled(self.tr("Enquiry &questions"), self.questions), 3)
 
         self.timetable = self._build_timetable()
@@ -188,7 +204,9 @@ class PlanningPage(ReviewPage):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         label = QLabel(title, box)
-        label.setBuddy(field)
+        # A panel (the team, the nominations) takes no focus itself: QLabel's mnemonic
+        # skips a buddy with no focus policy, so it points at what the panel proxies.
+        label.setBuddy(field.focusProxy() or field)
         font = label.font()
         font.setBold(True)
         label.setFont(font)
@@ -263,6 +281,7 @@ class PlanningPage(ReviewPage):
         self._show_texts(detail.focus, detail.self_evaluation)
         self.questions.show_questions(detail.enquiry_questions)
         self.team.show_team()
+        self.excellence.show_nominations()
         selected = self.selected_activity_id()
         names = dict(
             (pid, name)
