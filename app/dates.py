@@ -19,8 +19,11 @@ Qt-free: the report and the command line use it without a window.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -105,13 +108,33 @@ def _safe(value: Value, show: object) -> str:
     return value if isinstance(value, str) else str(show)
 
 
-def date_short(value: Value, c: Conventions | None = None) -> str:
+class Formatter(Protocol):
+    def __call__(self, value: Value, c: Conventions | None = None) -> str: ...
+
+
+def _reading(
+    read: Callable[[Value], Any],
+) -> Callable[[Callable[[Any, Conventions], str]], Formatter]:
+    """A formatter of what ``read`` makes of a stored value, in the given conventions (by
+    default the person's); a value ``read`` cannot take is shown as stored (``_safe``)."""
+
+    def wrap(show: Callable[[Any, Conventions], str]) -> Formatter:
+        @functools.wraps(show)
+        def formatted(value: Value, c: Conventions | None = None) -> str:
+            try:
+                found = read(value)
+            except ValueError:
+                return _safe(value, value)
+            return show(found, c or conventions())
+
+        return formatted
+
+    return wrap
+
+
+@_reading(_day)
+def date_short(d: dt.date, c: Conventions) -> str:
     """17 Nov 2026 · Nov 17, 2026 · 2026-11-17"""
-    try:
-        d = _day(value)
-    except ValueError:
-        return _safe(value, value)
-    c = c or conventions()
     month = MONTHS[d.month - 1][:3]
     if c.order == "mdy":
         return f"{month} {d.day}, {d.year}"
@@ -120,84 +143,57 @@ def date_short(value: Value, c: Conventions | None = None) -> str:
     return f"{d.day} {month} {d.year}"
 
 
-def date_long(value: Value, c: Conventions | None = None) -> str:
+@_reading(_day)
+def date_long(d: dt.date, c: Conventions) -> str:
     """17 November 2026 · November 17, 2026: the report's dates, and dates in sentences."""
-    try:
-        d = _day(value)
-    except ValueError:
-        return _safe(value, value)
-    c = c or conventions()
     month = MONTHS[d.month - 1]
     return f"{month} {d.day}, {d.year}" if c.order == "mdy" else f"{d.day} {month} {d.year}"
 
 
-def weekday_date(value: Value, c: Conventions | None = None) -> str:
+@_reading(_day)
+def weekday_date(d: dt.date, c: Conventions) -> str:
     """Tue 17 Nov · Tue Nov 17: a day of a visit, in a timetable."""
-    try:
-        d = _day(value)
-    except ValueError:
-        return _safe(value, value)
-    c = c or conventions()
     day, month = DAYS[d.weekday()][:3], MONTHS[d.month - 1][:3]
     return f"{day} {month} {d.day}" if c.order == "mdy" else f"{day} {d.day} {month}"
 
 
-def weekday_time(value: Value, c: Conventions | None = None) -> str:
+@_reading(local)
+def weekday_time(found: dt.date | dt.datetime, c: Conventions) -> str:
     """Tue 09:05: a note's moment within a visit of a few days."""
-    try:
-        found = local(value)
-    except ValueError:
-        return _safe(value, value)
     if not isinstance(found, dt.datetime):
         return weekday_date(found, c)
     return f"{DAYS[found.weekday()][:3]} {time_text(found, c)}"
 
 
-def day_heading(value: Value, c: Conventions | None = None) -> str:
+@_reading(_day)
+def day_heading(d: dt.date, c: Conventions) -> str:
     """Tuesday 17 November 2026 · Tuesday, November 17, 2026"""
-    try:
-        d = _day(value)
-    except ValueError:
-        return _safe(value, value)
-    c = c or conventions()
     sep = ", " if c.order == "mdy" else " "
     return f"{DAYS[d.weekday()]}{sep}{date_long(d, c)}"
 
 
-def time_text(value: Value, c: Conventions | None = None) -> str:
+@_reading(local)
+def time_text(found: dt.date | dt.datetime, c: Conventions) -> str:
     """14:05 · 2:05 pm"""
-    try:
-        found = local(value)
-    except ValueError:
-        return _safe(value, value)
     if not isinstance(found, dt.datetime):
         return ""
-    c = c or conventions()
     if c.hour12:
         hour = found.hour % 12 or 12
         return f"{hour}:{found.minute:02d} {'am' if found.hour < 12 else 'pm'}"
     return f"{found.hour:02d}:{found.minute:02d}"
 
 
-def date_time(value: Value, c: Conventions | None = None) -> str:
+@_reading(local)
+def date_time(found: dt.date | dt.datetime, c: Conventions) -> str:
     """17 Nov 2026, 14:05 (a date alone when the value has no time)."""
-    try:
-        found = local(value)
-    except ValueError:
-        return _safe(value, value)
-    c = c or conventions()
     if not isinstance(found, dt.datetime):
         return date_short(found, c)
     return f"{date_short(found, c)}, {time_text(found, c)}"
 
 
-def date_time_long(value: Value, c: Conventions | None = None) -> str:
+@_reading(local)
+def date_time_long(found: dt.date | dt.datetime, c: Conventions) -> str:
     """17 November 2026 at 14:05 GMT: a signature's time, with its zone, on a report."""
-    try:
-        found = local(value)
-    except ValueError:
-        return _safe(value, value)
-    c = c or conventions()
     if not isinstance(found, dt.datetime):
         return date_long(found, c)
     zone = found.tzname() if found.tzinfo is not None else ""

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 TIMINGS = Path(__file__).with_name("timings.json")
-QUICK_LIMIT_S = 0.75
+QUICK_LIMIT_S = 0.5
 
 
 def load(path: Path = TIMINGS) -> dict[str, float]:

@@ -102,6 +102,12 @@ def _findings(page: QWidget, window: MainWindow, data: PictureData) -> None:
     page.select(shown.id)  # type: ignore[attr-defined]
 
 
+def _excellence(page: QWidget, window: MainWindow, data: PictureData) -> None:
+    listed = findings.list_findings(window.store, data.review_id)
+    shown = next(f for f in listed if f.kind == "area_of_excellence")
+    page.select(shown.id)  # type: ignore[attr-defined]
+
+
 def _signoff(page: QWidget, window: MainWindow, data: PictureData) -> None:
     from app.reports import content, report
 
@@ -169,6 +175,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("capture", _page("capture", _capture)),
     Scene("coverage", _page("coverage", _coverage)),
     Scene("findings", _page("findings", _findings)),
+    Scene("findings-excellence", _page("findings", _excellence)),
     Scene("moderation", _page("moderation")),
     Scene("signoff", _page("signoff", _signoff)),
     Scene("action-plan", _page("signoff", _action_plan)),

@@ -25,6 +25,7 @@ from app.services import (
     datakey,
     demo,
     evidence,
+    excellence,
     expertise,
     findings,
     frameworks,
@@ -94,6 +95,7 @@ def build(root: Path) -> PictureData:
         _partnership_year(lead)
         _support_offered(lead, review_id)
         _pupil_named(lead, review_id)
+        _host_nominated(lead, review_id)
         _sync_history(lead, reviewer, stranger, review_id, root)
         # After the exchanges with the reviewer: the quality assurer's step is written
         # here under their own key (see _finding_sent_back), which no laptop would take
@@ -185,6 +187,32 @@ def _support_offered(store: Store, review_id: str) -> None:
 
 
 _POOL = ("Grace Okafor", "Dafydd ap Gwilym", "Amara Nwosu", "Helen Marsh", "Priya Shah")
+
+
+def _host_nominated(store: Store, review_id: str) -> None:
+    """Areas of Excellence as a programme runs them: two put forward by the headteacher
+    before the visit, one validated by the team's finding and shared with consent."""
+    aoe = next(
+        f for f in findings.list_findings(store, review_id) if f.kind == "area_of_excellence"
+    )
+    shared, _ = excellence.nominate(
+        store,
+        review_id,
+        "Phonics coaching for every adult",
+        "Weekly huddles and coaching since September; every TA trained.",
+        "Helen Marsh",
+        "2026-10-20",
+    )
+    excellence.validate(store, shared, aoe.id, "2026-11-18")
+    excellence.consent(store, shared, "Helen Marsh", "2026-11-19")
+    excellence.nominate(
+        store,
+        review_id,
+        "Family learning in three languages",
+        "Welcome packs and workshops in English, Polish and Urdu.",
+        "Helen Marsh",
+        "2026-10-20",
+    )
 
 
 def _pupil_named(store: Store, review_id: str) -> None:

@@ -6,6 +6,7 @@ peerview excellence nominate ID --title TITLE --by NAME --on DATE [--text TEXT]
 peerview excellence validate NOMINATION --finding REF [--on DATE]
 peerview excellence consent NOMINATION --by NAME [--on DATE]
 peerview excellence withdraw NOMINATION          withdraw the consent to share
+peerview excellence remove NOMINATION            take back one recorded by mistake
 """
 
 from __future__ import annotations
@@ -52,6 +53,11 @@ def cmd_excellence_list(args: argparse.Namespace) -> int:
             print("    not validated yet (the report leaves it out)")
         if n.shared:
             print(f"    shared with consent of {n.consent_by} ({dates.date_long(n.consent_on)})")
+        elif n.withdrawn_on:
+            print(
+                f"    consent of {n.withdrawn_consent_of} withdrawn "
+                f"({dates.date_long(n.withdrawn_on)}): not shared"
+            )
     return EXIT_OK
 
 
@@ -95,6 +101,15 @@ def cmd_excellence_withdraw(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_excellence_remove(args: argparse.Namespace) -> int:
+    from app.services import excellence
+
+    with open_store(args) as store:
+        excellence.delete_nomination(store, _nomination(store, args.nomination))
+    print("Nomination removed.")
+    return EXIT_OK
+
+
 def register(reg: Registrar) -> None:
     ex = reg.group("excellence", "Areas of Excellence: nominated, validated, shared")
     ls = ex.add("list", cmd_excellence_list, "the host's nominations", reg.as_json)
@@ -115,3 +130,5 @@ def register(reg: Registrar) -> None:
     con.add_argument("--on", metavar="YYYY-MM-DD")
     wd = ex.add("withdraw", cmd_excellence_withdraw, "withdraw the consent to share")
     wd.add_argument("nomination")
+    rm = ex.add("remove", cmd_excellence_remove, "take back a nomination recorded by mistake")
+    rm.add_argument("nomination")

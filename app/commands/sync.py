@@ -87,6 +87,7 @@ def cmd_verify_bundle(args: argparse.Namespace) -> int:
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
     from app.sync import conflicts, history, quarantine
+    from app.sync.merge import STALE_AFTER_DAYS
 
     with open_store(args, read_only=True) as store:
         out, came, waiting = (
@@ -106,8 +107,16 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
             f"{r.updated}, deleted {r.deleted}, conflicts {r.conflicts}, held {r.held}, "
             f"skipped {r.skipped}"
         )
+    stale = [h for h in waiting if h.stale]
+    if stale:
+        print(
+            f"{len(stale)} held for over {STALE_AFTER_DAYS} days: what they wait for may never "
+            "come. Ask whoever wrote them to send everything again (peerview bundle export --full); "
+            "they are tried again whenever an import brings something new."
+        )
     for h in waiting:
-        print(f"held {h.ref}: {h.reason}")
+        since = f" (since {dates.date_short(h.held_at)})" if h.stale else ""
+        print(f"held {h.ref}{since}: {h.reason}")
     print(f"{len(waiting)} held, {len(kept)} quarantined, {len(open_conflicts)} open conflicts")
     return EXIT_OK
 

@@ -18,6 +18,16 @@ REVIEW_STATUSES = (
     "host_checked",
     "signed",
 )
+# The review's statuses as people read them (the sign-off history, refusals, the report).
+STATUS_LABELS = {
+    "planning": "Planning",
+    "visit": "Visit",
+    "draft": "Draft",
+    "team_confirmed": "Team confirmed",
+    "quality_assured": "Quality assured",
+    "host_checked": "Factual accuracy checked by the host",
+    "signed": "Signed",
+}
 
 ACTIVITY_KINDS = (
     "lesson_visit",

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import io
 import re
+from xml.sax.saxutils import quoteattr
 
 from docx import Document as new_document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.oxml import OxmlElement
+from docx.enum.text import WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
@@ -28,6 +30,16 @@ from app.reports.content import ReportData
 from app.reports.document import build_document
 from app.reports.rtl import is_rtl_paragraph
 from app.reports.text import script_runs
+from app.reports.word_xml import (
+    WATERMARK,
+    bookmark,
+    border,
+    field,
+    link_to,
+    put,
+    shade,
+    table_lines,
+)
 
 LATIN_FONT = "Noto Sans"
 ARABIC_FONT = "Noto Sans Arabic"
@@ -44,6 +56,9 @@ TONES = {
 # that Word's spelling and hyphenation pick the right language.
 _URDU = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06c3\u06d2\u06d3\u06af\u06a9]")
 COPY_NOTE = "UNSIGNED COPY: an editable copy of the report. The signed PDF is the report."
+RULE = "D0D7DB"  # the hairlines between table rows, as in the PDF
+HEADER_FILL = "E8F0F3"  # a table's header row and the ownership box
+BODY_WIDTH_MM = 170
 SIZES = {"body": 10, "small": 8.5, "muted": 10, "lead": 11, "title": 26, "subtitle": 16}
 
 
@@ -71,19 +86,60 @@ def _page_setup(word: object, doc: b.Document) -> None:
     section = word.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Mm(210), Mm(297)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+    for side in ("left_margin", "right_margin", "bottom_margin"):
         setattr(section, side, Mm(20))
+    # Room under the two header lines: a heading at the top of a page loses its space
+    # before, and would sit on the header's rule.
+    section.top_margin = Mm(25)
+    section.header_distance = section.footer_distance = Mm(10)
     normal = word.styles["Normal"]
     normal.font.name = LATIN_FONT
     normal.font.size = Pt(10)
+    # About the PDF's leading, whatever font the reader's Word finds: single spacing is
+    # cramped in fonts with short lines, and a multiple of it is loose in Noto Sans.
+    normal.paragraph_format.line_spacing = Pt(14)
+    normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
+    normal.paragraph_format.space_after = Pt(6)
     _fonts(normal.element.get_or_add_rPr())
-    header = section.header.paragraphs[0]
+    _header(section.header, doc)
+    _footer(section.footer, doc)
+
+
+def _header(header: object, doc: b.Document) -> None:
+    """On every page: the unsigned-copy notice and, on a draft, the draft's mark (the
+    PDF's red line) with a DRAFT watermark across the page, as the PDF has."""
+    from docx.section import _Header
+
+    assert isinstance(header, _Header)
+    notice = header.paragraphs[0]
+    notice.paragraph_format.space_after = Pt(0)
+    notice.paragraph_format.line_spacing = 1.0
+    head, tail = COPY_NOTE.split(":", 1)
+    _runs(notice, head, bold=True, size=8, color=DRAFT_RED)
+    _runs(notice, f":{tail}", size=8, color=MUTED)
+    last = notice
     # A draft's mark says which draft; a copy of a signed report needs no second notice.
-    line = f"{COPY_NOTE} {doc.mark}" if doc.mark.startswith("DRAFT") else COPY_NOTE
-    _runs(header, line, bold=True, size=8, color=DRAFT_RED)
-    footer = section.footer.paragraphs[0]
-    _runs(footer, f"{doc.footer}  Page ", size=8, color=MUTED)
-    _page_field(footer)
+    if doc.mark.startswith("DRAFT"):
+        last = header.add_paragraph()
+        last.paragraph_format.space_after = Pt(0)
+        last.paragraph_format.line_spacing = 1.0
+        _runs(last, doc.mark, bold=True, size=8, color=DRAFT_RED)
+    if doc.watermark:
+        last.add_run()._r.append(parse_xml(WATERMARK.format(text=quoteattr(doc.watermark))))
+    border(last, "bottom", RULE, space=4)
+
+
+def _footer(footer: object, doc: b.Document) -> None:
+    """The PDF's footer line: who owns the report at the left, "page N of M" at the right."""
+    from docx.section import _Footer
+
+    assert isinstance(footer, _Footer)
+    line = footer.paragraphs[0]
+    line.paragraph_format.tab_stops.add_tab_stop(Mm(BODY_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
+    _runs(line, f"{doc.footer}\tpage ", size=8, color=MUTED)
+    field(line, "PAGE", MUTED)
+    _runs(line, " of ", size=8, color=MUTED)
+    field(line, "NUMPAGES", MUTED)
 
 
 def _fonts(rpr: object) -> None:
@@ -95,21 +151,6 @@ def _fonts(rpr: object) -> None:
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia"):
         fonts.set(qn(attr), LATIN_FONT)
     fonts.set(qn("w:cs"), ARABIC_FONT)
-
-
-def _page_field(paragraph: Paragraph) -> None:
-    for kind, text in (("begin", ""), ("instr", " PAGE "), ("separate", ""), ("end", "")):
-        run = paragraph.add_run()
-        run.font.size = Pt(8)
-        run.font.color.rgb = MUTED
-        if kind == "instr":
-            node = OxmlElement("w:instrText")
-            node.set(qn("xml:space"), "preserve")
-            node.text = text
-        else:
-            node = OxmlElement("w:fldChar")
-            node.set(qn("w:fldCharType"), kind)
-        run._r.append(node)
 
 
 def _runs(
@@ -139,11 +180,11 @@ def _runs(
             font.cs_bold = bold or None
             lang = OxmlElement("w:lang")
             lang.set(qn("w:bidi"), "ur-PK" if _URDU.search(part) else "ar-SA")
-            rpr.append(lang)
+            put(rpr, lang)
             if size:
                 cs_size = OxmlElement("w:szCs")
                 cs_size.set(qn("w:val"), str(int(size * 2)))
-                rpr.append(cs_size)
+                put(rpr, cs_size)
 
 
 def _direction(paragraph: Paragraph, text: str) -> None:
@@ -152,24 +193,17 @@ def _direction(paragraph: Paragraph, text: str) -> None:
         # No alignment set: a right-to-left paragraph starts at the right by itself (and
         # "right" in one would mean its end).
         ppr = paragraph._p.get_or_add_pPr()
-        ppr.append(OxmlElement("w:bidi"))
+        put(ppr, OxmlElement("w:bidi"))
 
 
 def _left_bar(paragraph: Paragraph, color: RGBColor) -> None:
     """A coloured rule down the left of a paragraph: the tone of a finding or an item."""
-    ppr = paragraph._p.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    left = OxmlElement("w:left")
-    for key, value in (
-        ("w:val", "single"),
-        ("w:sz", "18"),
-        ("w:space", "8"),
-        ("w:color", str(color)),
-    ):
-        left.set(qn(key), value)
-    borders.append(left)
-    ppr.append(borders)
+    border(paragraph, "left", str(color), size=18, space=8)
     paragraph.paragraph_format.left_indent = Mm(3)
+
+
+def _anchor(number: int) -> str:
+    return f"pv_heading_{number}"
 
 
 class _Writer:
@@ -179,13 +213,16 @@ class _Writer:
         assert isinstance(word, DocxDocument)
         self.word = word
         self.doc = doc
+        self.headings_written = 0
 
-    def para(self, text: str, style: str = "body", bold: bool = False) -> Paragraph:
+    def para(
+        self, text: str, style: str = "body", bold: bool = False, italic: bool = False
+    ) -> Paragraph:
         p = self.word.add_paragraph()
         _direction(p, text)
         fmt = p.paragraph_format
-        fmt.space_after = Pt(2 if style in ("small",) else 6)
-        italic = style in ("muted", "lead")
+        fmt.space_after = Pt(4 if style in ("small",) else 6)
+        italic = italic or style in ("muted", "lead")
         color = MUTED if style in ("small", "muted") else ACCENT if style == "title" else None
         bold = bold or style in ("title", "subtitle")
         _runs(p, text, bold=bold, italic=italic, size=SIZES.get(style, 10), color=color)
@@ -196,7 +233,14 @@ class _Writer:
         p = self.word.add_heading(level=level)
         _direction(p, h.text)
         color = ACCENT if level < 3 else RGBColor(0x21, 0x21, 0x21)
+        # Set here, not left to the template: its Heading 1 has twice the space above of
+        # Heading 2 and none below, which ran a heading into the note under it.
+        p.paragraph_format.space_before = Pt((18, 12, 8)[level - 1])
+        p.paragraph_format.space_after = Pt(4)
         _runs(p, h.text, bold=True, size=(16, 13, 10.5)[level - 1], color=color)
+        # The contents link to each heading by its place among the document's headings.
+        self.headings_written += 1
+        bookmark(p, self.headings_written, _anchor(self.headings_written))
 
     def item(self, item: b.Item) -> None:
         p = self.word.add_paragraph()
@@ -205,7 +249,7 @@ class _Writer:
         _runs(p, item.label, bold=True, color=TONES[item.tone])
         _runs(p, f" · {item.text}", bold=True)
         if item.detail:
-            d = self.para(item.detail, "small")
+            d = self.para(item.detail, "small", italic=True)
             _left_bar(d, TONES[item.tone])
             d.paragraph_format.space_after = Pt(8)
 
@@ -224,28 +268,48 @@ class _Writer:
             paras.append(self.para(f.about, "small"))
         for p in paras:
             _left_bar(p, tone)
+            p.paragraph_format.keep_together = True
+        # Word joins the left rules of neighbouring paragraphs that share one: an unruled
+        # gap keeps two findings of the same kind apart, as the PDF shows them.
+        self.gap(4)
+
+    def gap(self, points: float) -> None:
+        p = self.word.add_paragraph()
+        p.paragraph_format.space_after = Pt(0)
+        p.paragraph_format.line_spacing = Pt(points)
 
     def table(self, t: b.Table) -> None:
+        """The PDF's tables: hairlines between rows and no columns ruled, a tinted header
+        row repeated on every page, padded cells, and rows that never break across pages."""
         rows = ([t.header] if t.header else []) + list(t.rows)
         table = self.word.add_table(rows=len(rows), cols=len(t.widths))
-        table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
-        width = Mm(170)
+        table_lines(table._tbl.tblPr, RULE)
+        width = Mm(BODY_WIDTH_MM)
         for c, share in enumerate(t.widths):
             table.columns[c].width = int(width * share)
         for r, row in enumerate(rows):
+            header = bool(t.header) and r == 0
+            tr_pr = table.rows[r]._tr.get_or_add_trPr()
+            tr_pr.append(OxmlElement("w:cantSplit"))
+            if header:
+                # Repeat the header row on every page the table runs onto.
+                tr_pr.append(OxmlElement("w:tblHeader"))
             for c, value in enumerate(row):
                 cell = table.cell(r, c)
                 cell.width = int(width * t.widths[c])
+                if header:
+                    shade(cell._tc.get_or_add_tcPr(), HEADER_FILL)
                 p = cell.paragraphs[0]
+                p.paragraph_format.space_after = Pt(0)
+                p.paragraph_format.line_spacing = 1.0
+                # The table moves whole to the next page when it fits there, as in the
+                # PDF, rather than leave a row under its heading; a longer one still breaks.
+                p.paragraph_format.keep_with_next = r < len(rows) - 1
                 _direction(p, value)
-                _runs(p, value, bold=bool(t.header) and r == 0, size=9)
-        if t.header:
-            # Repeat the header row on every page the table runs onto.
-            tr_pr = table.rows[0]._tr.get_or_add_trPr()
-            tr_pr.append(OxmlElement("w:tblHeader"))
-        self.word.add_paragraph()
+                _runs(p, value, bold=header, size=9, color=ACCENT if header else None)
+        self.gap(6)
 
     def block(self, block: b.Block) -> None:
         if isinstance(block, b.Heading):
@@ -259,19 +323,27 @@ class _Writer:
         elif isinstance(block, b.Table):
             self.table(block)
         elif isinstance(block, b.Box):
+            # The PDF's framed, tinted box.
             p = self.para(block.text)
-            _left_bar(p, ACCENT)
+            for side in ("top", "left", "bottom", "right"):
+                border(p, side, str(ACCENT), size=6, space=6)
+            shade(p._p.get_or_add_pPr(), HEADER_FILL)
+            p.paragraph_format.left_indent = p.paragraph_format.right_indent = Mm(2)
+            p.paragraph_format.space_before = Pt(4)
+            p.paragraph_format.space_after = Pt(10)
         elif isinstance(block, b.Note):
             head = self.para(block.head, "small")
             head.paragraph_format.keep_with_next = True
             self.para(block.text)
         elif isinstance(block, b.Contents):
-            # Word numbers its own pages: the contents list the sections, without numbers.
-            for h in self.doc.headings():
+            # Word numbers its own pages, and a number written here would be wrong after
+            # the first edit: the contents list the sections, each a link to its heading.
+            for n, h in enumerate(self.doc.headings(), 1):
                 if h.contents and h.level <= 1:
                     p = self.para(h.text)
                     p.paragraph_format.left_indent = Mm(6 * h.level)
                     p.paragraph_format.space_after = Pt(1)
+                    link_to(p, _anchor(n))
         elif isinstance(block, b.PageBreak):
             self.word.add_page_break()
         elif isinstance(block, b.Spacer):

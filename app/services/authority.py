@@ -44,6 +44,7 @@ from sqlalchemy import Connection, select, text
 
 from app.ids import join_id
 from app.models import TABLES, ChangeLogEntry, DeviceCertificate, TrustedKey, table
+from app.models.review import STATUS_LABELS
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
 
@@ -66,15 +67,6 @@ PARTNERSHIP_RECORDS = {
     "partnership_reviewer": "reviewer pool",
     "expertise": "expertise directory",
     "partnership_timing": "report timings",
-}
-STEP_LABELS = {
-    "planning": "Planning",
-    "visit": "Visit",
-    "draft": "Draft",
-    "team_confirmed": "Team confirmed",
-    "quality_assured": "Quality assured",
-    "host_checked": "Factual accuracy checked by the host",
-    "signed": "Signed",
 }
 # How a record finds its review: the first of these fields it has, and the table the
 # field points at (a review, or a record that itself belongs to one).
@@ -465,7 +457,7 @@ class Authority:
             if entry.op == "upsert" and set(entry.fields) == {"evidence_purged_at"} and roles:
                 return None
             if status:
-                what = f"take the sign-off step '{STEP_LABELS.get(str(status), status)}'"
+                what = f"take the sign-off step '{STATUS_LABELS.get(str(status), status)}'"
             elif "retention_days" in entry.fields:
                 what = "change how long notes are kept"
             else:

@@ -205,7 +205,8 @@ def _set_tags(
         tx.delete(entity, join_id(entity, note_id, target))
 
 
-def _note_review(tx: Tx, note_id: str) -> str:
+def note_review(tx: Tx, note_id: str) -> str:
+    """The review of a live evidence note; NotFoundError when there is none."""
     row = tx.conn.execute(
         select(EvidenceNote.review_id).where(
             EvidenceNote.id == note_id, EvidenceNote.deleted.is_(False)
@@ -222,7 +223,7 @@ def update_note(store: Store, note_id: str, **fields: Any) -> ChangeSet:
         raise PeerviewError(f"Notes have no field(s) {', '.join(sorted(unknown))}.")
     fields = dict(fields)
     with store.write() as tx:
-        _note_review(tx, note_id)
+        note_review(tx, note_id)
         current = tx.conn.execute(
             select(EvidenceNote.activity_kind).where(EvidenceNote.id == note_id)
         ).scalar()
@@ -234,7 +235,7 @@ def update_note(store: Store, note_id: str, **fields: Any) -> ChangeSet:
 def set_strands(store: Store, note_id: str, strand_codes: Sequence[str]) -> ChangeSet:
     """Make the note's strand tags exactly these codes."""
     with store.write() as tx:
-        review_id = _note_review(tx, note_id)
+        review_id = note_review(tx, note_id)
         wanted = set(strand_ids_for_codes(tx, _review_version(tx, review_id), strand_codes))
         _set_tags(tx, NoteStrand, note_id, "strand_id", wanted)
     return tx.changes
@@ -246,7 +247,7 @@ def link_notes(store: Store, from_note: str, to_note: str, kind: str) -> ChangeS
     if from_note == to_note:
         raise PeerviewError("A note cannot corroborate or contradict itself.")
     with store.write() as tx:
-        if _note_review(tx, from_note) != _note_review(tx, to_note):
+        if note_review(tx, from_note) != note_review(tx, to_note):
             raise PeerviewError("Only notes of the same review can be linked.")
         tx.upsert(
             "note_link",
@@ -258,7 +259,7 @@ def link_notes(store: Store, from_note: str, to_note: str, kind: str) -> ChangeS
 
 def delete_note(store: Store, note_id: str) -> ChangeSet:
     with store.write() as tx:
-        _note_review(tx, note_id)
+        note_review(tx, note_id)
         tx.delete("evidence_note", note_id)
     return tx.changes
 
@@ -288,7 +289,7 @@ def list_notes(
 def set_questions(store: Store, note_id: str, question_ids: Sequence[str]) -> ChangeSet:
     """Make the note's enquiry-question tags exactly these questions."""
     with store.write() as tx:
-        review_id = _note_review(tx, note_id)
+        review_id = note_review(tx, note_id)
         wanted = set(question_ids)
         for question_id in wanted:
             _check_question(tx, review_id, question_id)

@@ -15,12 +15,15 @@ team has not backed with evidence, is not the school's Area of Excellence.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
-from app.models import ExcellenceNomination, Finding, FindingNote, Review, table
+from app.models import ChangeLogEntry, ExcellenceNomination, Finding, FindingNote, Review, table
 from app.services import accuracy, duties
+from app.services.changelog import Entry, author_time_ms
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store
 
@@ -36,6 +39,10 @@ class Nomination:
     validated_on: str
     consent_by: str
     consent_on: str
+    #: Consent given and then withdrawn (and not given again): whose it was, and the day
+    #: the withdrawal was recorded (read from the change log; the row keeps no trace).
+    withdrawn_consent_of: str = ""
+    withdrawn_on: str = ""
 
     @property
     def shared(self) -> bool:
@@ -144,6 +151,31 @@ def withdraw_consent(store: Store, nomination_id: str) -> ChangeSet:
     return tx.changes
 
 
+def delete_nomination(store: Store, nomination_id: str) -> ChangeSet:
+    """Take back a nomination recorded by mistake. One the team has validated stays: it
+    is the record of what the host put forward and the report prints it."""
+    with store.write() as tx:
+        nomination = _nomination(tx.conn, nomination_id)
+        if nomination.finding_id:
+            raise PeerviewError(
+                f"“{nomination.title}” is validated by the team's finding, so it stays: it is "
+                "the record of what the host put forward, and the report prints it."
+            )
+        tx.delete("excellence_nomination", nomination_id)
+    return tx.changes
+
+
+def restore_nomination(store: Store, nomination_id: str) -> ChangeSet:
+    """Undo of a deletion (or of a nomination's undo)."""
+    with store.write() as tx:
+        en = table(ExcellenceNomination)
+        found = tx.conn.execute(select(en.c.id).where(en.c.id == nomination_id)).first()
+        if found is None:
+            raise NotFoundError(f"No nomination {nomination_id}.")
+        tx.upsert("excellence_nomination", nomination_id, {"deleted": False})
+    return tx.changes
+
+
 def nominations(store: Store, review_id: str) -> list[Nomination]:
     with store.read() as conn:
         return nominations_in(conn, review_id)
@@ -156,13 +188,43 @@ def nominations_in(conn: Connection, review_id: str) -> list[Nomination]:
         .where(en.c.review_id == review_id, en.c.deleted.is_(False))
         .order_by(en.c.nominated_on, en.c.id)
     ).all()
+    gone = _withdrawals(conn, [r.id for r in rows])
     return [
         Nomination(
             r.id, r.title, r.text, r.nominated_by, r.nominated_on, r.finding_id,
-            r.validated_on, r.consent_by, r.consent_on,
+            r.validated_on, r.consent_by, r.consent_on, *gone.get(r.id, ("", "")),
         )
         for r in rows
     ]  # fmt: skip
+
+
+def _withdrawals(conn: Connection, nomination_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """(whose consent, day withdrawn) for each nomination whose consent was withdrawn and
+    not given again. ``withdraw_consent`` clears the consent on the row, so the person who
+    gave it and when it was taken back are read from the change log (author's own clock)."""
+    if not nomination_ids:
+        return {}
+    log = table(ChangeLogEntry)
+    rows = conn.execute(
+        select(log)
+        .where(log.c.entity == "excellence_nomination", log.c.entity_id.in_(nomination_ids))
+        .order_by(log.c.hlc, log.c.device_id, log.c.seq)
+    ).all()
+    given: dict[str, str] = {}
+    gone: dict[str, tuple[str, str]] = {}
+    for row in rows:
+        fields = json.loads(row.fields)
+        if "consent_by" not in fields:
+            continue
+        by = fields.get("consent_by")
+        if isinstance(by, str) and by:
+            given[row.entity_id] = by
+            gone.pop(row.entity_id, None)
+        elif row.entity_id in given:
+            ms = author_time_ms(Entry.from_row(row))
+            day = dt.datetime.fromtimestamp(ms / 1000).date().isoformat()
+            gone[row.entity_id] = (given.pop(row.entity_id), day)
+    return gone
 
 
 def printable(conn: Connection, review_id: str) -> set[str] | None:

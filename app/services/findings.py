@@ -16,7 +16,6 @@ from sqlalchemy import Connection, func, select
 
 from app.ids import join_id
 from app.models import (
-    EvidenceNote,
     Finding,
     FindingStrand,
     FrameworkStrand,
@@ -28,7 +27,7 @@ from app.services import grade_guard, refs, signoff
 from app.services.errors import NotFoundError, PeerviewError
 
 # The review's pinned framework version (and "no such review" if there is none).
-from app.services.evidence import _review_version, strand_ids_for_codes
+from app.services.evidence import _review_version, note_review, strand_ids_for_codes
 from app.services.grade_guard import GuardHit
 from app.services.store import ChangeSet, Store, Tx
 from app.services.triangulation import Triangulation, notes_of, retained, triangulate
@@ -124,14 +123,7 @@ def _next_position(tx: Tx, model: type[Finding] | type[NextStep], review_id: str
 
 def _check_notes(tx: Tx, review_id: str, note_ids: Iterable[str]) -> None:
     for note_id in note_ids:
-        row = tx.conn.execute(
-            select(EvidenceNote.review_id).where(
-                EvidenceNote.id == note_id, EvidenceNote.deleted.is_(False)
-            )
-        ).first()
-        if row is None:
-            raise NotFoundError(f"No evidence note {note_id}.")
-        if row.review_id != review_id:
+        if note_review(tx, note_id) != review_id:
             raise PeerviewError("A finding can only cite evidence notes of its own review.")
 
 

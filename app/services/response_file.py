@@ -43,6 +43,9 @@ RESPONSE_FORMAT = "peerview-host-response"
 VERSION = 1
 MAX_FINDINGS_BYTES = 2 * 1024 * 1024
 MAX_RESPONSE_BYTES = 1024 * 1024
+# Far beyond any review's findings; a forged list of thousands would only bury the host's
+# window in empty boxes.
+MAX_DRAFT_FINDINGS = 500
 _FIX_FINDINGS = "Ask the lead reviewer to send the draft's findings file again."
 _FIX_RESPONSE = "Ask the host to export their signed response again from Peerview."
 
@@ -120,6 +123,11 @@ def read_findings(path: Path) -> DraftFindings:
     items = doc.get("findings")
     if not isinstance(items, list):
         raise PeerviewError(f"{path} lists no findings. {_FIX_FINDINGS}")
+    if len(items) > MAX_DRAFT_FINDINGS:
+        raise PeerviewError(
+            f"{path} lists {len(items):,} findings, more than a review has "
+            f"(at most {MAX_DRAFT_FINDINGS}). {_FIX_FINDINGS}"
+        )
     findings = []
     for item in items:
         if not isinstance(item, dict):
@@ -132,6 +140,9 @@ def read_findings(path: Path) -> DraftFindings:
                 )
             )
         )
+    if len({f.id for f in findings}) != len(findings):
+        # A response is keyed by finding id: two findings sharing one could not be told apart.
+        raise PeerviewError(f"{path} names one finding twice. {_FIX_FINDINGS}")
     return DraftFindings(
         _string(doc.get("review_id"), "review id", path, _FIX_FINDINGS, 64),
         _string(doc.get("school"), "school", path, _FIX_FINDINGS, 500),

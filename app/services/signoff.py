@@ -32,7 +32,7 @@ from app.models import (
     Review,
     table,
 )
-from app.models.review import REVIEW_STATUSES
+from app.models.review import REVIEW_STATUSES, STATUS_LABELS
 from app.services import duties, retention_default
 from app.services.authors import Authors
 from app.services.changelog import Entry, author_time_ms
@@ -44,15 +44,6 @@ log = logging.getLogger(__name__)
 # The sign-off steps after the visit, in order. Earlier statuses (planning, visit) only
 # move forward one at a time too.
 STEPS = ("draft", "team_confirmed", "quality_assured", "host_checked", "signed")
-STATUS_LABELS = {
-    "planning": "Planning",
-    "visit": "Visit",
-    "draft": "Draft",
-    "team_confirmed": "Team confirmed",
-    "quality_assured": "Quality assured",
-    "host_checked": "Factual accuracy checked by the host",
-    "signed": "Signed",
-}
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.models import SyncHeld, SyncImport, SyncSent, table
 from app.services.store import Store
+from app.sync import merge
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class Held:
     reason: str
     held_at: str
     author_key_id: str | None = None  # who wrote the held entry (the window names them)
+    # Held for longer than merge.STALE_AFTER_DAYS: what it waits for may never come.
+    stale: bool = False
 
 
 def sent(store: Store, limit: int = 200) -> list[Sent]:
@@ -89,10 +92,17 @@ def received(store: Store, limit: int = 200) -> list[Received]:
 
 
 def held(store: Store) -> list[Held]:
+    """Entries waiting here, stale ones (see merge.STALE_AFTER_DAYS) first, the longest
+    waiting first among them."""
     t = table(SyncHeld)
     with store.read() as conn:
-        rows = conn.execute(select(t).order_by(t.c.device_id, t.c.seq)).all()
-    return [Held(_held_ref(r), r.kind, r.reason, r.held_at, _author(r.body)) for r in rows]
+        rows = conn.execute(select(t).order_by(t.c.held_at, t.c.device_id, t.c.seq)).all()
+    since = merge.stale_cutoff(merge.wall_now())
+    found = [
+        Held(_held_ref(r), r.kind, r.reason, r.held_at, _author(r.body), r.held_at < since)
+        for r in rows
+    ]
+    return sorted(found, key=lambda h: not h.stale)
 
 
 def _author(body: str) -> str | None:

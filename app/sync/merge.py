@@ -4,8 +4,13 @@
 verified. An entry is applied only when everything it builds on is here: the entry
 before it in its device's chain (or a withheld stub of it), every prior version it
 names, the record's creating entry, and every record its fields point at. Anything
-else is held (``sync_held``) and retried on every later import. Re-importing entries
+else is held (``sync_held``) and retried on later imports. Re-importing entries
 already here changes nothing.
+
+An entry held for more than ``STALE_AFTER_DAYS`` is stale: what it builds on may never
+come (a laptop lost before it sent them). It stays held, so nothing is lost if they do
+arrive, and is listed apart (``history.held``), but it is retried only by an import that
+applied something, the only kind that can bring what it waits for (decision 0030).
 """
 
 from __future__ import annotations
@@ -83,7 +88,18 @@ class MergeReport:
         return self.applied > self.receipts or self.withheld > 0 or bool(self.refused)
 
 
-def _now() -> str:
+# After this long held, an entry is stale (see the module's docstring).
+STALE_AFTER_DAYS = 30
+
+
+def stale_cutoff(now: str) -> str:
+    """The ``held_at`` before which a held entry is stale, as of ``now`` (ISO, UTC)."""
+    moment = dt.datetime.fromisoformat(now) - dt.timedelta(days=STALE_AFTER_DAYS)
+    return moment.isoformat(timespec="seconds")
+
+
+def wall_now() -> str:
+    """The wall clock, as ``held_at`` and receipts record it (ISO, UTC)."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
@@ -236,12 +252,14 @@ def integrate(
     ``hashes_checked``: the caller verified every entry's hash already (a bundle reader)."""
     conn = tx.conn
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    now = _now()
+    now = wall_now()
     report = MergeReport()
     known = _Known(conn)
     cause = Causality(conn)
     judge = Judge(tx.authority(), known)
     held_rows = {(r.device_id, r.seq): r for r in conn.execute(select(_held))}
+    stale_since = stale_cutoff(now)
+    stale = {key for key, row in held_rows.items() if row.held_at < stale_since}
     pool: dict[tuple[str, int], Entry | Stub] = {}
     items: list[Entry | Stub] = [*entries, *stubs]
     here = _Here(conn, items)
@@ -272,46 +290,22 @@ def integrate(
         if key not in pool or _better(item, pool[key]):
             pool[key] = item
     for key, row in held_rows.items():
+        if key in stale and key not in pool:
+            continue  # retried below only if this import applies something
         waiting = _from_held(row)
         if key not in pool or _better(waiting, pool[key]):
             pool[key] = waiting
-    known.prefetch([item for item in pool.values() if isinstance(item, Entry)])
     newly_held = set(pool) - set(held_rows)
     applied_keys: set[tuple[str, int]] = set()
     batch = Batch(conn)
-    max_hlc = ""
     now_ms = tx.store.wall_clock()
-    # Where each item's run of positions begins: applying an item tries the next one in
-    # its chain at once, so a chain whose clocks fall (a laptop whose clock was set back)
-    # applies in one pass, not one entry per pass.
-    starts = {(item.device_id, _first_seq(item)): key for key, item in pool.items()}
-    order = sorted(pool, key=lambda k: (pool[k].hlc, k))
-    progress = True
-    while progress:
-        progress = False
-        for key in order:
-            stack = [key]
-            while stack:
-                current = stack.pop()
-                if current in applied_keys:
-                    continue
-                item = pool[current]
-                blocked = _waiting_for(known, item, now_ms)
-                if blocked is not None and (
-                    not _next_in_chain(known, item) or clock_ahead(item, now_ms) is not None
-                ):
-                    continue
-                ready, verdict = judge.decide(item, blocked is not None)
-                if not ready:
-                    continue
-                _apply(conn, known, cause, batch, item, report, import_id, now, verdict)
-                judge.settled(item, verdict)
-                applied_keys.add(current)
-                max_hlc = max(max_hlc, item.hlc)
-                progress = True
-                following = starts.get((item.device_id, item.seq + 1))
-                if following is not None:
-                    stack.append(following)
+    settle = _Settle(conn, known, cause, batch, judge, report, import_id, now, now_ms)
+    max_hlc = settle.run(pool, applied_keys)
+    late = sorted(stale - set(pool)) if applied_keys else []
+    if late:
+        # Something arrived: the stale entries may be waiting for exactly that.
+        pool.update({key: _from_held(held_rows[key]) for key in late})
+        max_hlc = max(max_hlc, settle.run(pool, applied_keys))
     batch.flush()
     if judge.revocations:
         revocation.settle(conn, judge, report, import_id, now)
@@ -342,6 +336,69 @@ def integrate(
             tx.observe(max_hlc)
         write_receipt(tx, known.seen_map())
     return report
+
+
+@dataclass
+class _Settle:
+    """Applying what a pool of entries and runs allows, in clock order, until nothing
+    more can be applied."""
+
+    conn: Connection
+    known: _Known
+    cause: Causality
+    batch: Batch
+    judge: Judge
+    report: MergeReport
+    import_id: str | None
+    now: str
+    now_ms: int
+
+    def run(
+        self, pool: dict[tuple[str, int], Entry | Stub], applied_keys: set[tuple[str, int]]
+    ) -> str:
+        """Applies what it can of ``pool`` (adding to ``applied_keys``); returns the newest
+        clock applied ("" for none)."""
+        known, judge = self.known, self.judge
+        known.prefetch(
+            [item for k, item in pool.items() if isinstance(item, Entry) and k not in applied_keys]
+        )
+        # Where each item's run of positions begins: applying an item tries the next one
+        # in its chain at once, so a chain whose clocks fall (a laptop whose clock was set
+        # back) applies in one pass, not one entry per pass.
+        starts = {(item.device_id, _first_seq(item)): key for key, item in pool.items()}
+        order = sorted(pool, key=lambda k: (pool[k].hlc, k))
+        max_hlc = ""
+        progress = True
+        while progress:
+            progress = False
+            for key in order:
+                stack = [key]
+                while stack:
+                    current = stack.pop()
+                    if current in applied_keys:
+                        continue
+                    item = pool[current]
+                    blocked = _waiting_for(known, item, self.now_ms)
+                    if blocked is not None and (
+                        not _next_in_chain(known, item)
+                        or clock_ahead(item, self.now_ms) is not None
+                    ):
+                        continue
+                    ready, verdict = judge.decide(item, blocked is not None)
+                    if not ready:
+                        continue
+                    _apply(
+                        self.conn, known, self.cause, self.batch, item, self.report,
+                        self.import_id, self.now, verdict,
+                    )  # fmt: skip
+                    judge.settled(item, verdict)
+                    applied_keys.add(current)
+                    max_hlc = max(max_hlc, item.hlc)
+                    progress = True
+                    following = starts.get((item.device_id, item.seq + 1))
+                    if following is not None:
+                        stack.append(following)
+        return max_hlc
 
 
 def _first_seq(item: Entry | Stub) -> int:

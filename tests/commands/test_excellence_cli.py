@@ -50,3 +50,25 @@ def test_nominate_validate_and_consent(capsys: pytest.CaptureFixture[str], data_
     (shown,) = json.loads(out)
     assert shown["shared"] and shown["consent_by"] == "Helen Marsh"
     assert shown["finding_id"] == aoe.id
+    # Withdrawn: the list says whose consent it was; validated, it cannot be removed.
+    assert run(capsys, "excellence", "withdraw", nomination)[0] == 0
+    code, out, _ = run(capsys, "excellence", "list", review)
+    assert "consent of Helen Marsh withdrawn" in out and "not shared" in out
+    code, _, err = run(capsys, "excellence", "remove", nomination)
+    assert code == 1 and "validated by the team's finding, so it stays" in err
+    assert "Traceback" not in err
+
+
+def test_remove_a_nomination_recorded_by_mistake(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    with Store.open(data_dir) as store:
+        review = demo.create_demo(store)
+    code, _, _ = run(
+        capsys, "excellence", "nominate", review, "--title", "Raeding", "--by", "Helen Marsh",
+        "--on", "2026-11-01",
+    )  # fmt: skip
+    assert code == 0
+    nomination = run(capsys, "excellence", "list", review)[1].split()[0]
+    assert run(capsys, "excellence", "remove", nomination) == (0, "Nomination removed.\n", "")
+    assert "No Areas of Excellence nominated" in run(capsys, "excellence", "list", review)[1]

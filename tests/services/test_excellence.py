@@ -4,6 +4,8 @@ validated ones (app/services/excellence.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from app.reports import content
@@ -66,3 +68,39 @@ def test_nominated_validated_and_shared_only_with_consent(store: Store, review: 
     assert (shared.consent_by, shared.consent_on) == ("Helen Marsh", "2026-11-20")
     excellence.withdraw_consent(store, nomination)
     assert excellence.shared(store, review) == []
+
+
+def test_a_withdrawn_consent_says_whose_it_was_until_given_again(store: Store, review: str) -> None:
+    aoe = _aoe(store, review)
+    nomination, _ = excellence.nominate(store, review, "Reading", "", "Helen Marsh", "2026-11-01")
+    excellence.validate(store, nomination, aoe.id, "2026-11-18")
+    (listed,) = excellence.nominations(store, review)
+    assert (listed.withdrawn_consent_of, listed.withdrawn_on) == ("", "")
+    excellence.consent(store, nomination, "Helen Marsh", "2026-11-20")
+    excellence.withdraw_consent(store, nomination)
+    (listed,) = excellence.nominations(store, review)
+    assert not listed.shared
+    assert listed.withdrawn_consent_of == "Helen Marsh"
+    assert listed.withdrawn_on == dt.date.today().isoformat()  # recorded today, on this laptop
+    excellence.consent(store, nomination, "Helen Marsh", "2026-11-25")
+    (listed,) = excellence.nominations(store, review)
+    assert listed.shared and (listed.withdrawn_consent_of, listed.withdrawn_on) == ("", "")
+
+
+def test_a_nomination_made_by_mistake_is_taken_back_unless_validated(
+    store: Store, review: str
+) -> None:
+    aoe = _aoe(store, review)
+    kept, _ = excellence.nominate(store, review, "Reading", "", "Helen Marsh", "2026-11-01")
+    typo, _ = excellence.nominate(store, review, "Raeding", "", "Helen Marsh", "2026-11-01")
+    excellence.delete_nomination(store, typo)
+    assert [n.title for n in excellence.nominations(store, review)] == ["Reading"]
+    excellence.restore_nomination(store, typo)
+    assert len(excellence.nominations(store, review)) == 2
+    excellence.delete_nomination(store, typo)
+    excellence.validate(store, kept, aoe.id, "2026-11-18")
+    before = len(log_entries(store))
+    with pytest.raises(PeerviewError, match="validated by the team's finding, so it stays"):
+        excellence.delete_nomination(store, kept)
+    assert len(log_entries(store)) == before
+    assert [n.title for n in excellence.nominations(store, review)] == ["Reading"]

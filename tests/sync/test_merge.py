@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from app.cli import main
 from app.models import ChangeLogEntry, SyncHeld, table
 from app.services import changelog, evidence, frameworks
 from app.services.store import Store
-from app.sync import rules
+from app.sync import history, merge, rules
 from app.sync.conflicts import list_conflicts, resolve_conflict
 from app.sync.digest import review_digest
 from app.sync.merge import Stub, SyncRefused
@@ -129,6 +132,49 @@ def test_entries_whose_predecessors_are_missing_are_held_then_applied(pair) -> N
     assert _count(b, SyncHeld) == 0
     assert review_digest(a, review) == review_digest(b, review)
     assert {n.text for n in evidence.list_notes(b, review)} >= {"Second note, edited."}
+
+
+def test_an_entry_held_for_over_a_month_is_listed_apart_and_still_applies(
+    pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b, review = pair
+    first = evidence.add_note(a, review, "Second note.").note_id
+    evidence.update_note(a, first, text="Second note, edited.")
+    full = snapshot(a, review)
+    tail = Outgoing([e for e in full.entries if e.entity_id == first and "text" in e.fields][-1:])
+    deliver(tail, b)
+    ((waiting,),) = [history.held(b)]
+    assert not waiting.stale
+    # Five weeks on (the clock is outside the project): what it waits for has not come.
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=35)
+    monkeypatch.setattr(merge, "wall_now", lambda: later.isoformat(timespec="seconds"))
+    (waiting,) = history.held(b)
+    assert waiting.stale and waiting.held_at < merge.stale_cutoff(merge.wall_now())
+    # An import that brings nothing new leaves it where it is, unretried and unreported.
+    report = deliver(Outgoing(full.entries[:1]), b)
+    assert report.held == [] and _count(b, SyncHeld) == 1
+    # One that brings what it waits for applies it as well: nothing was lost by waiting.
+    report = deliver(Outgoing([e for e in full.entries if e not in tail.entries]), b)
+    assert _count(b, SyncHeld) == 0
+    assert "Second note, edited." in {n.text for n in evidence.list_notes(b, review)}
+    assert review_digest(a, review) == review_digest(b, review)
+
+
+def test_sync_status_names_entries_held_for_over_a_month(
+    pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b, review = pair
+    note = evidence.add_note(a, review, "Waiting note.").note_id
+    evidence.update_note(a, note, text="Waiting note, edited.")
+    full = snapshot(a, review)
+    deliver(Outgoing([e for e in full.entries if e.entity_id == note][-1:]), b)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=31)
+    monkeypatch.setattr(merge, "wall_now", lambda: later.isoformat(timespec="seconds"))
+    b.close()
+    assert main(["--data-dir", str(tmp_path / "b"), "sync", "status"]) == 0
+    out = capsys.readouterr().out
+    assert "1 held for over 30 days" in out and "peerview bundle export --full" in out
+    assert re.search(r"held \S+:\d+ \(since \d+ \w+ \d{4}\): waiting for entry", out), out
 
 
 def test_reimport_changes_nothing(pair) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 
 from app.models import SyncHeld, SyncWithheld, table
 from app.services import evidence
+from app.services.authority import AuthorityError
 from app.services.changelog import verify_chain
 from app.services.store import Store
 from app.sync.digest import review_digest
@@ -101,12 +102,20 @@ def _run(steps: list[tuple], folder: Path) -> None:
                 if not _has_review(who, review):
                     continue
                 notes = [n.id for n in evidence.list_notes(who, review)]
-                if kind == "add":
-                    evidence.add_note(who, review, step[3])
-                elif notes and kind == "edit":
-                    evidence.update_note(who, notes[step[3] % len(notes)], text=step[4])
-                elif notes:
-                    evidence.delete_note(who, notes[step[3] % len(notes)])
+                with who.read() as conn:
+                    tips = device_tips(conn)
+                try:
+                    if kind == "add":
+                        evidence.add_note(who, review, step[3])
+                    elif notes and kind == "edit":
+                        evidence.update_note(who, notes[step[3] % len(notes)], text=step[4])
+                    elif notes:
+                        evidence.delete_note(who, notes[step[3] % len(notes)])
+                except AuthorityError:
+                    # A laptop that holds the review but not yet its own place on the team
+                    # (that entry withheld or missing) is refused its edit: nothing written.
+                    with who.read() as conn:
+                        assert device_tips(conn) == tips
                 continue
             if kind == "again":
                 dst = stores[step[2]]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
@@ -42,6 +43,15 @@ class DateEdit(QDateEdit):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)
+
+
+def date_field(parent: QWidget, name: str, day: str) -> DateEdit:
+    """A day (YYYY-MM-DD) in words, with a calendar to pick from."""
+    field = DateEdit(QDate.fromString(day, "yyyy-MM-dd"), parent)
+    field.setAccessibleName(name)
+    field.setCalendarPopup(True)
+    field.setDisplayFormat("d MMMM yyyy")
+    return field
 
 
 class DateTimeEdit(QDateTimeEdit):

@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QHeaderView,
     QLabel,
     QStackedWidget,
     QStyle,
@@ -32,7 +30,7 @@ from app.services import reviews
 from app.services.store import ChangeSet, Store
 from app.ui import tasks
 from app.ui.bus import ChangeBus
-from app.ui.home import account_actions
+from app.ui.home import account_actions, draft_response
 from app.ui.home.archiving import ArchivedNotice
 from app.ui.home.erasure_notice import ErasureNotice
 from app.ui.home.reminders import Reminders
@@ -42,6 +40,7 @@ from app.ui.review.workspace import ReviewWorkspace
 from app.ui.settings import settings
 from app.ui.sync.window_import import WindowImport
 from app.ui.widgets.banner import Banner
+from app.ui.widgets.tables import list_table
 
 if TYPE_CHECKING:
     from app.ui.partnership.view import PartnershipView
@@ -161,6 +160,7 @@ class MainWindow(ReviewActions):
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.archive_action)
         file_menu.addAction(self.bundle_import.action)
+        self.respond_action = draft_response.install(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -199,6 +199,7 @@ class MainWindow(ReviewActions):
         )
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.partnership_action)
+        self.toolbar.addAction(self.respond_action)
         self.review_toolbar = self._toolbar(
             "review_toolbar",
             self.tr("Open review actions"),
@@ -300,27 +301,15 @@ class MainWindow(ReviewActions):
         self.setCentralWidget(content)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("review_table")
-        table.setAccessibleName(self.tr("Reviews"))
-        table.setAccessibleDescription(
-            self.tr("One row per review; press Enter to open the selected review.")
+        table = list_table(
+            self,
+            "review_table",
+            self.tr("Reviews"),
+            self.proxy,
+            self.tr("One row per review; press Enter to open the selected review."),
         )
-        table.setModel(self.proxy)
         table.setSortingEnabled(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)  # Tab leaves the table, as keyboard users expect.
-        table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # Fits the default 1100-pixel window without a horizontal scroll bar; Findings,
         # the last section, takes whatever width is left.
         widths = {

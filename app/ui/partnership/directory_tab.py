@@ -11,8 +11,9 @@ from app.services.errors import PeerviewError
 from app.services.expertise import DirectoryEntry
 from app.services.partnership import PartnershipRecord
 from app.ui.partnership.rows_model import RowsModel
-from app.ui.partnership.tabs import TabHost, make_table
+from app.ui.partnership.tabs import TabHost
 from app.ui.partnership.words import count, day
+from app.ui.widgets.tables import list_table
 
 
 class DirectoryTab(QWidget):
@@ -56,7 +57,7 @@ class DirectoryTab(QWidget):
             ],
             self,
         )
-        self.table = make_table(self, "directory_table", self.tr("Directory entries"), self.model)
+        self.table = list_table(self, "directory_table", self.tr("Directory entries"), self.model)
         for column, width in enumerate((150, 170, 150, 200, 120)):
             self.table.horizontalHeader().resizeSection(column, width)
         layout.addWidget(self.table, 1)

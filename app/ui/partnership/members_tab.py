@@ -21,10 +21,11 @@ from app.services import partnership
 from app.services.errors import PeerviewError
 from app.services.partnership import PartnershipRecord
 from app.ui.partnership.rows_model import RowsModel
-from app.ui.partnership.tabs import TabHost, make_table
+from app.ui.partnership.tabs import TabHost
 from app.ui.partnership.timings_box import TimingsBox
 from app.ui.partnership.words import day, phase_text
 from app.ui.widgets.a11y import name_popups
+from app.ui.widgets.tables import list_table
 
 
 def academic_year(today: dt.date) -> str:
@@ -54,7 +55,7 @@ class MembersTab(QWidget):
             ],
             self,
         )
-        self.table = make_table(self, "members_table", self.tr("Member schools"), self.model)
+        self.table = list_table(self, "members_table", self.tr("Member schools"), self.model)
         self.table.horizontalHeader().resizeSection(0, 220)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)

@@ -20,9 +20,10 @@ from app.services import reviewers, rounds
 from app.services.errors import PeerviewError
 from app.services.partnership import PartnershipRecord
 from app.ui.partnership.rows_model import RowsModel
-from app.ui.partnership.tabs import TabHost, make_table
+from app.ui.partnership.tabs import TabHost
 from app.ui.partnership.words import accreditation_text, day, day_long
 from app.ui.widgets.a11y import name_popups
+from app.ui.widgets.tables import list_table
 
 NO_LEAD = "no trained lead"  # the schedule's warning (app/services/rounds.py)
 
@@ -54,7 +55,7 @@ class ReviewersTab(QWidget):
             ],
             self,
         )
-        self.table = make_table(self, "reviewers_table", self.tr("Reviewer pool"), self.model)
+        self.table = list_table(self, "reviewers_table", self.tr("Reviewer pool"), self.model)
         for column, width in enumerate((150, 160, 100, 90, 120, 110, 130, 50)):
             self.table.horizontalHeader().resizeSection(column, width)
         layout.addWidget(self.table, 1)

@@ -26,9 +26,10 @@ from app.services.partnership import PartnershipRecord
 from app.services.rounds import RoundResult
 from app.ui import tasks
 from app.ui.partnership.rows_model import RowsModel
-from app.ui.partnership.tabs import TabHost, make_table
+from app.ui.partnership.tabs import TabHost
 from app.ui.partnership.words import capitalised, count, date_format, day, day_long, status_text
 from app.ui.widgets.a11y import name_popups
+from app.ui.widgets.tables import list_table
 
 
 def date_field(parent: QWidget, name: str, when: dt.date) -> QDateEdit:
@@ -89,7 +90,7 @@ class ScheduleTab(QWidget):
             ],
             self,
         )
-        self.table = make_table(self, "schedule_table", self.tr("Scheduled visits"), self.model)
+        self.table = list_table(self, "schedule_table", self.tr("Scheduled visits"), self.model)
         for column, width in enumerate((95, 150, 150, 85, 115, 95)):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)

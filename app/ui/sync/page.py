@@ -15,11 +15,9 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -37,6 +35,7 @@ from app.services.store import ChangeSet
 from app.sync import conflicts, history, quarantine
 from app.sync.conflicts import Conflict
 from app.sync.desk import record_label, set_deleted, team_key_ids, write_value
+from app.sync.history import Held
 from app.sync.quarantine import Quarantined
 from app.ui.messages import window_text
 from app.ui.review import undo
@@ -49,6 +48,7 @@ from app.ui.sync.runner import SyncRunner
 from app.ui.sync.send_dialog import SendDialog
 from app.ui.widgets.bidi import isolate, line
 from app.ui.widgets.labels import field_label
+from app.ui.widgets.tables import list_table
 
 log = logging.getLogger(__name__)
 
@@ -132,21 +132,16 @@ class SyncPage(ReviewPage):
         self.status.hide()  # until there is something to say
 
     def _table(self, name: str, model: RowsModel) -> QTableView:
-        view = QTableView(self)
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setTabKeyNavigation(False)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return view
+        return list_table(self, "", name, model)
+
+    def _held_since(self, held: Held) -> str:
+        since = dates.relative(held.held_at)
+        if not held.stale:
+            return since
+        # What it waits for may never come: say so, and what to do, where it is seen.
+        return self.tr("{since}, over a month: ask its author to send everything again").format(
+            since=since
+        )
 
     def _name(self, key_id: str | None) -> str:
         return self.authors.name(key_id) if self.authors else self.tr("someone")
@@ -198,7 +193,7 @@ class SyncPage(ReviewPage):
         self.held_model = RowsModel(
             [
                 (tr("From"), lambda h: self._name(h.author_key_id)),
-                (tr("Since"), lambda h: dates.relative(h.held_at)),
+                (tr("Since"), self._held_since),
                 (tr("Waiting for"), lambda h: h.reason),
             ],
             self,

@@ -517,3 +517,29 @@ def test_a_bundle_dropped_on_a_note_is_imported_not_pasted(
     wait_task(qtbot, lead.bundle_import.runner)
     assert len(reports) == 1 and "From Łukasz Nowak" in reports[0]
     assert field.toPlainText() == before
+
+
+def test_an_entry_held_for_over_a_month_says_so_and_what_to_do(
+    qtbot: QtBot, pair: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from app.sync import merge
+    from app.sync.outgoing import Outgoing
+    from tests.sync.helpers import deliver, snapshot
+
+    note = evidence.add_note(pair.reviewer.store, pair.review_id, "Phonics in Year 1.").note_id
+    evidence.update_note(pair.reviewer.store, note, text="Phonics in Year 1, edited.")
+    full = snapshot(pair.reviewer.store, pair.review_id)
+    # Only the edit reaches the lead: it waits for the note it edits.
+    deliver(Outgoing([e for e in full.entries if e.entity_id == note][-1:]), pair.lead.store)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=40)
+    monkeypatch.setattr(merge, "wall_now", lambda: later.isoformat(timespec="seconds"))
+    page = sync_page(window_on(qtbot, pair.lead.store, pair.review_id))
+    page.refresh()
+    model = page.held_model
+    assert model.rowCount() == 1
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert row[0] == "Łukasz Nowak"
+    assert "over a month: ask its author to send everything again" in row[1]
+    assert row[2].startswith("waiting for entry")

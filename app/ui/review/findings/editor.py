@@ -42,6 +42,7 @@ from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
 from app.ui.review.findings import undo
 from app.ui.review.findings.answers_box import AnswersBox
+from app.ui.review.findings.excellence_box import ExcellenceBox
 from app.ui.review.findings.models import NotesModel, evidence_summary
 from app.ui.review.findings.triangulation_text import triangulation_html
 from app.ui.widgets.guard_marks import hits_html, underline
@@ -174,6 +175,8 @@ class FindingEditor(QWidget):
 
         # The enquiry questions it answers and the host's response (answers_box.py).
         self.answers = AnswersBox(ctx, self)
+        # An Area of Excellence's nomination and consent (excellence_box.py).
+        self.excellence = ExcellenceBox(ctx, self)
         form = QFormLayout()
         self._labels: dict[QWidget, QLabel] = {}
         for text, field in (
@@ -181,6 +184,7 @@ class FindingEditor(QWidget):
             (self.tr("T&itle:"), self.title),
             (self.tr("&Text:"), self.text),
             (self.tr("Enquiry &questions:"), self.answers.row),
+            (self.tr("Area of E&xcellence:"), self.excellence.row),
             (self.tr("Frame&work strands:"), self.strands),
             (self.tr("S&upporting evidence:"), self.linked),
         ):
@@ -189,6 +193,8 @@ class FindingEditor(QWidget):
             self._labels[field] = label
             form.addRow(label, field)
         self._labels[self.answers.row].setBuddy(self.answers.questions)
+        self._labels[self.excellence.row].setBuddy(self.excellence.status)
+        self.excellence.label = self._labels[self.excellence.row]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(form, 1)
@@ -211,6 +217,7 @@ class FindingEditor(QWidget):
     def clear(self) -> None:
         self.flush()
         self.answers.clear()
+        self.excellence.clear()
         self.finding = self.step = None
         self._loading = True
         self.title.clear()
@@ -258,6 +265,10 @@ class FindingEditor(QWidget):
             self.strands.scrollTo(self.strand_model.index(ticked[0], 0))
         self.linked_model.load([notes[n] for n in view.note_ids if n in notes])
         self.answers.show_finding(view)
+        if view.kind == "area_of_excellence":
+            self.excellence.show_finding(view)
+        else:
+            self.excellence.clear()
         self._loading = False
         self._show_guard()
         self._show_triangulation()
@@ -266,6 +277,7 @@ class FindingEditor(QWidget):
         if self.step is None or self.step.id != step.id:
             self.flush()
         self.answers.clear()
+        self.excellence.clear()
         self.finding = None
         self.step = step
         self.setEnabled(True)

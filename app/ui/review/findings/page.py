@@ -41,6 +41,7 @@ _SHOWN = {
     "finding_strand",
     "finding_question",
     "feedback_response",
+    "excellence_nomination",
     "enquiry_question",
     "next_step",
     "evidence_note",

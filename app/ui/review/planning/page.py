@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
 from app.ui.review.page import ReviewPage
 from app.ui.review.planning.activity_dialog import ActivityDialog
+from app.ui.review.planning.excellence_panel import ExcellencePanel
 from app.ui.review.planning.questions_panel import QuestionsPanel
 from app.ui.review.planning.team_panel import TeamPanel
 from app.ui.review.planning.timetable_model import ID_ROLE, TimetableColumn, TimetableModel
@@ -42,6 +41,7 @@ from app.ui.review.undo import push
 from app.ui.settings import settings
 from app.ui.widgets.guard_marks import GuardNotice, GuardWatcher
 from app.ui.widgets.shortcuts import on_keys
+from app.ui.widgets.tables import list_table
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,17 @@ class DebouncedText(QObject):
 
 
 class PlanningPage(ReviewPage):
-    WATCHED = frozenset({"review", "enquiry_question", "activity", "team_member", "person"})
+    WATCHED = frozenset(
+        {
+            "review",
+            "enquiry_question",
+            "activity",
+            "team_member",
+            "person",
+            "excellence_nomination",
+            "finding",  # a validated nomination names its finding
+        }
+    )
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -138,6 +148,7 @@ class PlanningPage(ReviewPage):
         ]
         self.questions = QuestionsPanel(ctx, self)
         self.team = TeamPanel(ctx, self)
+        self.excellence = ExcellencePanel(ctx, self)
 
         top = QWidget(self)
         row = QHBoxLayout(top)
@@ -146,7 +157,9 @@ class PlanningPage(ReviewPage):
         first.addWidget(self._titled(self.tr("F&ocus"), self.focus_edit, self.focus_notice), 2)
         first.addWidget(self._titled(self.tr("Review tea&m"), self.team), 3)
         row.addLayout(first, 2)
-        row.addWidget(
+        # The host's nominations beside its self-evaluation, where they usually come from.
+        second = QVBoxLayout()
+        second.addWidget(
             self._titled(
                 self.tr("&Self-evaluation summary"),
                 self.self_evaluation,
@@ -154,6 +167,8 @@ class PlanningPage(ReviewPage):
             ),
             3,
         )
+        second.addWidget(self.excellence, 3)
+        row.addLayout(second, 3)
         row.addWidget(self._titled(self.tr("Enquiry &questions"), self.questions), 3)
 
         self.timetable = self._build_timetable()
@@ -189,7 +204,9 @@ class PlanningPage(ReviewPage):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         label = QLabel(title, box)
-        label.setBuddy(field)
+        # A panel (the team, the nominations) takes no focus itself: QLabel's mnemonic
+        # skips a buddy with no focus policy, so it points at what the panel proxies.
+        label.setBuddy(field.focusProxy() or field)
         font = label.font()
         font.setBold(True)
         label.setFont(font)
@@ -201,23 +218,14 @@ class PlanningPage(ReviewPage):
 
     def _build_timetable(self) -> QWidget:
         self.model = TimetableModel(self)
-        table = QTableView(self)
-        table.setObjectName("timetable")
-        table.setAccessibleName(self.tr("Visit timetable"))
-        table.setAccessibleDescription(
-            self.tr("Insert adds an activity, Enter edits it, Delete removes it.")
+        table = list_table(
+            self,
+            "timetable",
+            self.tr("Visit timetable"),
+            self.model,
+            self.tr("Insert adds an activity, Enter edits it, Delete removes it."),
         )
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # Fits the default 1100-pixel window; the paired host leader takes what is left.
         widths = {
             TimetableColumn.DAY: 85,
@@ -273,6 +281,7 @@ class PlanningPage(ReviewPage):
         self._show_texts(detail.focus, detail.self_evaluation)
         self.questions.show_questions(detail.enquiry_questions)
         self.team.show_team()
+        self.excellence.show_nominations()
         selected = self.selected_activity_id()
         names = dict(
             (pid, name)

@@ -37,10 +37,10 @@ class HostResponseDialog(FormDialog):
         self.draft.setRange(min(drafts, default=1), max(drafts, default=1))
         self.draft.setValue(max(drafts, default=1))
         self.add_row(self.tr("&Draft:"), self.draft)
-        self.sender = QComboBox(self)
-        self.sender.setAccessibleName(self.tr("Who sent it"))
-        self.sender.addItems(hosts)
-        self.add_row(self.tr("&From:"), self.sender)
+        self.from_box = QComboBox(self)
+        self.from_box.setAccessibleName(self.tr("Who sent it"))
+        self.from_box.addItems(hosts)
+        self.add_row(self.tr("&From:"), self.from_box)
         self.when = DateTimeEdit(QDateTime.currentDateTime(), self)
         self.when.setAccessibleName(self.tr("When they sent it"))
         self.when.setDisplayFormat("d MMMM yyyy HH:mm")
@@ -96,7 +96,7 @@ class HostResponseDialog(FormDialog):
                 said[finding_id] = item.text()
         return {
             "draft_number": self.draft.value(),
-            "from_name": self.sender.currentText(),
+            "from_name": self.from_box.currentText(),
             "sent_at": self.when.dateTime().toString("yyyy-MM-ddTHH:mm"),
             "channel": self.via.currentData(),
             "evidence": Path(self.file.text().strip()),

@@ -297,6 +297,39 @@ class HostRound(QWidget):
             )
         except PeerviewError as exc:
             self._refused(self.tr("Not recorded"), exc)
+            return
+        self.save_findings(made[-1])
+
+    def ask_findings_out(self, draft: int) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the draft's findings for the host's Peerview (Cancel: not now)"),
+            f"draft {draft} findings.json",
+            self.tr("Draft findings (*.json)"),
+        )
+        return Path(chosen) if chosen else None
+
+    def save_findings(self, draft: int) -> None:
+        """The file the host answers in their own Peerview (Respond to a draft report),
+        sent with the draft PDF."""
+        from app.services import response_file
+
+        out = self.ask_findings_out(draft)
+        if out is None:
+            return
+        try:
+            response_file.write_findings(self.ctx.store, self.ctx.review_id, draft, out)
+        except PeerviewError as exc:
+            self._refused(self.tr("Not saved"), exc)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Findings saved"),
+            self.tr(
+                "Send {name} with the draft PDF. The host answers it in their Peerview "
+                "(File › Respond to a draft report…) and sends back a signed response."
+            ).format(name=out.name),
+        )
 
     def ask_response_file(self) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(

@@ -83,3 +83,40 @@ def test_reminders_name_overdue_and_near_steps(store: Store, review: str, qtbot:
     assert any(line.startswith("Due 1 December 2026: Final signed report") for line in label.lines)
     label.load(store, dt.date(2026, 11, 1))
     assert label.lines == [] and label.isHidden()
+
+
+def test_marking_the_draft_sent_saves_the_findings_for_the_hosts_peerview(
+    page: SignoffPage,
+    store: Store,
+    review: str,
+    messages: Messages,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.services import response_file
+
+    tab = page.host_round
+    number = drafts.record_draft(store, review, "d5" * 32).number
+    monkeypatch.setattr(tab, "ask_sent", lambda: ("Helen Marsh", True))
+    out = tmp_path / "draft findings.json"
+    monkeypatch.setattr(tab, "ask_findings_out", lambda draft: out if draft == number else None)
+    tab.mark_sent()
+    (sent,) = accuracy.sent(store, review)
+    assert (sent.draft_number, sent.sent_to) == (number, "Helen Marsh")
+    draft = response_file.read_findings(out)
+    assert draft.review_id == review and draft.draft_number == number
+    assert [f.title for f in draft.findings] == [
+        f.title for f in findings.list_findings(store, review)
+    ]
+    assert messages.shown[-1] == (
+        "information",
+        "Send draft findings.json with the draft PDF. The host answers it in their Peerview "
+        "(File › Respond to a draft report…) and sends back a signed response.",
+    )
+    # Not now: the sending is recorded all the same, and no file is written.
+    out.unlink()
+    shown = len(messages.shown)
+    monkeypatch.setattr(tab, "ask_findings_out", lambda draft: None)
+    tab.mark_sent()
+    assert [s.sent_to for s in accuracy.sent(store, review)] == ["Helen Marsh"]
+    assert list(tmp_path.glob("*.json")) == [] and len(messages.shown) == shown
