@@ -13,7 +13,7 @@ from importlib import resources
 
 from app.models.cipher import Connection
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 
 
 class SchemaTooNewError(RuntimeError):
@@ -49,6 +49,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     14: _sql_file("v014.sql"),
     15: _sql_file("v015.sql"),
     16: _sql_file("v016.sql"),
+    17: _sql_file("v017.sql"),
 }
 
 # Steps numbered below a version released before them: a database that reached that
