@@ -5,6 +5,7 @@ while a later honest note from the same laptop still applies."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -153,3 +154,41 @@ def test_someone_off_the_team_may_not_write_notes(tmp_path: Path) -> None:
     finally:
         lead.close()
         stranger.close()
+
+
+def test_a_write_reads_the_authority_entries_through_the_index_not_the_whole_log(
+    tmp_path: Path,
+) -> None:
+    """Every write asks who may write; the log grows by a few entries a note, so a check
+    that scanned it would make each save slower as the visit goes on (schema step 17)."""
+    import sqlalchemy
+
+    store = open_replica(tmp_path / "l", FakeClock().reader())
+    try:
+        review = create_review(store)
+        evidence.add_note(store, review, "Pupils read aloud.")
+        statements: list[str] = []
+
+        def seen(conn, cursor, statement, params, context, executemany) -> None:
+            if "FROM change_log" in statement and statement.lstrip().startswith("SELECT"):
+                statements.append(statement)
+
+        engine = store.db.engine
+        sqlalchemy.event.listen(engine, "before_cursor_execute", seen)
+        try:
+            evidence.add_note(store, review, "Pupils read aloud again.")
+        finally:
+            sqlalchemy.event.remove(engine, "before_cursor_execute", seen)
+        assert any("change_log.entity IN" in s for s in statements), statements
+        with store.read() as conn:
+            for statement in statements:
+                plan = " ".join(
+                    str(row[-1])
+                    for row in conn.exec_driver_sql(
+                        "EXPLAIN QUERY PLAN " + statement,
+                        tuple("x" for _ in range(statement.count("?"))),
+                    )
+                )
+                assert not re.search(r"\bSCAN change_log\b", plan), (statement, plan)
+    finally:
+        store.close()
