@@ -26,6 +26,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
+from app import dates
 from app.commands import EXIT_OK, Group, Registrar, open_store, print_json
 
 
@@ -56,7 +57,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     for s in rec.schools:
         size = f", {s.pupils} pupils" if s.pupils else ""
         agreed = (
-            f"protocol agreed {s.protocol_agreed_on}"
+            f"protocol agreed {dates.date_long(s.protocol_agreed_on)}"
             if s.protocol_agreed_on
             else ("protocol not agreed yet")
         )
@@ -69,7 +70,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             if value:
                 print(f"      {label}: {value}")
         for first, last, reason in s.blocked:
-            span = first if first == last else f"{first} to {last}"
+            span = dates.date_range_long(first, last)
             print(f"      blocked {span}" + (f" ({reason})" if reason else ""))
         if s.keys:
             print(f"      on the roster: {', '.join(s.keys)}")
@@ -233,10 +234,12 @@ def cmd_schedule_propose(args: argparse.Namespace) -> int:
 
 def _print_visits(visits: list[Any]) -> None:
     for v in visits:
-        day = v.day or "(no date)"
+        day = dates.date_short(v.day) if v.day else "(no date)"
         lead = v.lead or "no lead"
         warn = f"  ! {v.warning}" if v.warning else ""
-        print(f"{v.id[-8:]}  {day}  {v.reviewer_school} reviews {v.host}; {lead}; {v.status}{warn}")
+        print(
+            f"{v.id[-8:]}  {day}  {v.reviewer_school} reviews {v.host}; {lead}; {v.status.replace('_', ' ')}{warn}"
+        )
 
 
 def cmd_schedule_list(args: argparse.Namespace) -> int:
@@ -327,11 +330,11 @@ def cmd_reviewer_list(args: argparse.Namespace) -> int:
         print("No reviewers in the pool yet.")
     for r in found:
         trained = (
-            f"trained {r.trained_on} ({r.course}, {r.trainer})"
+            f"trained {dates.date_long(r.trained_on)} ({r.course}, {r.trainer})"
             if r.trained_on
             else ("not trained yet")
         )
-        due = f"; refresher due {r.refresher_due}" if r.refresher_due else ""
+        due = f"; refresher due {dates.date_long(r.refresher_due)}" if r.refresher_due else ""
         late = " ! refresher overdue" if r.refresher_overdue else ""
         print(f"{r.name}, {r.school}: {r.accreditation.replace('_', ' ')}; {trained}{due}{late}")
         print(f"    reviews done {r.reviews_done}, led {r.reviews_led}")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
+from app import dates
 from app.models import PartnershipReviewer, ReviewRound, ScheduledReview, School, table
 from app.models.partnership import REVIEW_STATUSES
 from app.services import partnership as record
@@ -297,13 +298,15 @@ def adjust(
         if day is not None:
             chosen = record.iso_day(day, "The day")
             if chosen.weekday() >= 5:
-                raise PeerviewError(f"{chosen} is a weekend day; choose a school day.")
+                raise PeerviewError(
+                    f"{dates.day_heading(chosen)} is a weekend day; choose a school day."
+                )
             spans = record.blocked_spans(tx.conn, pid)
             for school in (row.host_school_id, reviewer):
                 for first, last in spans.get(school, ()):
                     if first <= chosen <= last:
                         raise PeerviewError(
-                            f"{names[school]} is blocked from {first} to {last}; choose a day "
+                            f"{names[school]} is blocked {_span(first, last)}; choose a day "
                             "clear of both schools' blocked dates."
                         )
             when = chosen.isoformat()
@@ -328,3 +331,10 @@ def adjust(
         if wanted:
             tx.upsert("scheduled_review", visit_id, wanted)
     return tx.changes
+
+
+def _span(first: dt.date, last: dt.date) -> str:
+    """ "on 2 March 2026" or "from 2 to 4 March 2026", for a message."""
+    if first == last:
+        return f"on {dates.date_long(first)}"
+    return f"from {dates.date_range_long(first, last)}"

@@ -132,7 +132,7 @@ def test_the_coordinator_adjusts_a_visit_and_the_schedule_warns_what_that_broke(
     at = {v.host: v for v in visits}
     into = at[names[1]]
     before = len(log_entries(store))
-    with pytest.raises(PeerviewError, match=f"{names[1]} is blocked from 2026-03-09 to 2026-03-13"):
+    with pytest.raises(PeerviewError, match=f"{names[1]} is blocked from 9 to 13 March 2026"):
         rounds.adjust(store, into.id, day="2026-03-10")
     with pytest.raises(PeerviewError, match="weekend"):
         rounds.adjust(store, into.id, day="2026-03-07")

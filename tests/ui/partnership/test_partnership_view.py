@@ -228,7 +228,7 @@ def test_adjusting_a_visit_goes_through_the_services_and_shows_a_refusal(
     before = rounds.schedule(store)
     tab.day.setDate(QDate(2026, 3, 10))  # the host's exams
     tab.move_button.click()
-    assert f"{names[0]} is blocked from 2026-03-09 to 2026-03-13" in view.message.text()
+    assert f"{names[0]} is blocked from 9 to 13 March 2026" in view.message.text()
     assert rounds.schedule(store) == before
     tab.day.setDate(QDate(2026, 3, 25))
     assert tab.day.text() == "25 Mar 2026"  # the field shows the day in words too
