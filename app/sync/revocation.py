@@ -111,21 +111,33 @@ def settle(
 
 def _take_dependents(conn: Connection, out: dict[tuple[str, int], tuple[Entry, str]]) -> None:
     """Add the entries that change records only refused entries created: without their
-    creation they cannot stand (and would wait for it for ever)."""
+    creation they cannot stand (and would wait for it for ever). A record another author
+    created too, in an entry of their own (two laptops tagging one note with one strand
+    make the same record), stands on that creation, and its changes stay."""
     created = {
-        e.entity_id: reason
+        (e.entity, e.entity_id): reason
         for e, reason in out.values()
         if e.op == "upsert" and e.prior.get("deleted", "") is None
     }
     if not created:
         return
-    for row in conn.execute(select(_log).where(_log.c.entity_id.in_(sorted(created)))).all():
-        key = (row.device_id, row.seq)
-        if key not in out:
-            entry = Entry.from_row(row)
-            out[key] = (
-                entry,
-                f"it changes a record made by a refused entry ({created[row.entity_id]})",
+    ids = sorted({entity_id for _, entity_id in created})
+    rows = [
+        row
+        for row in conn.execute(select(_log).where(_log.c.entity_id.in_(ids))).all()
+        if (row.entity, row.entity_id) in created and (row.device_id, row.seq) not in out
+    ]
+    standing = {
+        (entry.entity, entry.entity_id)
+        for entry in map(Entry.from_row, rows)
+        if entry.op == "upsert" and entry.prior.get("deleted", "") is None
+    }
+    for row in rows:
+        record = (row.entity, row.entity_id)
+        if record not in standing:
+            out[(row.device_id, row.seq)] = (
+                Entry.from_row(row),
+                f"it changes a record made by a refused entry ({created[record]})",
             )
 
 

@@ -451,6 +451,19 @@ from app.models import SyncHeld  # noqa: E402
         ("sync", 1, 0),
     ]
 )
+# A revoked reviewer and the lead tag one note with one strand, each making the same
+# record; the reviewer's creation is refused once the revocation arrives, and the lead's
+# tag stands on its own creation on every laptop, the reviewer's included.
+@example(
+    steps=[
+        ("file", 0, 1, False), ("backup", 2), ("revoke", 2), ("edit", 0, 14, "tiếng Việt"),
+        ("restore", 3), ("tag", 0, 6, "C1"), ("tag", 2, 1, "C2"), ("sync", 2, 2),
+        ("deliver", 36, 0), ("tag", 3, 5, "C2"), ("tag", 1, 20, "L1"), ("edit", 0, 0, ""),
+        ("add", 1, ""), ("edit", 0, 1, "Pupils read aloud."), ("tag", 2, 4, "C1"),
+        ("pack", 3, False), ("fork", 1), ("fork", 0), ("delete", 2, 7), ("add", 3, "Łódź"),
+        ("backup", 1), ("fork", 1), ("tag", 2, 7, "L1"), ("restore", 1),
+    ]
+)  # fmt: skip
 def test_replicas_converge_and_nothing_is_lost(cheap_kdf, steps: list[tuple]) -> None:  # noqa: F811
     with tempfile.TemporaryDirectory() as tmp:
         _run(steps, Path(tmp))
