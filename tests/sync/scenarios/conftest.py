@@ -126,3 +126,29 @@ def partnership(tmp_path: Path, cheap_kdf: None) -> Iterator[Partnership]:  # no
     yield p
     for laptop in laptops.values():
         laptop.store.close()
+
+
+@dataclass
+class SchoolLaptop:
+    store: Store
+    card: PublicCard
+
+
+@pytest.fixture
+def school_laptops(tmp_path: Path, cheap_kdf: None) -> Iterator[dict[str, SchoolLaptop]]:  # noqa: F811
+    """Three schools' laptops of one partnership, each having checked the others' cards:
+    its lead's, a host headteacher's (Ysgol y Bont) and a reviewer's (Ysgol Łódź)."""
+    clock = FakeClock()
+    out = {}
+    for who, name, role, school in (
+        ("lead", "Siân Pritchard", "partnership_lead", ""),
+        ("bont", "Grace Okafor", "headteacher", "Ysgol y Bont"),
+        ("lodz", "Łukasz Nowak", "reviewer", "Ysgol Łódź"),
+    ):
+        store = open_replica(tmp_path / f"laptop-{who}", clock.reader())
+        out[who] = SchoolLaptop(store, make_identity(store, name, school=school, role=role))
+    for a, b in (("lead", "bont"), ("lead", "lodz"), ("bont", "lodz")):
+        exchange_cards(out[a].store, out[b].store)
+    yield out
+    for laptop in out.values():
+        laptop.store.close()

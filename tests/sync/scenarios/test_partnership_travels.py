@@ -1,26 +1,22 @@
 """A twelve-school partnership, its round and its directory, kept on the lead's laptop
-and sent in real bundles to two member schools' laptops; a member laptop that forges a
+and sent in real bundles to two member schools' school_laptops; a member laptop that forges a
 change to the record is refused by the lead's laptop."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from app.services import expertise, frameworks, partnership, reviewers, reviews, rounds
 from app.services.errors import PeerviewError
-from app.services.identity import PublicCard
 from app.services.store import Store
 from app.sync.digest import review_digest
 from app.sync.exporter import export_bundle
 from app.sync.importer import ImportReport, import_bundle
 from tests.identity_helpers import cheap_kdf, exchange_cards, make_identity  # noqa: F401
-from tests.sync.helpers import FakeClock, open_replica
-from tests.sync.scenarios.conftest import compromised
+from tests.sync.scenarios.conftest import SchoolLaptop, compromised
 
 SCHOOLS = (
     ("Ysgol y Bont", "primary"),
@@ -36,31 +32,6 @@ SCHOOLS = (
     ("Ysgol Cae Top", "primary"),
     ("Ysgol Llanfair", "all-through"),
 )
-
-
-@dataclass
-class Laptop:
-    store: Store
-    card: PublicCard
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, cheap_kdf: None) -> Iterator[dict[str, Laptop]]:  # noqa: F811
-    clock = FakeClock()
-    out = {}
-    for who, name, role, school in (
-        ("lead", "Siân Pritchard", "partnership_lead", ""),
-        ("bont", "Grace Okafor", "headteacher", "Ysgol y Bont"),
-        ("lodz", "Łukasz Nowak", "reviewer", "Ysgol Łódź"),
-    ):
-        store = open_replica(tmp_path / f"laptop-{who}", clock.reader())
-        out[who] = Laptop(store, make_identity(store, name, school=school, role=role))
-    exchange_cards(out["lead"].store, out["bont"].store)
-    exchange_cards(out["lead"].store, out["lodz"].store)
-    exchange_cards(out["bont"].store, out["lodz"].store)
-    yield out
-    for laptop in out.values():
-        laptop.store.close()
 
 
 def _build(lead: Store) -> str:
@@ -113,15 +84,15 @@ def _build(lead: Store) -> str:
     return group
 
 
-def _send(lead: Store, review_id: str, to: Laptop, path: Path) -> ImportReport:
+def _send(lead: Store, review_id: str, to: SchoolLaptop, path: Path) -> ImportReport:
     export_bundle(lead, review_id, path, to=[to.card.fingerprint])
     return import_bundle(to.store, path)
 
 
 def test_a_twelve_school_round_reaches_two_schools_and_forged_changes_are_refused(
-    laptops: dict[str, Laptop], tmp_path: Path
+    school_laptops: dict[str, SchoolLaptop], tmp_path: Path
 ) -> None:
-    lead = laptops["lead"].store
+    lead = school_laptops["lead"].store
     group = _build(lead)
     result = rounds.propose_round(lead, None, "Spring 2026", "2026-03-02", "2026-03-27")
     assert result.proposal.unmet == []
@@ -150,9 +121,9 @@ def test_a_twelve_school_round_reaches_two_schools_and_forged_changes_are_refuse
             partnership_id=group,
         )
     for who in ("bont", "lodz"):
-        report = _send(lead, review, laptops[who], tmp_path / f"to-{who}.pvbundle")
+        report = _send(lead, review, school_laptops[who], tmp_path / f"to-{who}.pvbundle")
         assert report.denied == 0, report.denied_reasons
-        member = laptops[who].store
+        member = school_laptops[who].store
         assert review_digest(member, review) == review_digest(lead, review)
         assert rounds.schedule(member) == schedule
         shown = partnership.record(member)
@@ -170,7 +141,7 @@ def test_a_twelve_school_round_reaches_two_schools_and_forged_changes_are_refuse
             "Lead of St Mary's Catholic Primary"
         ]
     # On a member's laptop the services refuse before writing anything.
-    bont = laptops["bont"].store
+    bont = school_laptops["bont"].store
     before = rounds.schedule(bont)
     with pytest.raises(PeerviewError, match="Only the partnership lead changes the partnership"):
         partnership.add_school(bont, None, "Ysgol Ffug", "primary")
@@ -195,7 +166,7 @@ def test_a_twelve_school_round_reaches_two_schools_and_forged_changes_are_refuse
             },
         )
     path = tmp_path / "forged.pvbundle"
-    export_bundle(bont, review, path, to=[laptops["lead"].card.fingerprint])
+    export_bundle(bont, review, path, to=[school_laptops["lead"].card.fingerprint])
     got = import_bundle(lead, path)
     reasons = " | ".join(got.denied_reasons)
     assert got.denied >= 4
@@ -209,16 +180,16 @@ def test_a_twelve_school_round_reaches_two_schools_and_forged_changes_are_refuse
     assert not expertise.search(lead, "forged")
     # The same forged bundle relayed to another member is refused there too.
     relayed = tmp_path / "relayed.pvbundle"
-    export_bundle(bont, review, relayed, to=[laptops["lodz"].card.fingerprint])
-    there = import_bundle(laptops["lodz"].store, relayed)
+    export_bundle(bont, review, relayed, to=[school_laptops["lodz"].card.fingerprint])
+    there = import_bundle(school_laptops["lodz"].store, relayed)
     assert there.denied >= 4
-    assert rounds.schedule(laptops["lodz"].store) == schedule
+    assert rounds.schedule(school_laptops["lodz"].store) == schedule
 
 
 def test_the_lead_only_proposes_a_round_that_names_what_it_could_not_meet(
-    laptops: dict[str, Laptop],
+    school_laptops: dict[str, SchoolLaptop],
 ) -> None:
-    lead = laptops["lead"].store
+    lead = school_laptops["lead"].store
     partnership.create(lead, "Two schools")
     partnership.add_school(lead, None, "Ysgol A", "primary")
     partnership.add_school(lead, None, "Ysgol B", "primary")

@@ -5,57 +5,29 @@ not on the review's team, or not the partnership lead's, forges them in vain."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from app.services import actions, deadlines, frameworks, partnership, reviews, support
 from app.services.errors import PeerviewError
-from app.services.identity import PublicCard
 from app.services.store import Store
 from app.sync.digest import review_digest
 from app.sync.exporter import export_bundle
 from app.sync.importer import ImportReport, import_bundle
 from tests.identity_helpers import cheap_kdf, exchange_cards, make_identity  # noqa: F401
-from tests.sync.helpers import FakeClock, open_replica
-from tests.sync.scenarios.conftest import compromised
+from tests.sync.scenarios.conftest import SchoolLaptop, compromised
 
 
-@dataclass
-class Laptop:
-    store: Store
-    card: PublicCard
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, cheap_kdf: None) -> Iterator[dict[str, Laptop]]:  # noqa: F811
-    clock = FakeClock()
-    out = {}
-    for who, name, role, school in (
-        ("lead", "Siân Pritchard", "partnership_lead", ""),
-        ("bont", "Grace Okafor", "headteacher", "Ysgol y Bont"),
-        ("lodz", "Łukasz Nowak", "reviewer", "Ysgol Łódź"),
-    ):
-        store = open_replica(tmp_path / f"laptop-{who}", clock.reader())
-        out[who] = Laptop(store, make_identity(store, name, school=school, role=role))
-    for a, b in (("lead", "bont"), ("lead", "lodz"), ("bont", "lodz")):
-        exchange_cards(out[a].store, out[b].store)
-    yield out
-    for laptop in out.values():
-        laptop.store.close()
-
-
-def _send(sender: Store, review: str, to: Laptop, path: Path) -> ImportReport:
+def _send(sender: Store, review: str, to: SchoolLaptop, path: Path) -> ImportReport:
     export_bundle(sender, review, path, to=[to.card.fingerprint])
     return import_bundle(to.store, path)
 
 
 def test_timings_and_support_travel_and_forgeries_are_refused(
-    laptops: dict[str, Laptop], tmp_path: Path
+    school_laptops: dict[str, SchoolLaptop], tmp_path: Path
 ) -> None:
-    lead, bont, lodz = (laptops[w].store for w in ("lead", "bont", "lodz"))
+    lead, bont, lodz = (school_laptops[w].store for w in ("lead", "bont", "lodz"))
     group, _ = partnership.create(lead, "Partneriaeth Dyfrdwy")
     for name in ("Ysgol y Bont", "Ysgol Łódź", "Ysgol Glan Dŵr"):
         partnership.add_school(lead, None, name, "primary")
@@ -76,7 +48,7 @@ def test_timings_and_support_travel_and_forgeries_are_refused(
         reviews.add_team_member(tx, review, person, "headteacher")
     action, _ = actions.add_action(lead, review, "Phonics catch-up groups in Year 2")
     for who in ("bont", "lodz"):
-        got = _send(lead, review, laptops[who], tmp_path / f"to-{who}.pvbundle")
+        got = _send(lead, review, school_laptops[who], tmp_path / f"to-{who}.pvbundle")
         assert got.denied == 0, got.denied_reasons
     # The host's laptop counts the review's due dates by the lead's timings.
     for store in (bont, lodz):
@@ -88,7 +60,7 @@ def test_timings_and_support_travel_and_forgeries_are_refused(
     # The host, on the team, records Łódź's offer and moves it on; it reaches the lead.
     offer_id, _ = support.offer(bont, action, "Łódź", text="Two visits", on="2026-04-20")
     support.move(bont, offer_id, "agreed", note="Dates fixed", on="2026-04-27")
-    got = _send(bont, review, laptops["lead"], tmp_path / "from-bont.pvbundle")
+    got = _send(bont, review, school_laptops["lead"], tmp_path / "from-bont.pvbundle")
     assert got.denied == 0, got.denied_reasons
     assert review_digest(lead, review) == review_digest(bont, review)
     (arrived,) = support.for_review(lead, review)
@@ -104,12 +76,12 @@ def test_timings_and_support_travel_and_forgeries_are_refused(
             {"partnership_id": group, "draft_days": 40, "qa_days": 2, "host_days": 5,
              "final_days": 10},
         )  # fmt: skip
-    got = _send(bont, review, laptops["lead"], tmp_path / "forged-timing.pvbundle")
+    got = _send(bont, review, school_laptops["lead"], tmp_path / "forged-timing.pvbundle")
     assert got.denied == 1
     assert "may not change the report timings of the partnership" in got.denied_reasons[0]
     with compromised(), bont.write() as tx:
         tx.upsert("brokered_support", offer_id, {"state": "red"})
-    got = _send(bont, review, laptops["lead"], tmp_path / "forged-state.pvbundle")
+    got = _send(bont, review, school_laptops["lead"], tmp_path / "forged-state.pvbundle")
     assert [why for _, why in got.refused] == ["'red' is not a state of an offer of support"]
     with lead.read() as conn:
         assert deadlines.timings(conn, group)["draft_days"] == 3
@@ -122,7 +94,7 @@ def test_timings_and_support_travel_and_forgeries_are_refused(
             "brokered_support",
             {"review_id": review, "action_id": action, "school_id": host, "state": "completed"},
         )
-    got = _send(lodz, review, laptops["lead"], tmp_path / "forged-lodz.pvbundle")
+    got = _send(lodz, review, school_laptops["lead"], tmp_path / "forged-lodz.pvbundle")
     assert got.denied >= 1
     assert "not on its team" in " | ".join(got.denied_reasons)
     assert [s.school for s in support.for_review(lead, review)] == ["Ysgol Łódź"]
