@@ -10,24 +10,26 @@ from app.commands import EXIT_OK, Registrar, hint, open_store, print_json
 
 
 def cmd_sync_refused(args: argparse.Namespace) -> int:
+    from app.sync.laptops import LaptopNames
     from app.sync.revocation import refused_entries
 
     with open_store(args, read_only=True) as store, store.read() as conn:
         rows = refused_entries(conn)
-    shown = [
-        {
-            "kind": r["kind"],
-            "reason": r["reason"],
-            # A line nobody vouched for is not kept: only where it claimed to stand.
-            "what": (
-                json.loads(r["body"])["entity"].replace("_", " ")
-                if r["body"]
-                else f"entry {r['seq']} of laptop {r['device_id'][:8]}"
-            ),
-            "refused_at": r["refused_at"],
-        }
-        for r in rows
-    ]
+        laptops = LaptopNames(store, conn)
+        shown = [
+            {
+                "kind": r["kind"],
+                "reason": r["reason"],
+                # A line nobody vouched for is not kept: only where it claimed to stand.
+                "what": (
+                    json.loads(r["body"])["entity"].replace("_", " ")
+                    if r["body"]
+                    else f"entry {r['seq']} from {laptops.name(r['device_id'])}"
+                ),
+                "refused_at": r["refused_at"],
+            }
+            for r in rows
+        ]
     if args.json:
         print_json(shown)
         return EXIT_OK

@@ -42,6 +42,7 @@ from app.sync.authority import Judge, made_up_run
 from app.sync.batch import Batch
 from app.sync.causality import Causality, parse_ref
 from app.sync.clocks import MAX_AHEAD_MS, clock_ahead
+from app.sync.laptops import LaptopNames, mention
 from app.sync.withheld import INSERT_RUN, Stub, covering_run, hash_at
 
 __all__ = ["MAX_AHEAD_MS", "MergeReport", "Stub", "SyncRefused", "integrate"]
@@ -186,15 +187,7 @@ class _Known:
         return seen
 
 
-def _foreign_keys(entity: str) -> dict[str, str]:
-    out = {}
-    for column in TABLES[entity].columns:
-        for fk in column.foreign_keys:
-            out[column.name] = fk.column.table.name
-    return out
-
-
-_FKS = {entity: _foreign_keys(entity) for entity in TABLES}
+_FKS = rules.FOREIGN_KEYS
 
 
 def _is_creating(entry: Entry) -> bool:
@@ -215,7 +208,7 @@ def _waiting_for(known: _Known, item: Entry | Stub, now_ms: int | None = None) -
         return f"waiting for entry {tip_seq + 1} from the same laptop, which has not arrived"
     if first == tip_seq + 1 and item.prev_hash != tip_hash:
         raise SyncRefused(
-            f"Entry {first} of device {item.device_id[:8]} does not link to the entry before "
+            f"Entry {first} from {mention(item.device_id)} does not link to the entry before "
             f"it: that device's log was altered, or two installations share one data folder "
             "copy. Nothing was imported; ask the sender to send everything again.",
             hint_cli="(exported with --full)",
@@ -250,6 +243,23 @@ def integrate(
 ) -> MergeReport:
     """Apply unseen entries and withheld runs; hold what cannot be applied yet.
     ``hashes_checked``: the caller verified every entry's hash already (a bundle reader)."""
+    try:
+        return _integrate(tx, entries, stubs, import_id, hashes_checked)
+    except SyncRefused as exc:
+        # Name the laptops the refusal mentions as people know them (app/sync/laptops.py).
+        names = LaptopNames(tx.store, tx.conn)
+        raise SyncRefused(
+            names.fill(exc.message), hint_cli=exc.hint_cli, hint_gui=exc.hint_gui
+        ) from None
+
+
+def _integrate(
+    tx: Tx,
+    entries: Iterable[Entry],
+    stubs: Iterable[Stub],
+    import_id: str | None,
+    hashes_checked: bool,
+) -> MergeReport:
     conn = tx.conn
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     now = wall_now()
@@ -282,7 +292,7 @@ def integrate(
             continue
         if key in held_rows and held_rows[key].hash != item.hash:
             raise SyncRefused(
-                f"Entry {item.seq} of device {item.device_id[:8]} differs from the copy that "
+                f"Entry {item.seq} from {mention(item.device_id)} differs from the copy that "
                 f"is already waiting here; nothing was imported."
             )
         if key in pool and pool[key].hash != item.hash:
@@ -439,25 +449,25 @@ def _check_item(item: Entry | Stub, hash_checked: bool = False) -> None:
     if isinstance(item, Entry):
         if item.entity not in TABLES or item.op not in changelog.OPS:
             raise SyncRefused(
-                f"Entry {item.seq} of device {item.device_id[:8]} is for '{item.entity}' "
+                f"Entry {item.seq} from {mention(item.device_id)} is for '{item.entity}' "
                 f"({item.op}), which this Peerview does not know; update Peerview."
             )
         unknown = set(item.fields) - set(TABLES[item.entity].c.keys())
         if unknown or "id" in item.fields:
             raise SyncRefused(
-                f"Entry {item.seq} of device {item.device_id[:8]} sets unknown field(s) "
+                f"Entry {item.seq} from {mention(item.device_id)} sets unknown field(s) "
                 f"{sorted(unknown | ({'id'} & set(item.fields)))} of {item.entity}; update Peerview."
             )
         if not hash_checked and item.compute_hash() != item.hash:
             raise SyncRefused(
-                f"Entry {item.seq} of device {item.device_id[:8]} does not match its hash "
+                f"Entry {item.seq} from {mention(item.device_id)} does not match its hash "
                 f"(altered); nothing was imported."
             )
     if item.seq < 1:
         raise SyncRefused("An entry has a sequence number below 1; nothing was imported.")
     if isinstance(item, Stub) and not 1 <= item.first_seq <= item.seq:
         raise SyncRefused(
-            f"A withheld run of device {item.device_id[:8]} claims entries {item.first_seq} "
+            f"A withheld run from {mention(item.device_id)} claims entries {item.first_seq} "
             f"to {item.seq}, which is not a range; nothing was imported."
         )
 
@@ -493,7 +503,7 @@ class _Here:
             stored = hash_at(self.conn, item.device_id, item.seq)
             if stored is not None and stored != item.hash:
                 raise SyncRefused(
-                    f"Entry {item.seq} of device {item.device_id[:8]} differs from the one "
+                    f"Entry {item.seq} from {mention(item.device_id)} differs from the one "
                     f"already recorded here; nothing was imported."
                 )
             return True
@@ -503,7 +513,7 @@ class _Here:
             return False
         if stored != item.hash:
             raise SyncRefused(
-                f"Entry {item.seq} of device {item.device_id[:8]} differs from the one already "
+                f"Entry {item.seq} from {mention(item.device_id)} differs from the one already "
                 f"here: that device's log was altered, or two installations were copied from "
                 f"one data folder. Nothing was imported."
             )
@@ -520,7 +530,7 @@ def _split_run(conn: Connection, run: Stub, entry: Entry) -> None:
         entry.seq == run.first_seq and entry.prev_hash != run.prev_hash
     ):
         raise SyncRefused(
-            f"Entry {entry.seq} of device {entry.device_id[:8]} differs from the one already "
+            f"Entry {entry.seq} from {mention(entry.device_id)} differs from the one already "
             f"recorded here; nothing was imported."
         )
     conn.execute(
@@ -580,7 +590,7 @@ def _apply(
         if run is None:  # arrived in full meanwhile
             if hash_at(conn, item.device_id, item.seq) != item.hash:
                 raise SyncRefused(
-                    f"Entry {item.seq} of device {item.device_id[:8]} differs from the one "
+                    f"Entry {item.seq} from {mention(item.device_id)} differs from the one "
                     f"already here; nothing was imported."
                 )
             report.skipped += 1

@@ -12,9 +12,10 @@ created; the tables are then rebuilt from what remains.
 
 from __future__ import annotations
 
+import json
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.models import ChangeLogEntry, SyncDenied, SyncRefused, table
@@ -110,35 +111,51 @@ def settle(
 
 
 def _take_dependents(conn: Connection, out: dict[tuple[str, int], tuple[Entry, str]]) -> None:
-    """Add the entries that change records only refused entries created: without their
-    creation they cannot stand (and would wait for it for ever). A record another author
-    created too, in an entry of their own (two laptops tagging one note with one strand
-    make the same record), stands on that creation, and its changes stay."""
-    created = {
-        (e.entity, e.entity_id): reason
-        for e, reason in out.values()
-        if e.op == "upsert" and e.prior.get("deleted", "") is None
-    }
-    if not created:
-        return
-    ids = sorted({entity_id for _, entity_id in created})
-    rows = [
-        row
-        for row in conn.execute(select(_log).where(_log.c.entity_id.in_(ids))).all()
-        if (row.entity, row.entity_id) in created and (row.device_id, row.seq) not in out
-    ]
-    standing = {
-        (entry.entity, entry.entity_id)
-        for entry in map(Entry.from_row, rows)
-        if entry.op == "upsert" and entry.prior.get("deleted", "") is None
-    }
-    for row in rows:
-        record = (row.entity, row.entity_id)
-        if record not in standing:
-            out[(row.device_id, row.seq)] = (
-                Entry.from_row(row),
-                f"it changes a record made by a refused entry ({created[record]})",
-            )
+    """Add the entries that cannot stand without the refused ones: changes to records
+    only refused entries created, and records that point at such a record (a tag on a
+    refused note), and so on, until nothing more depends on them. A record another
+    author created too, in an entry of their own (two laptops tagging one note with one
+    strand make the same record), stands on that creation, and its changes stay."""
+    while True:
+        created = {(e.entity, e.entity_id): reason for e, reason in out.values() if _creates(e)}
+        if not created:
+            return
+        ids = sorted({entity_id for _, entity_id in created})
+        rows = [
+            row
+            for row in conn.execute(
+                select(_log).where(
+                    _log.c.entity_id.in_(ids)
+                    | or_(*(_log.c.fields.contains(json.dumps(i)) for i in ids))
+                )
+            ).all()
+            if (row.device_id, row.seq) not in out
+        ]
+        entries = [Entry.from_row(row) for row in rows]
+        standing = {(e.entity, e.entity_id) for e in entries if _creates(e)}
+        gone = {record: reason for record, reason in created.items() if record not in standing}
+        more = False
+        for entry in entries:
+            record = (entry.entity, entry.entity_id)
+            if record in gone:
+                why = f"it changes a record made by a refused entry ({gone[record]})"
+            else:
+                targets = (
+                    (target, entry.fields.get(name))
+                    for name, target in rules.FOREIGN_KEYS.get(entry.entity, {}).items()
+                )
+                hit = next((t for t in targets if t in gone), None)
+                if hit is None:
+                    continue
+                why = f"it points at a record made by a refused entry ({gone[hit]})"
+            out[(entry.device_id, entry.seq)] = (entry, why)
+            more = True
+        if not more:
+            return
+
+
+def _creates(entry: Entry) -> bool:
+    return entry.op == "upsert" and entry.prior.get("deleted", "") is None
 
 
 def refused_entries(conn: Connection) -> list[dict[str, Any]]:

@@ -26,6 +26,16 @@ from app.services import changelog, materialise
 from app.services.changelog import Entry
 from app.sync.causality import Causality, entries_for, touched
 
+# For each synced table: field -> the table it points at.
+FOREIGN_KEYS: dict[str, dict[str, str]] = {
+    entity: {
+        column.name: fk.column.table.name
+        for column in TABLES[entity].columns
+        for fk in column.foreign_keys
+    }
+    for entity in TABLES
+}
+
 _fv = table(FieldVersion)
 _log = table(ChangeLogEntry)
 _conflict = table(SyncConflict)

@@ -196,9 +196,14 @@ def test_an_altered_entry_is_refused_and_nothing_written(pair) -> None:
     bad = out.entries[-1]
     forged = type(bad)(**{**bad.__dict__, "fields": {"text": "Forged text."}})
     before = dump(b)
-    with pytest.raises(SyncRefused, match="does not match its hash"):
+    with pytest.raises(SyncRefused, match="does not match its hash") as refused:
         deliver(Outgoing([*out.entries[:-1], forged]), b)
     assert dump(b) == before
+    # The laptop is named by what this one knows of it and its id's random end: the
+    # first characters of ids made in the same minute are the same for every laptop.
+    message = str(refused.value)
+    assert f"from a laptop with no certificate here (…{a.device_id[-6:]})" in message
+    assert a.device_id[:8] not in message and "[laptop:" not in message
 
 
 def test_rebuild_from_the_log_keeps_the_merge_rules(pair) -> None:
@@ -303,3 +308,27 @@ def test_an_erasure_reaches_entries_still_waiting_for_their_predecessors(pair) -
     assert _count(b, SyncHeld) == 0
     with b.read() as conn:
         assert changelog.verify_chain(conn).ok
+
+
+def test_laptops_are_named_by_their_owners_in_sync_messages(tmp_path: Path) -> None:
+    from app.sync.laptops import LaptopNames, mention
+    from tests.identity_helpers import exchange_cards, make_identity
+
+    clock = FakeClock()
+    a, b = (open_replica(tmp_path / n, clock.reader()) for n in "ab")
+    try:
+        make_identity(a, "Łukasz Nowak", role="reviewer")
+        make_identity(b, "Siân Pritchard", role="lead_reviewer")
+        exchange_cards(a, b)
+        review = create_review(b)
+        join_team(b, review, a)
+        deliver(snapshot(b, review), a)
+        evidence.add_note(a, review, "Pupils read aloud.")
+        deliver(snapshot(a, review), b)
+        with b.read() as conn:
+            names = LaptopNames(b, conn)
+            text = names.fill(f"Entry 3 from {mention(a.device_id)}; {mention(b.device_id)}.")
+        assert text == f"Entry 3 from Łukasz Nowak's laptop (…{a.device_id[-6:]}); this laptop."
+    finally:
+        a.close()
+        b.close()

@@ -464,6 +464,16 @@ from app.models import SyncHeld  # noqa: E402
         ("backup", 1), ("fork", 1), ("tag", 2, 7, "L1"), ("restore", 1),
     ]
 )  # fmt: skip
+# A reviewer tags a note a revoked reviewer wrote, before the revocation reaches them;
+# once it does, the note goes and the tag that points at it goes with it.
+@example(
+    steps=[
+        ("revoke", 2), ("add", 0, "Łódź"), ("edit", 1, 16, "Pupils read aloud."),
+        ("delete", 3, 16), ("tag", 1, 5, "C1"), ("fork", 2), ("add", 2, "Łódź"),
+        ("restore", 3), ("edit", 2, 1, "Pupils read aloud."), ("add", 2, "ŵ ŷ"),
+        ("file", 2, 1, True), ("add", 3, "x" * 50), ("restore", 2), ("tag", 1, 3, "C2"),
+    ]
+)  # fmt: skip
 def test_replicas_converge_and_nothing_is_lost(cheap_kdf, steps: list[tuple]) -> None:  # noqa: F811
     with tempfile.TemporaryDirectory() as tmp:
         _run(steps, Path(tmp))
