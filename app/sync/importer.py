@@ -25,6 +25,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pyrage import x25519
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 
 from app.ids import uuid7
 from app.models import SafeguardingConcern, SyncImport, attachments, held_files, table
@@ -36,7 +37,7 @@ from app.sync import bundle_format as fmt
 from app.sync import chains, lines, quarantine
 from app.sync.bundle_format import BundleError, Limits
 from app.sync.keys import IdentityKeyRing, KeyRing, PeerKey
-from app.sync.merge import MergeReport, entry_from_dict, integrate
+from app.sync.merge import MergeReport, SyncRefused, entry_from_dict, integrate
 from app.sync.withheld import Stub
 
 log = logging.getLogger(__name__)
@@ -434,12 +435,23 @@ def import_bundle(
         )
     _store_attachments(store, read.attachments)
     report_id = uuid7()
-    with store.write() as tx:
-        chains.record(tx.conn, vouched, read.manifest["bundle_id"], signer.key_id)
-        merged = integrate(tx, vouched.entries, vouched.stubs, report_id, hashes_checked=True)
-        report = _report(read, signer, report_id, merged)
-        report.refused = [(f"{r.device_id}:{r.seq}", r.reason) for r in vouched.refused]
-        tx.conn.execute(insert(table(SyncImport)).values(**_report_row(report, path, merged)))
+    try:
+        with store.write() as tx:
+            chains.record(tx.conn, vouched, read.manifest["bundle_id"], signer.key_id)
+            merged = integrate(tx, vouched.entries, vouched.stubs, report_id, hashes_checked=True)
+            report = _report(read, signer, report_id, merged)
+            report.refused = [(f"{r.device_id}:{r.seq}", r.reason) for r in vouched.refused]
+            tx.conn.execute(insert(table(SyncImport)).values(**_report_row(report, path, merged)))
+    except IntegrityError as exc:
+        # The merge should never leave a record pointing at one that is not here; if it
+        # does, the transaction is rolled back and the person gets words, not a trace.
+        log.exception("Import of %s left the database inconsistent; rolled back", path.name)
+        raise SyncRefused(
+            f"{path.name} could not be applied: its entries would leave a record pointing at "
+            "one that is not here. Nothing was imported; keep the file, which shows what "
+            "went wrong, for whoever looks after Peerview in your partnership.",
+            hint_cli="(peerview diagnostics describes this installation for them)",
+        ) from exc
     quarantine.mark_imported(store, read.manifest["bundle_id"])
     for review_id in _erasures(store, read.entries):
         # The entries cleared the records; what this laptop keeps beside them goes too.

@@ -224,3 +224,34 @@ def test_bundle_lines_are_the_canonical_json_of_each_entry(tmp_path) -> None:
     for row in rows:
         entry = Entry.from_row(row)
         assert entry_line(row) == canonical_json({"kind": "entry", **entry.__dict__})
+
+
+def test_an_import_that_would_leave_a_dangling_record_writes_nothing_and_says_so(
+    team: Team, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A merge that broke a foreign key (a fault once found in a revocation) rolls back
+    with words, not a traceback. The fault is planted after the real merge."""
+    from app.sync import importer
+
+    evidence.add_note(team.lead.store, team.review_id, "A note.")
+    out = export_bundle(
+        team.lead.store,
+        team.review_id,
+        tmp_path / "b.pvbundle",
+        to=[team.reviewer.card.fingerprint],
+    )
+    real = importer.integrate
+
+    def faulty(tx, *args, **kwargs):
+        merged = real(tx, *args, **kwargs)
+        tx.conn.exec_driver_sql(
+            "INSERT INTO note_strand (id, note_id, strand_id, deleted) "
+            "VALUES ('dangling', 'no-such-note', 'no-such-strand', 0)"
+        )
+        return merged
+
+    monkeypatch.setattr(importer, "integrate", faulty)
+    before = dump_database(team.reviewer.folder)
+    with pytest.raises(PeerviewError, match="could not be applied: its entries would leave"):
+        import_bundle(team.reviewer.store, out.path)
+    assert dump_database(team.reviewer.folder) == before
