@@ -48,3 +48,9 @@ def uuid7() -> str:
 def join_id(*parts: str) -> str:
     """A deterministic id for a row that joins other records (order of parts matters)."""
     return str(uuid.uuid5(_JOIN_NAMESPACE, "|".join(parts)))
+
+
+def id_tail(value: str) -> str:
+    """The random end of a UUIDv7 id, which tells apart ids made in the same minute (their
+    first characters, the time, are shared): "…5b7d3e"."""
+    return f"…{value[-6:]}"

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from app.ids import id_tail
 from app.models import SYNCED, TABLES, ChangeLogEntry, FieldVersion, SyncHeld, table
 from app.services import materialise
 
@@ -378,7 +379,7 @@ def verify_chain(conn: Connection, heads: dict[str, tuple[int, str]] | None = No
             expected_seq, prev_hash = 1, GENESIS
         first = getattr(row, "first_seq", row.seq)
         report.entries += row.seq - first + 1
-        where = f"device {row.device_id[:8]} entry {first}"
+        where = f"laptop {id_tail(row.device_id)} entry {first}"
         if first != expected_seq:
             report.problems.append(
                 f"{where}: expected entry {expected_seq} next; entries are missing or reordered."
@@ -392,7 +393,7 @@ def verify_chain(conn: Connection, heads: dict[str, tuple[int, str]] | None = No
     if device is not None:
         _check_head(report, device, expected_seq - 1, prev_hash, heads)
     for missing in sorted(set(heads or {}) - seen_devices):
-        report.problems.append(f"device {missing[:8]}: all of its entries are missing.")
+        report.problems.append(f"laptop {id_tail(missing)}: all of its entries are missing.")
     report.devices = len(seen_devices)
     return report
 
@@ -409,7 +410,7 @@ def _check_head(
     seq, head_hash = heads[device]
     if last_seq != seq or last_hash != head_hash:
         report.problems.append(
-            f"device {device[:8]}: the chain ends at entry {last_seq} but entry {seq} was "
+            f"laptop {id_tail(device)}: the chain ends at entry {last_seq} but entry {seq} was "
             f"recorded; entries at the end are missing or changed."
         )
 

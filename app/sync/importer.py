@@ -27,7 +27,7 @@ from pyrage import x25519
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
-from app.ids import uuid7
+from app.ids import id_tail, uuid7
 from app.models import SafeguardingConcern, SyncImport, attachments, held_files, table
 from app.services import changelog, erasure, refs
 from app.services.changelog import Entry
@@ -364,7 +364,7 @@ def _check_counts(manifest: dict[str, Any], entries: list[Entry], stubs: list[St
             if expected == last + 1:
                 continue
         raise BundleError(
-            f"The bundle's entries for device {device[:8]} do not cover the range "
+            f"The bundle's entries for laptop {id_tail(device)} do not cover the range "
             f"{first}-{last} its manifest claims (each entry exactly once)."
         )
 

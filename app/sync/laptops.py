@@ -17,6 +17,7 @@ import re
 
 from sqlalchemy import Connection
 
+from app.ids import id_tail
 from app.services import chainkeys
 from app.services.authors import Authors
 from app.services.store import Store
@@ -31,7 +32,7 @@ def mention(device_id: str) -> str:
 
 def tail(device_id: str) -> str:
     """The random end of a device id, which tells laptops apart: "…5b7d3e"."""
-    return f"…{device_id[-6:]}"
+    return id_tail(device_id)
 
 
 class LaptopNames:

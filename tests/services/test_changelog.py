@@ -440,7 +440,7 @@ def test_verify_chain_catches_tampering(
 
     report = verify_on_disk(data_dir)
     assert not report.ok
-    device = closed_history[0].device_id[:8]
+    device = "…" + closed_history[0].device_id[-6:]
     assert all(device in p for p in report.problems), report.problems
     if named is not None:
         assert any(re.search(rf"\bentry {named}\b", p) for p in report.problems), report.problems
