@@ -5,7 +5,8 @@ peerview partnership protocol documents [--json]
 peerview partnership protocol save DOC --out FILE [--force]
 peerview partnership protocol detach DOC                          the lead only
 
-DOC is a document's id (or the start of it) or its file name, as ``documents`` lists.
+DOC is a document's file name, or its id (the last eight characters, as ``documents``
+lists, will do).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
         doc_id, _ = protocol_docs.attach(store, _which(args), Path(args.file), part=args.part)
         doc = protocol_docs.find(store, doc_id, _which(args))
     print(f"Attached {doc.filename} ({size_text(doc.size)}) to the protocol: {doc.part_label}.")
-    print(f"Its id is {doc.id[:8]}; it reaches the schools with the next bundles.")
+    print(f"Its id ends {doc.id[-8:]}; it reaches the schools with the next bundles.")
     return EXIT_OK
 
 
@@ -48,7 +49,7 @@ def print_documents(docs: list[Document]) -> None:
     for d in docs:
         held = "" if d.held else "  (file not here yet)"
         print(
-            f"  {d.id[:8]}  {d.part_label}: {d.filename}, "
+            f"  {d.id[-8:]}  {d.part_label}: {d.filename}, "
             f"{size_text(d.size)}, added {d.added_on}{held}"
         )
 

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from app import fileio
 from app.models import ProtocolDocument, attachments, table
 from app.models.partnership import PROTOCOL_PARTS
-from app.services import partnership
+from app.services import partnership, refs
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store
 
@@ -203,23 +203,20 @@ def documents(store: Store, partnership_name: str | None = None) -> list[Documen
 
 
 def find(store: Store, given: str, partnership_name: str | None = None) -> Document:
-    """A document by its id (or the start of it) or its file name."""
+    """A document by its file name, its id, or a unique start or end of its id (the last
+    eight characters are what the command line prints)."""
     held = documents(store, partnership_name)
-    want = given.strip()
-    found = [d for d in held if d.id == want or d.filename == want]
-    if not found and want:
-        found = [d for d in held if d.id.startswith(want)]
-    if not found:
-        raise NotFoundError(
-            f"The protocol has no document '{given}'.",
-            hint_cli="See: peerview partnership protocol documents",
-        )
-    if len(found) > 1:
-        raise PeerviewError(
-            f"'{given}' names several documents; give the document's id.",
-            hint_cli="See the ids: peerview partnership protocol documents",
-        )
-    return found[0]
+    exact = [d for d in held if given.strip() in (d.id, d.filename)]
+    if len(exact) == 1:
+        return exact[0]
+    chosen = refs.match(
+        given,
+        {d.id: [d.id] for d in held},
+        what="protocol document",
+        listing="peerview partnership protocol documents",
+        called="id or file name",
+    )
+    return next(d for d in held if d.id == chosen)
 
 
 def content(store: Store, doc: Document) -> bytes:

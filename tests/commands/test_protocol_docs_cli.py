@@ -76,7 +76,7 @@ def test_protocol_documents_from_the_command_line(
     # Saving a copy: never over an existing file unless --force.
     out_file = tmp_path / "copy.pdf"
     code, out, _ = run(
-        capsys, "partnership", "protocol", "save", listed["id"][:8], "--out", str(out_file)
+        capsys, "partnership", "protocol", "save", listed["id"][-8:], "--out", str(out_file)
     )
     assert code == 0 and out_file.read_bytes() == pdf.read_bytes()
     out_file.write_bytes(b"keep me")
@@ -91,9 +91,9 @@ def test_protocol_documents_from_the_command_line(
     )
     assert code == 0 and out_file.read_bytes() == pdf.read_bytes()
     err = refused(capsys, data_dir, "partnership", "protocol", "save", "nothing", "--out", "x")
-    assert "The protocol has no document 'nothing'" in err
+    assert "No protocol document matches 'nothing'" in err
 
-    code, out, _ = run(capsys, "partnership", "protocol", "detach", listed["id"][:8])
+    code, out, _ = run(capsys, "partnership", "protocol", "detach", listed["id"][-8:])
     assert code == 0 and "Detached Data sharing agreement.pdf" in out
     code, out, _ = run(capsys, "partnership", "protocol", "documents")
     assert "No documents are attached to the protocol." in out
