@@ -3,6 +3,7 @@
 peerview partnership show [--json]
 peerview partnership create NAME
 peerview partnership protocol [--purpose T] [--confidentiality T] [--data-sharing T]
+peerview partnership protocol attach|documents|save|detach ...  (app/commands/protocol_docs.py)
 peerview partnership priority add YEAR TEXT
 peerview partnership timings [--draft N] [--qa N] [--host N] [--final N] [--json]
 peerview partnership school add NAME --phase PHASE [--pupils N --authority T ...]
@@ -27,7 +28,7 @@ from dataclasses import asdict
 from typing import Any
 
 from app import dates
-from app.commands import EXIT_OK, Group, Registrar, open_store, print_json
+from app.commands import EXIT_OK, Group, Registrar, open_store, print_json, protocol_docs
 
 
 def _which(args: argparse.Namespace) -> str | None:
@@ -36,11 +37,13 @@ def _which(args: argparse.Namespace) -> str | None:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from app.services import partnership
+    from app.services import protocol_docs as documents
 
     with open_store(args, read_only=True) as store:
         rec = partnership.record(store, _which(args))
+        docs = documents.documents(store, rec.id)
     if args.json:
-        print_json(asdict(rec))
+        print_json({**asdict(rec), "documents": [asdict(d) for d in docs]})
         return EXIT_OK
     print(rec.name + ("  (kept on this laptop: you are its lead)" if rec.lead_here else ""))
     for label, text in (
@@ -49,6 +52,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         ("Data sharing", rec.data_sharing),
     ):
         print(f"{label}: {text or '(not agreed yet)'}")
+    if docs:
+        print(f"Documents attached to the protocol ({len(docs)}):")
+        protocol_docs.print_documents(docs)
     for year, texts in sorted(rec.priorities.items()):
         print(f"Shared priorities {year}:")
         for text in texts:
@@ -394,6 +400,7 @@ def register(reg: Registrar) -> None:
     proto.add_argument("--purpose")
     proto.add_argument("--confidentiality", help="confidentiality and report sharing")
     proto.add_argument("--data-sharing", dest="data_sharing")
+    protocol_docs.register(proto, reg.common, which, reg.as_json)
     prio = _nested(pg, "priority", "the shared priorities of a year")
     pa = prio.add("add", cmd_priority_add, "add a shared priority", which)
     pa.add_argument("year", metavar="YEAR", help="the academic year, as 2026-27")

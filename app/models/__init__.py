@@ -49,6 +49,7 @@ from app.models.partnership import (
     Expertise,
     PartnershipPriority,
     PartnershipReviewer,
+    ProtocolDocument,
     ReviewRound,
     ScheduledReview,
 )
@@ -104,6 +105,7 @@ SYNCED: tuple[type[Synced], ...] = (
     ReviewRound,
     ScheduledReview,
     Expertise,
+    ProtocolDocument,
     Revocation,
     SyncReceipt,
 )
@@ -159,6 +161,7 @@ __all__ = [
     "PartnershipReviewer",
     "PartnershipTiming",
     "Person",
+    "ProtocolDocument",
     "ReportDraft",
     "Review",
     "ReviewRound",

@@ -102,3 +102,22 @@ class Expertise(Synced, Base):
     contact: Mapped[str] = mapped_column(Text, default="")
     consent_by: Mapped[str] = mapped_column(Text, default="")
     consent_on: Mapped[str] = mapped_column(String(10), default="")
+
+
+PROTOCOL_PARTS = ("purpose", "confidentiality", "data_sharing", "other")
+
+
+class ProtocolDocument(Synced, Base):
+    """A document attached to the agreed protocol (the signed data-sharing agreement as a
+    PDF, say). The bytes live in the attachment store, addressed by their SHA-256, and
+    travel in the bundles that carry the record; the file name is for display only."""
+
+    __tablename__ = "protocol_document"
+    __entity__ = "protocol_document"
+    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    filename: Mapped[str] = mapped_column(Text, default="")
+    media_type: Mapped[str] = mapped_column(String(128), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    part: Mapped[str] = mapped_column(String(16), default="other")
+    added_on: Mapped[str] = mapped_column(String(10), default="")

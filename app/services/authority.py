@@ -66,6 +66,7 @@ PARTNERSHIP_RECORDS = {
     "scheduled_review": "review schedule",
     "partnership_reviewer": "reviewer pool",
     "expertise": "expertise directory",
+    "protocol_document": "protocol documents",
     "partnership_timing": "report timings",
 }
 # How a record finds its review: the first of these fields it has, and the table the

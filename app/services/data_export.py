@@ -197,8 +197,9 @@ What is here
   of the whole database.
 
 {attachments.FOLDER}/  ({result.attachments} file(s))
-  Files attached to evidence notes, each named by the SHA-256 of its contents (the
-  attachment table's sha256 column names them; filename and media_type are there too).
+  Files attached to evidence notes and to the partnership's protocol, each named by the
+  SHA-256 of its contents (the sha256 column of the attachment and protocol_document
+  tables names them; filename and media_type are there too).
 
 {QUARANTINE}/  ({result.quarantined} file(s))
   Bundles received from people this laptop did not yet trust, as they arrived (usually

@@ -47,6 +47,7 @@ from app.models import (
     NoteLink,
     NoteQuestion,
     NoteStrand,
+    ProtocolDocument,
     SafeguardingConcern,
     SyncSent,
     attachments,
@@ -217,13 +218,17 @@ def _remove_attachment_files(store: Store, digests: set[str]) -> int:
     (content-addressed: another note, in any review, may hold the same file)."""
     if not digests:
         return 0
-    att = table(Attachment)
+    still_used: set[str] = set()
     with store.read() as conn:
-        still_used = set(
-            conn.execute(
-                select(att.c.sha256).where(att.c.sha256.in_(digests), att.c.deleted.is_(False))
-            ).scalars()
-        )
+        # A protocol document may hold the same bytes as a purged note's attachment.
+        for holder in (table(Attachment), table(ProtocolDocument)):
+            still_used |= set(
+                conn.execute(
+                    select(holder.c.sha256).where(
+                        holder.c.sha256.in_(digests), holder.c.deleted.is_(False)
+                    )
+                ).scalars()
+            )
     removed = 0
     for digest in sorted(digests - still_used):
         try:

@@ -143,14 +143,22 @@ def export_bundle(
                 )
             )
         ]
-        att = TABLES["attachment"]
-        hashes = sorted(
-            set(
-                conn.execute(
-                    select(att.c.sha256).where(att.c.id.in_(sorted(scope["attachment"])))
-                ).scalars()
-            )
+        att, doc = TABLES["attachment"], TABLES["protocol_document"]
+        found = set(
+            conn.execute(
+                select(att.c.sha256).where(att.c.id.in_(sorted(scope["attachment"])))
+            ).scalars()
         )
+        # The files of the partnership's protocol documents travel with its record
+        # (decision 0041); a detached one's file stays behind.
+        found |= set(
+            conn.execute(
+                select(doc.c.sha256).where(
+                    doc.c.id.in_(sorted(scope["protocol_document"])), doc.c.deleted.is_(False)
+                )
+            ).scalars()
+        )
+        hashes = sorted(found)
     if not scope["review"]:
         raise PeerviewError(f"No review {review_id}.", hint_cli="See: peerview review list")
     say(1, 4, f"Packing {len(outgoing.lines):,} entries")

@@ -12,7 +12,7 @@ from typing import Any
 
 from app.models import TABLES
 from app.models.findings import SUPPORT_STATES
-from app.services import changelog, deadlines, evidence
+from app.services import changelog, deadlines, evidence, protocol_docs
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
 
@@ -71,6 +71,9 @@ def entry_problem(entry: Entry) -> str | None:
     state = entry.fields.get("state")
     if entry.entity == "brokered_support" and state is not None and state not in SUPPORT_STATES:
         return f"'{state}' is not a state of an offer of support"
+    if entry.entity == "protocol_document":
+        # The name is shown to people and offered when saving a copy: no folders in it.
+        return protocol_docs.fields_problem(entry.fields)
     if entry.entity == "partnership_timing":
         # A forged timing of a billion working days would never finish counting.
         for name in set(entry.fields) & set(deadlines.DEFAULTS):

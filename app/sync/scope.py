@@ -41,6 +41,7 @@ PARTNERSHIP_WIDE = (
     "partnership_reviewer",
     "scheduled_review",
     "expertise",
+    "protocol_document",
 )
 _BY_NOTE = (("note_strand", "note_id"), ("note_question", "note_id"), ("attachment", "note_id"))
 _BY_FINDING = (

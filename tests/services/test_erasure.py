@@ -189,6 +189,24 @@ def test_an_attachment_another_note_still_uses_is_kept(
     assert attachments.read(store.db.data_dir, store.db.key, digest) == b"shared file"
 
 
+def test_a_protocol_document_holding_the_same_file_keeps_it(store: Store, review_id: str) -> None:
+    """The signed agreement someone also attached to a note outlives the note's purge."""
+    purged = evidence.add_note(store, review_id, "A note with the agreement").note_id
+    digest = attachments.write(store.db.data_dir, store.db.key, b"signed agreement")
+    with store.write() as tx:
+        group = tx.create("partnership", {"name": "Partneriaeth Dyfrdwy"})
+        tx.create("attachment", {"note_id": purged, "sha256": digest, "filename": "a.pdf"})
+        tx.create(
+            "protocol_document",
+            {"partnership_id": group, "sha256": digest, "filename": "a.pdf", "size": 16},
+        )
+    signed_review(store, review_id)
+    retention.set_retention(store, review_id, 0)
+    (result,) = retention.run(store, SIGNED_AT)
+    assert result.attachment_files == 0
+    assert attachments.read(store.db.data_dir, store.db.key, digest) == b"signed agreement"
+
+
 def test_quarantined_bundles_are_encrypted_and_still_listed(store: Store, tmp_path: Path) -> None:
     source = tmp_path / "from-a-stranger.pvbundle"
     source.write_bytes(b"bundle naming Quetzalcoatl")

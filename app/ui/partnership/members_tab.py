@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.services import partnership
 from app.services.errors import PeerviewError
 from app.services.partnership import PartnershipRecord
+from app.ui.partnership.protocol_documents import ProtocolDocuments
 from app.ui.partnership.rows_model import RowsModel
 from app.ui.partnership.tabs import TabHost
 from app.ui.partnership.timings_box import TimingsBox
@@ -84,12 +85,15 @@ class MembersTab(QWidget):
         protocol = QGroupBox(self.tr("Protocol"), self)
         protocol.setAccessibleName(self.tr("Protocol"))
         box = QVBoxLayout(protocol)
+        box.setContentsMargins(4, 4, 4, 4)  # its documents' row fits 1366 x 768 at 150%
         # Read-only text boxes: a protocol runs to paragraphs, and a box scrolls them.
         self.protocol = QPlainTextEdit(protocol)
         self.protocol.setObjectName("protocol_text")
         self.protocol.setReadOnly(True)
         self.protocol.setAccessibleName(self.tr("The agreed protocol"))
         box.addWidget(self.protocol)
+        self.documents = ProtocolDocuments(view, protocol)
+        box.addWidget(self.documents)
         below.addWidget(protocol, 3)
         priorities = QGroupBox(self.tr("Shared priorities"), self)
         priorities.setAccessibleName(self.tr("Shared priorities"))
@@ -161,11 +165,13 @@ class MembersTab(QWidget):
         ]
         self.priorities.setPlainText("\n".join(lines) or self.tr("None agreed yet."))
         self.timings.load(rec)
+        self.documents.load(rec.id)
 
     def set_editable(self, editable: bool) -> None:
         for widget in self._editors:
             widget.setEnabled(editable)
         self.timings.set_editable(editable)
+        self.documents.set_editable(editable)
 
     def add_school(self) -> None:
         name = self.school_name.text().strip()
