@@ -4,6 +4,7 @@ them here; every review of the partnership takes its due dates from them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -35,10 +36,11 @@ class TimingsBox(QGroupBox):
             )
         )
         self.spins: dict[str, QSpinBox] = {}
-        # Two rows of two, the Save button beside them: the members keep the room (the
-        # tab fits 1366 x 768 at 150%).
+        # Two rows of two, the Save button under them at the right: the protocol and the
+        # priorities beside the box keep the width (the tab fits 1366 x 768 at 150%).
         grid = QGridLayout(self)
         grid.setVerticalSpacing(2)
+        grid.setContentsMargins(4, 4, 4, 4)
         # Short labels (the box sits beside two others); the accessible names and the
         # tooltip say them whole.
         mnemonics = {"draft_days": "&Draft", "qa_days": "&QA",
@@ -62,7 +64,7 @@ class TimingsBox(QGroupBox):
         self.save_button.setObjectName("save_timings")
         self.save_button.setAccessibleName(self.tr("Save the report timings"))
         self.save_button.clicked.connect(self.save)
-        grid.addWidget(self.save_button, 0, 4, 2, 1)
+        grid.addWidget(self.save_button, 2, 2, 1, 2, Qt.AlignmentFlag.AlignRight)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.setMaximumWidth(self.sizeHint().width())  # the other boxes take the room
 
