@@ -99,10 +99,6 @@ def principal(entry: Entry) -> Principal:
     return Principal(entry.author_key_id, entry.device_id)
 
 
-def _is_creating(entry: Entry) -> bool:
-    return entry.op == "upsert" and "deleted" in entry.prior and entry.prior["deleted"] is None
-
-
 Visible = Callable[[str, int], bool]
 
 
@@ -160,7 +156,7 @@ class Authority:
     def note(self, entry: Entry) -> None:
         """An entry was accepted: later judgements in this transaction see it."""
         self._index(entry)
-        if _is_creating(entry) and entry.entity_id not in self._review_of:
+        if entry.creates and entry.entity_id not in self._review_of:
             self._review_of[entry.entity_id] = self._review_from_fields(entry.entity, entry.fields)
         group = entry.fields.get("partnership_id")
         if entry.entity in PARTNERSHIP_RECORDS and isinstance(group, str) and group:
@@ -218,7 +214,7 @@ class Authority:
         for e in sorted(self._records.get(record_id, ()), key=lambda x: (x.hlc, x.device_id)):
             if not sees(e.device_id, e.seq):
                 continue
-            if creator is None and _is_creating(e):
+            if creator is None and e.creates:
                 creator = e
             if e.op == "delete":
                 fields["deleted"] = True
@@ -327,13 +323,13 @@ class Authority:
             return None
         if entry.entity == "framework_version":
             return None
-        if entry.entity == "review" and _is_creating(entry) and entry.op == "upsert":
+        if entry.entity == "review" and entry.creates and entry.op == "upsert":
             return self._create_review_rule(entry, sees)
         review_id = (
             entry.entity_id
             if entry.entity == "review"
             else self._review_from_fields(entry.entity, entry.fields)
-            if _is_creating(entry)
+            if entry.creates
             else self.review_of(entry.entity, entry.entity_id)
         )
         if review_id is None:
@@ -359,7 +355,7 @@ class Authority:
         return None
 
     def _owned_record_rule(self, entry: Entry, sees: Visible) -> str | None:
-        if _is_creating(entry):
+        if entry.creates:
             return None
         if entry.entity == "person" and entry.op == "upsert" and "key_id" not in entry.fields:
             return None
@@ -395,7 +391,7 @@ class Authority:
         named = entry.fields.get("partnership_id")
         if isinstance(named, str) and named:
             groups.add(named)
-        if not _is_creating(entry):
+        if not entry.creates:
             # An edit or delete is judged by the partnership the record belongs to, even
             # when it tries to move the record out of it.
             current = self._partnership_of.get(entry.entity_id) or self._stored_partnership(

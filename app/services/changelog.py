@@ -62,6 +62,12 @@ class Entry:
         """How other entries name this one as a field's prior version."""
         return f"{self.device_id}:{self.seq}"
 
+    @property
+    def creates(self) -> bool:
+        """Whether this entry makes its record: an upsert that names no earlier version
+        of ``deleted`` (the record was not there when it was written)."""
+        return self.op == "upsert" and "deleted" in self.prior and self.prior["deleted"] is None
+
     def compute_hash(self) -> str:
         if self.erased and LEGACY_ERASED in self.erased:
             # A format 1 entry whose values were erased: nothing is left to hash, so the

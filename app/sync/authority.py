@@ -25,10 +25,6 @@ _withheld = table(SyncWithheld)
 _FK_FIELDS = {name: {c.name for c in tbl.columns if c.foreign_keys} for name, tbl in TABLES.items()}
 
 
-def _creates(entry: Entry) -> bool:
-    return entry.op == "upsert" and entry.prior.get("deleted", "") is None
-
-
 __all__ = ["WAIT", "Judge", "made_up_run"]
 
 
@@ -80,7 +76,7 @@ class Judge:
             for name, value in item.fields.items()
             if name in _FK_FIELDS.get(item.entity, ()) and isinstance(value, str)
         }
-        if not _creates(item):
+        if not item.creates:
             refs.add(item.entity_id)
         if refs & refused:
             what = item.entity.replace("_", " ")
@@ -88,7 +84,7 @@ class Judge:
         return None
 
     def refused(self, item: Entry) -> None:
-        if _creates(item):
+        if item.creates:
             self.refused_records().add(item.entity_id)
 
     def verdict(self, item: Entry | Stub, blocked: bool = False) -> str | None:

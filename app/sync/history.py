@@ -92,17 +92,16 @@ def received(store: Store, limit: int = 200) -> list[Received]:
 
 
 def held(store: Store) -> list[Held]:
-    """Entries waiting here, stale ones (see merge.STALE_AFTER_DAYS) first, the longest
-    waiting first among them."""
+    """Entries waiting here, the longest waiting first (so the stale ones, see
+    merge.STALE_AFTER_DAYS, come first)."""
     t = table(SyncHeld)
     with store.read() as conn:
         rows = conn.execute(select(t).order_by(t.c.held_at, t.c.device_id, t.c.seq)).all()
     since = merge.stale_cutoff(merge.wall_now())
-    found = [
+    return [
         Held(_held_ref(r), r.kind, r.reason, r.held_at, _author(r.body), r.held_at < since)
         for r in rows
     ]
-    return sorted(found, key=lambda h: not h.stale)
 
 
 def _author(body: str) -> str | None:

@@ -30,11 +30,6 @@ def mention(device_id: str) -> str:
     return f"[laptop:{device_id}]"
 
 
-def tail(device_id: str) -> str:
-    """The random end of a device id, which tells laptops apart: "…5b7d3e"."""
-    return id_tail(device_id)
-
-
 class LaptopNames:
     def __init__(self, store: Store, conn: Connection) -> None:
         self._own = store.device_id
@@ -49,16 +44,11 @@ class LaptopNames:
             return "this laptop"
         person = self._authors.known(self._owner.get(device_id))
         if person:
-            return f"{person}'s laptop ({tail(device_id)})"
+            return f"{person}'s laptop ({id_tail(device_id)})"
         if device_id in self._owner:
-            return f"a laptop whose owner is not known here ({tail(device_id)})"
-        return f"a laptop with no certificate here ({tail(device_id)})"
+            return f"a laptop whose owner is not known here ({id_tail(device_id)})"
+        return f"a laptop with no certificate here ({id_tail(device_id)})"
 
     def fill(self, text: str) -> str:
         """``text`` with every ``mention`` replaced by the laptop's name."""
         return _MENTION.sub(lambda m: self.name(m.group(1)), text)
-
-
-def plain(text: str) -> str:
-    """``text`` with mentions named by their id's end alone, where no database is open."""
-    return _MENTION.sub(lambda m: f"laptop {tail(m.group(1))}", text)

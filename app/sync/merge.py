@@ -137,7 +137,7 @@ class _Known:
         wanted: dict[str, set[str]] = {}
         for e in entries:
             wanted.setdefault(e.entity, set()).add(e.entity_id)
-            for name, target in _FKS[e.entity].items():
+            for name, target in rules.FOREIGN_KEYS[e.entity].items():
                 value = e.fields.get(name)
                 if isinstance(value, str):
                     wanted.setdefault(target, set()).add(value)
@@ -187,13 +187,6 @@ class _Known:
         return seen
 
 
-_FKS = rules.FOREIGN_KEYS
-
-
-def _is_creating(entry: Entry) -> bool:
-    return entry.op == "upsert" and "deleted" in entry.prior and entry.prior["deleted"] is None
-
-
 def _waiting_for(known: _Known, item: Entry | Stub, now_ms: int | None = None) -> str | None:
     """Why ``item`` cannot be applied yet, or None when it can. An entry at or below the
     chain's tip stands where a withheld run is recorded here: it may take its place
@@ -221,10 +214,10 @@ def _waiting_for(known: _Known, item: Entry | Stub, now_ms: int | None = None) -
         device, seq = parse_ref(ref)
         if known.tip(device)[0] < seq:
             return "waiting for an earlier change to the same record, which has not arrived"
-    if not known.exists(item.entity, item.entity_id) and not _is_creating(item):
+    if not known.exists(item.entity, item.entity_id) and not item.creates:
         what = item.entity.replace("_", " ")
         return f"waiting for the entry that creates this {what}, which has not arrived"
-    for name, target in _FKS[item.entity].items():
+    for name, target in rules.FOREIGN_KEYS[item.entity].items():
         value = item.fields.get(name)
         if value is not None and not known.exists(target, value):
             return (
@@ -614,7 +607,7 @@ def _apply(
         report.receipts += 1
     label = f"{item.entity}:{item.entity_id}"
     existed = known.exists(item.entity, item.entity_id) or batch.touched(item.entity_id)
-    if not existed and not replaces_run and _is_creating(item) and batch.can_take(item):
+    if not existed and not replaces_run and item.creates and batch.can_take(item):
         batch.add(item)
         known.created(item.entity, item.entity_id)
         if item.entity != _RECEIPT:

@@ -15,10 +15,10 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from app.ids import id_tail
 from app.models import ChangeLogEntry, FieldVersion, SyncReceipt, SyncWithheld, table
 from app.services.changelog import Entry, canonical_json
 from app.services.errors import PeerviewError
-from app.sync.laptops import tail
 from app.sync.scope import ALWAYS, RESTRICTED, review_scope, scope_ids
 from app.sync.withheld import Stub
 
@@ -292,7 +292,7 @@ def _log_run(conn: Connection, device: str, lo: int, hi: int) -> Stub:
         # The chain here has a gap: a database damaged outside Peerview. Sending a run
         # over it would vouch for entries this installation never had.
         raise PeerviewError(
-            f"The change log of laptop {tail(device)} is missing entries between {lo} and "
+            f"The change log of laptop {id_tail(device)} is missing entries between {lo} and "
             f"{hi}: the database was changed outside Peerview. Nothing was exported; "
             f"restore your newest backup, then export again."
         )

@@ -117,7 +117,7 @@ def _take_dependents(conn: Connection, out: dict[tuple[str, int], tuple[Entry, s
     author created too, in an entry of their own (two laptops tagging one note with one
     strand make the same record), stands on that creation, and its changes stay."""
     while True:
-        created = {(e.entity, e.entity_id): reason for e, reason in out.values() if _creates(e)}
+        created = {(e.entity, e.entity_id): reason for e, reason in out.values() if e.creates}
         if not created:
             return
         ids = sorted({entity_id for _, entity_id in created})
@@ -132,7 +132,7 @@ def _take_dependents(conn: Connection, out: dict[tuple[str, int], tuple[Entry, s
             if (row.device_id, row.seq) not in out
         ]
         entries = [Entry.from_row(row) for row in rows]
-        standing = {(e.entity, e.entity_id) for e in entries if _creates(e)}
+        standing = {(e.entity, e.entity_id) for e in entries if e.creates}
         gone = {record: reason for record, reason in created.items() if record not in standing}
         more = False
         for entry in entries:
@@ -152,10 +152,6 @@ def _take_dependents(conn: Connection, out: dict[tuple[str, int], tuple[Entry, s
             more = True
         if not more:
             return
-
-
-def _creates(entry: Entry) -> bool:
-    return entry.op == "upsert" and entry.prior.get("deleted", "") is None
 
 
 def refused_entries(conn: Connection) -> list[dict[str, Any]]:

@@ -49,6 +49,21 @@ def create_review(store: Store, title: str = "Spring review") -> str:
         )
 
 
+def partnership_review(lead: Store, partnership_id: str, host_school_id: str) -> str:
+    """Ysgol y Bont's spring review, made on the partnership lead's laptop."""
+    version = frameworks.ensure_default(lead)
+    with lead.write() as tx:
+        return reviews.create_review(
+            tx,
+            host_school_id=host_school_id,
+            framework_version_id=version,
+            title="Ysgol y Bont, spring 2026",
+            start_date="2026-03-16",
+            end_date="2026-03-17",
+            partnership_id=partnership_id,
+        )
+
+
 def join_team(lead: Store, review_id: str, *members: Store, role: str = "reviewer") -> None:
     """Put each member's laptop on the review's team, on the lead's laptop: only team
     members may write on a review (decision 0030)."""

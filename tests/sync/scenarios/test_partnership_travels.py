@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from app.services import expertise, frameworks, partnership, reviewers, reviews, rounds
+from app.services import expertise, partnership, reviewers, rounds
 from app.services.errors import PeerviewError
 from app.services.store import Store
 from app.sync.digest import review_digest
 from app.sync.exporter import export_bundle
 from app.sync.importer import ImportReport, import_bundle
 from tests.identity_helpers import cheap_kdf, exchange_cards, make_identity  # noqa: F401
+from tests.sync.helpers import partnership_review
 from tests.sync.scenarios.conftest import SchoolLaptop, compromised
 
 SCHOOLS = (
@@ -107,19 +108,9 @@ def test_a_twelve_school_round_reaches_two_schools_and_forged_changes_are_refuse
     }
     assert by_host["Ysgol Łódź"].day > "2026-03-06"
     # The partnership record travels with a review of the partnership.
-    version = frameworks.ensure_default(lead)
     with lead.read() as conn:
         bont_id, _ = partnership.resolve_school(conn, group, "Ysgol y Bont")
-    with lead.write() as tx:
-        review = reviews.create_review(
-            tx,
-            host_school_id=bont_id,
-            framework_version_id=version,
-            title="Ysgol y Bont, spring 2026",
-            start_date="2026-03-16",
-            end_date="2026-03-17",
-            partnership_id=group,
-        )
+    review = partnership_review(lead, group, bont_id)
     for who in ("bont", "lodz"):
         report = _send(lead, review, school_laptops[who], tmp_path / f"to-{who}.pvbundle")
         assert report.denied == 0, report.denied_reasons

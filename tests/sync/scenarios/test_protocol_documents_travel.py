@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from app.models import attachments
-from app.services import frameworks, partnership, protocol_docs, reviews
+from app.services import partnership, protocol_docs
 from app.services.errors import PeerviewError
 from app.services.store import Store
 from app.sync.exporter import export_bundle
 from app.sync.importer import import_bundle
 from tests.identity_helpers import cheap_kdf, exchange_cards, make_identity  # noqa: F401
+from tests.sync.helpers import partnership_review
 from tests.sync.scenarios.conftest import SchoolLaptop, compromised
 
 
@@ -23,19 +24,9 @@ def _review_of_partnership(lead: Store) -> tuple[str, str, str]:
     group, _ = partnership.create(lead, "Partneriaeth Dyfrdwy")
     partnership.add_school(lead, None, "Ysgol y Bont", "primary")
     partnership.add_school(lead, None, "Ysgol Łódź", "primary")
-    version = frameworks.ensure_default(lead)
     with lead.read() as conn:
         bont_id, _ = partnership.resolve_school(conn, group, "Ysgol y Bont")
-    with lead.write() as tx:
-        review = reviews.create_review(
-            tx,
-            host_school_id=bont_id,
-            framework_version_id=version,
-            title="Ysgol y Bont, spring 2026",
-            start_date="2026-03-16",
-            end_date="2026-03-17",
-            partnership_id=group,
-        )
+    review = partnership_review(lead, group, bont_id)
     return group, bont_id, review
 
 

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from app.services import actions, deadlines, frameworks, partnership, reviews, support
+from app.services import actions, deadlines, partnership, reviews, support
 from app.services.errors import PeerviewError
 from app.services.store import Store
 from app.sync.digest import review_digest
 from app.sync.exporter import export_bundle
 from app.sync.importer import ImportReport, import_bundle
 from tests.identity_helpers import cheap_kdf, exchange_cards, make_identity  # noqa: F401
+from tests.sync.helpers import partnership_review
 from tests.sync.scenarios.conftest import SchoolLaptop, compromised
 
 
@@ -34,16 +35,8 @@ def test_timings_and_support_travel_and_forgeries_are_refused(
     deadlines.set_timings(lead, None, draft_days=3, final_days=15)
     with lead.read() as conn:
         host, _ = partnership.resolve_school(conn, group, "Ysgol y Bont")
+    review = partnership_review(lead, group, host)
     with lead.write() as tx:
-        review = reviews.create_review(
-            tx,
-            host_school_id=host,
-            framework_version_id=frameworks.ensure_default(lead),
-            title="Ysgol y Bont, spring 2026",
-            start_date="2026-03-16",
-            end_date="2026-03-17",
-            partnership_id=group,
-        )
         person = reviews.create_person(tx, "Grace Okafor", host, "headteacher", bont.author_key_id)
         reviews.add_team_member(tx, review, person, "headteacher")
     action, _ = actions.add_action(lead, review, "Phonics catch-up groups in Year 2")

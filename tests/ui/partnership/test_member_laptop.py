@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services import deadlines, frameworks, partnership, reviewers, reviews, rounds
+from app.services import deadlines, partnership, reviewers, rounds
 from app.services.store import Store
 from app.sync.exporter import export_bundle
 from app.sync.importer import import_bundle
 from tests.identity_helpers import cheap_kdf, exchange_cards, make_identity  # noqa: F401
-from tests.sync.helpers import FakeClock, open_replica
+from tests.sync.helpers import FakeClock, open_replica, partnership_review
 from tests.ui.helpers import shown_window
 
 pytestmark = pytest.mark.usefixtures("cheap_kdf")
@@ -40,16 +40,7 @@ def member(tmp_path: Path) -> Iterator[Store]:
     rounds.propose_round(lead, None, "Spring 2026", "2026-03-02", "2026-03-27")
     with lead.read() as conn:
         bont, _ = partnership.resolve_school(conn, group, "Ysgol y Bont")
-    with lead.write() as tx:
-        review = reviews.create_review(
-            tx,
-            host_school_id=bont,
-            framework_version_id=frameworks.ensure_default(lead),
-            title="Ysgol y Bont, spring 2026",
-            start_date="2026-03-16",
-            end_date="2026-03-17",
-            partnership_id=group,
-        )
+    review = partnership_review(lead, group, bont)
     export_bundle(lead, review, tmp_path / "to-bont.pvbundle", to=[card.fingerprint])
     import_bundle(school, tmp_path / "to-bont.pvbundle")
     lead.close()

@@ -11,14 +11,14 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
-from app.services import frameworks, partnership, protocol_docs, reviews
+from app.services import partnership, protocol_docs
 from app.services.store import Store
 from app.sync.exporter import export_bundle
 from app.sync.importer import import_bundle
 from app.ui.home.main_window import MainWindow
 from tests.identity_helpers import cheap_kdf, exchange_cards, make_identity  # noqa: F401
 from tests.services.conftest import log_entries
-from tests.sync.helpers import FakeClock, open_replica
+from tests.sync.helpers import FakeClock, open_replica, partnership_review
 from tests.ui.helpers import shown_window
 
 PDF = b"%PDF-1.7\nsigned by every head\n%%EOF\n"
@@ -87,16 +87,7 @@ def member(tmp_path: Path, cheap_kdf: None) -> Iterator[Store]:  # noqa: F811
     given = tmp_path / "Cytundeb cyfrinachedd.pdf"
     given.write_bytes(PDF)
     protocol_docs.attach(lead, None, given, part="confidentiality")
-    with lead.write() as tx:
-        review = reviews.create_review(
-            tx,
-            host_school_id=bont,
-            framework_version_id=frameworks.ensure_default(lead),
-            title="Ysgol y Bont, spring 2026",
-            start_date="2026-03-16",
-            end_date="2026-03-17",
-            partnership_id=group,
-        )
+    review = partnership_review(lead, group, bont)
     export_bundle(lead, review, tmp_path / "to-bont.pvbundle", to=[card.fingerprint])
     import_bundle(school, tmp_path / "to-bont.pvbundle")
     lead.close()
