@@ -42,6 +42,7 @@ from app.commands import (
     safeguarding,
     support,
     sync,
+    sync_forks,
     sync_refused,
 )
 from app.invocation import launcher, runnable
@@ -75,6 +76,7 @@ COMMAND_MODULES = (
     report,
     sync,
     sync_refused,
+    sync_forks,
     diagnostics,
 )
 

@@ -57,6 +57,7 @@ from app.models.review import Activity, EnquiryQuestion, Review, Revocation, Tea
 from app.models.sync import (
     SyncConflict,
     SyncDenied,
+    SyncFork,
     SyncHeld,
     SyncImport,
     SyncReceipt,
@@ -171,6 +172,7 @@ __all__ = [
     "School",
     "SyncConflict",
     "SyncDenied",
+    "SyncFork",
     "SyncHeld",
     "SyncImport",
     "SyncReceipt",

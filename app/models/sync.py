@@ -50,6 +50,23 @@ class SyncDenied(Base):
     refused_at: Mapped[str] = mapped_column(String(32), default="")
 
 
+class SyncFork(Base):
+    """An entry of another history of a chain already here, written by the chain's own
+    laptop (a data folder copied and opened twice, say): genuine, signed, and never
+    applied as it stands, since its place in the chain is taken. It is kept whole, with
+    its text, until a person takes it in or sets it aside (``app/sync/forks.py``,
+    decision 0029), so nothing anyone typed is lost to a fork."""
+
+    __tablename__ = "sync_fork"
+    __table_args__ = (PrimaryKeyConstraint("device_id", "seq", "hash"),)
+    device_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    body: Mapped[str] = mapped_column(Text)  # canonical JSON of the entry
+    bundle_id: Mapped[str] = mapped_column(String(36), default="")
+    kept_at: Mapped[str] = mapped_column(String(32), default="")
+
+
 class SyncHeld(Base):
     """An entry (or withheld stub) that arrived before its predecessors."""
 

@@ -325,13 +325,7 @@ class Authority:
             return None
         if entry.entity == "review" and entry.creates and entry.op == "upsert":
             return self._create_review_rule(entry, sees)
-        review_id = (
-            entry.entity_id
-            if entry.entity == "review"
-            else self._review_from_fields(entry.entity, entry.fields)
-            if entry.creates
-            else self.review_of(entry.entity, entry.entity_id)
-        )
+        review_id = self._review_for(entry)
         if review_id is None:
             return None
         if local and self._owner(review_id, sees) is None:
@@ -478,6 +472,21 @@ class Authority:
             f"{self.who(entry)} may not write a {what} on the review "
             f"'{self._title(review_id)}': they are not on its team"
         )
+
+    def _review_for(self, entry: Entry) -> str | None:
+        return (
+            entry.entity_id
+            if entry.entity == "review"
+            else self._review_from_fields(entry.entity, entry.fields)
+            if entry.creates
+            else self.review_of(entry.entity, entry.entity_id)
+        )
+
+    def revoked_on_its_review(self, entry: Entry) -> str | None:
+        """Why a revocation here refuses ``entry``, whatever wrote it down: taking another
+        history in (app/sync/forks.py) must not carry a revoked key's words past it."""
+        review_id = self._review_for(entry)
+        return None if review_id is None else self.revoked(entry, review_id)
 
     def revoked(self, entry: Entry, review_id: str) -> str | None:
         """Refused whatever its causal past: entries by a revoked key after its cut-off."""

@@ -22,7 +22,16 @@ from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.ids import id_tail
-from app.models import SYNCED, TABLES, ChangeLogEntry, FieldVersion, SyncHeld, table
+from app.models import (
+    SYNCED,
+    TABLES,
+    ChangeLogEntry,
+    FieldVersion,
+    SyncDenied,
+    SyncFork,
+    SyncHeld,
+    table,
+)
 from app.services import materialise
 
 GENESIS = "0" * 64
@@ -511,26 +520,58 @@ def _without(
 
 
 def _erase_held(conn: Connection, entity: str, ids: set[str], wanted: set[str]) -> int:
-    """The same for entries waiting in ``sync_held`` (their body is the entry as JSON)."""
-    held = table(SyncHeld)
+    """The same for entries kept whole outside the log, each with its body as JSON:
+    waiting for their predecessors (``sync_held``), refused by the rules (``sync_denied``)
+    or of another history of a chain (``sync_fork``, decision 0029)."""
     count = 0
-    for row in conn.execute(select(held).where(held.c.kind == "entry")).all():
-        try:
-            body = json.loads(row.body)
-        except ValueError:
-            continue  # not an entry this laptop could ever apply; the merge refuses it
-        if not isinstance(body, dict) or body.get("entity") != entity:
-            continue
-        if body.get("entity_id") not in ids or not isinstance(body.get("fields"), dict):
-            continue
-        parts = _without(body["fields"], body.get("salts"), body.get("erased"), wanted)
-        if parts is None:
-            continue
-        body["fields"], body["salts"], body["erased"] = parts
-        conn.execute(
-            update(held)
-            .where(held.c.device_id == row.device_id, held.c.seq == row.seq)
-            .values(body=canonical_json(body))
-        )
-        count += 1
+    for kept, keys in (
+        (table(SyncHeld), ("device_id", "seq")),
+        (table(SyncDenied), ("device_id", "seq")),
+        (table(SyncFork), ("device_id", "seq", "hash")),
+    ):
+        query = select(kept)
+        if "kind" in kept.c:
+            query = query.where(kept.c.kind == "entry")
+        for row in conn.execute(query).all():
+            body = _erased_body(row.body, entity, ids, wanted)
+            if body is None:
+                continue
+            where = [kept.c[k] == getattr(row, k) for k in keys]
+            conn.execute(update(kept).where(*where).values(body=body))
+            count += 1
     return count
+
+
+def kept_ids(conn: Connection, entity: str, name: str, value: str) -> set[str]:
+    """Records of ``entity`` whose entries kept outside the log (held, refused by the
+    rules, of another history) set ``name`` to ``value``: a note waiting there may never
+    have reached the table, and an erasure of its review must still reach its text."""
+    found: set[str] = set()
+    for kept in (table(SyncHeld), table(SyncDenied), table(SyncFork)):
+        for (raw,) in conn.execute(select(kept.c.body)):
+            try:
+                body = json.loads(raw)
+            except ValueError:
+                continue
+            if not isinstance(body, dict) or body.get("entity") != entity:
+                continue
+            fields = body.get("fields")
+            if isinstance(fields, dict) and fields.get(name) == value:
+                found.add(str(body.get("entity_id")))
+    return found
+
+
+def _erased_body(raw: str, entity: str, ids: set[str], wanted: set[str]) -> str | None:
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        return None  # not an entry this laptop could ever apply; the merge refuses it
+    if not isinstance(body, dict) or body.get("entity") != entity:
+        return None
+    if body.get("entity_id") not in ids or not isinstance(body.get("fields"), dict):
+        return None
+    parts = _without(body["fields"], body.get("salts"), body.get("erased"), wanted)
+    if parts is None:
+        return None
+    body["fields"], body["salts"], body["erased"] = parts
+    return canonical_json(body)

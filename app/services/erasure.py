@@ -137,6 +137,9 @@ def erase_review_evidence(store: Store, review_id: str, now: dt.datetime) -> Era
         notes, kept, digests = _clear_notes(tx, review_id, now)
         result.notes_purged, result.findings_kept = notes, kept
         note_ids = _note_ids(tx, review_id)
+        note_ids += sorted(
+            changelog.kept_ids(tx.conn, "evidence_note", "review_id", review_id) - set(note_ids)
+        )
         result.log_values = erase_from_change_log(tx, "evidence_note", note_ids, NOTE_FIELDS)
         result.log_values += erase_from_change_log(
             tx, "attachment", _attachment_ids(tx, note_ids), ATTACHMENT_FIELDS

@@ -12,22 +12,27 @@ held until the genuine entry arrives (decision 0028).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from app.models import ChangeLogEntry, SyncRefused, SyncWithheld, table
+from app.models import ChangeLogEntry, SyncFork, SyncRefused, SyncWithheld, table
 from app.services import chainkeys
-from app.services.changelog import GENESIS, LEGACY_ERASED, Entry
+from app.services.changelog import GENESIS, LEGACY_ERASED, Entry, canonical_json
 from app.sync.withheld import Stub
 
 _refused = table(SyncRefused)
 _log = table(ChangeLogEntry)
 _withheld = table(SyncWithheld)
+_fork_table = table(SyncFork)
 MAX_CERTIFICATES = 10_000
 _REFUSALS_KEPT = 10_000  # rows written per bundle: a hostile bundle cannot flood the table
+FORKED = (
+    "another history of a chain already here (a data folder copied or restored and used "
+    "twice); kept to be taken in (peerview sync forks), and the rest of the bundle was imported"
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,9 @@ class Refusal:
     hash: str
     author_key_id: str
     reason: str
+    # A genuine entry of another history of a chain here (its laptop's own signature):
+    # kept whole, with its text, in ``sync_fork`` until a person takes it in.
+    kept: Entry | None = None
 
 
 @dataclass
@@ -190,6 +198,7 @@ def vouch(
     out = Vouched(certificates=new)
     for device, items in by_device.items():
         items.sort(key=_first)
+        forked: set[int] = set()
         device_claims = claims.get(device, [])
         if not device_claims:
             problems = {
@@ -209,15 +218,16 @@ def vouch(
             fork = _fork(items, stored)
             if fork is not None:
                 for i in range(fork, len(items)):
-                    problems.setdefault(
-                        i,
-                        "another history of a chain already here (a restored or copied "
-                        "database); the rest of the bundle was imported",
-                    )
+                    if i not in problems:
+                        problems[i] = FORKED
+                        forked.add(i)
         for i, item in enumerate(items):
             if i in problems:
                 author = item.author_key_id if isinstance(item, Entry) else ""
-                out.refused.append(Refusal(device, item.seq, item.hash, author or "", problems[i]))
+                kept = item if i in forked and isinstance(item, Entry) else None
+                out.refused.append(
+                    Refusal(device, item.seq, item.hash, author or "", problems[i], kept)
+                )
             elif isinstance(item, Entry):
                 out.entries.append(item)
             else:
@@ -231,6 +241,22 @@ def record(conn: Connection, vouched: Vouched, bundle_id: str, sender_key_id: st
     if not vouched.refused:
         return
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    kept = [r.kept for r in vouched.refused[:_REFUSALS_KEPT] if r.kept is not None]
+    if kept:
+        conn.execute(
+            sqlite_insert(_fork_table).on_conflict_do_nothing(),
+            [
+                {
+                    "device_id": e.device_id,
+                    "seq": e.seq,
+                    "hash": e.hash,
+                    "body": canonical_json(asdict(e)),
+                    "bundle_id": bundle_id[:36],
+                    "kept_at": now,
+                }
+                for e in kept
+            ],
+        )
     conn.execute(
         sqlite_insert(_refused).on_conflict_do_nothing(),
         [

@@ -2,7 +2,8 @@
 
 Lists (each a table): the conflict queue with the chosen conflict's versions side by
 side, bundles received (the import reports), bundles sent (to whom, when), entries held
-until their predecessors arrive, and bundles quarantined until their signer is trusted.
+until their predecessors arrive, bundles quarantined until their signer is trusted, and
+other histories of a laptop's chain kept to be taken in (app/ui/sync/forks_tab.py).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from app.ui.review.context import WorkspaceContext
 from app.ui.review.page import ReviewPage
 from app.ui.settings import settings
 from app.ui.sync.conflict_panel import ConflictPanel, show_value
+from app.ui.sync.forks_tab import ForksTab
 from app.ui.sync.models import RowsModel
 from app.ui.sync.runner import SyncRunner
 from app.ui.sync.send_dialog import SendDialog
@@ -268,9 +270,19 @@ class SyncPage(ReviewPage):
             tr("Sent &bundles"),
             tr("He&ld"),
             tr("&Quarantined"),
+            tr("Other &histories"),
         ]
+        self.forks_tab = ForksTab(self.ctx.store, self)
+        self.forks_tab.changed.connect(self.changed)
         for widget, title in zip(
-            (split, self.received_view, self.sent_view, self.held_view, quarantine_tab),
+            (
+                split,
+                self.received_view,
+                self.sent_view,
+                self.held_view,
+                quarantine_tab,
+                self.forks_tab,
+            ),
             self.tab_titles,
             strict=True,
         ):
@@ -305,6 +317,7 @@ class SyncPage(ReviewPage):
             self.sent_model.rowCount(),
             self.held_model.rowCount(),
             self.quarantine_model.rowCount(),
+            self.forks_tab.refresh(),
         ]
         for n, (title, count) in enumerate(zip(self.tab_titles, counts, strict=True)):
             self.lists.setTabText(n, f"{title} ({count})")

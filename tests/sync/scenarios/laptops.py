@@ -7,6 +7,7 @@ import hashlib
 import itertools
 import json
 import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -189,3 +190,28 @@ def reforge(
         mutate_members=change,
         mutate_manifest=match,
     )
+
+
+def copied_and_used_twice(tmp_path: Path) -> tuple[Team, Laptop, dict[str, str]]:
+    """Amir's data folder copied on one computer and both copies used: the copy passes
+    the chain check (its marker and the keyring agree), so one chain gets two histories.
+    Both edit one shared note; only the second edits another."""
+    team = make_team(tmp_path / "team", ["Siân", "Amir", "Bea"])
+    lead, amir, _ = team.laptops
+    shared = amir.add_note(team.review_id, "Amir: the shared note.")
+    other = amir.add_note(team.review_id, "Amir: another shared note.")
+    team.deliver(amir, lead)
+    amir.store.close()
+    copy_folder = tmp_path / "team" / "Amir-copy"
+    shutil.copytree(amir.folder, copy_folder)
+    amir.store = open_replica(amir.folder, team.clock.reader())
+    copy = Laptop(
+        "Amir-copy", copy_folder, Store.open(copy_folder, wall_clock=team.clock.reader()), amir.card
+    )
+    amir.add_note(team.review_id, "Amir: typed on the first copy.")
+    amir.edit_note(shared, "Amir: the shared note, as the first copy left it.")
+    copy.add_note(team.review_id, "Amir: typed on the second copy.")
+    copy.edit_note(shared, "Amir: the shared note, as the second copy left it.")
+    copy.edit_note(other, "Amir: another shared note, changed on the second copy only.")
+    assert copy.store.device_id == amir.store.device_id  # one chain, two histories
+    return team, copy, {"shared": shared, "other": other}

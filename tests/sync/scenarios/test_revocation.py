@@ -197,3 +197,27 @@ def test_a_refused_safeguarding_concern_travels_only_to_those_who_may_read_it(
         dsl = collect(conn, p.review_id, {}, restricted=True, lines=True)
     assert not any(secret in line for line in anyone.lines)
     assert any(secret in line for line in dsl.lines)
+
+
+def test_a_purge_erases_the_text_of_entries_the_rules_refused(partnership: Partnership) -> None:
+    """A refused entry waits in full to be read; a purge of the review's notes must not
+    leave its text behind on disk."""
+    import datetime as dt
+
+    from app.services import erasure
+
+    p = partnership
+    p.note("r3", "Aled: before the laptop was lost.")
+    p.send("r3", "lead")
+    revocations.revoke(p["lead"].store, p.review_id, p["r3"].card.fingerprint, "laptop lost")
+    evidence.add_note(p["r3"].store, p.review_id, "Quetzalcoatl, written on the lost laptop.")
+    assert p.send("r3", "lead").denied == 1
+    lead = p["lead"].store
+
+    def denied_bodies() -> str:
+        with lead.read() as conn:
+            return "".join(b for (b,) in conn.exec_driver_sql("SELECT body FROM sync_denied"))
+
+    assert "Quetzalcoatl" in denied_bodies()
+    erasure.erase_review_evidence(lead, p.review_id, dt.datetime.now(dt.UTC))
+    assert denied_bodies() and "Quetzalcoatl" not in denied_bodies()

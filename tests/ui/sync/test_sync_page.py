@@ -543,3 +543,41 @@ def test_an_entry_held_for_over_a_month_says_so_and_what_to_do(
     assert row[0] == "Łukasz Nowak"
     assert "over a month: ask its author to send everything again" in row[1]
     assert row[2].startswith("waiting for entry")
+
+
+def test_another_history_is_listed_and_taken_in(
+    qtbot: QtBot,
+    tmp_path: Path,
+    cheap_kdf: None,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.sync.scenarios.laptops import copied_and_used_twice, note_texts
+
+    team, copy, _ = copied_and_used_twice(tmp_path)
+    lead, amir, _bea = team.laptops
+    try:
+        team.deliver(amir, lead)
+        team.deliver(copy, lead)
+        page = sync_page(window_on(qtbot, lead.store, team.review_id))
+        page.refresh()
+        tab = page.forks_tab
+        assert page.lists.tabText(5).endswith("(1)")
+        assert tab.model.rowCount() == 1
+        assert "Amir" in tab.model.index(0, 0).data()
+        assert "typed on the second copy." in tab.details.toPlainText()
+        qtbot.mouseClick(tab.take_button, Qt.MouseButton.LeftButton)
+        assert "Amir: typed on the second copy." in note_texts(lead.store)
+        assert "Took in 2 change(s)" in tab.outcome.text()
+        assert "1 would overwrite a later change here" in tab.outcome.text()
+        # The change that would overwrite stays listed until set aside.
+        page.refresh()
+        assert tab.model.rowCount() == 1 and "second copy" in tab.details.toPlainText()
+        monkeypatch.setattr(
+            QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes
+        )
+        qtbot.mouseClick(tab.aside_button, Qt.MouseButton.LeftButton)
+        page.refresh()
+        assert tab.model.rowCount() == 0 and page.lists.tabText(5).endswith("(0)")
+    finally:
+        copy.store.close()
+        team.close()
