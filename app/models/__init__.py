@@ -54,6 +54,7 @@ from app.models.partnership import (
     ScheduledReview,
 )
 from app.models.review import Activity, EnquiryQuestion, Review, Revocation, TeamMember
+from app.models.sharing import SharedSummary
 from app.models.sync import (
     SyncConflict,
     SyncDenied,
@@ -106,6 +107,7 @@ SYNCED: tuple[type[Synced], ...] = (
     ScheduledReview,
     Expertise,
     ProtocolDocument,
+    SharedSummary,
     Revocation,
     SyncReceipt,
 )
@@ -169,6 +171,7 @@ __all__ = [
     "SafeguardingConcern",
     "ScheduledReview",
     "School",
+    "SharedSummary",
     "SyncConflict",
     "SyncDenied",
     "SyncHeld",
