@@ -39,13 +39,8 @@ def export_share(
 ) -> ExportResult:
     """Write the bundle of the review's shared summary (shared, or withdrawn) for the
     partnership lead. Only the host's head sends it."""
-    with store.read() as conn:
-        sharing.require_host(store, conn, review_id)
-        review = TABLES["review"]
-        group = conn.execute(
-            select(review.c.partnership_id).where(review.c.id == review_id)
-        ).scalar()
-        lead = Authority(conn, store.device_id).partnership_lead(str(group))
+    keys = keys or IdentityKeyRing(store)
+    lead_key, group = lead_for(store, review_id, keys)
     held = sharing.state(store, review_id)
     if held is None:
         raise PeerviewError(
@@ -53,15 +48,6 @@ def export_share(
             "Nothing is shared until the host chooses to.",
             hint_cli="Preview it with: peerview share --review ID --preview",
             hint_gui="Choose Share with the partnership… to see what it would say.",
-        )
-    keys = keys or IdentityKeyRing(store)
-    lead_key = lead.key_id if lead is not None else None
-    if not lead_key or keys.peer(lead_key) is None:
-        raise PeerviewError(
-            "The partnership lead's card is not trusted on this laptop, so the summary "
-            "cannot be sent to them. Nothing was written.",
-            hint_cli="Trust the lead's card first (peerview trust FILE), after checking its "
-            "fingerprint with them.",
         )
     files: tuple[str, ...] = ()
     if held.summary is not None and held.summary.report_sha256:
@@ -81,6 +67,30 @@ def export_share(
         files=files,
         purpose={"kind": KIND, "partnership_id": str(group), "review_id": review_id},
     )
+
+
+def lead_for(store: Store, review_id: str, keys: KeyRing | None = None) -> tuple[str, str]:
+    """(the partnership lead's key id, the partnership's id) for the host's head to send
+    the review's summary to; refused, before anything is written, for anyone else or
+    when the lead's card is not trusted here."""
+    keys = keys or IdentityKeyRing(store)
+    with store.read() as conn:
+        sharing.require_host(store, conn, review_id)
+        review = TABLES["review"]
+        group = conn.execute(
+            select(review.c.partnership_id).where(review.c.id == review_id)
+        ).scalar()
+        lead = Authority(conn, store.device_id).partnership_lead(str(group))
+    lead_key = lead.key_id if lead is not None else None
+    if not lead_key or keys.peer(lead_key) is None:
+        raise PeerviewError(
+            "The partnership lead's card is not trusted on this laptop, so nothing can be "
+            "sent to them. Nothing was shared.",
+            hint_cli="Trust the lead's card first (peerview trust FILE), after checking its "
+            "fingerprint with them.",
+            hint_gui="Trust the lead's card first, after checking its fingerprint with them.",
+        )
+    return lead_key, str(group)
 
 
 @dataclass
@@ -163,5 +173,5 @@ def import_share(store: Store, path: Path, *, keys: KeyRing | None = None) -> Sh
         review_id,
         shared=bool(held and held.shared),
         withdrawn=bool(held and held.withdrawn_on),
-        refused=list(report.denied_reasons),
+        refused=[*report.denied_reasons, *(why for _, why in report.refused)],
     )

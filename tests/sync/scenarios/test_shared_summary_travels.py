@@ -8,9 +8,9 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
-from app.models import TABLES, ChangeLogEntry, SharedSummary, attachments, table
+from app.models import TABLES, ChangeLogEntry, SharedSummary, TrustedKey, attachments, table
 from app.models.database import DB_NAME
 from app.models.sharing import record_id
 from app.services import actions, findings, frameworks, partnership, sharing
@@ -20,7 +20,7 @@ from app.sync.exporter import export_bundle
 from app.sync.importer import import_bundle, read_bundle
 from app.sync.keys import IdentityKeyRing
 from app.sync.share_bundle import export_share, import_share
-from tests.identity_helpers import cheap_kdf  # noqa: F401
+from tests.identity_helpers import cheap_kdf, dump_database  # noqa: F401
 from tests.raw_db import decrypted_pages
 from tests.sync.helpers import partnership_review
 from tests.sync.scenarios.conftest import SchoolLaptop, compromised
@@ -194,3 +194,106 @@ def test_a_summary_forged_by_a_teammate_who_is_not_the_host_is_refused_at_merge(
     assert any("Łukasz Nowak may not share" in r for r in arrived.refused), arrived.refused
     with lead.read() as conn:
         assert sharing.live_summaries(conn, group) == []
+
+
+def _forge(
+    store: Store, lead_card: str, out: Path, fields: dict[str, object], purpose: dict[str, str]
+) -> None:
+    """What a modified Peerview would write and send: the record, packed as a summary."""
+    with compromised(), store.write() as tx:
+        tx.upsert(
+            "shared_summary", str(fields["id"]), {k: v for k, v in fields.items() if k != "id"}
+        )
+    scope: dict[str, set[str]] = {name: set() for name in TABLES}
+    scope["shared_summary"] = {str(fields["id"])}
+    export_bundle(
+        store,
+        str(purpose["review_id"]),
+        out,
+        to=[lead_card],
+        full=True,
+        scope=scope,
+        purpose=purpose,
+    )
+
+
+@pytest.mark.parametrize(
+    ("damage", "named"),
+    [
+        (lambda body: body.replace("Boys' writing", "Boys'\\u0007writing"), "control characters"),
+        (
+            lambda body: body.replace('"named":false', '"named":"yes"'),
+            "'named' is not true or false",
+        ),
+        (
+            lambda body: body.replace(
+                '"findings":[', '"findings":[' + '{"kind":"strength","title":"x"},' * 600
+            ),
+            "at most 500",
+        ),
+        (lambda body: body.replace('"kind":"strength"', '"kind":"outstanding"'), "not one of"),
+    ],
+)
+def test_a_hostile_body_from_the_host_is_refused_as_it_arrives(
+    school_laptops: dict[str, SchoolLaptop], tmp_path: Path, damage, named: str
+) -> None:
+    group, bont_id, review = signed_review(school_laptops, tmp_path)
+    lead, bont = school_laptops["lead"].store, school_laptops["bont"].store
+    from app.services import share_summary, summary_body
+
+    with bont.read() as conn:
+        body = damage(summary_body.dumps(share_summary.build(conn, review)))
+    out = tmp_path / "hostile.pvbundle"
+    fields = {
+        "id": record_id(review), "review_id": review, "partnership_id": group,
+        "school_id": bont_id, "body": body, "shared_on": "2026-04-01", "withdrawn_on": "",
+    }  # fmt: skip
+    purpose = {"kind": "shared_summary", "partnership_id": group, "review_id": review}
+    _forge(bont, school_laptops["lead"].card.fingerprint, out, fields, purpose)
+    arrived = import_share(lead, out)
+    assert not arrived.shared
+    assert any(named in why for why in arrived.refused), arrived.refused
+    with lead.read() as conn:
+        assert sharing.live_summaries(conn, group) == []
+        assert sharing.unreadable_summaries(conn, group) == []
+
+
+def test_the_lead_refuses_before_writing_anything(
+    school_laptops: dict[str, SchoolLaptop], tmp_path: Path
+) -> None:
+    group, bont_id, review = signed_review(school_laptops, tmp_path)
+    lead, bont, lodz = (school_laptops[w].store for w in ("lead", "bont", "lodz"))
+    fields = {
+        "id": record_id(review), "review_id": review, "partnership_id": group,
+        "school_id": bont_id, "body": "", "shared_on": "2026-04-01", "withdrawn_on": "",
+    }  # fmt: skip
+    # Sent to a member school's laptop: it is not the partnership lead's.
+    to_lodz = tmp_path / "to-lodz.pvbundle"
+    purpose = {"kind": "shared_summary", "partnership_id": group, "review_id": review}
+    _forge(bont, school_laptops["lodz"].card.fingerprint, to_lodz, fields, purpose)
+    before = dump_database(lodz.db.data_dir)
+    with pytest.raises(PeerviewError, match="this laptop is not the lead's"):
+        import_share(lodz, to_lodz)
+    assert dump_database(lodz.db.data_dir) == before
+    # For a partnership the lead's laptop does not hold.
+    elsewhere = tmp_path / "elsewhere.pvbundle"
+    _forge(
+        bont,
+        school_laptops["lead"].card.fingerprint,
+        elsewhere,
+        fields,
+        {**purpose, "partnership_id": "another"},
+    )
+    before = dump_database(lead.db.data_dir)
+    with pytest.raises(PeerviewError, match="a partnership this laptop does not hold"):
+        import_share(lead, elsewhere)
+    assert dump_database(lead.db.data_dir) == before
+    # From someone the lead does not trust: named with the fingerprint to check.
+    ok = tmp_path / "ok.pvbundle"
+    _forge(bont, school_laptops["lead"].card.fingerprint, ok, fields, purpose)
+    with lead.write() as tx:
+        tx.conn.execute(delete(table(TrustedKey)).where(table(TrustedKey).c.name == "Grace Okafor"))
+    before = dump_database(lead.db.data_dir)
+    with pytest.raises(PeerviewError, match="Grace Okafor, whom this Peerview does not trust"):
+        import_share(lead, ok)
+    assert dump_database(lead.db.data_dir) == before
