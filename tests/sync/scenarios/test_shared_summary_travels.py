@@ -297,3 +297,39 @@ def test_the_lead_refuses_before_writing_anything(
     with pytest.raises(PeerviewError, match="Grace Okafor, whom this Peerview does not trust"):
         import_share(lead, ok)
     assert dump_database(lead.db.data_dir) == before
+
+
+def test_the_summary_names_the_round_the_review_was_scheduled_in(
+    school_laptops: dict[str, SchoolLaptop], tmp_path: Path
+) -> None:
+    group, bont_id, review = signed_review(school_laptops, tmp_path)
+    lead = school_laptops["lead"].store
+    from app.services import share_summary
+
+    with lead.read() as conn:
+        assert (
+            share_summary.build(conn, review).round_name,
+            share_summary.build(conn, review).named,
+        ) == ("", False)
+        lodz_id, _ = partnership.resolve_school(conn, group, "Ysgol Łódź")
+    with lead.write() as tx:
+        spring = tx.create(
+            "review_round",
+            {
+                "partnership_id": group,
+                "name": "Spring 2026",
+                "first_day": "2026-03-01",
+                "last_day": "2026-03-31",
+            },
+        )
+        tx.create(
+            "scheduled_review",
+            {
+                "partnership_id": group, "round_id": spring, "host_school_id": bont_id,
+                "reviewer_school_id": lodz_id, "day": "2026-03-17", "status": "visited",
+            },
+        )  # fmt: skip
+    with lead.read() as conn:
+        made = share_summary.build(conn, review, named=True)
+    assert (made.round_id, made.round_name, made.named) == (spring, "Spring 2026", True)
+    assert "in Spring 2026." in "\n".join(share_summary.preview(made))

@@ -184,7 +184,7 @@ class ShareBox(QGroupBox):
         self.share_button.setObjectName("share_button")
         self.share_button.setAccessibleName(self.tr("Share a summary with the partnership"))
         self.share_button.clicked.connect(self.open_share)
-        self.withdraw_button = QPushButton(self.tr("&Withdraw…"), self)
+        self.withdraw_button = QPushButton(self.tr("W&ithdraw…"), self)
         self.withdraw_button.setObjectName("withdraw_button")
         self.withdraw_button.setAccessibleName(self.tr("Withdraw what was shared"))
         self.withdraw_button.clicked.connect(self.withdraw)
