@@ -244,16 +244,13 @@ def withdraw(store: Store, review_id: str, today: dt.date | None = None) -> None
     _erase(store, [record_id(review_id)], {"body": "", "withdrawn_on": _today(store, today)})
 
 
-def erase_withdrawn(store: Store, entries: Iterable[Entry]) -> int:
-    """After an import: erase the earlier text of every shared summary a withdrawal in
-    ``entries`` reached and that is still withdrawn here. Returns how many."""
-    ids = sorted(
-        {
-            e.entity_id
-            for e in entries
-            if e.entity == "shared_summary" and e.fields.get("withdrawn_on")
-        }
-    )
+def erase_withdrawn(store: Store, entries: Iterable[Entry], carried: Iterable[str] = ()) -> int:
+    """After an import: for every shared summary the imported ``entries`` touch that is
+    withdrawn here, erase its earlier text from the change log and remove the whole
+    reports it named, or that the bundle ``carried`` (attachment digests) and nothing
+    here holds: a copy of an old bundle imported again brings nothing back. Returns how
+    many summaries."""
+    ids = sorted({e.entity_id for e in entries if e.entity == "shared_summary"})
     if not ids:
         return 0
     with store.read() as conn:
@@ -265,15 +262,17 @@ def erase_withdrawn(store: Store, entries: Iterable[Entry]) -> int:
             ).scalars()
         )
     if ids:
-        _erase(store, ids, None)
+        _erase(store, ids, None, set(carried))
     return len(ids)
 
 
-def _erase(store: Store, ids: list[str], fields: dict[str, str] | None) -> None:
+def _erase(
+    store: Store, ids: list[str], fields: dict[str, str] | None, carried: set[str] | None = None
+) -> None:
     """Blank the records (when ``fields``), drop their text from every earlier change-log
     entry, and remove the whole reports they carried that nothing else here holds."""
     with store.write() as tx:
-        digests = _reports_in_log(tx.conn, ids)
+        digests = _reports_in_log(tx.conn, ids) | (carried or set())
         for summary_id in ids:
             if fields is not None:
                 tx.upsert("shared_summary", summary_id, fields)

@@ -457,7 +457,7 @@ def import_bundle(
         # The entries cleared the records; what this laptop keeps beside them goes too.
         erasure.erase_local_copies(store, review_id)
     # A shared summary withdrawn by its host: its earlier text leaves this laptop's log.
-    sharing.erase_withdrawn(store, read.entries)
+    sharing.erase_withdrawn(store, read.entries, read.attachments)
     say(3, 3, "Done")
     log.info("Imported bundle %s: %s", report.bundle_id, report.summary())
     return report

@@ -139,6 +139,12 @@ def test_the_host_shares_the_lead_imports_and_a_withdrawal_leaves_no_text(
     # The earlier text is gone from the lead's change log and its database file too.
     assert BODY not in log_text(lead)
     assert not attachments.path_for(lead.db.data_dir, live.report_sha256).exists()
+    # The first file imported again (a copy someone kept) does not bring the text back.
+    import_share(lead, out)
+    with lead.read() as conn:
+        assert sharing.live_summaries(conn, group) == []
+    assert BODY not in log_text(lead)
+    assert not attachments.path_for(lead.db.data_dir, live.report_sha256).exists()
     folder, key = lead.db.data_dir, lead.db.key
     lead.close()
     assert key is not None
