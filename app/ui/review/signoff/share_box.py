@@ -70,6 +70,9 @@ class ShareDialog(QDialog):
         self.named = QCheckBox(self.tr("The partnership may &name our school in its figures"), self)
         self.named.setObjectName("share_named")
         self.named.setAccessibleName(self.tr("The partnership may name our school"))
+        # Sharing again starts from what was agreed last time.
+        held = sharing.state(store, review_id)
+        self.named.setChecked(bool(held and held.shared and held.summary and held.summary.named))
         self.named.toggled.connect(lambda _on: self.show_summary())
         self.error = QLabel(self)
         self.error.setObjectName("error")
