@@ -54,6 +54,7 @@ from app.models.partnership import (
     ScheduledReview,
 )
 from app.models.review import Activity, EnquiryQuestion, Review, Revocation, TeamMember
+from app.models.sharing import SharedSummary
 from app.models.sync import (
     SyncConflict,
     SyncDenied,
@@ -107,6 +108,7 @@ SYNCED: tuple[type[Synced], ...] = (
     ScheduledReview,
     Expertise,
     ProtocolDocument,
+    SharedSummary,
     Revocation,
     SyncReceipt,
 )
@@ -170,6 +172,7 @@ __all__ = [
     "SafeguardingConcern",
     "ScheduledReview",
     "School",
+    "SharedSummary",
     "SyncConflict",
     "SyncDenied",
     "SyncFork",

@@ -51,6 +51,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     16: _sql_file("v016.sql"),
     17: _sql_file("v017.sql"),
     18: _sql_file("v018.sql"),
+    19: _sql_file("v019.sql"),
     21: _sql_file("v021.sql"),
 }
 

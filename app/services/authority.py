@@ -27,6 +27,11 @@ the same. A local edit's causal past is everything this installation holds.
   rounds and scheduled reviews, the reviewer pool, the expertise directory: every record
   that names a partnership, ``PARTNERSHIP_RECORDS``) is written only by the partnership's
   lead, its creator (decision 0041). A school that names no partnership is anyone's.
+- A **shared summary** (what a host school shares with its partnership, decision 0043)
+  is written only by the host school's head as the partnership roster lists them: a key
+  this installation holds as its own or trusts, unrevoked, with the role ``headteacher``
+  or ``host_leader`` at the summary's school (``host_rule``). The rule reads no review,
+  so it holds on the partnership lead's laptop, which may not hold the review.
 
 A person is matched to an entry by the key that signed it, or (before they set up an
 identity) by the laptop that wrote it (``device:<id>``).
@@ -43,14 +48,26 @@ from typing import Any
 from sqlalchemy import Connection, select, text
 
 from app.ids import join_id
-from app.models import TABLES, ChangeLogEntry, DeviceCertificate, TrustedKey, table
+from app.models import (
+    TABLES,
+    ChangeLogEntry,
+    DeviceCertificate,
+    Identity,
+    SharedSummary,
+    TrustedKey,
+    table,
+)
 from app.models.review import STATUS_LABELS
+from app.models.sharing import record_id as summary_record_id
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
+from app.services.textfold import fold
 
 _log = table(ChangeLogEntry)
 _trusted = table(TrustedKey)
 _certs = table(DeviceCertificate)
+_identity = table(Identity)
+_summary = table(SharedSummary)
 
 # The records whose history decides authority, kept in memory per transaction.
 WATCHED = ("review", "team_member", "person", "partnership", "revocation")
@@ -319,6 +336,8 @@ class Authority:
             return self._owned_record_rule(entry, sees)
         if entry.entity in PARTNERSHIP_RECORDS:
             return self._partnership_record_rule(entry, sees)
+        if entry.entity == "shared_summary":
+            return self._shared_summary_rule(entry)
         if entry.entity not in TABLES or entry.entity == "framework":
             return None
         if entry.entity == "framework_version":
@@ -412,6 +431,38 @@ class Authority:
             text(f'SELECT partnership_id FROM "{entity}" WHERE id = :id'), {"id": record_id}
         ).scalar()
         return str(found) if found else None
+
+    def _shared_summary_rule(self, entry: Entry) -> str | None:
+        """Only the host school's head, as the roster lists them, shares or withdraws a
+        summary; its id is its review's, and it never moves to another review, school or
+        partnership (an edit is judged by the school it belongs to, too)."""
+        stored = self.conn.execute(
+            select(_summary.c.review_id, _summary.c.school_id, _summary.c.partnership_id).where(
+                _summary.c.id == entry.entity_id
+            )
+        ).first()
+        was: dict[str, Any] = dict(stored._asdict()) if stored is not None else {}
+        new: dict[str, Any] = {
+            k: entry.fields[k]
+            for k in ("review_id", "school_id", "partnership_id")
+            if k in entry.fields
+        }
+        if any(was.get(k) not in (None, v) for k, v in new.items()):
+            return f"{self.who(entry)} tried to move a shared summary to another review or school"
+        now: dict[str, Any] = {**was, **new}
+        review_id, school_id = now.get("review_id"), now.get("school_id")
+        if not isinstance(review_id, str) or entry.entity_id != summary_record_id(review_id):
+            return f"{self.who(entry)} sent a shared summary whose id is not its review's"
+        if not isinstance(school_id, str):
+            return f"{self.who(entry)} sent a shared summary that names no school"
+        return host_rule(
+            self.conn,
+            school_id,
+            now.get("partnership_id"),
+            review_id,
+            self._keys(entry),
+            self.who(entry),
+        )
 
     def _create_review_rule(self, entry: Entry, sees: Visible) -> str | None:
         partnership = entry.fields.get("partnership_id")
@@ -540,6 +591,47 @@ class Authority:
         if name:
             return str(name)
         return "someone who is not on the team (a laptop this installation cannot name)"
+
+
+def host_rule(
+    conn: Connection,
+    school_id: str,
+    partnership_id: object,
+    review_id: str,
+    keys: set[str],
+    who: str,
+) -> str | None:
+    """Why someone known by ``keys`` may not share a summary of ``school_id``'s review
+    (None when they may): they must be the school's headteacher or host leader in the
+    partnership roster (the people this installation trusts, and itself), the school a
+    member of the summary's partnership, and, when the review is here, its host."""
+    school = TABLES["school"]
+    row = conn.execute(
+        select(school.c.name, school.c.partnership_id).where(school.c.id == school_id)
+    ).first()
+    if row is None or not row.partnership_id or row.partnership_id != partnership_id:
+        return f"{who} sent a shared summary for a school that is not a member of its partnership"
+    review = TABLES["review"]
+    host = conn.execute(select(review.c.host_school_id).where(review.c.id == review_id)).first()
+    if host is not None and host.host_school_id != school_id:
+        return f"{who} sent a shared summary of a review for a school that did not host it"
+    people = list(
+        conn.execute(
+            select(_identity.c.role, _identity.c.school).where(_identity.c.key_id.in_(keys))
+        )
+    ) + list(
+        conn.execute(
+            select(_trusted.c.role, _trusted.c.school).where(
+                _trusted.c.key_id.in_(keys), _trusted.c.revoked_at.is_(None)
+            )
+        )
+    )
+    if any(p.role in HOST_ROLES and fold(p.school) == fold(row.name) for p in people):
+        return None
+    return (
+        f"{who} may not share or withdraw the summary of {row.name}'s review: only the "
+        "school's headteacher or host leader, as the partnership roster lists them, may"
+    )
 
 
 def _parse_seen(raw: str) -> dict[str, int]:

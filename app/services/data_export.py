@@ -197,9 +197,11 @@ What is here
   of the whole database.
 
 {attachments.FOLDER}/  ({result.attachments} file(s))
-  Files attached to evidence notes and to the partnership's protocol, each named by the
-  SHA-256 of its contents (the sha256 column of the attachment and protocol_document
-  tables names them; filename and media_type are there too).
+  Files attached to evidence notes and to the partnership's protocol, and the signed
+  reports host schools shared with the partnership, each named by the SHA-256 of its
+  contents (the sha256 column of the attachment and protocol_document tables names
+  them, with filename and media_type; a shared_summary's body names its report as
+  report_sha256).
 
 {QUARANTINE}/  ({result.quarantined} file(s))
   Bundles received from people this laptop did not yet trust, as they arrived (usually

@@ -114,10 +114,19 @@ def export_bundle(
     *,
     keys: KeyRing | None = None,
     encrypt: bool = True,
+    scope: dict[str, set[str]] | None = None,
+    files: tuple[str, ...] = (),
+    purpose: dict[str, str] | None = None,
 ) -> ExportResult:
     """Write a bundle of the review for ``to`` (fingerprints or key ids; default: the
     review's trusted team). ``progress(done, total, what)`` is called between steps;
-    raising from it before the last step cancels, and no file is written."""
+    raising from it before the last step cancels, and no file is written.
+
+    ``scope``: the records carried in full, when not the whole review's (a shared
+    summary's bundle carries that record alone; everything else travels as withheld
+    runs); ``files``: attachment digests carried beside the scope's; ``purpose``: what
+    the bundle is for, in its signed manifest (docs/bundle-format.md)."""
+    only = scope
     keys = keys or IdentityKeyRing(store)
     me = keys.local()
     recipients = resolve_recipients(store, keys, review_id, to)
@@ -132,7 +141,7 @@ def export_bundle(
             chainkeys.known_certificates(conn).values(), key=lambda c: c["device_id"]
         )
         since = {} if full else acknowledged(conn, [p.key_id for p in recipients])
-        scope = review_scope(conn, review_id)
+        scope = only if only is not None else review_scope(conn, review_id)
         outgoing = collect(conn, review_id, since, restricted=restricted, scope=scope, lines=True)
         fw = TABLES["framework_version"]
         frameworks = [
@@ -158,8 +167,8 @@ def export_bundle(
                 )
             ).scalars()
         )
-        hashes = sorted(found)
-    if not scope["review"]:
+        hashes = sorted(found | set(files))
+    if only is None and not scope["review"]:
         raise PeerviewError(f"No review {review_id}.", hint_cli="See: peerview review list")
     say(1, 4, f"Packing {len(outgoing.lines):,} entries")
     lines = outgoing.lines + [
@@ -199,6 +208,8 @@ def export_bundle(
             for name, data in members.items()
         ],
     }
+    if purpose is not None:
+        manifest["purpose"] = purpose
     manifest_bytes = json.dumps(manifest, sort_keys=True, indent=1, ensure_ascii=False).encode()
     signature = me.ed25519_private.sign(manifest_bytes)
     say(2, 4, "Signing and encrypting")

@@ -12,7 +12,7 @@ from typing import Any
 
 from app.models import TABLES
 from app.models.findings import SUPPORT_STATES
-from app.services import changelog, deadlines, evidence, protocol_docs
+from app.services import changelog, deadlines, evidence, protocol_docs, summary_check
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
 
@@ -74,6 +74,10 @@ def entry_problem(entry: Entry) -> str | None:
     if entry.entity == "protocol_document":
         # The name is shown to people and offered when saving a copy: no folders in it.
         return protocol_docs.fields_problem(entry.fields)
+    if entry.entity == "shared_summary":
+        # The body is read by the themes, the window and the annual report: it must be a
+        # summary this Peerview reads, of the record's own review and school.
+        return summary_check.fields_problem(entry.fields)
     if entry.entity == "partnership_timing":
         # A forged timing of a billion working days would never finish counting.
         for name in set(entry.fields) & set(deadlines.DEFAULTS):

@@ -29,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.ids import id_tail, uuid7
 from app.models import SafeguardingConcern, SyncImport, attachments, held_files, table
-from app.services import changelog, erasure, refs
+from app.services import changelog, erasure, refs, sharing
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
 from app.services.store import Store
@@ -456,6 +456,8 @@ def import_bundle(
     for review_id in _erasures(store, read.entries):
         # The entries cleared the records; what this laptop keeps beside them goes too.
         erasure.erase_local_copies(store, review_id)
+    # A shared summary withdrawn by its host: its earlier text leaves this laptop's log.
+    sharing.erase_withdrawn(store, read.entries, read.attachments)
     say(3, 3, "Done")
     log.info("Imported bundle %s: %s", report.bundle_id, report.summary())
     return report

@@ -47,6 +47,7 @@ from app.ui.review.signoff.host_round import HostRound
 from app.ui.review.signoff.report_exports import ReportExports
 from app.ui.review.signoff.report_preview import PreviewError, ReportPreview
 from app.ui.review.signoff.retention_box import RetentionBox
+from app.ui.review.signoff.share_box import ShareBox
 from app.ui.tasks import Progress
 from app.ui.widgets.a11y import name_popups
 from app.ui.widgets.flow_layout import FlowLayout
@@ -69,6 +70,7 @@ _SHOWN = {
     "draft_sent",
     "host_response",
     "host_correction",
+    "shared_summary",
 }
 
 
@@ -195,6 +197,10 @@ class SignoffPage(ReviewPage):
         report_layout.addWidget(self.preview, 1)
         self.retention = RetentionBox(ctx, self)
         report_layout.addWidget(self.retention)
+        # What the host school shares with its partnership, once signed (decision 0043),
+        # under the history, where the report's preview keeps its height at 1024x600.
+        self.share = ShareBox(ctx, self)
+        status_layout.addWidget(self.share)
 
         signing = QSplitter(Qt.Orientation.Horizontal, self)
         signing.setObjectName("signing_panes")
@@ -276,6 +282,7 @@ class SignoffPage(ReviewPage):
             self.tr("Action &plan ({0})").format(len(items)) if items else self.tr("Action &plan"),
         )
         self.retention.refresh()
+        self.share.refresh(self.status)
         self.host_round.refresh()
         self.next_due_label.setText(self.host_round.next_due_text())
 
