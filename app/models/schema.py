@@ -13,7 +13,7 @@ from importlib import resources
 
 from app.models.cipher import Connection
 
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19
 
 
 class SchemaTooNewError(RuntimeError):
@@ -51,6 +51,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     16: _sql_file("v016.sql"),
     17: _sql_file("v017.sql"),
     18: _sql_file("v018.sql"),
+    19: _sql_file("v019.sql"),
 }
 
 # Steps numbered below a version released before them: a database that reached that

@@ -27,6 +27,9 @@ the same. A local edit's causal past is everything this installation holds.
   rounds and scheduled reviews, the reviewer pool, the expertise directory: every record
   that names a partnership, ``PARTNERSHIP_RECORDS``) is written only by the partnership's
   lead, its creator (decision 0041). A school that names no partnership is anyone's.
+- **After the review** (decision 0044): the improvement workshop and the impact reviews
+  (``IMPACT_RECORDS``) are recorded by the review's leads, the host's people and the
+  improvement champion, not by the visiting reviewers.
 
 A person is matched to an entry by the key that signed it, or (before they set up an
 identity) by the laptop that wrote it (``device:<id>``).
@@ -57,6 +60,8 @@ WATCHED = ("review", "team_member", "person", "partnership", "revocation")
 LEAD_ONLY = frozenset({"team_member", "enquiry_question", "revocation"})
 FINDINGS = frozenset({"finding", "finding_note", "finding_strand", "finding_question", "next_step"})
 HOST_ROLES = frozenset({"host_leader", "headteacher"})
+IMPACT_RECORDS = frozenset({"improvement_workshop", "impact_review", "impact_progress"})
+IMPACT_ROLES = HOST_ROLES | {"improvement_champion"}
 # Records of the partnership itself, each with a partnership_id (schools only when set).
 PARTNERSHIP_RECORDS = {
     "school": "member schools",
@@ -339,6 +344,17 @@ class Authority:
         revoked = self.revoked(entry, review_id)
         if revoked:
             return revoked
+        moved_to = entry.fields.get("review_id")
+        if (
+            entry.entity in IMPACT_RECORDS
+            and not entry.creates
+            and isinstance(moved_to, str)
+            and moved_to != review_id
+        ):
+            # An edit that moves the record to another review answers to both.
+            return self._review_rule(entry, review_id, sees) or self._review_rule(
+                entry, moved_to, sees
+            )
         return self._review_rule(entry, review_id, sees)
 
     def _receipt_rule(self, entry: Entry) -> str | None:
@@ -471,6 +487,18 @@ class Authority:
             if writes_findings:
                 return None
             return self._refusal(entry, review_id, sees, "change findings")
+        if entry.entity in IMPACT_RECORDS:
+            if roles & IMPACT_ROLES:
+                return None
+            what = (
+                "record the improvement workshop"
+                if entry.entity == "improvement_workshop"
+                else "record impact reviews"
+            )
+            return (
+                f"{self._refusal(entry, review_id, sees, what)}: only its leads, the host "
+                "school's people and the improvement champion may"
+            )
         if roles:
             return None
         what = entry.entity.replace("_", " ")

@@ -20,9 +20,11 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # all). Step 15 (the partnership record) is a release of its own; steps 16 (brokered
 # support), 17 (an index of the log) and 18 (documents attached to the protocol) reach
 # people together, so 18 has the fixture. A late step (numbered below a version released
-# before it) is no release either.
+# before it) is no release either. Step 19 (after the review: impact reviews) is not
+# released yet: its fixture is made when it is.
+UNRELEASED = (16, 17, 19)
 RELEASED = sorted(
-    v for v in set(STEPS) - set(LATE_STEPS) if (v <= 9 or v >= 14) and v not in (16, 17)
+    v for v in set(STEPS) - set(LATE_STEPS) if (v <= 9 or v >= 14) and v not in UNRELEASED
 )
 
 
