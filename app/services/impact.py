@@ -254,6 +254,11 @@ def latest_progress(conn: Connection, review_id: str) -> dict[str, tuple[Progres
     return out
 
 
+def review_of(store: Store, impact_id: str) -> str:
+    with store.read() as conn:
+        return str(_stored(conn, impact_id).review_id)
+
+
 def resolve_impact(store: Store, ref: str) -> str:
     return refs.resolve_record(store, "impact_review", ref, what="impact review", listing=LISTING)
 
