@@ -96,8 +96,8 @@ TEAM_ROLES = (
     "reviewer",
     "host_leader",
     "headteacher",
-    "dsl",
     "improvement_champion",
+    "dsl",  # last: the role apart from the review's work (safeguarding)
 )
 
 
