@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -52,7 +52,7 @@ class ImpactDialog(FormDialog):
         self.participants = QLineEdit(self)
         self.participants.setAccessibleName(self.tr("Who took part"))
         self.participants.setPlaceholderText(self.tr("Roles will do: the head, the English lead…"))
-        self.add_row(self.tr("W&ho took part:"), self.participants)
+        self.add_row(self.tr("Who &took part:"), self.participants)
         self.notes = plain_text_field(self, self.tr("The impact review's notes"), 2)
         self.notes_notice = GuardNotice(self)
         self.notes_watch = GuardWatcher(self.notes, "impact_notes", self.notes_notice)
@@ -78,17 +78,21 @@ class ImpactDialog(FormDialog):
         self.action_list = QListWidget(self)
         self.action_list.setObjectName("impact_actions")
         self.action_list.setAccessibleName(self.tr("The action plan's actions"))
+        # Actions are sentences: wrapped, never scrolled sideways.
+        self.action_list.setWordWrap(True)
+        self.action_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.action_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         for row in plan:
             item = QListWidgetItem(str(row.action))
             item.setToolTip(str(row.success_criteria))
             self.action_list.addItem(item)
         self.add_row(self.tr("&Actions:"), self.action_list)
-        self.criteria = QLabel(self)
+        # Read-only text, not a label: long criteria scroll instead of being cut off.
+        self.criteria = plain_text_field(self, self.tr("The action's success criteria"), 2)
         self.criteria.setObjectName("success_criteria")
-        self.criteria.setAccessibleName(self.tr("The action's success criteria"))
-        self.criteria.setWordWrap(True)
-        self.form.addRow(self.tr("Success criteria:"), self.criteria)
+        self.criteria.setReadOnly(True)
+        self.criteria.setFrameShape(QFrame.Shape.NoFrame)
+        self.add_row(self.tr("Success c&riteria:"), self.criteria)
         self.progress = QComboBox(self)
         self.progress.setObjectName("impact_progress")
         self.progress.setAccessibleName(self.tr("The action's progress"))
@@ -125,7 +129,7 @@ class ImpactDialog(FormDialog):
         else:
             for w in (self.progress, self.impact):
                 w.setEnabled(False)
-            self.criteria.setText(self.tr("The plan has no actions yet."))
+            self.criteria.setPlainText(self.tr("The plan has no actions yet."))
 
     def _keep(self) -> None:
         if 0 <= self._shown < len(self.plan):
@@ -145,7 +149,7 @@ class ImpactDialog(FormDialog):
         self._shown = -1  # loading: not a change to keep
         action = self.plan[row]
         word, text = self.values.get(str(action.id), (NOT_RECORDED, ""))
-        self.criteria.setText(str(action.success_criteria) or self.tr("(none written)"))
+        self.criteria.setPlainText(str(action.success_criteria) or self.tr("(none written)"))
         self.progress.setCurrentIndex(max(0, self.progress.findData(word)))
         self.impact.setPlainText(text)
         self.impact_watch.refresh()

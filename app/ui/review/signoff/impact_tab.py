@@ -110,7 +110,9 @@ class ImpactTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(workshop_row)
         layout.addWidget(label)
-        layout.addWidget(self.view, 1)
+        # A few rows are enough (one impact review a term); the selected one gets the room.
+        self.view.setMaximumHeight(self.view.verticalHeader().defaultSectionSize() * 4 + 32)
+        layout.addWidget(self.view)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
@@ -158,9 +160,11 @@ class ImpactTab(QWidget):
         ]
         if w.participants:
             lines.append(self.tr("Who took part: {0}").format(w.participants))
-        agreed = [a for _, a in w.actions] + ([w.agreed] if w.agreed else [])
-        if agreed:
-            lines.append(self.tr("Agreed: {0}").format("; ".join(agreed)))
+        # The actions themselves are on the Action plan tab: a count keeps this short.
+        if w.actions:
+            lines.append(self.tr("Actions of the plan agreed there: {0}").format(len(w.actions)))
+        if w.agreed:
+            lines.append(self.tr("Also agreed: {0}").format(w.agreed))
         self.workshop_label.setText("\n".join(lines))
 
     def current(self) -> Impact | None:
@@ -191,7 +195,7 @@ class ImpactTab(QWidget):
         if chosen.notes:
             lines.append(self.tr("Notes: {0}").format(chosen.notes))
         for p in chosen.progress:
-            lines.append(f"• {p.action}: {self.tr(p.progress_label)}")
+            lines.append(f"• {self.tr(p.progress_label)}: {p.action}")
             if p.impact:
                 lines.append("   " + self.tr("What changed for pupils: {0}").format(p.impact))
         if chosen.next_on:

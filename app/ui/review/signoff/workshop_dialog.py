@@ -26,10 +26,13 @@ class WorkshopDialog(FormDialog):
         self.add_row(self.tr("&Facilitator:"), self.facilitator)
         self.participants = QLineEdit(self)
         self.participants.setAccessibleName(self.tr("Who took part"))
-        self.add_row(self.tr("W&ho took part:"), self.participants)
+        self.add_row(self.tr("Who &took part:"), self.participants)
         self.action_list = QListWidget(self)
         self.action_list.setObjectName("workshop_actions")
         self.action_list.setAccessibleName(self.tr("Actions agreed at the workshop (Space ticks)"))
+        # Actions are sentences: wrapped, never scrolled sideways.
+        self.action_list.setWordWrap(True)
+        self.action_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.action_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
         agreed_ids = {a for a, _ in existing.actions} if existing else set()
         for row in plan:
