@@ -27,6 +27,7 @@ from app.models.impact import IMPACT_KINDS, PROGRESS_STATES
 from app.services import refs
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store
+from app.services.typed_text import typed
 
 # Progress in the words people use; "in_progress" is the action's own status code.
 PROGRESS_LABELS = {"not_started": "Not started", "in_progress": "Under way", "done": "Done"}
@@ -34,9 +35,6 @@ KIND_LABELS = {"visit": "Visit", "meeting": "Meeting"}
 LISTING = "peerview impact list --review ID"
 MAX_NAMES = 2_000  # participants, a facilitator
 MAX_WORDS = 20_000  # notes, evidence of impact
-# Control characters other than tab and line breaks, and the direction overrides that
-# make text display in another order than it is stored (as the merge refuses them).
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _ALIASES = {
     "not_started": "not_started",
     "under_way": "in_progress",
@@ -109,18 +107,7 @@ def kind_key(word: str) -> str:
 
 
 def text(value: str, what: str, limit: int = MAX_WORDS) -> str:
-    value = value.strip()
-    if len(value) > limit:
-        raise PeerviewError(
-            f"The {what} is {len(value):,} characters; keep it under {limit:,}. "
-            "Nothing was changed."
-        )
-    if _FORBIDDEN.search(value):
-        raise PeerviewError(
-            f"The {what} contains control or direction-override characters; type it as "
-            "plain text. Nothing was changed."
-        )
-    return value
+    return typed(value, what, limit)
 
 
 def day(value: str, what: str, *, empty: bool = False) -> str:

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +32,7 @@ from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
 from app.ui.review.signoff.impact_dialog import ImpactDialog
 from app.ui.review.signoff.workshop_dialog import WorkshopDialog
+from app.ui.widgets.full_text import full_text_label
 from app.ui.widgets.guard_marks import GuardNotice
 
 
@@ -81,16 +81,9 @@ class ImpactTab(QWidget):
         label = QLabel(self.tr("Rec&orded impact reviews:"), self)
         label.setBuddy(self.view)
 
-        self.details = QLabel(self)
-        self.details.setObjectName("impact_details")
-        self.details.setAccessibleName(self.tr("The selected impact review in full"))
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setFrameShape(QFrame.Shape.StyledPanel)
-        self.details.setMargin(6)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.details = full_text_label(
+            self, "impact_details", self.tr("The selected impact review in full")
+        )
         self.notice = GuardNotice(self)
 
         self.add_button = QPushButton(self.tr("&Add impact review…"), self)

@@ -5,34 +5,27 @@ from the service shown with nothing stored."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.services import actions, demo, impact, workshop
+from app.services import actions, impact, workshop
 from app.services.store import Store
-from app.ui import tasks
 from app.ui.review.signoff.impact_dialog import ImpactDialog
 from app.ui.review.signoff.page import SignoffPage
 from app.ui.review.signoff.workshop_dialog import WorkshopDialog
 from tests.services.conftest import log_entries
-from tests.ui.helpers import shown_window
 
 
 @pytest.fixture
-def page(qtbot: QtBot, store: Store) -> Iterator[SignoffPage]:
-    review_id = demo.create_demo(store)
-    window = shown_window(qtbot, store, (1024, 600))
-    workspace = window.open_review(review_id)
-    shown = workspace.show_page("signoff")
-    assert isinstance(shown, SignoffPage)
-    shown.sections.setCurrentWidget(shown.impact)
-    QApplication.processEvents()
-    yield shown
-    assert tasks.wait_for_tasks(30_000)
+def page(page: SignoffPage) -> SignoffPage:
+    """The Sign-off & report page (the demo, this Peerview's person its lead) on its
+    Impact & workshop tab."""
+    page.sections.setCurrentWidget(page.impact)
+    return page
 
 
 def _filling(
