@@ -125,6 +125,13 @@ def _action_plan(page: QWidget, *_: object) -> None:
     page.actions_view.setFocus()  # type: ignore[attr-defined]
 
 
+def _impact(page: QWidget, *_: object) -> None:
+    tab = page.impact  # type: ignore[attr-defined]
+    page.sections.setCurrentWidget(tab)  # type: ignore[attr-defined]
+    tab.view.selectRow(0)
+    tab.view.setFocus()
+
+
 def _sync(page: QWidget, *_: object) -> None:
     page.refresh()  # type: ignore[attr-defined]
 
@@ -179,6 +186,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("moderation", _page("moderation")),
     Scene("signoff", _page("signoff", _signoff)),
     Scene("action-plan", _page("signoff", _action_plan)),
+    Scene("impact", _page("signoff", _impact)),
     Scene("sync", _page("sync", _sync)),
     Scene("safeguarding", _safeguarding, HOME_SIZE),
     Scene("partnership", _partnership("members_tab")),

@@ -94,6 +94,7 @@ def build(root: Path) -> PictureData:
         _more_reviews(lead)
         _partnership_year(lead)
         _support_offered(lead, review_id)
+        _impact_reviewed(lead, review_id)
         _pupil_named(lead, review_id)
         _host_nominated(lead, review_id)
         _sync_history(lead, reviewer, stranger, review_id, root)
@@ -184,6 +185,32 @@ def _support_offered(store: Store, review_id: str) -> None:
         contact="Helen Marsh", on="2026-04-20",
     )  # fmt: skip
     support.move(store, offer_id, "under_way", note="First visit done", on="2026-05-04")
+
+
+def _impact_reviewed(store: Store, review_id: str) -> None:
+    """The improvement workshop and an impact review months later (decision 0044)."""
+    from app.services import actions, impact, workshop
+
+    plan = actions.list_actions(store, review_id)
+    workshop.record(
+        store, review_id, held_on="2026-12-08", facilitator="Aled ap Dafydd (improvement champion)",
+        participants="Headteacher, English lead, Year 2 team", action_ids=[a.id for a in plan],
+    )  # fmt: skip
+    words = ("in_progress", "done", "not_started")
+    said = (
+        "Eight of the twelve pupils in the groups now read Year 2 books aloud with few errors.",
+        "Pupils redraft their writing using the class feedback sheet in every KS2 class.",
+        "",
+    )
+    impact.add(
+        store, review_id, held_on="2027-03-09", kind="visit",
+        participants="Headteacher, English lead, lead reviewer",
+        notes="Looked at reading records and Year 2 books; talked with six pupils.",
+        next_on="2027-07-06",
+        progress=[
+            impact.ProgressInput(a.id, w, t) for a, w, t in zip(plan, words, said, strict=False)
+        ],
+    )  # fmt: skip
 
 
 _POOL = ("Grace Okafor", "Dafydd ap Gwilym", "Amara Nwosu", "Helen Marsh", "Priya Shah")

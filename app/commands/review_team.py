@@ -59,7 +59,7 @@ def register(reg: Registrar) -> None:
             "--role",
             required=name == "add",
             default=None,
-            help="lead-reviewer, reviewer, host-leader, headteacher or dsl",
+            help="lead-reviewer, reviewer, host-leader, headteacher, dsl or improvement-champion",
         )
         if name == "remove":
             p.add_argument(

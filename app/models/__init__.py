@@ -41,6 +41,7 @@ from app.models.framework import (
     FrameworkStrand,
     FrameworkVersion,
 )
+from app.models.impact import ImpactProgress, ImpactReview, ImprovementWorkshop
 from app.models.log import ChangeLogEntry, DeviceCertificate, DeviceState, FieldVersion
 from app.models.moderation import FindingPosition
 from app.models.org import Identity, Partnership, Person, School, TrustedCertificate, TrustedKey
@@ -94,6 +95,9 @@ SYNCED: tuple[type[Synced], ...] = (
     NextStep,
     ActionItem,
     BrokeredSupport,
+    ImprovementWorkshop,
+    ImpactReview,
+    ImpactProgress,
     ReportDraft,
     PartnershipTiming,
     TeamAgreement,
@@ -155,6 +159,9 @@ __all__ = [
     "HostCorrection",
     "HostResponse",
     "Identity",
+    "ImpactProgress",
+    "ImpactReview",
+    "ImprovementWorkshop",
     "NextStep",
     "NoteLink",
     "NoteQuestion",

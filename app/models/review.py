@@ -91,7 +91,14 @@ SOURCE_LABELS = {
     "documents": "Documents and data",
 }
 
-TEAM_ROLES = ("lead_reviewer", "reviewer", "host_leader", "headteacher", "dsl")
+TEAM_ROLES = (
+    "lead_reviewer",
+    "reviewer",
+    "host_leader",
+    "headteacher",
+    "improvement_champion",
+    "dsl",  # last: the role apart from the review's work (safeguarding)
+)
 
 
 class Review(Synced, Base):

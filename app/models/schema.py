@@ -52,6 +52,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     17: _sql_file("v017.sql"),
     18: _sql_file("v018.sql"),
     19: _sql_file("v019.sql"),
+    20: _sql_file("v020.sql"),
     21: _sql_file("v021.sql"),
 }
 

@@ -35,7 +35,7 @@ from app.models import (
 from app.models.findings import FINDING_KINDS, FINDING_LABELS
 from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS, SOURCE_LABELS, TEAM_INTERNAL_KINDS
 from app.reports.labels import ACTION_STATUS_LABELS, role_label
-from app.services import answers, excellence, reviews, text_guard
+from app.services import answers, excellence, impact, reviews, text_guard
 from app.services.findings import dismissed_terms
 from app.services.store import Store
 from app.services.text_guard import FlaggedNote
@@ -102,6 +102,10 @@ class ActionEntry:
     success_criteria: str
     review_date: str
     status: str
+    # At the latest impact review that spoke for the action (decision 0044), in words.
+    progress: str = ""
+    progress_on: str = ""
+    impact: str = ""
 
 
 @dataclass(frozen=True)
@@ -199,7 +203,7 @@ class ReportData:
         for area in self.areas:
             out += [t for f in area.findings for t in (f.title, f.text)]
         out += [s.text for s in self.next_steps]
-        out += [t for a in self.actions for t in (a.action, a.success_criteria)]
+        out += [t for a in self.actions for t in (a.action, a.success_criteria, a.impact)]
         return out
 
 
@@ -281,6 +285,7 @@ def gather(
                 .order_by(NextStep.position, NextStep.id)
             ).all()
         ]
+        latest = impact.latest_progress(ses.connection(), review_id)
         data.actions = [
             ActionEntry(
                 a.action,
@@ -288,6 +293,11 @@ def gather(
                 a.success_criteria,
                 a.review_date,
                 ACTION_STATUS_LABELS.get(a.status, a.status),
+                *(
+                    (latest[a.id][0].progress_label, latest[a.id][1], latest[a.id][0].impact)
+                    if a.id in latest
+                    else ()
+                ),
             )
             for a in ses.scalars(
                 select(ActionItem)

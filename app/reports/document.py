@@ -301,6 +301,15 @@ def _actions(data: ReportData) -> list[Block]:
     )
     header = ("Action", "Owner", "Success criteria", "Review by", "Status")
     out.append(Table(header, rows, (0.29, 0.18, 0.26, 0.13, 0.14)))
+    reviewed = [a for a in data.actions if a.progress]
+    if reviewed:
+        # In words, as the impact review recorded it: no ratings (decision 0044).
+        out.append(Heading("Progress at the latest impact review", 2, contents=False))
+        for a in reviewed:
+            on = dates.date_long(a.progress_on) if a.progress_on else ""
+            out.append(Para(f"{a.progress}" + (f" ({on})" if on else "") + f": {a.action}"))
+            if a.impact:
+                out.append(Para(f"What changed for pupils: {a.impact}", "small"))
     return out
 
 

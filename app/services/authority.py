@@ -32,6 +32,9 @@ the same. A local edit's causal past is everything this installation holds.
   this installation holds as its own or trusts, unrevoked, with the role ``headteacher``
   or ``host_leader`` at the summary's school (``host_rule``). The rule reads no review,
   so it holds on the partnership lead's laptop, which may not hold the review.
+- **After the review** (decision 0044): the improvement workshop and the impact reviews
+  (``IMPACT_RECORDS``) are recorded by the review's leads, the host's people and the
+  improvement champion, not by the visiting reviewers.
 
 A person is matched to an entry by the key that signed it, or (before they set up an
 identity) by the laptop that wrote it (``device:<id>``).
@@ -74,6 +77,8 @@ WATCHED = ("review", "team_member", "person", "partnership", "revocation")
 LEAD_ONLY = frozenset({"team_member", "enquiry_question", "revocation"})
 FINDINGS = frozenset({"finding", "finding_note", "finding_strand", "finding_question", "next_step"})
 HOST_ROLES = frozenset({"host_leader", "headteacher"})
+IMPACT_RECORDS = frozenset({"improvement_workshop", "impact_review", "impact_progress"})
+IMPACT_ROLES = HOST_ROLES | {"improvement_champion"}
 # Records of the partnership itself, each with a partnership_id (schools only when set).
 PARTNERSHIP_RECORDS = {
     "school": "member schools",
@@ -352,6 +357,17 @@ class Authority:
         revoked = self.revoked(entry, review_id)
         if revoked:
             return revoked
+        moved_to = entry.fields.get("review_id")
+        if (
+            entry.entity in IMPACT_RECORDS
+            and not entry.creates
+            and isinstance(moved_to, str)
+            and moved_to != review_id
+        ):
+            # An edit that moves the record to another review answers to both.
+            return self._review_rule(entry, review_id, sees) or self._review_rule(
+                entry, moved_to, sees
+            )
         return self._review_rule(entry, review_id, sees)
 
     def _receipt_rule(self, entry: Entry) -> str | None:
@@ -516,6 +532,18 @@ class Authority:
             if writes_findings:
                 return None
             return self._refusal(entry, review_id, sees, "change findings")
+        if entry.entity in IMPACT_RECORDS:
+            if roles & IMPACT_ROLES:
+                return None
+            what = (
+                "record the improvement workshop"
+                if entry.entity == "improvement_workshop"
+                else "record impact reviews"
+            )
+            return (
+                f"{self._refusal(entry, review_id, sees, what)}: only its leads, the host "
+                "school's people and the improvement champion may"
+            )
         if roles:
             return None
         what = entry.entity.replace("_", " ")

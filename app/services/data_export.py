@@ -191,6 +191,10 @@ What is here
   JSON in its fields column: the audit trail. identity holds this installation's
   public keys and its private keys still sealed with the passphrase; trusted_key
   the people this laptop trusts. note_fts* and note_search are the search index.
+  After a review, action_item holds its action plan, improvement_workshop the workshop
+  that agreed it (who facilitated, who took part), impact_review the follow-up visits
+  and meetings (who took part, their notes) and impact_progress each action's progress
+  and what changed for pupils, in words.
 
 {backups.BACKUP_DIR}/  ({result.backups} file(s))
   The rotating backups the laptop kept, decrypted the same way; each is an older copy

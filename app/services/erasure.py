@@ -23,8 +23,10 @@ Erased means erased from every place this laptop keeps the text:
 7. bundles this laptop keeps: quarantined bundles of the review (or of no named review),
    and this laptop's own outgoing bundle of the review in the shared folder.
 
-Findings, next steps, the action plan, the review, the signed report and the audit of
-who did what (the change log's entries, minus erased values) stay.
+Findings, next steps, the action plan, the improvement workshop and the impact reviews
+(what followed the review, in words that print like the plan's; decision 0044), the
+review, the signed report and the audit of who did what (the change log's entries, minus
+erased values) stay.
 """
 
 from __future__ import annotations

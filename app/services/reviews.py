@@ -227,7 +227,14 @@ def _summary(r: Review, school: str, notes: int, findings: int, role: str) -> Re
 
 
 # Team roles, most senior first: "your role" on a review shows the first that applies.
-ROLE_ORDER = ("lead_reviewer", "reviewer", "headteacher", "host_leader", "dsl")
+ROLE_ORDER = (
+    "lead_reviewer",
+    "reviewer",
+    "headteacher",
+    "host_leader",
+    "dsl",
+    "improvement_champion",
+)
 
 
 def role_rank(role: str) -> int:

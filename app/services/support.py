@@ -12,7 +12,6 @@ action of another review, or a school no longer in the partnership, is not liste
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
@@ -23,6 +22,7 @@ from app.models.findings import SUPPORT_STATES
 from app.services import partnership, refs
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store
+from app.services.typed_text import typed
 
 STATE_LABELS = {
     "offered": "Offered",
@@ -32,9 +32,6 @@ STATE_LABELS = {
     "declined": "Declined",
 }
 MAX_CHARS = 2_000
-# Control characters other than tab and line breaks, and the direction overrides that
-# make text display in another order than it is stored (as the merge refuses them).
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 LISTING = "peerview action support list --review ID"
 
 _support, _action = table(BrokeredSupport), table(ActionItem)
@@ -60,18 +57,7 @@ class Support:
 
 
 def _text(value: str, what: str) -> str:
-    value = value.strip()
-    if len(value) > MAX_CHARS:
-        raise PeerviewError(
-            f"The {what} is {len(value):,} characters; keep it under {MAX_CHARS:,}. "
-            "Nothing was changed."
-        )
-    if _FORBIDDEN.search(value):
-        raise PeerviewError(
-            f"The {what} contains control or direction-override characters; type it as "
-            "plain text. Nothing was changed."
-        )
-    return value
+    return typed(value, what, MAX_CHARS)
 
 
 def state_key(state: str) -> str:

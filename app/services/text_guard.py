@@ -37,6 +37,8 @@ WHERE = {
     "self_evaluation": "self-evaluation summary",
     "focus": "focus",
     "enquiry_question": "enquiry question",
+    "impact": "evidence of impact",
+    "impact_notes": "impact review notes",
 }
 
 

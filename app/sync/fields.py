@@ -12,7 +12,7 @@ from typing import Any
 
 from app.models import TABLES
 from app.models.findings import SUPPORT_STATES
-from app.services import changelog, deadlines, evidence, protocol_docs, summary_check
+from app.services import changelog, deadlines, evidence, impact, protocol_docs, summary_check
 from app.services.changelog import Entry
 from app.services.errors import PeerviewError
 
@@ -71,6 +71,8 @@ def entry_problem(entry: Entry) -> str | None:
     state = entry.fields.get("state")
     if entry.entity == "brokered_support" and state is not None and state not in SUPPORT_STATES:
         return f"'{state}' is not a state of an offer of support"
+    if entry.entity in ("impact_review", "impact_progress", "improvement_workshop"):
+        return impact.fields_problem(entry.entity, entry.fields)
     if entry.entity == "protocol_document":
         # The name is shown to people and offered when saving a copy: no folders in it.
         return protocol_docs.fields_problem(entry.fields)

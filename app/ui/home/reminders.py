@@ -1,5 +1,6 @@
-"""The home screen's reminders: report steps overdue or due within two working days, for
-the reviews this person is on the team of (app/services/deadlines.py)."""
+"""The home screen's reminders: report steps overdue or due within two working days, then
+actions whose review date has passed and impact reviews due (app/services/impact_due.py),
+for the reviews this person is on the team of (app/services/deadlines.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app import dates
-from app.services import deadlines, reviews
+from app.services import deadlines, impact_due, reviews
 from app.services.store import Store
 
 
@@ -31,6 +32,8 @@ def reminder_lines(store: Store, today: dt.date) -> list[str]:
             lines.append(f"Overdue since {when}: {due.label}, {titles[review_id]}")
         else:
             lines.append(f"Due {when}: {due.label}, {titles[review_id]}")
+    # After sign-off too: the action plan and its impact reviews come months later.
+    lines += [d.line() for d in impact_due.for_me(store, today)]
     return lines
 
 
@@ -40,7 +43,7 @@ class Reminders(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminders")
-        self.setAccessibleName(self.tr("Reminders: report steps due"))
+        self.setAccessibleName(self.tr("Reminders: report steps, actions and impact reviews due"))
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
         self.setStyleSheet("QLabel#reminders { border-left: 4px solid #c77700; padding: 4px 8px; }")

@@ -15,13 +15,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -37,6 +35,7 @@ from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
 from app.ui.review.findings.models import ActionsModel
 from app.ui.review.signoff.support_box import SupportBox
+from app.ui.widgets.full_text import full_text_label
 from app.ui.widgets.guard_marks import GuardNotice
 
 STATUS_COLUMN = 4
@@ -117,16 +116,9 @@ class ActionPlan(QWidget):
 
         label = QLabel(self.tr("Ac&tions:"), self)
         label.setBuddy(self.view)
-        self.details = QLabel(self)
-        self.details.setObjectName("action_details")
-        self.details.setAccessibleName(self.tr("The selected action in full"))
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setFrameShape(QFrame.Shape.StyledPanel)
-        self.details.setMargin(6)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.details = full_text_label(
+            self, "action_details", self.tr("The selected action in full")
+        )
         # Actions print in the report: the guards read the selected one.
         self.notice = GuardNotice(self)
         # Partner schools' support towards the selected action (decision 0042).

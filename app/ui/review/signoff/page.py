@@ -44,6 +44,7 @@ from app.ui.review.context import WorkspaceContext
 from app.ui.review.page import ReviewPage
 from app.ui.review.signoff.action_plan import ActionPlan
 from app.ui.review.signoff.host_round import HostRound
+from app.ui.review.signoff.impact_tab import ImpactTab
 from app.ui.review.signoff.report_exports import ReportExports
 from app.ui.review.signoff.report_preview import PreviewError, ReportPreview
 from app.ui.review.signoff.retention_box import RetentionBox
@@ -59,6 +60,9 @@ _SHOWN = {
     "review",
     "action_item",
     "brokered_support",
+    "impact_review",
+    "impact_progress",
+    "improvement_workshop",
     "school",
     "finding",
     "next_step",
@@ -215,6 +219,9 @@ class SignoffPage(ReviewPage):
         self.sections.setDocumentMode(True)
         self.sections.addTab(signing, self.tr("Sign-off and &report"))
         self.sections.addTab(self.plan, self.tr("Action &plan"))
+        # The workshop and the impact reviews months later (decision 0044).
+        self.impact = ImpactTab(ctx, self)
+        self.sections.addTab(self.impact, self.tr("Impact && wor&kshop"))
         # The team's agreement, the due dates and the host's factual-accuracy round.
         self.host_round = HostRound(ctx, self)
         self.sections.addTab(self.host_round, self.tr("&Team and host"))
@@ -280,6 +287,14 @@ class SignoffPage(ReviewPage):
         self.sections.setTabText(
             1,
             self.tr("Action &plan ({0})").format(len(items)) if items else self.tr("Action &plan"),
+        )
+        self.impact.refresh()
+        held = len(self.impact.found)
+        self.sections.setTabText(
+            2,
+            self.tr("Impact && wor&kshop ({0})").format(held)
+            if held
+            else self.tr("Impact && wor&kshop"),
         )
         self.retention.refresh()
         self.share.refresh(self.status)
