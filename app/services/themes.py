@@ -74,6 +74,15 @@ def figure(schools: Iterable[str], named: frozenset[str], count: int | None = No
     return Figure(len(group) if count is None else count)
 
 
+def named_schools(summaries: Iterable[Summary]) -> frozenset[str]:
+    """The schools every one of whose ``summaries`` was shared with consent to be named:
+    one review shared unnamed keeps the school unnamed in everything counted with it."""
+    items = list(summaries)
+    return frozenset(
+        {s.school_id for s in items if s.named} - {s.school_id for s in items if not s.named}
+    )
+
+
 def academic_year(day: str) -> str:
     """The academic year (September to August) a YYYY-MM-DD day falls in: "2026-27"."""
     d = dt.date.fromisoformat(day)
@@ -183,10 +192,7 @@ def compute(
         rounds = {k: v for k, v in rounds.items() if k == round_key}
     order = sorted(rounds, key=lambda k: (min(x.first_day for x in rounds[k]), k))
     used = [s for k in order for s in rounds[k]]
-    # A school is named only if every review of it counted here was shared named.
-    named = frozenset(
-        {s.school_id for s in used if s.named} - {s.school_id for s in used if not s.named}
-    )
+    named = named_schools(used)
     school_names = {s.school_id: s.school_name for s in used}
     # A school may share more than one review in a round; it counts once in each figure.
     strands: dict[str, _Strand] = {}
