@@ -197,7 +197,10 @@ def trends(t: Themes, width: float = 480.0, per_row: int = 3) -> Picture | None:
 
         for i, r in enumerate(t.rounds):
             if count <= 6 or i in (0, count - 1):
-                items.append(Label(at(i), y0 + 9, _short(r.name, 14), 5.5, MUTED, "middle"))
+                # The first and last names hang inwards, so none runs past the panel.
+                anchor = "start" if i == 0 else "end" if i == count - 1 else "middle"
+                anchor = "middle" if count == 1 else anchor
+                items.append(Label(at(i), y0 + 9, _short(r.name, 14), 5.5, MUTED, anchor))
         for kind in KINDS:
             colour = KIND_COLOURS[kind]
             run: list[tuple[float, float]] = []
