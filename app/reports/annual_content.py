@@ -89,7 +89,7 @@ def gather(
     with store.read() as conn:
         pid, name = partnership.resolve(conn, given_partnership)
         summaries = sharing.live_summaries(conn, pid)
-        unreadable = len(sharing.unreadable_summaries(conn, pid))
+        unreadable = themes_read.live_count(conn, pid) - len(summaries)
         wanted = themes_read.priorities(conn, pid)
     lead_here = partnership.is_lead(store, pid)
     timeline = themes_read.timeline_rounds(store, pid)
