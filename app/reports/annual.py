@@ -229,7 +229,7 @@ def _themes(data: AnnualData, st: _Styles) -> list[Flowable]:
 
 
 def _excellence(data: AnnualData, st: _Styles) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph("Areas of Excellence shared", st.h1)]
+    out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph("Areas of Excellence shared", st.h1)]
     if data.themes.excellence:
         rows: list[list[Any]] = [["School", "Area of Excellence", "Strands"]]
         rows += [list(e) for e in data.themes.excellence]

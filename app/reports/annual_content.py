@@ -90,13 +90,15 @@ def gather(
         pid, name = partnership.resolve(conn, given_partnership)
         summaries = sharing.live_summaries(conn, pid)
         unreadable = themes_read.live_count(conn, pid) - len(summaries)
-        wanted = themes_read.priorities(conn, pid)
+        wanted = partnership.priorities(conn, pid)
     lead_here = partnership.is_lead(store, pid)
     timeline = themes_read.timeline_rounds(store, pid)
     if year is None:
         days = [r.first_day for r in timeline if r.first_day] + [s.first_day for s in summaries]
         year = themes.academic_year(max(days) if days else today.isoformat())
     check_year(year)
+    # Named over every summary shared, so the year's figures and the trends agree.
+    named = themes.named_schools(summaries)
     first, last = _year_bounds(year)
     this_year = [s for s in summaries if first <= s.first_day <= last]
     so_far = [s for s in summaries if s.first_day <= last]
@@ -111,17 +113,15 @@ def gather(
         year=year,
         made_on=today.isoformat(),
         lead_here=lead_here,
-        themes=themes.compute(this_year, {year: wanted.get(year, [])}, strand_map),
-        history=themes.compute(so_far, {}, strand_map),
+        themes=themes.compute(this_year, {year: wanted.get(year, [])}, strand_map, named=named),
+        history=themes.compute(so_far, {}, strand_map, named=named),
         visits=visits,
         timeline=year_rounds,
-        support=_support_by_state(store, pid, first, last, themes.named_schools(this_year)),
+        support=_support_by_state(store, pid, first, last, named),
         pool=pool,
         refreshers_due=[p for p in pool if p.refresher_due and p.refresher_due <= soon],
         unreadable=unreadable,
-        named=frozenset(
-            s.school_name for s in this_year if s.school_id in themes.named_schools(this_year)
-        ),
+        named=frozenset(s.school_name for s in summaries if s.school_id in named),
     )
 
 

@@ -196,7 +196,7 @@ def trends(t: Themes, width: float = 480.0, per_row: int = 3) -> Picture | None:
             return x0 + (x1 - x0) * (0.5 if count == 1 else i / (count - 1))
 
         for i, r in enumerate(t.rounds):
-            if count <= 6 or i in (0, count - 1):
+            if count <= 3 or i in (0, count - 1):  # more would run into each other
                 # The first and last names hang inwards, so none runs past the panel.
                 anchor = "start" if i == 0 else "end" if i == count - 1 else "middle"
                 anchor = "middle" if count == 1 else anchor

@@ -178,9 +178,14 @@ def compute(
     priorities: dict[str, list[str]] | None = None,
     strand_map: StrandMap = NO_MAP,
     round_key: str | None = None,
+    named: frozenset[str] | None = None,
 ) -> Themes:
     """The themes of ``summaries`` (only those of round ``round_key`` when given: a round's
-    key is its id, or "year:2026-27" for reviews shared outside any round)."""
+    key is its id, or "year:2026-27" for reviews shared outside any round).
+
+    Who is named is decided over every summary given (or ``named``, the caller's wider
+    set), not only the round shown: two views that disagreed about a school would let a
+    figure held in one be worked out from the other."""
     framework_names = {s.framework_hash.lower(): s.framework_name for s in summaries}
     rounds: dict[str, list[Summary]] = {}
     names: dict[str, str] = {}
@@ -192,7 +197,8 @@ def compute(
         rounds = {k: v for k, v in rounds.items() if k == round_key}
     order = sorted(rounds, key=lambda k: (min(x.first_day for x in rounds[k]), k))
     used = [s for k in order for s in rounds[k]]
-    named = named_schools(used)
+    if named is None:
+        named = named_schools(summaries)
     school_names = {s.school_id: s.school_name for s in used}
     # A school may share more than one review in a round; it counts once in each figure.
     strands: dict[str, _Strand] = {}
@@ -231,8 +237,9 @@ def compute(
             if not all(f.shown for f in figs):
                 overall[kind] = HELD
         themes.append(StrandTheme(key, st.framework, st.code, st.title, by_round, overall))
-    named_order = sorted({school_names[i] for i in named}, key=str.casefold)
-    by_name = {school_names[i]: i for i in named}
+    named_here = named & set(school_names)  # named schools with a review in this view
+    named_order = sorted({school_names[i] for i in named_here}, key=str.casefold)
+    by_name = {school_names[i]: i for i in named_here}
     heat = HeatMap(
         schools=tuple(named_order),
         strands=tuple(t.key for t in themes),
@@ -264,7 +271,7 @@ def compute(
             sorted(
                 (s.school_name, f.title, ", ".join(r.code for r in f.strands))
                 for s in used
-                if s.named
+                if s.school_id in named
                 for f in s.findings
                 if f.kind == "area_of_excellence"
             )

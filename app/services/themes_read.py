@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
-from app.models import PartnershipPriority, ReviewRound, ScheduledReview, SharedSummary, table
+from app.models import ReviewRound, ScheduledReview, SharedSummary, table
 from app.services import partnership, sharing, themes
 from app.services.errors import PeerviewError
 from app.services.store import Store
@@ -16,7 +16,7 @@ from app.services.summary_body import Summary
 from app.services.textfold import fold
 from app.services.theme_pictures import TimelineRound
 
-_priority, _round = table(PartnershipPriority), table(ReviewRound)
+_round = table(ReviewRound)
 _visit, _shared = table(ScheduledReview), table(SharedSummary)
 
 
@@ -27,17 +27,6 @@ class PartnershipThemes:
     themes: themes.Themes
     summaries: int  # live summaries read (all rounds)
     unreadable: int  # shared summaries left out because they cannot be read
-
-
-def priorities(conn: Connection, partnership_id: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for p in conn.execute(
-        select(_priority.c.year, _priority.c.text)
-        .where(_priority.c.partnership_id == partnership_id, _priority.c.deleted.is_(False))
-        .order_by(_priority.c.year, _priority.c.id)
-    ):
-        out.setdefault(p.year, []).append(p.text)
-    return out
 
 
 def live_count(conn: Connection, partnership_id: str) -> int:
@@ -89,7 +78,7 @@ def read(
         pid, name = partnership.resolve(conn, given_partnership)
         summaries = sharing.live_summaries(conn, pid)
         unreadable = live_count(conn, pid) - len(summaries)
-        wanted = priorities(conn, pid)
+        wanted = partnership.priorities(conn, pid)
     key = round_key(summaries, round_name) if round_name else None
     return PartnershipThemes(
         pid,

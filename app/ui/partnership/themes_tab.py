@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import sharing, theme_pictures, themes, themes_read
+from app.services import partnership, sharing, theme_pictures, themes, themes_read
 from app.services.errors import PeerviewError
 from app.services.partnership import PartnershipRecord
 from app.services.summary_body import Summary
@@ -119,7 +119,7 @@ class ThemesTab(QWidget):
         self.partnership_id = rec.id
         with self.view.store.read() as conn:
             self.summaries = sharing.live_summaries(conn, rec.id)
-            self.priorities = themes_read.priorities(conn, rec.id)
+            self.priorities = partnership.priorities(conn, rec.id)
         everything = themes.compute(self.summaries, self.priorities)
         chosen = self.round.currentData()
         self.round.blockSignals(True)
