@@ -427,7 +427,9 @@ def make(
     if signing and not data.lead_here:
         raise PeerviewError(
             "Only the partnership lead signs the annual report, on the laptop that keeps the "
-            "partnership record. Leave out --sign for an unsigned copy."
+            "partnership record.",
+            hint_cli="Leave out --sign for an unsigned copy.",
+            hint_gui="Save it unsigned instead.",
         )
     pdf, pages, boxes = render(data, for_signing=signing)
     if key is not None and cert is not None:

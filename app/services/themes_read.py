@@ -62,8 +62,9 @@ def round_key(summaries: list[Summary], given: str) -> str:
     listed = ", ".join(sorted(set(rounds.values()))) or "none yet"
     problem = "names more than one" if found else "is not a round any shared summary comes from"
     raise PeerviewError(
-        f"'{given}' {problem}. Rounds with shared summaries: {listed}. Give one of those "
-        "names, or leave out --round for every round."
+        f"'{given}' {problem}. Rounds with shared summaries: {listed}.",
+        hint_cli="Give one of those names, or leave out --round for every round.",
+        hint_gui="Choose one of those rounds, or every round.",
     )
 
 
