@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from app.bench import clocks, coverage, encryption, guard, report, save_search, sync
+from app.bench import clocks, coverage, encryption, guard, report, save_search, sync, themes
 from app.bench.common import BenchContext, Figure, Progress, seed
 from app.services import datakey
 from app.services.store import Store
@@ -33,6 +33,7 @@ def run(notes: int = 100_000, samples: int = 300, progress: Progress = None) -> 
         workspace.run,
         coverage.run,
         report.run,
+        themes.run,
         sync.run,
         clocks.run,
         guard.run,

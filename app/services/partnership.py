@@ -358,13 +358,7 @@ def record(store: Store, partnership: str | None = None) -> PartnershipRecord:
                 .order_by(_school.c.name)
             )
         ]
-        priorities: dict[str, list[str]] = {}
-        for p in conn.execute(
-            select(_priority.c.year, _priority.c.text)
-            .where(_priority.c.partnership_id == pid, _priority.c.deleted.is_(False))
-            .order_by(_priority.c.year, _priority.c.id)
-        ):
-            priorities.setdefault(p.year, []).append(p.text)
+        wanted = priorities(conn, pid)
     return PartnershipRecord(
         pid,
         row.name,
@@ -373,8 +367,20 @@ def record(store: Store, partnership: str | None = None) -> PartnershipRecord:
         row.data_sharing,
         lead_here,
         schools,
-        priorities,
+        wanted,
     )
+
+
+def priorities(conn: Connection, partnership_id: str) -> dict[str, list[str]]:
+    """The shared priorities, academic year -> texts, in the order they were added."""
+    out: dict[str, list[str]] = {}
+    for p in conn.execute(
+        select(_priority.c.year, _priority.c.text)
+        .where(_priority.c.partnership_id == partnership_id, _priority.c.deleted.is_(False))
+        .order_by(_priority.c.year, _priority.c.id)
+    ):
+        out.setdefault(p.year, []).append(p.text)
+    return out
 
 
 def school_names(conn: Connection, partnership_id: str, *, live: bool = False) -> dict[str, str]:

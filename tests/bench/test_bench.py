@@ -32,6 +32,8 @@ TIMED = {
     "search_typing_p99_ms",
     "coverage_p50_ms",
     "report_1k_sign_ms",
+    "themes_50x5_ms",
+    "annual_report_ms",
     "sync_export_ms",
     "sync_import_ms",
     "sync_roundtrip_ms",
@@ -59,6 +61,8 @@ def test_bench_reports_figures_with_same_run_baselines(
         )
     assert figures["note_save_p99_ms"]["budget"] == 20.0
     assert figures["search_p99_ms"]["budget"] == 50.0
+    assert figures["themes_50x5_ms"]["budget"] == 1000.0
+    assert figures["annual_report_ms"]["budget"] == 5000.0
     # The three-day visit (shortened with --notes 500): its duration and memory growth.
     assert figures["visit_duration_s"]["unit"] == "s" and figures["visit_duration_s"]["value"] > 0
     growth = figures["visit_rss_growth_mb"]

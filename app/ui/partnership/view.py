@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 
 class PartnershipView(QWidget):
-    """Four tabs over one partnership record, read again after every change while shown."""
+    """Five tabs over one partnership record, read again after every change while shown."""
 
     def __init__(self, store: Store, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +37,7 @@ class PartnershipView(QWidget):
         from app.ui.partnership.members_tab import MembersTab
         from app.ui.partnership.reviewers_tab import ReviewersTab
         from app.ui.partnership.schedule_tab import ScheduleTab
+        from app.ui.partnership.themes_tab import ThemesTab
 
         self.store = store
         self.bus = bus
@@ -75,14 +76,16 @@ class PartnershipView(QWidget):
         self.schedule = ScheduleTab(self, self)
         self.reviewers = ReviewersTab(self, self)
         self.directory = DirectoryTab(self, self)
+        self.themes = ThemesTab(self, self)
         # No mnemonics on the tabs (Alt+letters belong to the menus and the fields): Ctrl+1
-        # to Ctrl+4, as a review's pages.
+        # to Ctrl+5, as a review's pages.
         for number, (tab, title) in enumerate(
             (
                 (self.members, self.tr("Members and protocol")),
                 (self.schedule, self.tr("Schedule")),
                 (self.reviewers, self.tr("Reviewers")),
                 (self.directory, self.tr("Directory")),
+                (self.themes, self.tr("Themes")),
             ),
             start=1,
         ):
@@ -102,7 +105,7 @@ class PartnershipView(QWidget):
         page.setFocus()  # each tab's focus proxy: its list, or the directory's search box
 
     def _tabs(self) -> list[Tab]:
-        return [self.members, self.schedule, self.reviewers, self.directory]
+        return [self.members, self.schedule, self.reviewers, self.directory, self.themes]
 
     # -- reading -------------------------------------------------------------------
 
