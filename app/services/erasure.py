@@ -51,6 +51,7 @@ from app.models import (
     NoteStrand,
     ProtocolDocument,
     SafeguardingConcern,
+    SharedSummary,
     SyncSent,
     attachments,
     backups,
@@ -234,6 +235,17 @@ def _remove_attachment_files(store: Store, digests: set[str]) -> int:
                     )
                 ).scalars()
             )
+        # So may the whole report a host shared with the partnership (decision 0043).
+        shared = table(SharedSummary)
+        for (body,) in conn.execute(
+            select(shared.c.body).where(shared.c.withdrawn_on == "", shared.c.deleted.is_(False))
+        ):
+            try:
+                digest = json.loads(body).get("report_sha256")
+            except (ValueError, AttributeError):
+                continue
+            if digest in digests:
+                still_used.add(digest)
     removed = 0
     for digest in sorted(digests - still_used):
         try:

@@ -21,6 +21,7 @@ from app.services import changelog, data_export, erasure, evidence, retention, s
 from app.services.store import Store
 from app.sync import quarantine
 from tests import raw_db
+from tests.identity_helpers import cheap_kdf  # noqa: F401
 from tests.services.test_retention import SIGNED_AT, signed_review
 
 NOTE = "Quetzalcoatl Marmalade taught fractions with a number line"
@@ -205,6 +206,36 @@ def test_a_protocol_document_holding_the_same_file_keeps_it(store: Store, review
     (result,) = retention.run(store, SIGNED_AT)
     assert result.attachment_files == 0
     assert attachments.read(store.db.data_dir, store.db.key, digest) == b"signed agreement"
+
+
+def test_a_whole_report_a_host_shared_keeps_its_file(
+    store: Store,
+    review_id: str,
+    cheap_kdf: None,  # noqa: F811
+) -> None:
+    """A note that attached the signed report does not take the partnership's copy of it
+    (the whole report a host shared) with it when its notes are purged."""
+    from dataclasses import replace
+
+    from app.bench import themes_data
+    from app.services import sharing
+    from tests import themes_store
+    from tests.identity_helpers import make_identity
+
+    purged = evidence.add_note(store, review_id, "A note with the signed report").note_id
+    digest = attachments.write(store.db.data_dir, store.db.key, b"the signed report")
+    with store.write() as tx:
+        tx.create("attachment", {"note_id": purged, "sha256": digest, "filename": "r.pdf"})
+    make_identity(store, themes_store.LEAD, "Partneriaeth Dyfrdwy", "partnership_lead")
+    pid = themes_store.lead_store(store)
+    with store.read() as conn:
+        first = sharing.live_summaries(conn, pid)[0]
+    themes_data.share(store, pid, [replace(first, report_sha256=digest)])
+    signed_review(store, review_id)
+    retention.set_retention(store, review_id, 0)
+    (result,) = retention.run(store, SIGNED_AT)
+    assert result.attachment_files == 0
+    assert attachments.read(store.db.data_dir, store.db.key, digest) == b"the signed report"
 
 
 def test_quarantined_bundles_are_encrypted_and_still_listed(store: Store, tmp_path: Path) -> None:
