@@ -59,6 +59,11 @@ def test_an_impact_review_records_progress_in_words_and_moves_actions_on(
     # A later correction of the same impact review moves the action again.
     impact.update(store, impact_id, progress=[ProgressInput(phonics, "done", "All twelve.")])
     assert _status(store, review)[phonics] == "done"
+    # Progress recorded in error is taken off; the action keeps its status.
+    impact.update(store, impact_id, cleared=[feedback])
+    (shown,) = impact.for_review(store, review)
+    assert [p.action_id for p in shown.progress] == [phonics]
+    assert _status(store, review)[feedback] == "done"
 
 
 def test_an_earlier_impact_review_recorded_late_does_not_undo_a_later_word(
