@@ -3,7 +3,7 @@ workshop, and what has fallen due.
 
 peerview impact add --review ID --held-on DATE [--kind visit|meeting] [--participants P]
     [--notes N] [--next-on DATE] [--progress ACTION=WORD ...] [--impact ACTION=TEXT ...]
-peerview impact set IMPACT [the same options]
+peerview impact set IMPACT [the same options] [--clear ACTION ...]
 peerview impact list --review ID [--json]
 peerview impact delete IMPACT
 peerview impact workshop --review ID --held-on DATE --facilitator NAME [--participants P]
@@ -95,12 +95,15 @@ def cmd_impact_set(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         impact_id = impact.resolve_impact(store, args.impact_review)
-        items = _progress(store, impact.review_of(store, impact_id), args)
+        review_id = impact.review_of(store, impact_id)
+        items = _progress(store, review_id, args)
+        with store.read() as conn:
+            cleared = [impact.resolve_action(conn, review_id, ref) for ref in args.clear]
         given = (args.held_on, args.kind, args.participants, args.notes, args.next_on)
-        if not items and all(v is None for v in given):
+        if not items and not cleared and all(v is None for v in given):
             raise PeerviewError(
-                "Say what to change: --held-on, --kind, --participants, --notes, --next-on "
-                "or --progress ACTION=WORD."
+                "Say what to change: --held-on, --kind, --participants, --notes, --next-on, "
+                "--progress ACTION=WORD or --clear ACTION."
             )
         impact.update(
             store,
@@ -111,6 +114,7 @@ def cmd_impact_set(args: argparse.Namespace) -> int:
             notes=args.notes,
             next_on=args.next_on,
             progress=items,
+            cleared=cleared,
         )
     print(f"Updated the impact review {impact_id}.")
     _warn_all(args)
@@ -248,6 +252,13 @@ def register(reg: Registrar) -> None:
     edit = group.add("set", cmd_impact_set, "change an impact review or record more progress")
     edit.add_argument("impact_review", metavar="IMPACT")
     _details(edit, required=False)
+    edit.add_argument(
+        "--clear",
+        action="append",
+        default=[],
+        metavar="ACTION",
+        help="take the progress recorded for an action off this impact review",
+    )
     listing = group.add(
         "list", cmd_impact_list, "a review's impact reviews and workshops", reg.as_json
     )

@@ -374,8 +374,11 @@ def update(
     notes: str | None = None,
     next_on: str | None = None,
     progress: Sequence[ProgressInput] = (),
+    cleared: Sequence[str] = (),
 ) -> ChangeSet:
-    """Change an impact review's details (those given) and record or correct progress."""
+    """Change an impact review's details (those given) and record or correct progress;
+    ``cleared`` actions lose the progress recorded for them at this impact review (the
+    actions keep their status)."""
     fields: dict[str, Any] = {}
     if held_on is not None:
         fields["held_on"] = day(held_on, "date it was held")
@@ -395,6 +398,15 @@ def update(
         if fields:
             tx.upsert("impact_review", impact_id, fields)
         _write_progress(tx, impact_id, str(row.review_id), held, items)
+        for action_id in set(cleared) - {p.action_id for p in items}:
+            progress_id = join_id("impact_progress", impact_id, action_id)
+            live = tx.conn.execute(
+                select(_progress.c.id).where(
+                    _progress.c.id == progress_id, _progress.c.deleted.is_(False)
+                )
+            ).first()
+            if live is not None:
+                tx.delete("impact_progress", progress_id)
     return tx.changes
 
 

@@ -70,6 +70,11 @@ def test_an_impact_review_is_recorded_listed_and_corrected(
     progress = {p["action_id"]: p for p in shown["progress"]}
     assert progress[phonics]["progress_label"] == "Done"
     assert progress[phonics]["impact"] == "Writing is now outstanding, RAG rated green"
+    code, out, err = run(capsys, "impact", "set", impact_id[-8:], "--clear", feedback[-8:])
+    assert code == 0, err
+    code, out, _ = run(capsys, "impact", "list", "--review", review, "--json")
+    (shown,) = json.loads(out)["impact_reviews"]
+    assert [p["action_id"] for p in shown["progress"]] == [phonics]
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ fix, with nothing written."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -58,6 +59,11 @@ def test_an_impact_review_records_progress_in_words_and_moves_actions_on(
     # A later correction of the same impact review moves the action again.
     impact.update(store, impact_id, progress=[ProgressInput(phonics, "done", "All twelve.")])
     assert _status(store, review)[phonics] == "done"
+    # Progress recorded in error is taken off; the action keeps its status.
+    impact.update(store, impact_id, cleared=[feedback])
+    (shown,) = impact.for_review(store, review)
+    assert [p.action_id for p in shown.progress] == [phonics]
+    assert _status(store, review)[feedback] == "done"
 
 
 def test_an_earlier_impact_review_recorded_late_does_not_undo_a_later_word(
@@ -186,3 +192,33 @@ def test_overdue_lists_open_actions_past_their_review_date_and_impact_reviews_du
     impact.add(store, review, held_on="2027-03-11", progress=[ProgressInput(phonics, "done")])
     with store.read() as conn:
         assert impact_due.overdue(conn, dt.date(2027, 4, 1)) == []
+
+
+def test_the_evidence_purge_keeps_what_followed_the_review_and_the_export_holds_it(
+    store: Store, plan: tuple[str, str, str], tmp_path: Path
+) -> None:
+    from app.services import data_export, erasure
+    from tests import raw_db
+
+    review, phonics, _ = plan
+    impact.add(
+        store, review, held_on="2026-11-10",
+        progress=[ProgressInput(phonics, "done", "Twelve pupils read Year 2 books.")],
+    )  # fmt: skip
+    workshop.record(store, review, held_on="2026-04-21", facilitator="Aled", agreed="Visits")
+    erasure.erase_review_evidence(store, review, dt.datetime(2027, 1, 1, tzinfo=dt.UTC))
+    (kept,) = impact.for_review(store, review)
+    assert kept.progress[0].impact == "Twelve pupils read Year 2 books."
+    assert [w.facilitator for w in workshop.for_review(store, review)] == ["Aled"]
+    out = tmp_path / "export"
+    data_export.export_data(store, out)
+    assert "impact_progress each action's progress" in " ".join(
+        (out / "README.txt").read_text().split()
+    )
+    (db,) = [p for p in out.glob("*.sqlite3")]
+    conn = raw_db.cipher.connect(db, None)
+    try:
+        rows = conn.execute("SELECT progress, impact FROM impact_progress").fetchall()
+    finally:
+        conn.close()
+    assert [tuple(r) for r in rows] == [("done", "Twelve pupils read Year 2 books.")]

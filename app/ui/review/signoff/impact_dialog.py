@@ -120,6 +120,7 @@ class ImpactDialog(FormDialog):
                 self.next_on.setDate(QDate.fromString(existing.next_on, "yyyy-MM-dd"))
             for p in existing.progress:
                 self.values[p.action_id] = (p.progress, p.impact)
+        self._recorded = set(self.values)
         self._shown: int = -1
         self.action_list.currentRowChanged.connect(self._show_action)
         self.progress.currentIndexChanged.connect(self._keep)
@@ -170,6 +171,10 @@ class ImpactDialog(FormDialog):
                 for action_id, (word, text) in self.values.items()
                 if word != NOT_RECORDED
             ],
+            # Recorded before and now "not recorded": taken off this impact review.
+            "cleared": sorted(
+                a for a in self._recorded if self.values.get(a, ("",))[0] == NOT_RECORDED
+            ),
         }
 
     @classmethod

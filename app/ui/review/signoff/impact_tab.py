@@ -212,6 +212,7 @@ class ImpactTab(QWidget):
         value, ok = ImpactDialog.ask(self, self._plan())
         if not ok or value is None:
             return
+        value.pop("cleared", None)  # nothing was recorded before a new one
         try:
             _, changes = impact.add(self.ctx.store, self.ctx.review_id, **value)
         except PeerviewError as exc:

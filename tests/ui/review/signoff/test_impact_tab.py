@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services import actions, impact, workshop
+from app.services.impact import ProgressInput
 from app.services.store import Store
 from app.ui.review.signoff.impact_dialog import ImpactDialog
 from app.ui.review.signoff.page import SignoffPage
@@ -133,3 +134,31 @@ def test_a_refusal_is_shown_and_nothing_is_stored(
     page.impact.add()
     assert said and "must come after this one" in said[0]
     assert len(log_entries(store)) == before
+
+
+def test_an_impact_review_is_corrected_and_progress_taken_off(
+    page: SignoffPage, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = page.impact
+    review = page.ctx.review_id
+    plan = actions.list_actions(store, review)
+    _, changes = impact.add(
+        store, review, held_on="2027-03-09",
+        progress=[ProgressInput(plan[0].id, "under way"), ProgressInput(plan[1].id, "done")],
+    )  # fmt: skip
+    page.ctx.publish(changes)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.view.setFocus()
+    tab.view.setCurrentIndex(tab.model.index(0, 0))
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImpactDialog)
+        assert dialog.progress.currentData() == "in_progress"  # the first action, as stored
+        dialog.progress.setCurrentIndex(dialog.progress.findData("done"))
+        dialog.action_list.setCurrentRow(1)
+        dialog.progress.setCurrentIndex(0)  # (not recorded at this review)
+
+    _filling(monkeypatch, ImpactDialog, fill)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)  # Enter on the row opens it
+    (saved,) = impact.for_review(store, review)
+    assert [(p.action_id, p.progress) for p in saved.progress] == [(plan[0].id, "done")]
