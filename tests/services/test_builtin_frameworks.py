@@ -1,0 +1,164 @@
+"""The shipped frameworks (English primary, Wales, secondary, special and alternative
+provision): each validates, imports, exports and comes back as the same version, uses no
+judgement language, has a review in the test fixtures, and is offered without a hand
+import; a framework is chosen by its name."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.services import builtin_frameworks, frameworks
+from app.services.errors import NotFoundError, PeerviewError
+from app.services.framework_format import parse_bytes
+from app.services.grade_guard import find_judgement_terms
+from app.services.store import Store
+from tests.framework_reviews import read_back, review_on
+from tests.services.conftest import log_entries
+
+SHIPPED = builtin_frameworks.shipped_files()
+IDS = [p.stem for p in SHIPPED]
+
+
+def texts(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """(JSON path, text) for every piece of text a reviewer or a report can show."""
+    out = [("name", data["name"]), ("description", data["description"])]
+    for i, area in enumerate(data["areas"]):
+        out += [
+            (f"areas[{i}].title", area["title"]),
+            (f"areas[{i}].description", area["description"]),
+        ]
+    for i, strand in enumerate(data["strands"]):
+        out += [(f"strands[{i}].title", strand["title"])]
+        out += [(f"strands[{i}].description", strand["description"])]
+        out += [(f"strands[{i}].prompts[{j}]", t) for j, t in enumerate(strand["prompts"])]
+        out += [(f"strands[{i}].descriptors[{j}]", t) for j, t in enumerate(strand["descriptors"])]
+    return out
+
+
+def test_four_frameworks_ship_each_under_its_own_name() -> None:
+    assert {p.name for p in SHIPPED} == {
+        "peerview-developmental-2026.json",
+        "peerview-cymru-2026.json",
+    }
+    assert SHIPPED[0].name == frameworks.DEFAULT_FRAMEWORK
+    names = [builtin_frameworks.shipped_content(p).name for p in SHIPPED]
+    assert len(set(names)) == len(SHIPPED), names
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=IDS)
+def test_every_strand_has_questions_and_descriptions_of_practice(path: Path) -> None:
+    data = builtin_frameworks.shipped_content(path).data
+    for strand in data["strands"]:
+        assert len(strand["prompts"]) >= 3, strand["code"]
+        assert len(strand["descriptors"]) >= 2, strand["code"]
+        assert strand["description"], strand["code"]
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=IDS)
+def test_no_judgement_language_in_any_framework(path: Path) -> None:
+    data = builtin_frameworks.shipped_content(path).data
+    hits = [
+        f"{where}: {hit.term!r} ({hit.category})"
+        for where, text in texts(data)
+        for hit in find_judgement_terms(text)
+    ]
+    assert not hits, "\n".join(hits)
+    # The words of grading never appear at all, whatever the guard reads around them.
+    words = json.dumps(data, ensure_ascii=False).lower()
+    for word in ("outstanding", "requires improvement", "inadequate", "rag rating", "graded"):
+        assert word not in words, word
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=IDS)
+def test_each_framework_imports_exports_and_comes_back_as_the_same_version(
+    store: Store, tmp_path: Path, path: Path
+) -> None:
+    shipped = builtin_frameworks.shipped_content(path)
+    imported = frameworks.import_file(store, path)
+    assert imported.content_hash == shipped.content_hash
+    exported = tmp_path / "exported.json"
+    frameworks.export_file(store, imported.version_id, exported)
+    assert parse_bytes(exported.read_bytes()).content_hash == shipped.content_hash
+    again = frameworks.import_file(store, exported)
+    assert (again.version_id, again.created) == (imported.version_id, False)
+    # The tree the reviewers tag against is the file's, in the file's order.
+    tree = frameworks.tree(store, imported.version_id)
+    assert [(a.code, [s.code for s in strands]) for a, strands in tree] == [
+        (a["code"], [s["code"] for s in shipped.data["strands"] if s["area"] == a["code"]])
+        for a in shipped.data["areas"]
+    ]
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=IDS)
+def test_each_framework_has_a_review_that_reads_back(store: Store, path: Path) -> None:
+    version = frameworks.import_file(store, path).version_id
+    made = review_on(store, version)
+    first, last = made.strand_codes
+    assert first != last, "two areas' strands"
+    back = read_back(store, made)
+    assert back.framework_version_id == version
+    assert back.note_strands == ((first,), (last,))
+    assert back.finding_strands == (first, last)
+    assert back.finding_notes == set(made.note_ids)
+    (listed,) = [f for f in frameworks.list_frameworks(store) if f.version_id == version]
+    assert listed.reviews == 1
+
+
+def test_a_code_from_another_framework_is_refused_on_a_review(store: Store) -> None:
+    welsh = frameworks.import_file(store, SHIPPED[1]).version_id
+    made = review_on(store, welsh)
+    welsh_codes = set(frameworks.strands_by_code(store, welsh))
+    primary = frameworks.strands_by_code(store, frameworks.ensure_default(store))
+    foreign = sorted(set(primary) - welsh_codes)[0]
+    from app.services import evidence
+
+    with pytest.raises(PeerviewError, match=f"Strand '{foreign}' is not in this review"):
+        evidence.add_note(store, made.review_id, "A note.", strand_codes=[foreign])
+
+
+def test_ensure_builtin_imports_every_shipped_framework_once(store: Store) -> None:
+    default = builtin_frameworks.ensure_builtin(store)
+    assert default == builtin_frameworks.default_version_id()
+    listed = frameworks.list_frameworks(store)
+    shipped = {builtin_frameworks.shipped_content(p).content_hash for p in SHIPPED}
+    assert shipped <= {f.content_hash for f in listed}
+    before = log_entries(store)
+    assert builtin_frameworks.ensure_builtin(store) == default
+    assert log_entries(store) == before, "a second start writes nothing"
+
+
+def test_a_framework_is_chosen_by_its_name_or_part_of_it(store: Store) -> None:
+    builtin_frameworks.ensure_builtin(store)
+    by_name = {f.name: f.version_id for f in frameworks.list_frameworks(store)}
+    for path in SHIPPED:
+        content = builtin_frameworks.shipped_content(path)
+        version = by_name[content.name]
+        assert frameworks.resolve_framework(store, content.name) == version
+        assert frameworks.resolve_framework(store, content.name.upper()) == version
+    welsh = builtin_frameworks.shipped_content(SHIPPED[1]).name
+    assert frameworks.resolve_framework(store, "cymru") == by_name[welsh]
+    # A version's id or hash still works.
+    some = frameworks.list_frameworks(store)[0]
+    assert frameworks.resolve_framework(store, some.content_hash[:10]) == some.version_id
+    with pytest.raises(PeerviewError, match="give more of the name"):
+        frameworks.resolve_framework(store, "Peerview")
+    with pytest.raises(NotFoundError, match="No framework name contains 'nursery'"):
+        frameworks.resolve_framework(store, "nursery")
+
+
+def test_by_name_the_newest_version_is_chosen(store: Store, tmp_path: Path) -> None:
+    data = json.loads(SHIPPED[1].read_text("utf-8"))
+    older = frameworks.import_file(store, SHIPPED[1]).version_id
+    for label in ("2026.10", "2026.9"):
+        data["version"] = label
+        data["description"] += " Revised."
+        (tmp_path / f"{label}.json").write_text(json.dumps(data), "utf-8")
+        frameworks.import_file(store, tmp_path / f"{label}.json")
+    chosen = frameworks.resolve_framework(store, data["name"])
+    assert chosen != older
+    labels = {f.version_id: f.label for f in frameworks.list_frameworks(store)}
+    assert labels[chosen] == "2026.10"
