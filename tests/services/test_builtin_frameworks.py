@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from app.paths import resource_path
 from app.services import builtin_frameworks, frameworks
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.framework_format import parse_bytes
@@ -43,10 +44,55 @@ def test_four_frameworks_ship_each_under_its_own_name() -> None:
     assert {p.name for p in SHIPPED} == {
         "peerview-developmental-2026.json",
         "peerview-cymru-2026.json",
+        "peerview-secondary-2026.json",
     }
     assert SHIPPED[0].name == frameworks.DEFAULT_FRAMEWORK
     names = [builtin_frameworks.shipped_content(p).name for p in SHIPPED]
     assert len(set(names)) == len(SHIPPED), names
+
+
+# What a reviewer in each kind of partnership looks for among the area and strand titles.
+COVERS = {
+    "peerview-cymru-2026.json": [
+        "Cymraeg / Welsh language",
+        "Cymraeg across the school",
+        "Additional learning needs (ALN)",
+        "Progression and assessment",
+    ],
+    "peerview-secondary-2026.json": [
+        "Key stage 3",
+        "Key stage 4 options",
+        "Departments and subject leadership",
+        "Preparing pupils for examinations",
+        "Gatsby benchmarks",
+        "Sixth form",
+        "Attendance",
+        "Safeguarding culture",
+        "SEND",
+        "Disadvantaged pupils",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", list(COVERS))
+def test_each_framework_has_the_strands_its_phase_needs(name: str) -> None:
+    data = builtin_frameworks.shipped_content(resource_path("frameworks", name)).data
+    titles = " | ".join(x["title"] for x in [*data["areas"], *data["strands"]])
+    missing = [wanted for wanted in COVERS[name] if wanted not in titles]
+    assert not missing, missing
+
+
+def test_the_welsh_framework_follows_estyns_inspection_areas() -> None:
+    data = builtin_frameworks.shipped_content(
+        resource_path("frameworks", "peerview-cymru-2026.json")
+    ).data
+    # Welsh first, then English, as Welsh public bodies write bilingual titles.
+    assert [a["title"].split(" / ") for a in data["areas"]] == [
+        ["Addysgu a dysgu", "Teaching and learning"],
+        ["Lles, gofal, cymorth ac arweiniad", "Well-being, care, support and guidance"],
+        ["Arwain a gwella", "Leading and improving"],
+    ]
+    assert "Estyn" in data["description"] and "September 2024" in data["description"]
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=IDS)
