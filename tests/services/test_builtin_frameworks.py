@@ -45,6 +45,7 @@ def test_four_frameworks_ship_each_under_its_own_name() -> None:
         "peerview-developmental-2026.json",
         "peerview-cymru-2026.json",
         "peerview-secondary-2026.json",
+        "peerview-special-ap-2026.json",
     }
     assert SHIPPED[0].name == frameworks.DEFAULT_FRAMEWORK
     names = [builtin_frameworks.shipped_content(p).name for p in SHIPPED]
@@ -70,6 +71,16 @@ COVERS = {
         "Safeguarding culture",
         "SEND",
         "Disadvantaged pupils",
+    ],
+    "peerview-special-ap-2026.json": [
+        "EHCPs and individual plans",
+        "Communication",
+        "Therapies and multi-agency work",
+        "Reintegration and transitions",
+        "Personalised curriculum",
+        "Positive behaviour support",
+        "Preparation for adulthood",
+        "Attendance and engagement for pupils out of mainstream",
     ],
 }
 
