@@ -54,6 +54,14 @@ def test_four_frameworks_ship_each_under_its_own_name() -> None:
 
 # What a reviewer in each kind of partnership looks for among the area and strand titles.
 COVERS = {
+    "peerview-developmental-2026.json": [
+        "Leadership at all levels",  # the first version's areas stay
+        "Early reading and phonics",
+        "Governance",
+        "Early years",
+        "The EYFS curriculum",
+        "Outcomes: what pupils know and can do",
+    ],
     "peerview-cymru-2026.json": [
         "Cymraeg / Welsh language",
         "Cymraeg across the school",
@@ -219,3 +227,27 @@ def test_by_name_the_newest_version_is_chosen(store: Store, tmp_path: Path) -> N
     assert chosen != older
     labels = {f.version_id: f.label for f in frameworks.list_frameworks(store)}
     assert labels[chosen] == "2026.10"
+
+
+def test_the_primary_framework_grows_as_a_new_version_and_old_reviews_keep_theirs(
+    store: Store,
+) -> None:
+    """An installation that has used the first version (tests/fixtures holds it as shipped)
+    gets the second beside it at the next start; a review on the first stays on the first."""
+    first = frameworks.import_file(
+        store, Path(__file__).parent.parent / "fixtures" / "peerview-developmental-2026.1.json"
+    )
+    made = review_on(store, first.version_id, "Riverside Primary")
+    second = builtin_frameworks.ensure_builtin(store)
+    assert second != first.version_id
+    listed = {f.version_id: f for f in frameworks.list_frameworks(store)}
+    assert (listed[first.version_id].label, listed[second].label) == ("2026.1", "2026.2")
+    assert listed[first.version_id].framework_id == listed[second].framework_id
+    assert (listed[first.version_id].reviews, listed[second].reviews) == (1, 0)
+    assert read_back(store, made).framework_version_id == first.version_id
+    old_codes = set(frameworks.strands_by_code(store, first.version_id))
+    new_codes = set(frameworks.strands_by_code(store, second))
+    # Every code a reviewer learned still means a strand; the new ones are added.
+    assert old_codes < new_codes
+    assert new_codes - old_codes == {"L5", "E1", "E2", "O1", "O2"}
+    assert frameworks.resolve_framework(store, "Peerview developmental review framework") == second
