@@ -8,12 +8,11 @@ from app.commands import EXIT_OK, Registrar, open_store, print_json
 
 
 def cmd_review_create(args: argparse.Namespace) -> int:
-    from app.services import builtin_frameworks, frameworks, planning
+    from app.services import builtin_frameworks, planning
 
     with open_store(args) as store:
         # The shipped frameworks are there to choose from, as in the New review dialog.
-        default = builtin_frameworks.ensure_builtin(store)
-        version = frameworks.resolve_framework(store, args.framework) if args.framework else default
+        version = builtin_frameworks.choose(store, args.framework)
         review_id, _ = planning.create_review(
             store,
             planning.NewReview(

@@ -13,6 +13,7 @@ from pathlib import Path
 from app.ids import join_id
 from app.paths import resource_path
 from app.services import frameworks
+from app.services.errors import NotFoundError
 from app.services.framework_format import FrameworkContent, parse_bytes
 from app.services.store import Store
 
@@ -34,6 +35,23 @@ def ensure_builtin(store: Store) -> str:
     for path in shipped_files()[1:]:
         frameworks.import_file(store, path)
     return frameworks.ensure_default(store)
+
+
+def choose(store: Store, ref: str | None) -> str:
+    """The version a new review uses: ``ref`` (a framework's name or part of it, or a
+    version's id or hash) or, without one, the default. The shipped frameworks are
+    imported first when the choice needs them, and not when ``ref`` matches nothing, so a
+    mistyped name changes nothing stored."""
+    if not ref:
+        return ensure_builtin(store)
+    try:
+        return frameworks.resolve_framework(store, ref)
+    except NotFoundError:
+        wanted = " ".join(ref.split()).casefold()
+        if not any(wanted in shipped_content(p).name.casefold() for p in shipped_files()):
+            raise
+    ensure_builtin(store)
+    return frameworks.resolve_framework(store, ref)
 
 
 def default_version_id() -> str:

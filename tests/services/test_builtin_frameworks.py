@@ -22,6 +22,8 @@ from tests.services.conftest import log_entries
 
 SHIPPED = builtin_frameworks.shipped_files()
 IDS = [p.stem for p in SHIPPED]
+WELSH = resource_path("frameworks", "peerview-cymru-2026.json")
+SECONDARY = resource_path("frameworks", "peerview-secondary-2026.json")
 
 
 def texts(data: dict[str, Any]) -> list[tuple[str, str]]:
@@ -174,7 +176,7 @@ def test_each_framework_has_a_review_that_reads_back(store: Store, path: Path) -
 
 
 def test_a_code_from_another_framework_is_refused_on_a_review(store: Store) -> None:
-    welsh = frameworks.import_file(store, SHIPPED[1]).version_id
+    welsh = frameworks.import_file(store, WELSH).version_id
     made = review_on(store, welsh)
     welsh_codes = set(frameworks.strands_by_code(store, welsh))
     primary = frameworks.strands_by_code(store, frameworks.ensure_default(store))
@@ -204,7 +206,7 @@ def test_a_framework_is_chosen_by_its_name_or_part_of_it(store: Store) -> None:
         version = by_name[content.name]
         assert frameworks.resolve_framework(store, content.name) == version
         assert frameworks.resolve_framework(store, content.name.upper()) == version
-    welsh = builtin_frameworks.shipped_content(SHIPPED[1]).name
+    welsh = builtin_frameworks.shipped_content(WELSH).name
     assert frameworks.resolve_framework(store, "cymru") == by_name[welsh]
     # A version's id or hash still works.
     some = frameworks.list_frameworks(store)[0]
@@ -216,8 +218,8 @@ def test_a_framework_is_chosen_by_its_name_or_part_of_it(store: Store) -> None:
 
 
 def test_by_name_the_newest_version_is_chosen(store: Store, tmp_path: Path) -> None:
-    data = json.loads(SHIPPED[1].read_text("utf-8"))
-    older = frameworks.import_file(store, SHIPPED[1]).version_id
+    data = json.loads(WELSH.read_text("utf-8"))
+    older = frameworks.import_file(store, WELSH).version_id
     for label in ("2026.10", "2026.9"):
         data["version"] = label
         data["description"] += " Revised."
@@ -251,3 +253,17 @@ def test_the_primary_framework_grows_as_a_new_version_and_old_reviews_keep_their
     assert old_codes < new_codes
     assert new_codes - old_codes == {"L5", "E1", "E2", "O1", "O2"}
     assert frameworks.resolve_framework(store, "Peerview developmental review framework") == second
+
+
+def test_choosing_a_shipped_framework_imports_them_and_a_typo_writes_nothing(
+    store: Store,
+) -> None:
+    before = log_entries(store)
+    with pytest.raises(NotFoundError, match="nursery"):
+        builtin_frameworks.choose(store, "nursery")
+    assert log_entries(store) == before
+    secondary = builtin_frameworks.choose(store, "secondary")
+    (listed,) = [f for f in frameworks.list_frameworks(store) if f.version_id == secondary]
+    assert listed.name == builtin_frameworks.shipped_content(SECONDARY).name
+    assert len(frameworks.list_frameworks(store)) == len(SHIPPED)
+    assert builtin_frameworks.choose(store, None) == builtin_frameworks.default_version_id()

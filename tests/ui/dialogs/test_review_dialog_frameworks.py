@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from app.paths import resource_path
 from app.services import builtin_frameworks, frameworks, planning, reviews
 from app.services.store import Store
 from app.ui.dialogs.review_dialog import NewReviewDialog
@@ -36,7 +37,9 @@ def test_the_dialog_offers_every_shipped_framework(
     assert f"{older['name']} – 2025.9" in offered
     assert dialog.framework.currentData() == default
 
-    welsh = builtin_frameworks.shipped_content(builtin_frameworks.shipped_files()[1])
+    welsh = builtin_frameworks.shipped_content(
+        resource_path("frameworks", "peerview-cymru-2026.json")
+    )
     dialog.framework.setCurrentIndex(dialog.framework.findText(f"{welsh.name} – {welsh.version}"))
     dialog.school.setEditText("Ysgol y Bont")
     dialog.accept()
