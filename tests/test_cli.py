@@ -139,7 +139,7 @@ def test_framework_export_and_list(
 ) -> None:
     run(capsys, "demo")
     (framework,) = json.loads(run(capsys, "framework", "list", "--json")[1])
-    assert framework["strands"] == 18 and framework["reviews"] == 1
+    assert framework["strands"] == 23 and framework["reviews"] == 1
     out_file = tmp_path / "exported.json"
     assert run(capsys, "framework", "export", framework["content_hash"][:8], str(out_file))[0] == 0
     code, out, _ = run(capsys, "framework", "import", str(out_file))

@@ -8,14 +8,11 @@ from app.commands import EXIT_OK, Registrar, open_store, print_json
 
 
 def cmd_review_create(args: argparse.Namespace) -> int:
-    from app.services import frameworks, planning
+    from app.services import builtin_frameworks, planning
 
     with open_store(args) as store:
-        version = (
-            frameworks.resolve_version(store, args.framework)
-            if args.framework
-            else frameworks.ensure_default(store)
-        )
+        # The shipped frameworks are there to choose from, as in the New review dialog.
+        version = builtin_frameworks.choose(store, args.framework)
         review_id, _ = planning.create_review(
             store,
             planning.NewReview(
@@ -44,5 +41,9 @@ def register(reg: Registrar) -> None:
     p.add_argument("--end", required=True, help="last day, YYYY-MM-DD")
     p.add_argument("--focus", help="what the review looks at")
     p.add_argument("--title", help="a title (default: Peer review: SCHOOL)")
-    p.add_argument("--framework", help="framework version id or hash (default: the built-in)")
+    p.add_argument(
+        "--framework",
+        help="a framework's name or part of it (its newest version), or a version id or "
+        "hash (default: the built-in primary framework)",
+    )
     p.add_argument("--question", action="append", help="an enquiry question (repeatable)")

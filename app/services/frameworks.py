@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,6 +138,40 @@ def resolve_version(store: Store, ref: str) -> str:
         what="framework version",
         listing="peerview framework list",
         called="id or hash",
+    )
+
+
+def resolve_framework(store: Store, ref: str) -> str:
+    """A version id from a framework's name, or part of it (its newest version), or from a
+    version's id or hash as ``resolve_version`` reads them."""
+    listed = list_frameworks(store)
+    wanted = " ".join(ref.split()).casefold()
+    named = [f for f in listed if f.name.casefold() == wanted]
+    if not named:
+        try:
+            return resolve_version(store, ref)
+        except PeerviewError as exc:
+            named = [f for f in listed if wanted and wanted in f.name.casefold()]
+            if not named:
+                raise NotFoundError(
+                    f"No framework name contains '{ref.strip()}', and no framework version "
+                    "id or hash matches it.",
+                    hint_cli="See: peerview framework list",
+                ) from exc
+    names = sorted({f.name for f in named})
+    if len(names) > 1:
+        raise PeerviewError(
+            f"'{ref.strip()}' is part of {len(names)} framework names ({'; '.join(names)}); "
+            "give more of the name."
+        )
+    return max(named, key=lambda f: _label_key(f.label)).version_id
+
+
+def _label_key(label: str) -> tuple[tuple[int, int, str], ...]:
+    # "2026.10" comes after "2026.9": numbers compare as numbers.
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+        for part in re.findall(r"\d+|\D+", label)
     )
 
 

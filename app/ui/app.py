@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import dates, fileio, paths
 from app.models.database import AlreadyOpenError, StorageError
 from app.models.integrity import CheckCancelled
-from app.services import datakey, frameworks
+from app.services import builtin_frameworks, datakey
 from app.services.store import Store
 from app.ui import gc_guard, i18n, qt_messages, theme
 from app.ui.fonts import register_app_fonts
@@ -89,7 +89,7 @@ def run_gui(
         return 1
     run_loop = created or quit_after_ms is not None
     try:
-        frameworks.ensure_default(store)
+        builtin_frameworks.ensure_builtin(store)
         window = MainWindow(store)
     except Exception as exc:
         damage = damage_found(store)

@@ -59,13 +59,14 @@ def all_keys(value: Any) -> list[str]:
 # --- the default framework --------------------------------------------------------------
 
 
-def test_the_default_framework_has_five_areas_and_prompts_for_every_strand(
+def test_the_default_framework_has_seven_areas_and_prompts_for_every_strand(
     store: Store,
 ) -> None:
     version = frameworks.ensure_default(store)
     tree = frameworks.tree(store, version)
-    assert len(tree) == 5
-    assert [a.code for a, _ in tree] == ["L", "C", "I", "B", "P"]
+    assert len(tree) == 7
+    # Early years and outcomes follow the areas of the first version, whose codes stay.
+    assert [a.code for a, _ in tree] == ["L", "C", "I", "B", "P", "E", "O"]
     assert all(strands for _, strands in tree), "every area has strands"
     with store.session() as s:
         for _, strands in tree:
@@ -77,7 +78,7 @@ def test_the_default_framework_has_five_areas_and_prompts_for_every_strand(
                 )
                 assert prompts, f"strand {strand.code} has no prompts"
     (summary,) = frameworks.list_frameworks(store)
-    assert (summary.version_id, summary.areas) == (version, 5)
+    assert (summary.version_id, summary.areas) == (version, 7)
     assert summary.strands == sum(len(strands) for _, strands in tree)
 
 
@@ -147,7 +148,7 @@ def test_changed_content_is_a_new_version_and_the_old_one_stays(
 ) -> None:
     old = frameworks.ensure_default(store)
     data = json.loads(DEFAULT.read_text("utf-8"))
-    data["version"] = "2026.2"
+    data["version"] = "2026.3"
     data["strands"][0]["prompts"][0] += " (revised)"
     changed = tmp_path / "revised.json"
     changed.write_text(json.dumps(data), "utf-8")

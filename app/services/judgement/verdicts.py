@@ -121,9 +121,14 @@ _SCALE_LABELS = (
 )
 
 
+_ESTYN_AREA = re.compile(r"\s+and\s+improving\b", re.IGNORECASE)
+
+
 def _scale_word(c: Context) -> bool:
     """'Effective' / 'Leading' as a scale label: labelled, capitalised mid-sentence (not
     in a title such as 'Leading Edge'), after a judging verb, or said of an area."""
+    if _ESTYN_AREA.match(c.right):
+        return False  # "Leading and improving", Estyn's inspection area, names a topic
     after_word = re.match(r"\s+([\w’'-]+)", c.right)
     titled = bool(after_word and after_word.group(1)[:1].isupper())
     if c.labelled and c.ends_clause:

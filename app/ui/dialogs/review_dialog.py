@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.review import TEAM_ROLES
-from app.services import frameworks, planning
+from app.services import builtin_frameworks, frameworks, planning
 from app.services.errors import PeerviewError
 from app.services.planning import NewReview, TeamEntry
 from app.services.store import Store
@@ -81,6 +81,10 @@ class NewReviewDialog(FormDialog):
         self.framework.setAccessibleName(self.tr("Framework version"))
         for f in frameworks.list_frameworks(store):
             self.framework.addItem(f"{f.name} – {f.label}", f.version_id)
+        # The shipped default's current version, not an older one that sorts first.
+        default = self.framework.findData(builtin_frameworks.default_version_id())
+        if default >= 0:
+            self.framework.setCurrentIndex(default)
         self.add_row(self.tr("F&ramework:"), self.framework)
 
         self.focus_edit = plain_text_field(self, self.tr("Focus"), 2)

@@ -85,7 +85,7 @@ def test_create_a_review_from_the_keyboard(
         ("Gwenllian Ŵyn", "dsl"),
         ("Siân Pritchard", "lead_reviewer"),
     ]
-    assert detail.framework_label == "2026.1"
+    assert detail.framework_label == "2026.2"
     assert WELSH_SCHOOL in workspace.subtitle_label.text()
 
 
