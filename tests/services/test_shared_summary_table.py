@@ -8,24 +8,18 @@ from pathlib import Path
 import pytest
 
 from app.models.sharing import record_id
-from app.services import partnership, sharing, summary_body
+from app.services import sharing, summary_body
 from app.services.authority import AuthorityError
 from app.services.summary_body import SharedFinding, StrandRef, Summary
 from app.sync.exporter import export_bundle
 from app.sync.importer import import_bundle
 from tests.identity_helpers import cheap_kdf  # noqa: F401
-from tests.sync.helpers import partnership_review
-from tests.sync.scenarios.conftest import SchoolLaptop, school_laptops  # noqa: F401
+from tests.sync.scenarios.conftest import SchoolLaptop, bont_review, school_laptops  # noqa: F401
 
 
 def _setup(laptops: dict[str, SchoolLaptop], tmp_path: Path) -> tuple[str, str, str]:
     lead = laptops["lead"].store
-    group, _ = partnership.create(lead, "Partneriaeth Dyfrdwy")
-    partnership.add_school(lead, None, "Ysgol y Bont", "primary")
-    partnership.add_school(lead, None, "Ysgol Łódź", "primary")
-    with lead.read() as conn:
-        bont_id, _ = partnership.resolve_school(conn, group, "Ysgol y Bont")
-    review = partnership_review(lead, group, bont_id)
+    group, bont_id, review = bont_review(lead)
     for who in ("bont", "lodz"):
         path = tmp_path / f"to-{who}.pvbundle"
         export_bundle(lead, review, path, to=[laptops[who].card.fingerprint])

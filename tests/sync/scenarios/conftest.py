@@ -14,13 +14,14 @@ from pathlib import Path
 import pytest
 
 from app.services import authority, evidence, frameworks, reviews, team_keys
+from app.services import partnership as record
 from app.services.identity import PublicCard
 from app.services.store import Store
 from app.sync.digest import review_digest
 from app.sync.exporter import export_bundle
 from app.sync.importer import ImportReport, import_bundle
 from tests.identity_helpers import cheap_kdf, exchange_cards, make_identity  # noqa: F401
-from tests.sync.helpers import FakeClock, open_replica
+from tests.sync.helpers import FakeClock, open_replica, partnership_review
 
 PEOPLE = (
     ("lead", "Siân Pritchard", "lead_reviewer"),
@@ -152,3 +153,14 @@ def school_laptops(tmp_path: Path, cheap_kdf: None) -> Iterator[dict[str, School
     yield out
     for laptop in out.values():
         laptop.store.close()
+
+
+def bont_review(lead: Store) -> tuple[str, str, str]:
+    """On the lead's laptop: a partnership of Ysgol y Bont and Ysgol Łódź, and a review
+    of Ysgol y Bont in it. Returns (partnership, Ysgol y Bont's school id, review)."""
+    group, _ = record.create(lead, "Partneriaeth Dyfrdwy")
+    record.add_school(lead, None, "Ysgol y Bont", "primary")
+    record.add_school(lead, None, "Ysgol Łódź", "primary")
+    with lead.read() as conn:
+        bont_id, _ = record.resolve_school(conn, group, "Ysgol y Bont")
+    return group, bont_id, partnership_review(lead, group, bont_id)

@@ -22,8 +22,7 @@ from app.sync.keys import IdentityKeyRing
 from app.sync.share_bundle import export_share, import_share
 from tests.identity_helpers import cheap_kdf, dump_database  # noqa: F401
 from tests.raw_db import decrypted_pages
-from tests.sync.helpers import partnership_review
-from tests.sync.scenarios.conftest import SchoolLaptop, compromised
+from tests.sync.scenarios.conftest import SchoolLaptop, bont_review, compromised
 
 # Only a summary's body holds this: the finding titles are in the review's own records.
 BODY = b"school_name"
@@ -33,12 +32,7 @@ PDF = b"%PDF-1.7\n% the signed report of Ysgol y Bont\n%%EOF\n"
 def signed_review(laptops: dict[str, SchoolLaptop], tmp_path: Path) -> tuple[str, str, str]:
     """Ysgol y Bont's review, signed on the lead's laptop and carried to both schools."""
     lead = laptops["lead"].store
-    group, _ = partnership.create(lead, "Partneriaeth Dyfrdwy")
-    partnership.add_school(lead, None, "Ysgol y Bont", "primary")
-    partnership.add_school(lead, None, "Ysgol Łódź", "primary")
-    with lead.read() as conn:
-        bont_id, _ = partnership.resolve_school(conn, group, "Ysgol y Bont")
-    review = partnership_review(lead, group, bont_id)
+    group, bont_id, review = bont_review(lead)
     with lead.write() as tx:
         tx.upsert("review", review, {"focus": "Reading for pleasure"})
     codes = sorted(frameworks.strands_by_code(lead, _version(lead, review)))
