@@ -11,7 +11,8 @@ person goes through here:
 * in the person's conventions: day-month-year or month-day-year, 24- or 12-hour clock,
   from the territory of their locale (LC_ALL, LC_TIME or LANG; the window sets LC_TIME
   from the system's region at start when none is set, so Windows and macOS follow it).
-  Month and day names are English, the language of the interface.
+  Month and day names, and the few words around them, are in the language of the
+  interface (``use_language``), or of a report when it asks for one (``Conventions``).
 
 Qt-free: the report and the command line use it without a window.
 """
@@ -25,11 +26,60 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-MONTHS = (
+
+@dataclass(frozen=True)
+class Words:
+    """A language's names of months and days, and the words that join dates."""
+
+    months: tuple[str, ...]
+    months_short: tuple[str, ...]
+    days: tuple[str, ...]
+    days_short: tuple[str, ...]
+    today: str
+    yesterday: str
+    tomorrow: str
+    at: str  # 17 November 2026 at 14:05
+    to: str  # 17 to 19 November 2026
+    am: str
+    pm: str
+
+
+_MONTHS_EN = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+#: Welsh names are CLDR's (the abbreviations too); "am" is "at" before a time.
+WORDS = {
+    "en": Words(
+        _MONTHS_EN, tuple(m[:3] for m in _MONTHS_EN), _DAYS_EN, tuple(d[:3] for d in _DAYS_EN),
+        "today", "yesterday", "tomorrow", "at", "to", "am", "pm",
+    ),
+    "cy": Words(
+        ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin",
+         "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"),
+        ("Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd", "Tach", "Rhag"),
+        ("Dydd Llun", "Dydd Mawrth", "Dydd Mercher", "Dydd Iau", "Dydd Gwener", "Dydd Sadwrn",
+         "Dydd Sul"),
+        ("Llun", "Maw", "Mer", "Iau", "Gwen", "Sad", "Sul"),
+        "heddiw", "ddoe", "yfory", "am", "i", "yb", "yh",
+    ),
+}  # fmt: skip
+_language = "en"
+
+
+def use_language(code: str) -> str:
+    """The interface's language for dates from now on ("en" for one without names here);
+    returns the code in force. The window calls it once, at start."""
+    global _language
+    _language = code if code in WORDS else "en"
+    return _language
+
+
+def language() -> str:
+    return _language
+
 
 # Territories whose people write the month first, or the year first (CLDR's short date
 # patterns); everywhere else writes the day first. 12-hour clocks likewise.
@@ -47,6 +97,11 @@ Value = str | dt.date | dt.datetime | int | float
 class Conventions:
     order: str = "dmy"  # "dmy", "mdy" or "ymd"
     hour12: bool = False
+    language: str = ""  # "" is the interface's (use_language)
+
+    @property
+    def words(self) -> Words:
+        return WORDS.get(self.language or _language, WORDS["en"])
 
 
 def territory(locale_name: str) -> str:
@@ -64,13 +119,13 @@ def locale_name() -> str:
     return ""
 
 
-def conventions(name: str | None = None) -> Conventions:
+def conventions(name: str | None = None, language: str = "") -> Conventions:
     """The conventions of locale ``name`` (by default the environment's). With no
     territory (C, POSIX, unset) Peerview writes as British schools do: 17 November 2026,
     14:05."""
     where = territory(locale_name() if name is None else name)
     order = "mdy" if where in _MONTH_FIRST else "ymd" if where in _YEAR_FIRST else "dmy"
-    return Conventions(order, where in _TWELVE_HOUR)
+    return Conventions(order, where in _TWELVE_HOUR, language)
 
 
 def parse(value: Value) -> dt.date | dt.datetime:
@@ -135,7 +190,7 @@ def _reading(
 @_reading(_day)
 def date_short(d: dt.date, c: Conventions) -> str:
     """17 Nov 2026 · Nov 17, 2026 · 2026-11-17"""
-    month = MONTHS[d.month - 1][:3]
+    month = c.words.months_short[d.month - 1]
     if c.order == "mdy":
         return f"{month} {d.day}, {d.year}"
     if c.order == "ymd":
@@ -146,14 +201,14 @@ def date_short(d: dt.date, c: Conventions) -> str:
 @_reading(_day)
 def date_long(d: dt.date, c: Conventions) -> str:
     """17 November 2026 · November 17, 2026: the report's dates, and dates in sentences."""
-    month = MONTHS[d.month - 1]
+    month = c.words.months[d.month - 1]
     return f"{month} {d.day}, {d.year}" if c.order == "mdy" else f"{d.day} {month} {d.year}"
 
 
 @_reading(_day)
 def weekday_date(d: dt.date, c: Conventions) -> str:
     """Tue 17 Nov · Tue Nov 17: a day of a visit, in a timetable."""
-    day, month = DAYS[d.weekday()][:3], MONTHS[d.month - 1][:3]
+    day, month = c.words.days_short[d.weekday()], c.words.months_short[d.month - 1]
     return f"{day} {month} {d.day}" if c.order == "mdy" else f"{day} {d.day} {month}"
 
 
@@ -162,14 +217,14 @@ def weekday_time(found: dt.date | dt.datetime, c: Conventions) -> str:
     """Tue 09:05: a note's moment within a visit of a few days."""
     if not isinstance(found, dt.datetime):
         return weekday_date(found, c)
-    return f"{DAYS[found.weekday()][:3]} {time_text(found, c)}"
+    return f"{c.words.days_short[found.weekday()]} {time_text(found, c)}"
 
 
 @_reading(_day)
 def day_heading(d: dt.date, c: Conventions) -> str:
     """Tuesday 17 November 2026 · Tuesday, November 17, 2026"""
     sep = ", " if c.order == "mdy" else " "
-    return f"{DAYS[d.weekday()]}{sep}{date_long(d, c)}"
+    return f"{c.words.days[d.weekday()]}{sep}{date_long(d, c)}"
 
 
 @_reading(local)
@@ -179,7 +234,7 @@ def time_text(found: dt.date | dt.datetime, c: Conventions) -> str:
         return ""
     if c.hour12:
         hour = found.hour % 12 or 12
-        return f"{hour}:{found.minute:02d} {'am' if found.hour < 12 else 'pm'}"
+        return f"{hour}:{found.minute:02d} {c.words.am if found.hour < 12 else c.words.pm}"
     return f"{found.hour:02d}:{found.minute:02d}"
 
 
@@ -197,7 +252,7 @@ def date_time_long(found: dt.date | dt.datetime, c: Conventions) -> str:
     if not isinstance(found, dt.datetime):
         return date_long(found, c)
     zone = found.tzname() if found.tzinfo is not None else ""
-    return f"{date_long(found, c)} at {time_text(found, c)}{f' {zone}' if zone else ''}"
+    return f"{date_long(found, c)} {c.words.at} {time_text(found, c)}{f' {zone}' if zone else ''}"
 
 
 def relative(value: Value, now: dt.datetime | None = None, c: Conventions | None = None) -> str:
@@ -213,11 +268,11 @@ def relative(value: Value, now: dt.datetime | None = None, c: Conventions | None
     today = (now or dt.datetime.now()).date()
     days = (found.date() - today).days
     clock = time_text(found, c)
-    words = {0: "today", -1: "yesterday", 1: "tomorrow"}
+    words = {0: c.words.today, -1: c.words.yesterday, 1: c.words.tomorrow}
     if days in words:
         return f"{words[days]} {clock}"
     if -6 <= days < 0:
-        return f"{DAYS[found.weekday()][:3]} {clock}"
+        return f"{c.words.days_short[found.weekday()]} {clock}"
     return date_time(found, c)
 
 
@@ -232,13 +287,13 @@ def date_range(start: Value, end: Value, c: Conventions | None = None) -> str:
         return date_short(first, c)
     if c.order == "ymd":
         return f"{first.isoformat()} – {last.isoformat()}"
-    month = MONTHS[last.month - 1][:3]
+    month = c.words.months_short[last.month - 1]
     if (first.year, first.month) == (last.year, last.month):
         if c.order == "mdy":
             return f"{month} {first.day}–{last.day}, {last.year}"
         return f"{first.day}–{last.day} {month} {last.year}"
     if first.year == last.year:
-        start_month = MONTHS[first.month - 1][:3]
+        start_month = c.words.months_short[first.month - 1]
         if c.order == "mdy":
             return f"{start_month} {first.day} – {month} {last.day}, {last.year}"
         return f"{first.day} {start_month} – {last.day} {month} {last.year}"
@@ -250,16 +305,16 @@ def date_range_long(start: Value, end: Value, c: Conventions | None = None) -> s
     try:
         first, last = _day(start), _day(end)
     except ValueError:
-        return _safe(start, start) if start == end else f"{start} to {end}"
+        return _safe(start, start) if start == end else f"{start} – {end}"
     c = c or conventions()
     if first == last:
         return date_long(first, c)
     if (first.year, first.month) == (last.year, last.month):
-        month = MONTHS[last.month - 1]
+        month = c.words.months[last.month - 1]
         if c.order == "mdy":
-            return f"{month} {first.day} to {last.day}, {last.year}"
-        return f"{first.day} to {last.day} {month} {last.year}"
-    return f"{date_long(first, c)} to {date_long(last, c)}"
+            return f"{month} {first.day} {c.words.to} {last.day}, {last.year}"
+        return f"{first.day} {c.words.to} {last.day} {month} {last.year}"
+    return f"{date_long(first, c)} {c.words.to} {date_long(last, c)}"
 
 
 def iso(value: Value) -> str:
