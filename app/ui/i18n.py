@@ -24,6 +24,8 @@ def available_languages() -> list[tuple[str, str]]:
     folder = paths.resource_path("translations")
     for qm in sorted(folder.glob("peerview_*.qm")) if folder.is_dir() else []:
         code = qm.stem.removeprefix("peerview_")
+        if code == "en":
+            continue  # English's own file holds only its plural forms
         name = QLocale(code).nativeLanguageName() or code
         found.append((code, name))
     return found

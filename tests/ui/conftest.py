@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -24,12 +25,24 @@ from app.ui import tasks
 from app.ui.fonts import register_app_fonts
 from app.ui.home.main_window import MainWindow
 from tests.ui.helpers import shown_window
+from tests.ui.welsh import welsh_qm
 from tests.ui.workspace_fixtures import Opened, open_review
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _app_fonts(qapp: QApplication) -> None:
     register_app_fonts()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: QApplication) -> Iterator[None]:
+    """English's plural forms ("1 note", "2 notes"), which the app's start always loads
+    (app/ui/i18n.py): without them a count would read "1 note(s)"."""
+    translator = QTranslator()
+    assert translator.load(str(welsh_qm().with_name("peerview_en.qm")))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 def _size(request: pytest.FixtureRequest) -> tuple[int, int] | None:

@@ -2,7 +2,8 @@
 message has its English plural forms, and no ``.ts`` file is behind the code: lupdate is
 run afresh for each area into a temporary folder and compared with the kept file.
 
-``CHECKED`` names the areas held to this; an area joins it once it is translated.
+``CHECKED`` (tests/ui/welsh.py) names the areas held to this; an area joins it once it
+is translated.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.welsh import CHECKED
 from tools import translations
-
-CHECKED = ("qt",)
 
 Key = tuple[str, str]  # (context, source)
 

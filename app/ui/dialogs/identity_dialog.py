@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -354,23 +354,29 @@ def import_roster_file(parent: QWidget, store: Store, path: Path) -> str:
     """Import a partnership roster, asking the person to confirm an unknown signer's
     fingerprint first; returns what happened. Raises PeerviewError for a bad roster.
     Shared by "Your identity" and the first-run welcome."""
-    tr = parent.tr
     read = roster.read_roster(path)
     trusted = roster.signer_is_trusted(store, read)
     if not trusted:
         confirmed, _ = FingerprintDialog.confirm(
             parent,
             read.signer,
-            tr(
+            QCoreApplication.translate(
+                "roster",
                 "This roster is signed by {0}, whom you do not trust yet. Ask them to "
-                "read you their fingerprint. Does it match this?"
+                "read you their fingerprint. Does it match this?",
             ).format(read.signer.name),
         )
         if not confirmed:
-            return tr("Roster not imported: the fingerprint was not confirmed.")
+            return QCoreApplication.translate(
+                "roster", "Roster not imported: the fingerprint was not confirmed."
+            )
     result = roster.import_roster(store, read, signer_confirmed=not trusted)
-    text = tr("Imported the roster: {0} added, {1} updated, {2} newly revoked.")
+    text = QCoreApplication.translate(
+        "roster", "Imported the roster: {0} added, {1} updated, {2} newly revoked."
+    )
     text = text.format(len(result.added), len(result.updated), len(result.revoked))
     if result.refused_revoked:
-        text += " " + tr("Not trusted (revoked): {0}.").format(", ".join(result.refused_revoked))
+        text += " " + QCoreApplication.translate("roster", "Not trusted (revoked): {0}.").format(
+            ", ".join(result.refused_revoked)
+        )
     return text

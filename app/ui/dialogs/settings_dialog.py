@@ -171,7 +171,7 @@ class SettingsDialog(FormDialog):
     def _show_backups(self) -> None:
         found = backups.list_backups(self.store.db.data_dir)
         self.backup_label.setText(
-            self.tr("{0} kept (Peerview keeps the newest {1})").format(len(found), backups.KEEP)
+            self.tr("%n kept (Peerview keeps the newest {0})", "", len(found)).format(backups.KEEP)
         )
 
     def back_up_now(self) -> Path | None:

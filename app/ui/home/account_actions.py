@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -39,24 +39,43 @@ def _action(window: MainWindow, text: str, tip: str) -> QAction:
 
 
 def install(window: MainWindow, file_menu: QMenu, help_menu: QMenu) -> AccountActions:
-    tr = window.tr
     actions = AccountActions(
-        identity=_action(window, tr("Your &identity…"), tr("Your keys, fingerprint and card")),
+        identity=_action(
+            window,
+            QCoreApplication.translate("account_actions", "Your &identity…"),
+            QCoreApplication.translate("account_actions", "Your keys, fingerprint and card"),
+        ),
         trust_card=_action(
             window,
-            tr("&Trust a person's card…"),
-            tr("Trust a partner after checking their fingerprint"),
+            QCoreApplication.translate("account_actions", "&Trust a person's card…"),
+            QCoreApplication.translate(
+                "account_actions", "Trust a partner after checking their fingerprint"
+            ),
         ),
         import_roster=_action(
             window,
-            tr("Import partnership &roster…"),
-            tr("Trust everyone on the roster your partnership lead signed"),
+            QCoreApplication.translate("account_actions", "Import partnership &roster…"),
+            QCoreApplication.translate(
+                "account_actions", "Trust everyone on the roster your partnership lead signed"
+            ),
         ),
         settings=_action(
-            window, tr("&Settings…"), tr("Data folder, sync, backups, theme, language")
+            window,
+            QCoreApplication.translate("account_actions", "&Settings…"),
+            QCoreApplication.translate(
+                "account_actions", "Data folder, sync, backups, theme, language"
+            ),
         ),
-        welcome=_action(window, tr("&Welcome…"), tr("The first-run welcome again")),
-        about=_action(window, tr("&About Peerview"), tr("Versions, and diagnostics to copy")),
+        welcome=_action(
+            window,
+            QCoreApplication.translate("account_actions", "&Welcome…"),
+            QCoreApplication.translate("account_actions", "The first-run welcome again"),
+        ),
+        about=_action(
+            window,
+            QCoreApplication.translate("account_actions", "&About Peerview"),
+            QCoreApplication.translate("account_actions", "Versions, and diagnostics to copy"),
+        ),
     )
     actions.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))

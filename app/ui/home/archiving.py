@@ -27,10 +27,6 @@ from app.services.store import Store
 from app.ui.bus import ChangeBus
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("archiving", text)
-
-
 class ArchiveQuestion(QMessageBox):
     """ "Archive this review?", with Archive as the default answer (it can be undone)."""
 
@@ -76,7 +72,9 @@ class ArchiveCommand(QUndoCommand):
         said: Callable[[ArchiveCommand, bool], None],
     ) -> None:
         super().__init__(
-            _t("Archive “{0}”").format(title) if archive else _t("Unarchive “{0}”").format(title)
+            QCoreApplication.translate("archiving", "Archive “{0}”").format(title)
+            if archive
+            else QCoreApplication.translate("archiving", "Unarchive “{0}”").format(title)
         )
         self.store = store
         self.bus = bus
@@ -97,10 +95,13 @@ class ArchiveCommand(QUndoCommand):
 
     def message(self, archived: bool) -> str:
         if archived:
-            return _t(
-                "“{0}” archived. It is kept: View, Show archived reviews lists it again."
+            return QCoreApplication.translate(
+                "archiving",
+                "“{0}” archived. It is kept: View, Show archived reviews lists it again.",
             ).format(self.title)
-        return _t("“{0}” is back in the list of reviews.").format(self.title)
+        return QCoreApplication.translate(
+            "archiving", "“{0}” is back in the list of reviews."
+        ).format(self.title)
 
 
 class ArchivedNotice(QWidget):
@@ -143,11 +144,7 @@ class ArchivedNotice(QWidget):
             )
             self.button.setText(self.tr("&Hide archived reviews"))
         else:
-            self.label.setText(
-                self.tr("1 archived review is not listed.")
-                if archived == 1
-                else self.tr("{0} archived reviews are not listed.").format(archived)
-            )
+            self.label.setText(self.tr("%n archived review(s) not listed.", "", archived))
             self.button.setText(self.tr("Show a&rchived reviews"))
         self.button.setAccessibleName(self.button.text().replace("&", ""))
         self.label.setAccessibleName(self.label.text())

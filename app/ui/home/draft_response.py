@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -228,9 +228,11 @@ class DraftResponseDialog(QDialog):
 def ask_findings_file(window: QWidget) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
         window,
-        window.tr("The draft's findings file from the lead reviewer"),
+        QCoreApplication.translate(
+            "draft_response", "The draft's findings file from the lead reviewer"
+        ),
         "",
-        window.tr("Draft findings (*.json);;All files (*)"),
+        QCoreApplication.translate("draft_response", "Draft findings (*.json);;All files (*)"),
     )
     return Path(chosen) if chosen else None
 
@@ -243,11 +245,12 @@ def respond(window: MainWindow) -> Path | None:
     if identity.get_identity(store) is None:
         QMessageBox.information(
             window,
-            window.tr("Create your identity first"),
-            window.tr(
+            QCoreApplication.translate("draft_response", "Create your identity first"),
+            QCoreApplication.translate(
+                "draft_response",
                 "Your response is signed so the lead reviewer knows it comes from you. "
                 "This Peerview has no identity yet: create one in Your identity (File "
-                "menu), give your card to the lead reviewer, then respond to the draft."
+                "menu), give your card to the lead reviewer, then respond to the draft.",
             ),
         )
         return None
@@ -257,7 +260,11 @@ def respond(window: MainWindow) -> Path | None:
     try:
         draft = response_file.read_findings(path)
     except PeerviewError as exc:
-        QMessageBox.warning(window, window.tr("Cannot open the draft"), window_text(exc))
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("draft_response", "Cannot open the draft"),
+            window_text(exc),
+        )
         return None
     dialog = DraftResponseDialog(store, draft, window)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -265,9 +272,9 @@ def respond(window: MainWindow) -> Path | None:
     dialog.deleteLater()
     if written is not None:
         window.banner.show_message(
-            window.tr("Signed response saved to {path}. Send it to the lead reviewer.").format(
-                path=written
-            )
+            QCoreApplication.translate(
+                "draft_response", "Signed response saved to {path}. Send it to the lead reviewer."
+            ).format(path=written)
         )
     return written
 
@@ -275,12 +282,18 @@ def respond(window: MainWindow) -> Path | None:
 def install(window: MainWindow, file_menu: QMenu) -> QAction:
     """The File menu's "Respond to a draft report…" (the window adds it after Import
     bundle, and to the home toolbar)."""
-    action = QAction(window.tr("Respond to a &draft report…"), window)
-    action.setShortcut(QKeySequence(window.tr("Ctrl+Shift+R")))
-    action.setStatusTip(
-        window.tr("As the host: answer the draft report the lead reviewer sent, signed")
+    action = QAction(
+        QCoreApplication.translate("draft_response", "Respond to a &draft report…"), window
     )
-    action.setToolTip(window.tr("Respond to a draft report (Ctrl+Shift+R)"))
+    action.setShortcut(QKeySequence(QCoreApplication.translate("draft_response", "Ctrl+Shift+R")))
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "draft_response", "As the host: answer the draft report the lead reviewer sent, signed"
+        )
+    )
+    action.setToolTip(
+        QCoreApplication.translate("draft_response", "Respond to a draft report (Ctrl+Shift+R)")
+    )
     action.triggered.connect(lambda: respond(window))
     file_menu.addAction(action)
     return action

@@ -64,9 +64,11 @@ class ErasureNotice(QFrame):
         if concerns:
             lines.append(
                 self.tr(
-                    "{n} safeguarding concern(s) handed over to the school's DSL are due to "
-                    "be erased from this computer."
-                ).format(n=len(concerns))
+                    "%n safeguarding concern(s) handed over to the school's DSL are due to "
+                    "be erased from this computer.",
+                    "",
+                    len(concerns),
+                )
             )
         self.label.setText("\n".join(lines))
         self.label.setAccessibleName(" ".join(lines))

@@ -7,12 +7,36 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app import dates
 from app.services import deadlines, impact_due, reviews
 from app.services.store import Store
+
+# The report steps of app/services/deadlines.py, worded here where they are translated.
+_STEPS = {
+    "draft": QT_TRANSLATE_NOOP("Reminders", "Draft report"),
+    "qa": QT_TRANSLATE_NOOP("Reminders", "Quality assurance"),
+    "host": QT_TRANSLATE_NOOP("Reminders", "Host's factual-accuracy response"),
+    "final": QT_TRANSLATE_NOOP("Reminders", "Final signed report"),
+}
+
+
+def _step(due: deadlines.Due) -> str:
+    words = _STEPS.get(due.step)
+    return QCoreApplication.translate("Reminders", str(words)) if words else due.label
+
+
+def _impact_line(due: impact_due.Due) -> str:
+    when = dates.date_long(due.due_on)
+    if due.kind == "action":
+        line = QCoreApplication.translate(
+            "Reminders", "Action to review since {when}: {what}, {review}"
+        )
+        return line.format(when=when, what=due.what, review=due.review_title)
+    line = QCoreApplication.translate("Reminders", "Impact review due since {when}: {review}")
+    return line.format(when=when, review=due.review_title)
 
 
 def reminder_lines(store: Store, today: dt.date) -> list[str]:
@@ -29,11 +53,12 @@ def reminder_lines(store: Store, today: dt.date) -> list[str]:
     for review_id, due in deadlines.reminders(store, today, list(titles)):
         when = dates.date_long(due.due.isoformat())
         if due.state(today) == "overdue":
-            lines.append(f"Overdue since {when}: {due.label}, {titles[review_id]}")
+            line = QCoreApplication.translate("Reminders", "Overdue since {when}: {step}, {review}")
         else:
-            lines.append(f"Due {when}: {due.label}, {titles[review_id]}")
+            line = QCoreApplication.translate("Reminders", "Due {when}: {step}, {review}")
+        lines.append(line.format(when=when, step=_step(due), review=titles[review_id]))
     # After sign-off too: the action plan and its impact reviews come months later.
-    lines += [d.line() for d in impact_due.for_me(store, today)]
+    lines += [_impact_line(d) for d in impact_due.for_me(store, today)]
     return lines
 
 
@@ -56,6 +81,6 @@ class Reminders(QLabel):
         more = len(self.lines) - len(shown)
         text = "<br>".join(html.escape(line) for line in shown)
         if more:
-            text += "<br>" + html.escape(self.tr("and {n} more").format(n=more))
+            text += "<br>" + html.escape(self.tr("and %n more", "", more))
         self.setText(text)
         self.setVisible(bool(self.lines))

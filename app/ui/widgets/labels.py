@@ -10,35 +10,33 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def _words(code: str) -> str:
     return code.replace("_", " ").replace("-", " ").strip().capitalize()
 
 
 def status_labels() -> dict[str, str]:
     return {
-        "planning": _t("Planning"),
-        "visit": _t("Visit"),
-        "draft": _t("Draft"),
-        "team_confirmed": _t("Team confirmed"),
-        "quality_assured": _t("Quality assured"),
-        "host_checked": _t("Factual accuracy checked by the host"),
-        "signed": _t("Signed"),
+        "planning": QCoreApplication.translate("labels", "Planning"),
+        "visit": QCoreApplication.translate("labels", "Visit"),
+        "draft": QCoreApplication.translate("labels", "Draft"),
+        "team_confirmed": QCoreApplication.translate("labels", "Team confirmed"),
+        "quality_assured": QCoreApplication.translate("labels", "Quality assured"),
+        "host_checked": QCoreApplication.translate(
+            "labels", "Factual accuracy checked by the host"
+        ),
+        "signed": QCoreApplication.translate("labels", "Signed"),
     }
 
 
 def role_labels() -> dict[str, str]:
     return {
-        "lead_reviewer": _t("Lead reviewer"),
-        "reviewer": _t("Reviewer"),
-        "host_leader": _t("Host leader"),
-        "headteacher": _t("Headteacher"),
-        "dsl": _t("Designated safeguarding lead"),
-        "partnership_lead": _t("Partnership lead"),
-        "improvement_champion": _t("Improvement champion"),
+        "lead_reviewer": QCoreApplication.translate("labels", "Lead reviewer"),
+        "reviewer": QCoreApplication.translate("labels", "Reviewer"),
+        "host_leader": QCoreApplication.translate("labels", "Host leader"),
+        "headteacher": QCoreApplication.translate("labels", "Headteacher"),
+        "dsl": QCoreApplication.translate("labels", "Designated safeguarding lead"),
+        "partnership_lead": QCoreApplication.translate("labels", "Partnership lead"),
+        "improvement_champion": QCoreApplication.translate("labels", "Improvement champion"),
     }
 
 
@@ -53,16 +51,16 @@ def role_label(role: str) -> str:
 def field_labels() -> dict[str, str]:
     """Fields that two laptops can change at once, as the conflict view names them."""
     return {
-        "text": _t("text"),
-        "title": _t("title"),
-        "observed_at": _t("time seen"),
-        "activity_kind": _t("kind of activity"),
-        "focus": _t("focus"),
-        "self_evaluation": _t("self-evaluation summary"),
-        "success_criteria": _t("success criteria"),
-        "review_date": _t("review date"),
-        "start_date": _t("first day"),
-        "end_date": _t("last day"),
+        "text": QCoreApplication.translate("labels", "text"),
+        "title": QCoreApplication.translate("labels", "title"),
+        "observed_at": QCoreApplication.translate("labels", "time seen"),
+        "activity_kind": QCoreApplication.translate("labels", "kind of activity"),
+        "focus": QCoreApplication.translate("labels", "focus"),
+        "self_evaluation": QCoreApplication.translate("labels", "self-evaluation summary"),
+        "success_criteria": QCoreApplication.translate("labels", "success criteria"),
+        "review_date": QCoreApplication.translate("labels", "review date"),
+        "start_date": QCoreApplication.translate("labels", "first day"),
+        "end_date": QCoreApplication.translate("labels", "last day"),
     }
 
 

@@ -81,7 +81,7 @@ def test_home_lists_what_is_due_and_erases_it(qtbot: QtBot, opened: Opened, stor
     notice = opened.window.erasure_notice
     assert notice.isVisibleTo(opened.window)
     assert "due to be purged (since 1 April 2026)" in notice.label.text()
-    assert "1 safeguarding concern(s)" in notice.label.text()
+    assert "1 safeguarding concern handed over" in notice.label.text()
     assert notice.erase(confirm=False) == 2
     assert evidence.list_notes(store, review) == []
     assert retention.states(store, review)[0].purged_at
