@@ -2,7 +2,8 @@
 
     python packaging/build.py [--no-smoke]       (or ./dev build)
 
-- every platform: PyInstaller one-folder build from packaging/peerview.spec into dist/;
+- every platform: the interface's translations built (tools.translations release), then a
+  PyInstaller one-folder build from packaging/peerview.spec into dist/;
 - Linux: a per-user tarball dist/Peerview-VERSION-linux-ARCH.tar.gz with the .desktop file,
   AppStream metainfo, icons and install.sh, then the smoke test of the frozen app
   (packaging/smoke.py) and a check that the folder stays under 200 MB;
@@ -64,6 +65,14 @@ def check_bindings() -> None:
     problem = layout.binding_problem(sys.version_info[:2], version("PySide6-Essentials"))
     if problem:
         raise SystemExit(problem)
+
+
+def release_translations() -> None:
+    """The interface's .qm files from their .ts sources, which the spec ships in resources/."""
+    subprocess.run([sys.executable, "-m", "tools.translations", "release"], cwd=ROOT, check=True)
+    missing = [lang for lang in ("cy", "en") if not layout.translation_qm(lang).is_file()]
+    if missing:
+        raise SystemExit(f"tools.translations release made no .qm for {', '.join(missing)}")
 
 
 def pyinstaller() -> float:
@@ -134,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     check_bindings()
     ensure_pyinstaller()
     print(f"Building Peerview {version} for {sys.platform} ...", flush=True)
+    release_translations()
     build_s = pyinstaller()
     folder = DIST / layout.dist_name(sys.platform)
     size_mb = folder_size(folder) / 1e6

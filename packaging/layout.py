@@ -81,14 +81,16 @@ EXCLUDED_MODULES = [
     "lxml.usedoctest",
 ]
 
-# Destination paths (inside the one-folder build) to leave out. Qt's translations: Peerview
-# ships English only so far, and Qt's own dialogs need just the qtbase and qt_XX catalogues
+# Destination paths (inside the one-folder build) to leave out. Qt's translations: Qt's own
+# dialogs need just the qtbase and qt_XX catalogues
 # (not qt_help_, Designer's, QML's...). The GTK3 platform theme plugin links GTK, Cairo and
 # Pango: bundling those beside a desktop's own GTK breaks, and without the plugin Qt uses the
 # XDG desktop portal or its own dialogs, so it is left out.
 _TRIM_PATTERNS = [
     re.compile(r"PySide6[/\\]Qt[/\\]translations[/\\](?!qtbase_|qt_[a-z]{2,3}(_[A-Z]{2})?\.qm$)"),
     re.compile(r"PySide6[/\\]Qt[/\\]plugins[/\\]platformthemes[/\\]libqgtk3"),
+    # Peerview's own translations ship as the built .qm files, not their .ts sources.
+    re.compile(r"^resources[/\\]translations[/\\][a-z]{2,3}[/\\]"),
     re.compile(
         r"(^|[/\\])libQt6(Qml|Quick|Designer|Help|Test|Sql|VirtualKeyboard|Multimedia|3D|WebEngine|Pdf)"
     ),
@@ -143,6 +145,11 @@ def cli_name(platform: str) -> str:
 
 def dist_name(platform: str) -> str:
     return "peerview" if platform.startswith("linux") else APP_NAME
+
+
+def translation_qm(lang: str) -> Path:
+    """Where tools.translations release writes a language's .qm (shipped in resources/)."""
+    return ROOT / "resources" / "translations" / f"peerview_{lang}.qm"
 
 
 def font_datas() -> list[tuple[str, str]]:

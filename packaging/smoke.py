@@ -200,11 +200,32 @@ def run(exe: Path, version: str, keep: Path | None = None) -> SmokeResult:
         _check(shot.is_file(), f"The headless window job saved no {shot}:\n{out}")
         width, height = _png_size(shot)
         _check(width >= 400 and height >= 300, f"main-window.png is only {width}x{height}")
+        english = shot.read_bytes()
+        _check_welsh(app, exe, english)
         if keep is not None:
             keep.mkdir(parents=True, exist_ok=True)
             shutil.copy2(shot, keep / "main-window.png")
+            shutil.copy2(shot.with_name("main-window-cy.png"), keep / "main-window-cy.png")
             shutil.copy2(pdf, keep / "report.pdf")
     return result
+
+
+def _check_welsh(app: Frozen, exe: Path, english: bytes) -> None:
+    """The Welsh translation ships and the frozen window loads it: the same window drawn
+    with PEERVIEW_LANGUAGE=cy is not the English picture."""
+    found = list(exe.parent.rglob("peerview_cy.qm"))
+    _check(bool(found), f"No Welsh translation (peerview_cy.qm) in {exe.parent}")
+    shot = app.data / "main-window.png"
+    saved = {**app.env}
+    app.env["PEERVIEW_LANGUAGE"] = "cy"
+    try:
+        app.run()
+    finally:
+        app.env = saved
+    welsh = shot.read_bytes()
+    shot.with_name("main-window-cy.png").write_bytes(welsh)
+    shot.write_bytes(english)
+    _check(welsh != english, "The window looks the same with PEERVIEW_LANGUAGE=cy: no Welsh")
 
 
 def _check_encrypted(app: Frozen, export: Path) -> None:

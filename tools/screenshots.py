@@ -2,6 +2,7 @@
 
     ./dev screenshots                     (it installs Xvfb when it can)
     .venv/bin/python -m tools.screenshots [--out DIR] [--only NAME ...] [--no-x11]
+    ./dev screenshots --language cy       the Welsh interface, into docs/screenshots/cy
 
 Each scene of tools/scenes.py (the reviews list, empty and full; each page of the demo
 review; the safeguarding dialog) is drawn in each variant:
@@ -113,7 +114,13 @@ def _qt_platform(variant: Variant, platform: str, folder: Path) -> str:
     return f"offscreen:configfile={config}"
 
 
-def make_all(out_dir: Path, only: list[str], platforms: list[str]) -> int:
+# A translation's pictures: what a translator checks (the words, and that they fit).
+LANGUAGE_VARIANTS = ("doc", "1024x600")
+
+
+def make_all(
+    out_dir: Path, only: list[str], platforms: list[str], variants: Sequence[Variant] = VARIANTS
+) -> int:
     with tempfile.TemporaryDirectory(prefix="peerview-shots-") as tmp:
         folder = Path(tmp)
         # This process builds the data (identities included), so it needs them too.
@@ -126,7 +133,7 @@ def make_all(out_dir: Path, only: list[str], platforms: list[str]) -> int:
         data = build(folder / "data")
         failed = 0
         for platform in platforms:
-            for variant in VARIANTS:
+            for variant in variants:
                 if platform == "x11" and not variant.on_x11:
                     continue
                 print(f"Drawing {variant.name} ({platform}) ...", flush=True)
@@ -160,6 +167,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--only", action="append", default=[], metavar="NAME", help="a scene (repeat for more)"
     )
     parser.add_argument("--no-x11", action="store_true", help="offscreen only, no Xvfb")
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the interface in this language (cy: Welsh), into docs/screenshots/CODE: "
+        "the documentation pictures and 1024x600 only, offscreen",
+    )
     # One variant in this process: how the parent starts its children.
     parser.add_argument("--variant", choices=sorted(BY_NAME), help=argparse.SUPPRESS)
     parser.add_argument("--platform", default="offscreen", help=argparse.SUPPRESS)
@@ -179,6 +192,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         data = PictureData(args.data / "lead", args.data / "empty", args.review)
         return draw_variant(BY_NAME[args.variant], args.platform, data, args.out, args.only)
     platforms = ["offscreen"]
+    if args.language:
+        # The window's start reads it (app/ui/i18n.py); the children inherit it.
+        os.environ["PEERVIEW_LANGUAGE"] = args.language
+        out = args.out if args.out != DEFAULT_OUT else DEFAULT_OUT / args.language
+        out.mkdir(parents=True, exist_ok=True)
+        chosen = [BY_NAME[name] for name in LANGUAGE_VARIANTS]
+        return make_all(out, args.only, platforms, chosen)
     if not args.no_x11:
         if shutil.which("xvfb-run") is None:
             print("The X11 pictures need Xvfb: ./dev screenshots installs it (as root), or "

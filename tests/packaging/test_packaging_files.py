@@ -184,6 +184,10 @@ def test_spec_collects_what_the_app_reads_at_run_time() -> None:
         ("libcairo.so.2", True),
         ("libglib-2.0.so.0", False),
         ("libpython3.11.so.1.0", False),
+        ("resources/translations/peerview_cy.qm", False),  # the Welsh interface
+        ("resources/translations/peerview_en.qm", False),  # English plural forms
+        ("resources/translations/cy/home.ts", True),  # sources, not shipped
+        ("resources/translations/en/home.ts", True),
     ],
 )
 def test_trimming_keeps_what_peerview_uses(dest: str, trimmed: bool) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -82,3 +83,35 @@ def test_the_frozen_app_runs_sealed_off(tmp_path: Path, monkeypatch: pytest.Monk
     assert env["PEERVIEW_DATA_DIR"].startswith(env["HOME"].rsplit("/", 1)[0])
     assert str(tmp_path) not in env["HOME"], "a fresh temporary home, not the test's"
     assert not (tmp_path / "real-reviews").exists()
+
+
+def _window_job(tmp_path: Path, welsh: bool) -> tuple[Path, Any]:
+    """A stand-in whose headless window job draws "English" or, when it has Welsh and is
+    asked for it, "Cymraeg"."""
+    picture = 'printf "%s" "${PEERVIEW_LANGUAGE:-en}" > "$PEERVIEW_DATA_DIR/main-window.png"'
+    if not welsh:
+        picture = 'printf en > "$PEERVIEW_DATA_DIR/main-window.png"'
+    exe = _stand_in(tmp_path, f'mkdir -p "$PEERVIEW_DATA_DIR"\n{picture}\n')
+    if welsh:
+        (tmp_path / "_internal" / "resources" / "translations").mkdir(parents=True)
+        (tmp_path / "_internal" / "resources" / "translations" / "peerview_cy.qm").write_bytes(b"")
+    app = smoke.Frozen(exe, tmp_path / "work")
+    app.run()
+    return exe, app
+
+
+def test_the_welsh_window_is_checked(tmp_path: Path) -> None:
+    exe, app = _window_job(tmp_path, welsh=True)
+    smoke._check_welsh(app, exe, b"en")
+    assert (app.data / "main-window-cy.png").read_bytes() == b"cy"
+    assert (app.data / "main-window.png").read_bytes() == b"en"  # the English one is kept
+    assert "PEERVIEW_LANGUAGE" not in app.env
+
+
+def test_a_build_without_welsh_fails(tmp_path: Path) -> None:
+    exe, app = _window_job(tmp_path, welsh=False)
+    with pytest.raises(smoke.SmokeFailure, match="No Welsh translation"):
+        smoke._check_welsh(app, exe, b"en")
+    (tmp_path / "peerview_cy.qm").write_bytes(b"")  # shipped, but the window ignores it
+    with pytest.raises(smoke.SmokeFailure, match="looks the same"):
+        smoke._check_welsh(app, exe, b"en")

@@ -99,3 +99,27 @@ def test_an_unknown_scene_is_refused_with_the_list(capsys: pytest.CaptureFixture
     err = capsys.readouterr().err
     assert "no scene nonesuch" in err
     assert "capture" in err
+
+
+def test_a_language_s_pictures_go_to_its_own_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """--language cy: the Welsh window (the start reads PEERVIEW_LANGUAGE), the documentation
+    picture and the smallest screen only, into docs/screenshots/cy."""
+    asked: dict[str, object] = {}
+
+    def make_all(out: Path, only: list[str], platforms: list[str], variants: object) -> int:
+        asked.update(out=out, platforms=platforms, variants=[v.name for v in variants])  # type: ignore[attr-defined]
+        asked["language"] = os.environ.get("PEERVIEW_LANGUAGE")
+        return 0
+
+    monkeypatch.setattr(screenshots, "make_all", make_all)
+    monkeypatch.setattr(screenshots, "DEFAULT_OUT", tmp_path)
+    monkeypatch.setenv("PEERVIEW_LANGUAGE", "en")  # restored after the test
+    assert screenshots.main(["--language", "cy", "--only", "main-window"]) == 0
+    assert asked == {
+        "out": tmp_path / "cy",
+        "platforms": ["offscreen"],
+        "variants": ["doc", "1024x600"],
+        "language": "cy",
+    }

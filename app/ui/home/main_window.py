@@ -39,6 +39,7 @@ from app.ui.home.review_list_model import SORT_ROLE, Column, ReviewListModel
 from app.ui.review.workspace import ReviewWorkspace
 from app.ui.settings import settings
 from app.ui.sync.window_import import WindowImport
+from app.ui.widgets import labels
 from app.ui.widgets.banner import Banner
 from app.ui.widgets.tables import list_table
 
@@ -320,8 +321,13 @@ class MainWindow(ReviewActions):
             Column.ROLE: 105,
             Column.NOTES: 105,
         }
+        # Room for the header's words and a role's, which are longer in some languages.
+        metrics = header.fontMetrics()
+        roles = [metrics.horizontalAdvance(w) for w in labels.role_labels().values()]
+        widths[Column.ROLE] = max(widths[Column.ROLE], min(max(roles) + 16, 145))
         for column, width in widths.items():
-            header.resizeSection(column, width)
+            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 24))
         table.sortByColumn(Column.DATES, Qt.SortOrder.DescendingOrder)
         table.activated.connect(self._on_activated)
         return table
