@@ -104,6 +104,9 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Never narrower than the rows need: a translation's words may be longer than
+        # the English the width was chosen for.
+        self.setMinimumWidth(max(self.minimumWidth(), layout.minimumSize().width()))
         name_popups(self)
 
     def show_problem(self, text: str, field: QWidget | None = None) -> None:

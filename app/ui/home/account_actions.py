@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -32,51 +32,45 @@ class AccountActions:
     about: QAction
 
 
-def _action(window: MainWindow, text: str, tip: str) -> QAction:
-    action = QAction(text, window)
-    action.setStatusTip(tip)
+# Each action's menu text and status tip, translated when the menus are made.
+_WORDS = {
+    "identity": (
+        QT_TRANSLATE_NOOP("account_actions", "Your &identity…"),
+        QT_TRANSLATE_NOOP("account_actions", "Your keys, fingerprint and card"),
+    ),
+    "trust_card": (
+        QT_TRANSLATE_NOOP("account_actions", "&Trust a person's card…"),
+        QT_TRANSLATE_NOOP("account_actions", "Trust a partner after checking their fingerprint"),
+    ),
+    "import_roster": (
+        QT_TRANSLATE_NOOP("account_actions", "Import partnership &roster…"),
+        QT_TRANSLATE_NOOP(
+            "account_actions", "Trust everyone on the roster your partnership lead signed"
+        ),
+    ),
+    "settings": (
+        QT_TRANSLATE_NOOP("account_actions", "&Settings…"),
+        QT_TRANSLATE_NOOP("account_actions", "Data folder, sync, backups, theme, language"),
+    ),
+    "welcome": (
+        QT_TRANSLATE_NOOP("account_actions", "&Welcome…"),
+        QT_TRANSLATE_NOOP("account_actions", "The first-run welcome again"),
+    ),
+    "about": (
+        QT_TRANSLATE_NOOP("account_actions", "&About Peerview"),
+        QT_TRANSLATE_NOOP("account_actions", "Versions, and diagnostics to copy"),
+    ),
+}
+
+
+def _action(window: MainWindow, text: object, tip: object) -> QAction:
+    action = QAction(QCoreApplication.translate("account_actions", str(text)), window)
+    action.setStatusTip(QCoreApplication.translate("account_actions", str(tip)))
     return action
 
 
 def install(window: MainWindow, file_menu: QMenu, help_menu: QMenu) -> AccountActions:
-    actions = AccountActions(
-        identity=_action(
-            window,
-            QCoreApplication.translate("account_actions", "Your &identity…"),
-            QCoreApplication.translate("account_actions", "Your keys, fingerprint and card"),
-        ),
-        trust_card=_action(
-            window,
-            QCoreApplication.translate("account_actions", "&Trust a person's card…"),
-            QCoreApplication.translate(
-                "account_actions", "Trust a partner after checking their fingerprint"
-            ),
-        ),
-        import_roster=_action(
-            window,
-            QCoreApplication.translate("account_actions", "Import partnership &roster…"),
-            QCoreApplication.translate(
-                "account_actions", "Trust everyone on the roster your partnership lead signed"
-            ),
-        ),
-        settings=_action(
-            window,
-            QCoreApplication.translate("account_actions", "&Settings…"),
-            QCoreApplication.translate(
-                "account_actions", "Data folder, sync, backups, theme, language"
-            ),
-        ),
-        welcome=_action(
-            window,
-            QCoreApplication.translate("account_actions", "&Welcome…"),
-            QCoreApplication.translate("account_actions", "The first-run welcome again"),
-        ),
-        about=_action(
-            window,
-            QCoreApplication.translate("account_actions", "&About Peerview"),
-            QCoreApplication.translate("account_actions", "Versions, and diagnostics to copy"),
-        ),
-    )
+    actions = AccountActions(**{name: _action(window, *words) for name, words in _WORDS.items()})
     actions.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)

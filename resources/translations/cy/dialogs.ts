@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>&amp;Gwneud copi wrth gefn nawr</translation>
+        <translation>&amp;Gwneud copi nawr</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>O&amp;pen backups folder</source>
-        <translation>&amp;Agor y ffolder copïau wrth gefn</translation>
+        <translation>&amp;Agor y ffolder</translation>
     </message>
     <message>
         <source>Open the backups folder</source>
@@ -745,11 +745,11 @@
     <message numerus="yes">
         <source>%n kept (Peerview keeps the newest {0})</source>
         <translation>
-            <numerusform>Dim wedi&apos;u cadw (mae Peerview yn cadw&apos;r {0} mwyaf diweddar)</numerusform>
-            <numerusform>%n wedi&apos;i gadw (mae Peerview yn cadw&apos;r {0} mwyaf diweddar)</numerusform>
-            <numerusform>%n wedi&apos;u cadw (mae Peerview yn cadw&apos;r {0} mwyaf diweddar)</numerusform>
-            <numerusform>%n wedi&apos;u cadw (mae Peerview yn cadw&apos;r {0} mwyaf diweddar)</numerusform>
-            <numerusform>%n wedi&apos;u cadw (mae Peerview yn cadw&apos;r {0} mwyaf diweddar)</numerusform>
+            <numerusform>Dim wedi&apos;u cadw (cedwir y {0} diweddaraf)</numerusform>
+            <numerusform>%n wedi&apos;i gadw (cedwir y {0} diweddaraf)</numerusform>
+            <numerusform>%n wedi&apos;u cadw (cedwir y {0} diweddaraf)</numerusform>
+            <numerusform>%n wedi&apos;u cadw (cedwir y {0} diweddaraf)</numerusform>
+            <numerusform>%n wedi&apos;u cadw (cedwir y {0} diweddaraf)</numerusform>
         </translation>
     </message>
     <message>
