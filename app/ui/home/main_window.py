@@ -324,7 +324,7 @@ class MainWindow(ReviewActions):
         # Room for the header's words and a role's, which are longer in some languages.
         metrics = header.fontMetrics()
         roles = [metrics.horizontalAdvance(w) for w in labels.role_labels().values()]
-        widths[Column.ROLE] = max(widths[Column.ROLE], min(max(roles) + 16, 145))
+        widths[Column.ROLE] = max(widths[Column.ROLE], min(max(roles) + 16, 130))
         for column, width in widths.items():
             title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
             header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 24))

@@ -485,7 +485,7 @@ Caiff y canfyddiadau, y cynlluniau gweithredu, yr adroddiadau wedi&apos;u llofno
     </message>
     <message>
         <source>Evidence notes</source>
-        <translation>Nodiadau tystiolaeth</translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <source>Findings</source>
