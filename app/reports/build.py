@@ -68,6 +68,8 @@ TONES = {
     "": ACCENT,
 }
 BOLD_STYLES = {"title", "subtitle", "h0", "h1", "h2", "label"}
+# The PDF's /Lang: screen readers pick their voice by it (Welsh first in a bilingual one).
+LANG_TAGS = {"en": "en-GB", "cy": "cy-GB"}
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,7 @@ class _Doc(BaseDocTemplate):
             subject=doc.subject,
             creator="Peerview",
             keywords=", ".join(doc.keywords),
+            lang=LANG_TAGS.get(doc.language, doc.language),
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -141,14 +144,20 @@ class _Doc(BaseDocTemplate):
 
 def build_pdf(data: ReportData) -> BuiltReport:
     """The report as PDF bytes."""
-    return render_document(build_document(data), band="Developmental peer review")
+    return render_document(build_document(data))
 
 
 def render_document(doc: b.Document, band: str = "") -> BuiltReport:
     """Any document made of blocks (the report, the feedback summary) as PDF bytes."""
     r = _Renderer(_styles(), doc)
     story = r.flowables()
-    furniture = Furniture(footer=doc.footer, watermark=doc.watermark, mark=doc.mark, band=band)
+    furniture = Furniture(
+        footer=doc.footer,
+        watermark=doc.watermark,
+        mark=doc.mark,
+        band=band or doc.band,
+        page_words=doc.page_words,
+    )
     out = io.BytesIO()
     template = _Doc(out, doc)
 
@@ -329,8 +338,8 @@ class _Renderer:
         rows = [
             [self.p(s.names[0], "cell"), self.p(s.names[1], "cell")],
             [
-                SignaturePlaceholder(LEAD_FIELD, "Lead reviewer", half - 5 * mm, 30 * mm),
-                SignaturePlaceholder(HOST_FIELD, "Host headteacher", half - 5 * mm, 30 * mm),
+                SignaturePlaceholder(LEAD_FIELD, s.boxes[0], half - 5 * mm, 30 * mm),
+                SignaturePlaceholder(HOST_FIELD, s.boxes[1], half - 5 * mm, 30 * mm),
             ],
         ]
         table = Table(rows, colWidths=[half, half])
