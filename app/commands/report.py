@@ -201,7 +201,7 @@ def _feedback(args: argparse.Namespace, out: Path) -> int:
         )
     with open_store(args, read_only=True) as store:
         review_id = reviews.resolve_review(store, args.review)
-        result = feedback.make_feedback(store, review_id, out)
+        result = feedback.make_feedback(store, review_id, out, language=args.language)
     print(f"Wrote the feedback summary {out} ({result.pages} page(s)).")
     return EXIT_OK
 

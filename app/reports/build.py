@@ -37,6 +37,7 @@ from app.reports import blocks as b
 from app.reports import fonts
 from app.reports.content import ReportData
 from app.reports.document import build_document
+from app.reports.language import LANG_TAGS
 from app.reports.layout import (
     ACCENT,
     Contents,
@@ -68,8 +69,6 @@ TONES = {
     "": ACCENT,
 }
 BOLD_STYLES = {"title", "subtitle", "h0", "h1", "h2", "label"}
-# The PDF's /Lang: screen readers pick their voice by it (Welsh first in a bilingual one).
-LANG_TAGS = {"en": "en-GB", "cy": "cy-GB"}
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,9 @@ CY: dict[str, str] = {
     "UNSIGNED COPY of the signed report: the signed PDF is the original.": (
         "COPI HEB EI LOFNODI o'r adroddiad wedi'i lofnodi: y PDF wedi'i lofnodi yw'r gwreiddiol."
     ),
+    "UNSIGNED COPY: an editable copy of the report. The signed PDF is the report.": (
+        "COPI HEB EI LOFNODI: copi golygadwy o'r adroddiad. Y PDF wedi'i lofnodi yw'r adroddiad."
+    ),
     "Draft {number}, {when}": "Drafft {number}, {when}",
     "draft {number}, {when}": "drafft {number}, {when}",
     "Draft preview, {when}": "Rhagolwg drafft, {when}",
@@ -235,6 +238,38 @@ CY: dict[str, str] = {
     ),
     "Notes not tagged to a strand": "Nodiadau heb eu tagio i linyn",
     "also under {codes}": "hefyd dan {codes}",
+    # The one-page feedback summary
+    "Feedback summary": "Crynodeb adborth",
+    "Feedback summary: {school}": "Crynodeb adborth: {school}",
+    "Emerging findings of the peer review of {school}, {dates}": (
+        "Canfyddiadau cychwynnol adolygiad cymheiriaid {school}, {dates}"
+    ),
+    "feedback": "adborth",
+    (
+        "The review team's emerging findings, for the feedback conversation at the end "
+        "of the visit. They are not the report: the report follows, and the school "
+        "checks it for factual accuracy before it is final."
+    ): (
+        "Canfyddiadau cychwynnol tîm yr adolygiad, ar gyfer y sgwrs adborth ar ddiwedd yr "
+        "ymweliad. Nid yr adroddiad mohonynt: daw'r adroddiad wedyn, a bydd yr ysgol yn gwirio "
+        "ei gywirdeb ffeithiol cyn iddo fod yn derfynol."
+    ),
+    "No finding is linked to this question yet.": (
+        "Nid oes canfyddiad wedi'i gysylltu â'r cwestiwn hwn eto."
+    ),
+    "Other findings": "Canfyddiadau eraill",
+    "Findings": "Canfyddiadau",
+    "The team has not identified an Area of Excellence.": (
+        "Nid yw'r tîm wedi nodi Maes Rhagoriaeth."
+    ),
+    "The school owns the review and its report, and decides who may read them.": (
+        "Yr ysgol sy'n berchen ar yr adolygiad a'i adroddiad, ac sy'n penderfynu pwy gaiff eu "
+        "darllen."
+    ),
+    "Feedback summary for the end-of-day meeting. Not the report.": (
+        "Crynodeb adborth ar gyfer y cyfarfod ar ddiwedd y dydd. Nid yr adroddiad."
+    ),
+    "The school's response: {response}": "Ymateb yr ysgol: {response}",
     # Words the core stores as labels (models and services), printed as they are in English
     "Strength": "Cryfder",
     "Area for development": "Maes i'w ddatblygu",

@@ -25,6 +25,9 @@ ENGLISH, WELSH, BILINGUAL = "en", "cy", "cy+en"
 #: What ``--language`` takes, and the languages each prints, in order.
 LANGUAGES: dict[str, tuple[str, ...]] = {ENGLISH: ("en",), WELSH: ("cy",), BILINGUAL: ("cy", "en")}
 LANGUAGE_NAMES = {ENGLISH: "English", WELSH: "Cymraeg", BILINGUAL: "Cymraeg / English"}
+# A file's language tag (PDF /Lang, Word's): screen readers pick their voice by it; a
+# bilingual report's is its first language, Welsh.
+LANG_TAGS = {"en": "en-GB", "cy": "cy-GB"}
 CATALOGUES: dict[str, dict[str, str]] = {"cy": CY}
 #: English words a report looked up and found no translation for (a test keeps it empty).
 MISSING: set[tuple[str, str]] = set()
