@@ -71,7 +71,7 @@ CY: dict[str, str] = {
     ): (
         "Mae'r adroddiad hwn yn eiddo i {owner}. Tîm yr adolygiad a'i hysgrifennodd, ar "
         "wahoddiad yr ysgol, yn rhan o adolygiad cymheiriaid datblygiadol: nid arolygiad "
-        "mohono, ac nid oes graddau na dyfarniadau ynddo. Yr ysgol sy'n penderfynu pwy gaiff "
+        "mohono, ac nid yw'n cynnwys graddau na barnau. Yr ysgol sy'n penderfynu pwy gaiff "
         "ei ddarllen. Ni fydd tîm yr adolygiad yn ei rannu, na'r dystiolaeth y tu ôl iddo, "
         "ag unrhyw un heb gytundeb yr ysgol. Gall yr ysgol ddewis ei rannu â'i "
         "llywodraethwyr neu ei hymddiriedolwyr, ei staff ac ysgolion partner."
