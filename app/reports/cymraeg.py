@@ -58,7 +58,7 @@ CY: dict[str, str] = {
     "Review team": "Tîm yr adolygiad",
     "No team recorded.": "Ni chofnodwyd tîm.",
     "Host school leaders": "Arweinwyr yr ysgol letyol",
-    "Review framework: {name}": "Fframwaith yr adolygiad: {name}",
+    "Review framework": "Fframwaith yr adolygiad",
     # Who owns the report
     "Who owns this report": "Pwy sy'n berchen ar yr adroddiad hwn",
     (
@@ -163,7 +163,7 @@ CY: dict[str, str] = {
     # Next steps and the action plan
     "Next steps": "Camau nesaf",
     "No next steps recorded yet.": "Nid oes camau nesaf wedi'u cofnodi eto.",
-    "Follows from: {finding}": "Yn deillio o: {finding}",
+    "Follows from": "Yn deillio o",
     "Action plan": "Cynllun gweithredu",
     (
         "The action plan is agreed at the improvement workshop after the review; "
@@ -178,7 +178,7 @@ CY: dict[str, str] = {
     "Review by": "Adolygu erbyn",
     "Status": "Statws",
     "Progress at the latest impact review": "Cynnydd yn yr adolygiad effaith diweddaraf",
-    "What changed for pupils: {impact}": "Beth newidiodd i'r disgyblion: {impact}",
+    "What changed for pupils": "Beth newidiodd i'r disgyblion",
     # Sign-off
     "Sign-off": "Llofnodi",
     (
@@ -269,7 +269,7 @@ CY: dict[str, str] = {
     "Feedback summary for the end-of-day meeting. Not the report.": (
         "Crynodeb adborth ar gyfer y cyfarfod ar ddiwedd y dydd. Nid yr adroddiad."
     ),
-    "The school's response: {response}": "Ymateb yr ysgol: {response}",
+    "The school's response": "Ymateb yr ysgol",
     # Words the core stores as labels (models and services), printed as they are in English
     "Strength": "Cryfder",
     "Area for development": "Maes i'w ddatblygu",

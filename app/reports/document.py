@@ -172,7 +172,7 @@ def cover(data: ReportData) -> list[Block]:
         ]
     if data.framework_label:
         name = data.framework_label
-        out += [Spacer(3), Para(t.line("Review framework: {name}", name=name), "small")]
+        out += [Spacer(3), Para(t.labelled("Review framework", name), "small")]
     return out
 
 
@@ -360,7 +360,7 @@ def _next_steps(data: ReportData, t: ReportLanguage) -> list[Block]:
     for n, step in enumerate(data.next_steps, 1):
         out.append(Para(f"{n}. {step.text}"))
         if step.finding:
-            out.append(Para(t.line("Follows from: {finding}", finding=step.finding), "small"))
+            out.append(Para(t.labelled("Follows from", step.finding), "small"))
     return out
 
 
@@ -394,9 +394,7 @@ def _actions(data: ReportData, t: ReportLanguage) -> list[Block]:
             on = t.date_long(a.progress_on) if a.progress_on else ""
             out.append(Para(t.label(a.progress) + (f" ({on})" if on else "") + f": {a.action}"))
             if a.impact:
-                out.append(
-                    Para(t.line("What changed for pupils: {impact}", impact=a.impact), "small")
-                )
+                out.append(Para(t.labelled("What changed for pupils", a.impact), "small"))
     return out
 
 

@@ -40,7 +40,7 @@ class FeedbackResult:
 def _item(f: FindingEntry, t: ReportLanguage) -> Item:
     label, tone = LABELS.get(f.kind, (f.kind_label, ""))
     if f.host_response:
-        detail = t.lines("The school's response: {response}", response=f.host_response)
+        detail = t.labelled("The school's response", f.host_response)
     else:
         detail = evidence_strength(f, t)
     return Item(t.line(label), f.title, tone, detail)  # type: ignore[arg-type]

@@ -119,6 +119,11 @@ class ReportLanguage:
         """A stored label (a role, a kind of activity) in the report's languages."""
         return sep.join(words(lang, text) for lang in self.parts)
 
+    def labelled(self, label: str, value: str) -> str:
+        """ "Follows from: ..." with the label in each language and the value once:
+        "Yn deillio o / Follows from: ..." (what people wrote is not repeated)."""
+        return f"{self.label(label)}: {value}"
+
     def each(self, make: Callable[[str], str], sep: str = " / ") -> str:
         """Something worded per language (a date), joined."""
         seen: list[str] = []

@@ -30,7 +30,7 @@ class ReportLanguageChoice(QWidget):
         self.combo.addItem(self.tr("English"), "en")
         self.combo.addItem(self.tr("Welsh (Cymraeg)"), "cy")
         self.combo.addItem(self.tr("Welsh, then English"), "cy+en")
-        label = QLabel(self.tr("Report &language:"), self)
+        label = QLabel(self.tr("Report la&nguage:"), self)
         label.setBuddy(self.combo)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
