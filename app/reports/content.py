@@ -194,8 +194,12 @@ class ReportData:
         two drafts with the same digest say the same thing (app/services/drafts.py)."""
         body = asdict(self)
         appendix = ("appendix", "appendix_flagged", "appendix_includes_flagged")
-        for key in ("draft", "status", "final", *appendix):
+        for key in ("draft", "status", "final", "bilingual_framework", *appendix):
             body.pop(key, None)
+        # A report in another language says it differently: another draft. An English
+        # one's digest is what it was before reports had languages.
+        if body["language"] == "en":
+            body.pop("language")
         for area in body["areas"]:
             for finding in area["findings"]:
                 finding.pop("host_response", None)  # the feedback meeting, not the report

@@ -213,3 +213,13 @@ def test_the_command_line_writes_the_report_in_the_language_asked(
     assert usage.value.code == 2
     assert "invalid choice: 'fr' (choose from 'en', 'cy', 'cy+en')" in capsys.readouterr().err
     assert out.read_bytes() == before
+
+
+def test_a_report_in_another_language_is_another_draft(store: Store, welsh_review: str) -> None:
+    digests = {
+        lang: content.gather(store, welsh_review, language=lang).content_sha256()
+        for lang in ("en", "cy", "cy+en")
+    }
+    assert len(set(digests.values())) == 3
+    again = content.gather(store, welsh_review, language="cy").content_sha256()
+    assert again == digests["cy"]
