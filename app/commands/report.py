@@ -17,6 +17,8 @@ from app.reports import verdicts
 from app.services.errors import PeerviewError
 from app.services.store import Store
 
+# language.LANGUAGES' keys, written out so that help does not load the report libraries.
+LANGUAGE_CHOICES = ("en", "cy", "cy+en")
 VERIFY_CODES = f"""exit codes for a report:
   {verdicts.EXIT_VALID}  every signature is valid, the file is unchanged since it was signed, and
      every signer is someone you have verified (your roster, a trusted card, a trusted
@@ -42,6 +44,12 @@ def register(reg: Registrar) -> None:
         choices=verdicts.FORMATS,
         help="pdf (the default) or docx, an editable unsigned Word copy; by default the "
         "format the file name ends in",
+    )
+    rp.add_argument(
+        "--language",
+        choices=LANGUAGE_CHOICES,
+        help="en (English), cy (Cymraeg) or cy+en (Welsh, then English, as Welsh public "
+        "bodies publish); by default cy+en for a review on the Welsh framework, else en",
     )
     rp.add_argument("--sign", action="store_true", help="sign the PDF with your identity")
     rp.add_argument(
@@ -132,6 +140,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             key=key,
             cert=cert,
             fmt=fmt,
+            language=args.language,
         )
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -192,7 +201,7 @@ def _feedback(args: argparse.Namespace, out: Path) -> int:
         )
     with open_store(args, read_only=True) as store:
         review_id = reviews.resolve_review(store, args.review)
-        result = feedback.make_feedback(store, review_id, out)
+        result = feedback.make_feedback(store, review_id, out, language=args.language)
     print(f"Wrote the feedback summary {out} ({result.pages} page(s)).")
     return EXIT_OK
 

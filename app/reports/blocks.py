@@ -106,9 +106,10 @@ class Spacer:
 @dataclass(frozen=True)
 class Signatures:
     """The boxes the lead reviewer and the host headteacher sign in (a signed report
-    only): ``names`` label each box."""
+    only): ``names`` name who signs above each box, ``boxes`` label the boxes."""
 
     names: tuple[str, str]
+    boxes: tuple[str, str] = ("Lead reviewer", "Host headteacher")
 
 
 Block = (
@@ -138,6 +139,12 @@ class Document:
     watermark: str = ""
     mark: str = ""
     keywords: list[str] = field(default_factory=list)
+    # "page {number} of {total}" in the document's language (language.py), the band across
+    # the cover's top, and the language's code for the file ("cy" for a bilingual report,
+    # whose first language is Welsh).
+    page_words: str = "page {number} of {total}"
+    band: str = ""
+    language: str = "en"
 
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]

@@ -37,6 +37,7 @@ from app.reports import blocks as b
 from app.reports import fonts
 from app.reports.content import ReportData
 from app.reports.document import build_document
+from app.reports.language import LANG_TAGS
 from app.reports.layout import (
     ACCENT,
     Contents,
@@ -134,6 +135,7 @@ class _Doc(BaseDocTemplate):
             subject=doc.subject,
             creator="Peerview",
             keywords=", ".join(doc.keywords),
+            lang=LANG_TAGS.get(doc.language, doc.language),
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -141,14 +143,20 @@ class _Doc(BaseDocTemplate):
 
 def build_pdf(data: ReportData) -> BuiltReport:
     """The report as PDF bytes."""
-    return render_document(build_document(data), band="Developmental peer review")
+    return render_document(build_document(data))
 
 
 def render_document(doc: b.Document, band: str = "") -> BuiltReport:
     """Any document made of blocks (the report, the feedback summary) as PDF bytes."""
     r = _Renderer(_styles(), doc)
     story = r.flowables()
-    furniture = Furniture(footer=doc.footer, watermark=doc.watermark, mark=doc.mark, band=band)
+    furniture = Furniture(
+        footer=doc.footer,
+        watermark=doc.watermark,
+        mark=doc.mark,
+        band=band or doc.band,
+        page_words=doc.page_words,
+    )
     out = io.BytesIO()
     template = _Doc(out, doc)
 
@@ -329,8 +337,8 @@ class _Renderer:
         rows = [
             [self.p(s.names[0], "cell"), self.p(s.names[1], "cell")],
             [
-                SignaturePlaceholder(LEAD_FIELD, "Lead reviewer", half - 5 * mm, 30 * mm),
-                SignaturePlaceholder(HOST_FIELD, "Host headteacher", half - 5 * mm, 30 * mm),
+                SignaturePlaceholder(LEAD_FIELD, s.boxes[0], half - 5 * mm, 30 * mm),
+                SignaturePlaceholder(HOST_FIELD, s.boxes[1], half - 5 * mm, 30 * mm),
             ],
         ]
         table = Table(rows, colWidths=[half, half])

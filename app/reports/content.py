@@ -35,6 +35,7 @@ from app.models import (
 from app.models.findings import FINDING_KINDS, FINDING_LABELS
 from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS, SOURCE_LABELS, TEAM_INTERNAL_KINDS
 from app.reports.labels import ACTION_STATUS_LABELS, role_label
+from app.reports.language import ReportLanguage, is_bilingual_framework
 from app.services import answers, excellence, impact, reviews, text_guard
 from app.services.findings import dismissed_terms
 from app.services.store import Store
@@ -175,6 +176,10 @@ class ReportData:
     # Laid out for the signatures (the lead is signing it now): empty signature boxes. An
     # unsigned copy of a signed review has none, and says it is a copy.
     final: bool = False
+    # The report's language ("en", "cy" or "cy+en": language.py); framework titles are
+    # gathered in it when the framework is bilingual ("Welsh / English" titles).
+    language: str = "en"
+    bilingual_framework: bool = False
 
     @property
     def dates(self) -> str:
@@ -189,8 +194,12 @@ class ReportData:
         two drafts with the same digest say the same thing (app/services/drafts.py)."""
         body = asdict(self)
         appendix = ("appendix", "appendix_flagged", "appendix_includes_flagged")
-        for key in ("draft", "status", "final", *appendix):
+        for key in ("draft", "status", "final", "bilingual_framework", *appendix):
             body.pop(key, None)
+        # A report in another language says it differently: another draft. An English
+        # one's digest is what it was before reports had languages.
+        if body["language"] == "en":
+            body.pop("language")
         for area in body["areas"]:
             for finding in area["findings"]:
                 finding.pop("host_response", None)  # the feedback meeting, not the report
@@ -213,8 +222,10 @@ def gather(
     *,
     evidence_appendix: bool = False,
     include_flagged: bool = False,
+    language: str = "en",
 ) -> ReportData:
-    """Everything the report prints for ``review_id`` (NotFoundError if there is none).
+    """Everything the report prints for ``review_id`` (NotFoundError if there is none),
+    framework titles and the appendix's dates in ``language`` (language.py).
 
     The evidence appendix is off unless asked for; when on, it leaves out the notes
     ``text_guard.flagged_notes`` names unless ``include_flagged`` (decision 0034)."""
@@ -231,6 +242,7 @@ def gather(
         framework_label=detail.framework_label,
         status=s.status,
         enquiry_questions=[text for _, text in detail.enquiry_questions],
+        language=language,
     )
     with store.session() as ses:
         # Numbered as the findings' links number them (answers.py), in the host's order.
@@ -266,7 +278,11 @@ def gather(
             if (kinds.get(k) or note_kinds.get(k)) and k not in TEAM_INTERNAL_KINDS
         ]
         strands, areas = _framework(ses, detail.framework_version_id)
-        data.areas = _findings(ses, review_id, strands, areas)
+        data.bilingual_framework = is_bilingual_framework(
+            [a.title for a in areas.values()] + [st.title for st in strands.values()]
+        )
+        say = _Titles(ReportLanguage(language), data.bilingual_framework)
+        data.areas = _findings(ses, review_id, strands, areas, say)
         if data.status != "signed":
             now = dates.iso(store.wall_clock())
             data.draft = DraftMark(None, now)
@@ -309,7 +325,7 @@ def gather(
             data.appendix_flagged = text_guard.flagged_notes(store, review_id)
             data.appendix_includes_flagged = include_flagged
             withheld = set() if include_flagged else {n.note_id for n in data.appendix_flagged}
-            data.appendix = _appendix(ses, review_id, strands, areas, withheld)
+            data.appendix = _appendix(ses, review_id, strands, areas, withheld, say)
     return data
 
 
@@ -335,6 +351,31 @@ def _team(ses: Session, review_id: str, data: ReportData) -> None:
     data.host_leaders.sort(key=lambda e: (e.role != "Headteacher", e.name))
 
 
+def bilingual_framework(store: Store, review_id: str) -> bool:
+    """Whether the review's framework titles are "Welsh / English" (the Welsh framework)."""
+    detail = reviews.get_review(store, review_id)
+    with store.session() as ses:
+        strands, areas = _framework(ses, detail.framework_version_id)
+    return is_bilingual_framework(
+        [a.title for a in areas.values()] + [st.title for st in strands.values()]
+    )
+
+
+@dataclass(frozen=True)
+class _Titles:
+    """Framework titles and the gathered words in the report's language."""
+
+    lang: ReportLanguage
+    bilingual: bool
+
+    def of(self, item: FrameworkArea | FrameworkStrand) -> str:
+        return f"{item.code} {self.lang.title(item.title, self.bilingual)}"
+
+    def when(self, value: str) -> str:
+        """A note's moment: "17 November 2026 at 09:05", in each language."""
+        return self.lang.each(lambda lang: dates.date_time_long(value, self.lang.conventions(lang)))
+
+
 def _framework(
     ses: Session, version_id: str | None
 ) -> tuple[dict[str, FrameworkStrand], dict[str, FrameworkArea]]:
@@ -357,6 +398,7 @@ def _findings(
     review_id: str,
     strands: dict[str, FrameworkStrand],
     areas: dict[str, FrameworkArea],
+    say: _Titles,
 ) -> list[AreaFindings]:
     findings = ses.scalars(
         select(Finding)
@@ -394,7 +436,7 @@ def _findings(
             kind_label=FINDING_LABELS.get(f.kind, f.kind),
             title=f.title,
             text=f.text,
-            strands=[f"{st.code} {st.title}" for st in own],
+            strands=[say.of(st) for st in own],
             notes=tri.notes,
             activity_kinds=[ACTIVITY_LABELS.get(k, k) for k in kinds],
             reviewers=tri.reviewers,
@@ -409,9 +451,9 @@ def _findings(
         )
         by_area[_main_area(own, areas)].append(entry)
     ordered = sorted(areas.values(), key=lambda a: a.position)
-    out = [AreaFindings(f"{a.code} {a.title}", by_area[a.id]) for a in ordered if by_area.get(a.id)]
+    out = [AreaFindings(say.of(a), by_area[a.id]) for a in ordered if by_area.get(a.id)]
     if by_area.get(None):
-        out.append(AreaFindings(OTHER_AREA, by_area[None]))
+        out.append(AreaFindings(say.lang.label(OTHER_AREA), by_area[None]))
     return out
 
 
@@ -430,6 +472,7 @@ def _appendix(
     strands: dict[str, FrameworkStrand],
     areas: dict[str, FrameworkArea],
     withheld: set[str],
+    say: _Titles,
 ) -> list[AppendixStrand]:
     notes = text_guard.note_rows(ses, review_id)
     # Notes made at the same minute in parallel activities: order them by their content
@@ -452,10 +495,12 @@ def _appendix(
         own = sorted(set(tagged.get(n.id, [])), key=lambda s: _strand_key(strands[s], areas))
         context = ", ".join(x for x in (n.year_group, n.subject, n.class_group) if x)
         if len(own) > 1:
-            also = "also under " + ", ".join(strands[s].code for s in own[1:])
+            also = say.lang.line(
+                "also under {codes}", codes=", ".join(strands[s].code for s in own[1:])
+            )
             context = f"{context}; {also}" if context else also
         entry = AppendixNote(
-            dates.date_time_long(n.observed_at),
+            say.when(n.observed_at),
             ACTIVITY_LABELS.get(n.activity_kind, n.activity_kind),
             context,
             n.text,
@@ -464,7 +509,7 @@ def _appendix(
     order = sorted(
         (sid for sid in groups if sid is not None), key=lambda s: _strand_key(strands[s], areas)
     )
-    out = [AppendixStrand(f"{strands[s].code} {strands[s].title}", groups[s]) for s in order]
+    out = [AppendixStrand(say.of(strands[s]), groups[s]) for s in order]
     if groups.get(None):
-        out.append(AppendixStrand(UNTAGGED_STRAND, groups[None]))
+        out.append(AppendixStrand(say.lang.label(UNTAGGED_STRAND), groups[None]))
     return out

@@ -18,6 +18,8 @@ from app.reports.blocks import Block, Document, Heading, Item, Para, Spacer
 from app.reports.build import render_document
 from app.reports.content import FindingEntry, ReportData
 from app.reports.document import EVEN_BETTER, EXCELLENCE, WENT_WELL, evidence_strength
+from app.reports.language import ReportLanguage
+from app.reports.report import check_language, default_language
 from app.services.errors import PeerviewError
 from app.services.store import Store
 
@@ -35,62 +37,74 @@ class FeedbackResult:
     pdf: bytes
 
 
-def _item(f: FindingEntry) -> Item:
+def _item(f: FindingEntry, t: ReportLanguage) -> Item:
     label, tone = LABELS.get(f.kind, (f.kind_label, ""))
-    detail = (
-        f"The school's response: {f.host_response}" if f.host_response else evidence_strength(f)
-    )
-    return Item(label, f.title, tone, detail)  # type: ignore[arg-type]
+    if f.host_response:
+        detail = t.labelled("The school's response", f.host_response)
+    else:
+        detail = evidence_strength(f, t)
+    return Item(t.line(label), f.title, tone, detail)  # type: ignore[arg-type]
 
 
 def feedback_document(data: ReportData) -> Document:
-    """The feedback summary, as blocks."""
+    """The feedback summary, as blocks, in the report's language (language.py)."""
+    t = ReportLanguage(data.language)
+    when = t.date_range_long(data.start_date, data.end_date)
+    school = data.host_school or t.line("The host school")
     blocks: list[Block] = [
-        Para("Feedback summary", "title"),
-        Para(f"{data.host_school or 'The host school'}, {data.dates}", "subtitle"),
-        Para(
-            "The review team's emerging findings, for the feedback conversation at the end "
-            "of the visit. They are not the report: the report follows, and the school checks "
-            "it for factual accuracy before it is final.",
-            "muted",
+        Para(t.lines("Feedback summary"), "title"),
+        Para(f"{school}, {when}", "subtitle"),
+        *(
+            Para(p, "muted")
+            for p in t.paras(
+                "The review team's emerging findings, for the feedback conversation at the end "
+                "of the visit. They are not the report: the report follows, and the school "
+                "checks it for factual accuracy before it is final."
+            )
         ),
-        Heading("Focus", 2, contents=False, outline=False),
-        Para(data.focus or "No focus recorded."),
+        Heading(t.line("Focus"), 2, contents=False, outline=False),
+        Para(data.focus or t.lines("No focus recorded.")),
     ]
     findings = data.findings()
     for n, question in enumerate(data.enquiry_questions, 1):
-        blocks += [Heading(f"Enquiry question {n}", 1, contents=False), Para(question, "lead")]
+        heading = t.line("Enquiry question {number}", number=n)
+        blocks += [Heading(heading, 1, contents=False), Para(question, "lead")]
         answering = [f for f in findings if n in f.questions and f.kind != "area_of_excellence"]
         answering.sort(key=lambda f: f.kind != "strength")
         if not answering:
-            blocks.append(Para("No finding is linked to this question yet.", "muted"))
-        blocks += [_item(f) for f in answering]
+            blocks.append(Para(t.lines("No finding is linked to this question yet."), "muted"))
+        blocks += [_item(f, t) for f in answering]
     others = [f for f in findings if not f.questions and f.kind != "area_of_excellence"]
     if others:
         title = "Other findings" if data.enquiry_questions else "Findings"
-        blocks.append(Heading(title, 1, contents=False))
-        blocks += [_item(f) for f in sorted(others, key=lambda f: f.kind != "strength")]
+        blocks.append(Heading(t.line(title), 1, contents=False))
+        blocks += [_item(f, t) for f in sorted(others, key=lambda f: f.kind != "strength")]
     excellence = [f for f in findings if f.kind == "area_of_excellence"]
-    blocks.append(Heading("Area of Excellence", 1, contents=False))
+    blocks.append(Heading(t.line("Area of Excellence"), 1, contents=False))
     if excellence:
-        blocks += [_item(f) for f in excellence]
+        blocks += [_item(f, t) for f in excellence]
     else:
-        blocks.append(Para("The team has not identified an Area of Excellence.", "muted"))
-    blocks += [
-        Spacer(4),
-        Para(
-            "The school owns the review and its report, and decides who may read them.",
-            "small",
-        ),
-    ]
+        none = t.lines("The team has not identified an Area of Excellence.")
+        blocks.append(Para(none, "muted"))
+    owns = t.lines("The school owns the review and its report, and decides who may read them.")
+    blocks += [Spacer(4), Para(owns, "small")]
     return Document(
         blocks=blocks,
-        title=f"Feedback summary: {data.host_school}",
-        subject=f"Emerging findings of the peer review of {data.host_school}, {data.dates}",
+        title=t.line("Feedback summary: {school}", school=data.host_school),
+        subject=t.line(
+            "Emerging findings of the peer review of {school}, {dates}",
+            school=data.host_school,
+            dates=when,
+        ),
         author=data.lead.name if data.lead else "Peerview",
-        footer="Feedback summary for the end-of-day meeting. Not the report.",
-        keywords=["peer review", "feedback", "What went well", "Even better if"],
+        footer=t.lines("Feedback summary for the end-of-day meeting. Not the report."),
+        keywords=[t.say(lang, k) for lang in t.parts for k in KEYWORDS],
+        page_words=t.line("page {number} of {total}", number="{number}", total="{total}"),
+        language=t.first,
     )
+
+
+KEYWORDS = ("peer review", "feedback", WENT_WELL, EVEN_BETTER)
 
 
 def build_feedback(data: ReportData) -> tuple[bytes, int]:
@@ -98,13 +112,18 @@ def build_feedback(data: ReportData) -> tuple[bytes, int]:
     return built.pdf, built.pages
 
 
-def make_feedback(store: Store, review_id: str, out: Path) -> FeedbackResult:
-    """Write the feedback summary of ``review_id`` to ``out`` (a PDF), atomically."""
+def make_feedback(
+    store: Store, review_id: str, out: Path, language: str | None = None
+) -> FeedbackResult:
+    """Write the feedback summary of ``review_id`` to ``out`` (a PDF), atomically, in
+    ``language`` (by default the review's, as the report's: report.default_language)."""
+
     if out.suffix.lower() != ".pdf":
         raise PeerviewError(
             f"The feedback summary is a PDF; its file name should end in .pdf: {out}"
         )
-    pdf, pages = build_feedback(content.gather(store, review_id))
+    chosen = check_language(language) if language else default_language(store, review_id)
+    pdf, pages = build_feedback(content.gather(store, review_id, language=chosen))
     try:
         fileio.write_bytes(out, pdf)
     except OSError as exc:

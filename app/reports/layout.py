@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paragraph import ParagraphStyle
@@ -84,6 +86,7 @@ class Furniture:
     mark: str = ""
     # A band across the top of the first page, with this text in it (the report's cover).
     band: str = ""
+    page_words: str = "page {number} of {total}"
     marks: dict[str, Mark] = field(default_factory=dict)
     toc_slots: list[tuple[int, float, float, float, str]] = field(default_factory=list)
     signature_boxes: list[SignatureBox] = field(default_factory=list)
@@ -136,9 +139,18 @@ class ReportCanvas(Canvas):
         width, _ = self._pagesize
         self.setFont(fonts.SANS, 8)
         self.setFillColor(GREY)
-        self.drawRightString(width - 56, 28, f"page {number} of {total}")
-        if self.furniture.footer:
-            self.drawString(56, 28, self.furniture.footer)
+        page = self.furniture.page_words.format(number=number, total=total)
+        self.drawRightString(width - 56, 28, page)
+        # A bilingual footer is a line per language, the first on top; a line too long to
+        # sit beside the page number (Welsh runs longer) wraps.
+        room = width - 2 * 56 - stringWidth(page, fonts.SANS, 8) - 12
+        lines = [
+            part
+            for line in self.furniture.footer.splitlines()
+            for part in simpleSplit(line, fonts.SANS, 8, room)
+        ]
+        for n, line in enumerate(reversed(lines)):
+            self.drawString(56, 28 + 10 * n, line)
 
     def _band(self, text: str) -> None:
         width, height = self._pagesize
@@ -183,7 +195,10 @@ class ReportCanvas(Canvas):
         _, height = self._pagesize
         self.saveState()
         self.setFillColor(DRAFT_RED)
-        self.setFont(fonts.SANS_BOLD, 8.5)
+        # A bilingual mark is long: smaller, rather than past the page's edge.
+        room = self._pagesize[0] - 2 * 56
+        size = min(8.5, 8.5 * room / max(1.0, stringWidth(text, fonts.SANS_BOLD, 8.5)))
+        self.setFont(fonts.SANS_BOLD, size)
         y = height - 46 if self.furniture.band and self._pageNumber == 1 else height - 34
         self.drawString(56, y, text)
         self.restoreState()

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from app import fileio
-from app.reports import content, sign, text, verdicts, verify
+from app.reports import content, language, sign, text, verdicts, verify
 from app.reports.build import build_pdf
 from app.services import drafts, findings, signoff
 from app.services.errors import PeerviewError
@@ -104,13 +104,18 @@ def make_report(
     key: ec.EllipticCurvePrivateKey | None = None,
     cert: x509.Certificate | None = None,
     fmt: str | None = None,
+    language: str | None = None,
 ) -> ReportResult:
     """Build the report for ``review_id`` into ``out`` (PDF, or with ``fmt`` "docx" or
     a .docx name a Word document), signed when a key is given. Before the review is
     signed, the report is a numbered draft (app/services/drafts.py).
 
     The evidence appendix is off unless asked for, and leaves out flagged notes unless
-    ``include_flagged`` (content.gather), in the PDF and the Word copy alike."""
+    ``include_flagged`` (content.gather), in the PDF and the Word copy alike.
+
+    ``language`` is "en", "cy" or "cy+en" (Welsh, then English); by default the review's
+    (``default_language``). Signing, the hash and the draft's number are the same for
+    every language."""
     chosen = format_for(out, fmt)
     signing = key is not None and cert is not None
     if signing and chosen != "pdf":
@@ -121,8 +126,13 @@ def make_report(
     if signing:
         # Refuse before the slow part, and before anything is written.
         signoff.check_can_sign(store, review_id, cert)
+    chosen_language = check_language(language) if language else default_language(store, review_id)
     data = content.gather(
-        store, review_id, evidence_appendix=evidence_appendix, include_flagged=include_flagged
+        store,
+        review_id,
+        evidence_appendix=evidence_appendix,
+        include_flagged=include_flagged,
+        language=chosen_language,
     )
     warnings = warnings_for(data)
     if signing:
@@ -152,6 +162,20 @@ def make_report(
         flagged=data.appendix_flagged,
         flagged_included=data.appendix_includes_flagged,
     )
+
+
+def check_language(code: str) -> str:
+    """A report language, or a PeerviewError naming the choices."""
+    try:
+        return language.check(code)
+    except ValueError as exc:
+        raise PeerviewError(str(exc)) from exc
+
+
+def default_language(store: Store, review_id: str) -> str:
+    """Welsh then English for a review on a bilingual (Welsh) framework, as Welsh public
+    bodies publish; English otherwise (decision 0048)."""
+    return language.BILINGUAL if content.bilingual_framework(store, review_id) else language.ENGLISH
 
 
 def _write(path: Path, pdf: bytes) -> None:

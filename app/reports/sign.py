@@ -31,7 +31,7 @@ from pyhanko.sign.fields import SigFieldSpec, SigSeedSubFilter
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from app.reports import stamp
+from app.reports import language, stamp
 from app.reports.labels import role_label
 from app.reports.layout import SignatureBox
 from app.reports.x509names import tolerate_any_name
@@ -122,6 +122,21 @@ def _asn1(key: ec.EllipticCurvePrivateKey, cert: x509.Certificate) -> signers.Si
     )
 
 
+def language_of(writer: IncrementalPdfFileWriter) -> str:
+    """The report's language, for the words of a stamp: the file's /Lang names its first
+    language; a Welsh one that also carries the English keywords is bilingual
+    (build.py writes both; decision 0048)."""
+    try:
+        tag = str(writer.root.get("/Lang", "en"))
+        info = writer.trailer_view.get("/Info")
+        keywords = str(info.get_object().get("/Keywords", "")) if info is not None else ""
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return language.ENGLISH
+    if not tag.lower().startswith("cy"):
+        return language.ENGLISH
+    return language.BILINGUAL if "peer review" in keywords else language.WELSH
+
+
 def sign_pdf(
     pdf: bytes,
     key: ec.EllipticCurvePrivateKey,
@@ -140,6 +155,7 @@ def sign_pdf(
         )
     writer = _open(pdf)
     field_name, box = _empty_field(pdf)
+    lang = language_of(writer)
     who = Signer.from_certificate(cert)
     when = when or dt.datetime.now(dt.UTC)
     meta = signers.PdfSignatureMetadata(
@@ -164,6 +180,7 @@ def sign_pdf(
                 role=who.role_label,
                 school=who.school,
                 when=when,
+                language=lang,
             )
             style = StaticStampStyle.from_pdf_file(str(stamp_file), border_width=0)
         else:

@@ -18,6 +18,7 @@ from reportlab.platypus import Paragraph
 
 from app import dates, fileio
 from app.reports import fonts
+from app.reports.language import ReportLanguage
 from app.reports.text import rich
 
 ACCENT = colors.Color(0.05, 0.33, 0.40)
@@ -32,6 +33,7 @@ def draw_stamp(
     role: str,
     school: str,
     when: dt.datetime,
+    language: str = "en",
 ) -> None:
     """Write a one-page PDF of ``width`` x ``height`` points showing who signed and when."""
     fonts.register()
@@ -50,10 +52,12 @@ def draw_stamp(
         ),
         ParagraphStyle("b", fontName=fonts.SANS, fontSize=size, leading=size * 1.3),
     ]
+    # In the report's language (sign.language_of); a bilingual stamp is Welsh, then English.
+    t = ReportLanguage(language)
     lines = [
-        (f"Signed digitally by {name}", styles[0]),
-        (", ".join(x for x in (role, school) if x), styles[1]),
-        (dates.date_time_long(when), styles[1]),
+        (t.line("Signed digitally by {name}", name=name), styles[0]),
+        (", ".join(x for x in (t.label(role) if role else "", school) if x), styles[1]),
+        (t.each(lambda lang: dates.date_time_long(when, t.conventions(lang))), styles[1]),
     ]
     y = height - pad
     for text, style in lines:

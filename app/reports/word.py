@@ -28,6 +28,7 @@ from docx.text.paragraph import Paragraph
 from app.reports import blocks as b
 from app.reports.content import ReportData
 from app.reports.document import build_document
+from app.reports.language import LANG_TAGS, ReportLanguage
 from app.reports.rtl import is_rtl_paragraph
 from app.reports.text import script_runs
 from app.reports.word_xml import (
@@ -65,21 +66,23 @@ SIZES = {"body": 10, "small": 8.5, "muted": 10, "lead": 11, "title": 26, "subtit
 def build_docx(data: ReportData) -> bytes:
     """The report as .docx bytes."""
     doc = build_document(data)
+    note = ReportLanguage(data.language).line(COPY_NOTE)
     word = new_document()
-    _page_setup(word, doc)
+    _page_setup(word, doc, note)
     writer = _Writer(word, doc)
     for block in doc.blocks:
         writer.block(block)
     props = word.core_properties
     props.title, props.subject, props.author = doc.title, doc.subject, doc.author
     props.keywords = ", ".join(doc.keywords)
-    props.comments = COPY_NOTE
+    props.comments = note
+    props.language = LANG_TAGS.get(doc.language, doc.language)
     out = io.BytesIO()
     word.save(out)
     return out.getvalue()
 
 
-def _page_setup(word: object, doc: b.Document) -> None:
+def _page_setup(word: object, doc: b.Document, note: str) -> None:
     from docx.document import Document as DocxDocument
 
     assert isinstance(word, DocxDocument)
@@ -101,11 +104,11 @@ def _page_setup(word: object, doc: b.Document) -> None:
     normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
     normal.paragraph_format.space_after = Pt(6)
     _fonts(normal.element.get_or_add_rPr())
-    _header(section.header, doc)
+    _header(section.header, doc, note)
     _footer(section.footer, doc)
 
 
-def _header(header: object, doc: b.Document) -> None:
+def _header(header: object, doc: b.Document, note: str) -> None:
     """On every page: the unsigned-copy notice and, on a draft, the draft's mark (the
     PDF's red line) with a DRAFT watermark across the page, as the PDF has."""
     from docx.section import _Header
@@ -114,12 +117,12 @@ def _header(header: object, doc: b.Document) -> None:
     notice = header.paragraphs[0]
     notice.paragraph_format.space_after = Pt(0)
     notice.paragraph_format.line_spacing = 1.0
-    head, tail = COPY_NOTE.split(":", 1)
+    head, tail = note.split(":", 1)
     _runs(notice, head, bold=True, size=8, color=DRAFT_RED)
     _runs(notice, f":{tail}", size=8, color=MUTED)
     last = notice
     # A draft's mark says which draft; a copy of a signed report needs no second notice.
-    if doc.mark.startswith("DRAFT"):
+    if doc.watermark:
         last = header.add_paragraph()
         last.paragraph_format.space_after = Pt(0)
         last.paragraph_format.line_spacing = 1.0
@@ -136,10 +139,16 @@ def _footer(footer: object, doc: b.Document) -> None:
     assert isinstance(footer, _Footer)
     line = footer.paragraphs[0]
     line.paragraph_format.tab_stops.add_tab_stop(Mm(BODY_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
-    _runs(line, f"{doc.footer}\tpage ", size=8, color=MUTED)
+    # "page {number} of {total}" in the document's language, Word's fields in the gaps.
+    before, rest = doc.page_words.split("{number}", 1)
+    between, after = rest.split("{total}", 1)
+    footer_text = doc.footer.replace("\n", " / ")
+    _runs(line, f"{footer_text}\t{before}", size=8, color=MUTED)
     field(line, "PAGE", MUTED)
-    _runs(line, " of ", size=8, color=MUTED)
+    _runs(line, between, size=8, color=MUTED)
     field(line, "NUMPAGES", MUTED)
+    if after:
+        _runs(line, after, size=8, color=MUTED)
 
 
 def _fonts(rpr: object) -> None:

@@ -28,7 +28,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from app.services.judgement import ranking, verdicts, welsh
+from app.services.judgement import estyn, ranking, verdicts, welsh
 from app.services.judgement.context import CATEGORIES, Context, Rule, matches
 from app.services.judgement.ofsted import GRADE_RULES, GRADING_RULES, MOCK_RULE
 
@@ -50,6 +50,7 @@ class GuardHit:
 # teacher before it is a verdict word; "graded 2" is a number before it is "graded").
 RULES: tuple[Rule, ...] = (
     *ranking.PROXY_RULES,
+    *estyn.RULES,
     *welsh.RULES,
     *verdicts.TEACHER_RULES,
     *ranking.RANKING_RULES,

@@ -46,6 +46,7 @@ from app.ui.review.signoff.action_plan import ActionPlan
 from app.ui.review.signoff.host_round import HostRound
 from app.ui.review.signoff.impact_tab import ImpactTab
 from app.ui.review.signoff.report_exports import ReportExports
+from app.ui.review.signoff.report_language import ReportLanguageChoice
 from app.ui.review.signoff.report_preview import PreviewError, ReportPreview
 from app.ui.review.signoff.retention_box import RetentionBox
 from app.ui.review.signoff.share_box import ShareBox
@@ -193,9 +194,14 @@ class SignoffPage(ReviewPage):
         report_layout.addLayout(row)
         # One appendix box for everything this page builds: the preview, the signed
         # report and the draft or unsigned copy saved below.
-        report_layout.addWidget(self.appendix_box)
+        appendix_row = QHBoxLayout()
+        appendix_row.addWidget(self.appendix_box)
+        # And one language for them all (report_language.py).
+        self.language = ReportLanguageChoice(self)
+        appendix_row.addWidget(self.language)
+        report_layout.addLayout(appendix_row)
         # Draft PDF, Word copy and feedback summary for the host (report_exports.py).
-        self.exports = ReportExports(ctx, self.appendix_choice, self)
+        self.exports = ReportExports(ctx, self.appendix_choice, self, self.language.code)
         report_layout.addWidget(self.exports)
         report_layout.addWidget(self.report_label)
         report_layout.addWidget(self.preview, 1)
@@ -234,6 +240,7 @@ class SignoffPage(ReviewPage):
 
     def refresh(self) -> None:
         store, review_id = self.ctx.store, self.ctx.review_id
+        self.language.follow(store, review_id)
         self.status = signoff.current_status(store, review_id)
         events = signoff.history(store, review_id)
         order = list(signoff.STEPS)
@@ -391,6 +398,7 @@ class SignoffPage(ReviewPage):
         if choice is None:
             return
         appendix, include_flagged = choice
+        language = self.language.code()
 
         def work(progress: Progress) -> tuple[Path, list[str]]:
             from app import fileio
@@ -398,7 +406,11 @@ class SignoffPage(ReviewPage):
 
             progress(self.tr("Gathering the findings and evidence…"))
             data = content.gather(
-                store, review_id, evidence_appendix=appendix, include_flagged=include_flagged
+                store,
+                review_id,
+                evidence_appendix=appendix,
+                include_flagged=include_flagged,
+                language=language,
             )
             warnings = report.warnings_for(data)
             progress(self.tr("Laying out the pages…"))
@@ -477,6 +489,7 @@ class SignoffPage(ReviewPage):
             QMessageBox.warning(self, self.tr("Not signed"), window_text(exc))
             return
         since = signoff.latest_hlc(store)
+        language = self.language.code()
 
         def work(progress: Progress) -> Any:
             from app.reports import report
@@ -490,6 +503,7 @@ class SignoffPage(ReviewPage):
                 include_flagged=include_flagged,
                 key=key,
                 cert=cert,
+                language=language,
             )
 
         def done(result: Any) -> None:

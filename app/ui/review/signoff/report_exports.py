@@ -46,10 +46,13 @@ class ReportExports(QWidget):
         ctx: WorkspaceContext,
         appendix_choice: AppendixChoice,
         parent: QWidget | None = None,
+        language: Callable[[], str] = lambda: "en",
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.appendix_choice = appendix_choice
+        # The page's report language ("en", "cy", "cy+en"): report_language.py.
+        self.language = language
         self.setObjectName("report_exports")
         self.setAccessibleName(self.tr("Save the report for the host"))
         self.signed = False
@@ -107,7 +110,7 @@ class ReportExports(QWidget):
         out = self.ask_path(title, "report-draft.pdf", self.tr("PDF files (*.pdf)"))
         if out is None:
             return
-        store, review_id = self.ctx.store, self.ctx.review_id
+        store, review_id, language = self.ctx.store, self.ctx.review_id, self.language()
 
         def work(progress: Progress) -> str:
             from app.reports import report
@@ -119,6 +122,7 @@ class ReportExports(QWidget):
                 out,
                 evidence_appendix=appendix,
                 include_flagged=include_flagged,
+                language=language,
             )
             if made.draft is None:
                 return self.tr("Saved an unsigned copy to {path}.").format(path=out)
@@ -134,13 +138,13 @@ class ReportExports(QWidget):
         )
         if out is None:
             return
-        store, review_id = self.ctx.store, self.ctx.review_id
+        store, review_id, language = self.ctx.store, self.ctx.review_id, self.language()
 
         def work(progress: Progress) -> str:
             from app.reports import report
 
             progress(self.tr("Writing the Word copy…"))
-            report.make_report(store, review_id, out, fmt="docx")
+            report.make_report(store, review_id, out, fmt="docx", language=language)
             return self.tr("Saved an editable, unsigned Word copy to {path}.").format(path=out)
 
         self._run(self.tr("Saving the Word copy"), work)
@@ -153,13 +157,13 @@ class ReportExports(QWidget):
         )
         if out is None:
             return
-        store, review_id = self.ctx.store, self.ctx.review_id
+        store, review_id, language = self.ctx.store, self.ctx.review_id, self.language()
 
         def work(progress: Progress) -> str:
             from app.reports import feedback
 
             progress(self.tr("Building the feedback summary…"))
-            feedback.make_feedback(store, review_id, out)
+            feedback.make_feedback(store, review_id, out, language=language)
             return self.tr("Saved the feedback summary to {path}.").format(path=out)
 
         self._run(self.tr("Saving the feedback summary"), work)
