@@ -21,12 +21,19 @@ from app.services.errors import PeerviewError
 from app.services.store import ChangeSet, Store
 
 DEFAULTS = {"draft_days": 5, "qa_days": 2, "host_days": 5, "final_days": 10}
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
 # What each timing counts, in the words a person reads.
 TIMING_LABELS = {
-    "draft_days": "Draft report",
-    "qa_days": "Quality assurance",
-    "host_days": "Host's response",
-    "final_days": "Final signed report",
+    "draft_days": QT_TRANSLATE_NOOP("deadlines", "Draft report"),
+    "qa_days": QT_TRANSLATE_NOOP("deadlines", "Quality assurance"),
+    "host_days": QT_TRANSLATE_NOOP("deadlines", "Host's response"),
+    "final_days": QT_TRANSLATE_NOOP("deadlines", "Final signed report"),
 }
 # A timing outside this range is a typing slip (or a forged entry: a year of working days
 # would make every due date meaningless and a huge one would never finish counting).

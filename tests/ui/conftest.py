@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -25,11 +26,25 @@ from app.ui.fonts import register_app_fonts
 from app.ui.home.main_window import MainWindow
 from tests.ui.helpers import shown_window
 from tests.ui.workspace_fixtures import Opened, open_review
+from tools import translations
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _app_fonts(qapp: QApplication) -> None:
     register_app_fonts()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: QApplication) -> Iterator[None]:
+    """English's plural forms ("1 visit", "2 visits"), which the app always loads
+    (app/ui/i18n.py): without them a count reads "2 visit(s)"."""
+    if translations.needs_release():
+        translations.release()
+    english = QTranslator(qapp)
+    assert english.load(str(translations.qm_path("en"))), "peerview_en.qm did not load"
+    qapp.installTranslator(english)
+    yield
+    qapp.removeTranslator(english)
 
 
 def _size(request: pytest.FixtureRequest) -> tuple[int, int] | None:

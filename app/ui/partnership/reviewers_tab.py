@@ -81,8 +81,9 @@ class ReviewersTab(QWidget):
         self.refresher.setPlaceholderText(self.tr("Refresher due"))
         for field in (self.trained_on, self.refresher):
             field.setToolTip(self.tr("A date, as 2026-09-20"))
-            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("Refresher due") + 24)
-            field.setMaximumWidth(field.fontMetrics().horizontalAdvance("Refresher due") + 24)
+            wide = field.fontMetrics().horizontalAdvance(self.tr("Refresher due")) + 24
+            field.setMinimumWidth(wide)
+            field.setMaximumWidth(wide)
         self.add_button = QPushButton(self.tr("&Add reviewer"), self)
         self.add_button.setAccessibleName(self.tr("Add reviewer"))
         self.add_button.clicked.connect(self.add)
@@ -134,13 +135,11 @@ class ReviewersTab(QWidget):
                 for v in missing
             )
             self.warning.setText(
-                (
-                    self.tr("1 visit has no trained lead: {1}. Choose a lead on the Schedule page.")
-                    if len(missing) == 1
-                    else self.tr(
-                        "{0} visits have no trained lead: {1}. Choose a lead on the Schedule page."
-                    )
-                ).format(len(missing), visits)
+                self.tr(
+                    "%n visit(s) without a trained lead: {0}. Choose a lead on the Schedule page.",
+                    "",
+                    len(missing),
+                ).format(visits)
             )
         else:
             self.warning.setText(self.tr("Every scheduled visit has a trained lead."))

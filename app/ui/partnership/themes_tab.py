@@ -150,14 +150,22 @@ class ThemesTab(QWidget):
                 )
             )
         else:
-            text = self.tr(
-                "{0} schools, {1} reviews shared. A figure with fewer than 3 schools behind "
-                "it that did not agree to be named shows as “fewer than 3”."
-            ).format(t.schools, t.reviews)
+            text = " ".join(
+                (
+                    self.tr("Schools: %n.", "", t.schools),
+                    self.tr("Reviews shared: %n.", "", t.reviews),
+                    self.tr(
+                        "A figure with fewer than 3 schools behind it that did not agree to be "
+                        "named shows as “fewer than 3”."
+                    ),
+                )
+            )
             if t.heat.unnamed_schools:
                 text += " " + self.tr(
-                    "{0} schools that did not agree to be named are counted, not shown."
-                ).format(t.heat.unnamed_schools)
+                    "%n school(s) that did not agree to be named are counted, not shown.",
+                    "",
+                    t.heat.unnamed_schools,
+                )
             self.summary.setText(text)
         self.model.set_rows(
             [[s.label, *[s.overall[k].text for k in themes.KINDS]] for s in t.strands]
@@ -200,11 +208,15 @@ class ThemesTab(QWidget):
             self.view.refuse(exc)
             return
         said = (
-            self.tr("Saved and signed the annual partnership report {0} ({1} pages).")
+            self.tr(
+                "Saved and signed the annual partnership report {0} (%n page(s)).", "", result.pages
+            )
             if result.signed
             else self.tr(
-                "Saved the annual partnership report {0} ({1} pages), unsigned: only the "
-                "partnership lead's laptop signs it."
+                "Saved the annual partnership report {0} (%n page(s)), unsigned: only the "
+                "partnership lead's laptop signs it.",
+                "",
+                result.pages,
             )
         )
-        self.view.say(said.format(data.year, result.pages))
+        self.view.say(said.format(data.year))
