@@ -56,7 +56,7 @@ class ReviewersTab(QWidget):
             self,
         )
         self.table = list_table(self, "reviewers_table", self.tr("Reviewer pool"), self.model)
-        for column, width in enumerate((150, 160, 100, 90, 120, 110, 130, 50)):
+        for column, width in enumerate((150, 160, 130, 110, 120, 110, 130, 60)):
             self.table.horizontalHeader().resizeSection(column, width)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
@@ -81,7 +81,11 @@ class ReviewersTab(QWidget):
         self.refresher.setPlaceholderText(self.tr("Refresher due"))
         for field in (self.trained_on, self.refresher):
             field.setToolTip(self.tr("A date, as 2026-09-20"))
-            wide = field.fontMetrics().horizontalAdvance(self.tr("Refresher due")) + 24
+            metrics = field.fontMetrics()
+            wide = 24 + max(
+                metrics.horizontalAdvance(self.tr("Refresher due")),
+                metrics.horizontalAdvance(self.tr("Trained on")),
+            )
             field.setMinimumWidth(wide)
             field.setMaximumWidth(wide)
         self.add_button = QPushButton(self.tr("&Add reviewer"), self)

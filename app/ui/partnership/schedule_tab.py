@@ -91,7 +91,7 @@ class ScheduleTab(QWidget):
             self,
         )
         self.table = list_table(self, "schedule_table", self.tr("Scheduled visits"), self.model)
-        for column, width in enumerate((95, 150, 150, 85, 115, 95)):
+        for column, width in enumerate((95, 150, 150, 85, 115, 130)):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
@@ -122,6 +122,11 @@ class ScheduleTab(QWidget):
         self.lead_button.clicked.connect(self.set_lead)
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Visit's status"))
+        # Sized for a short status: a longer one (in Welsh, say) scrolls in its popup.
+        self.status.setMinimumContentsLength(11)
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         for status in REVIEW_STATUSES:
             self.status.addItem(status_text(status), status)
         self.status_button = QPushButton(self.tr("Set st&atus"), self)

@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>Add &amp;priority</source>
-        <translation>Ychwanegu &amp;blaenoriaeth</translation>
+        <translation>Ych&amp;wanegu</translation>
     </message>
     <message>
         <source>Add priority</source>
@@ -786,7 +786,7 @@ Rhannu data: {2}</translation>
     <name>TimingsBox</name>
     <message>
         <source>Report timings, in working days</source>
-        <translation>Amseriadau adroddiadau, mewn diwrnodau gwaith</translation>
+        <translation>Amseriadau (diwrnodau gwaith)</translation>
     </message>
     <message>
         <source>Report timings</source>
@@ -843,11 +843,11 @@ Rhannu data: {2}</translation>
     <name>partnership</name>
     <message>
         <source>Planned</source>
-        <translation>Wedi&apos;i gynllunio</translation>
+        <translation>Cynlluniwyd</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation>Wedi&apos;i gadarnhau</translation>
+        <translation>Cadarnhawyd</translation>
     </message>
     <message>
         <source>Visited</source>
