@@ -30,10 +30,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 # What each timing counts, in the words a person reads.
 TIMING_LABELS = {
-    "draft_days": QT_TRANSLATE_NOOP("deadlines", "Draft report"),
-    "qa_days": QT_TRANSLATE_NOOP("deadlines", "Quality assurance"),
-    "host_days": QT_TRANSLATE_NOOP("deadlines", "Host's response"),
-    "final_days": QT_TRANSLATE_NOOP("deadlines", "Final signed report"),
+    "draft_days": QT_TRANSLATE_NOOP("services.deadlines", "Draft report"),
+    "qa_days": QT_TRANSLATE_NOOP("services.deadlines", "Quality assurance"),
+    "host_days": QT_TRANSLATE_NOOP("services.deadlines", "Host's response"),
+    "final_days": QT_TRANSLATE_NOOP("services.deadlines", "Final signed report"),
 }
 # A timing outside this range is a typing slip (or a forged entry: a year of working days
 # would make every due date meaningless and a huge one would never finish counting).

@@ -37,10 +37,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 PART_LABELS = {
-    "purpose": QT_TRANSLATE_NOOP("protocol_docs", "Purpose and shared priorities"),
-    "confidentiality": QT_TRANSLATE_NOOP("protocol_docs", "Confidentiality and report sharing"),
-    "data_sharing": QT_TRANSLATE_NOOP("protocol_docs", "Data sharing"),
-    "other": QT_TRANSLATE_NOOP("protocol_docs", "Other"),
+    "purpose": QT_TRANSLATE_NOOP("services.protocol_docs", "Purpose and shared priorities"),
+    "confidentiality": QT_TRANSLATE_NOOP(
+        "services.protocol_docs", "Confidentiality and report sharing"
+    ),
+    "data_sharing": QT_TRANSLATE_NOOP("services.protocol_docs", "Data sharing"),
+    "other": QT_TRANSLATE_NOOP("services.protocol_docs", "Other"),
 }
 _DIGEST = re.compile(r"^[0-9a-f]{64}$")
 # What a displayed name may not hold: control characters, and the direction overrides and

@@ -207,16 +207,18 @@ def schedule(store: Store, partnership: str | None = None) -> list[ScheduledVisi
     for r in rows:
         lead = leads.get(r.lead_reviewer_id or "")
         if not r.day:
-            warning = QT_TRANSLATE_NOOP("rounds", "no date yet")
+            warning = QT_TRANSLATE_NOOP("services.rounds", "no date yet")
         elif lead is None or not lead.trained_for(dt.date.fromisoformat(r.day)):
-            warning = QT_TRANSLATE_NOOP("rounds", "no trained lead")
+            warning = QT_TRANSLATE_NOOP("services.rounds", "no trained lead")
         elif any(busy[(s, r.day)] > 1 for s in (r.host_school_id, r.reviewer_school_id)):
-            warning = QT_TRANSLATE_NOOP("rounds", "a school in two reviews that day")
+            warning = QT_TRANSLATE_NOOP("services.rounds", "a school in two reviews that day")
         elif (r.round_id, r.host_school_id, r.reviewer_school_id) in pairs:
-            warning = QT_TRANSLATE_NOOP("rounds", "the two schools review each other this round")
+            warning = QT_TRANSLATE_NOOP(
+                "services.rounds", "the two schools review each other this round"
+            )
         elif sends[(r.round_id, r.reviewer_school_id)] > 1:
             warning = QT_TRANSLATE_NOOP(
-                "rounds", "the reviewing school reviews more than one school this round"
+                "services.rounds", "the reviewing school reviews more than one school this round"
             )
         else:
             warning = ""

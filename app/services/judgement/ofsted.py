@@ -25,6 +25,12 @@ from app.services.judgement.context import (
     words,
 )
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
 # Inspection areas only Estyn's framework names: a grade word about one is Estyn's scale.
 _ESTYN = re.compile(
     r"\bestyn\b|wellbeing and attitudes|teaching and learning experiences|"
@@ -289,7 +295,10 @@ GRADE_RULES: tuple[Rule, ...] = (
         _urgent_improvement,
         "ofsted_grade",
         f"'Urgent improvement' is {_NEW}",
-        "Say what should happen first and why: 'A priority next step is ...'.",
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Say what should happen first and why: 'A priority next step is ...'.",
+        ),
         needs="urgent",
     ),
     rule(
@@ -297,7 +306,10 @@ GRADE_RULES: tuple[Rule, ...] = (
         _needs_attention,
         "ofsted_grade",
         f"'Needs attention' is {_NEW}",
-        "Frame it as an area for development: 'Even better if ...', with the evidence.",
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Frame it as an area for development: 'Even better if ...', with the evidence.",
+        ),
         needs="attention",
     ),
     rule(
@@ -321,8 +333,11 @@ GRADE_RULES: tuple[Rule, ...] = (
         _outstanding,
         "ofsted_grade",
         f"'Outstanding' used as a verdict is {_OLD}",
-        "Say what is strong and why it works; if others could learn from it, "
-        "consider an Area of Excellence.",
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Say what is strong and why it works; if others could learn from it, "
+            "consider an Area of Excellence.",
+        ),
         needs="outstanding",
     ),
     rule(
@@ -356,16 +371,22 @@ GRADING_RULES: tuple[Rule, ...] = (
         r"\bgrad(?:e|es|ed|ing)\b",
         _grade,
         "grading",
-        "Peer reviews do not grade",
-        "Describe strengths and areas for development; leave grades to inspection.",
+        QT_TRANSLATE_NOOP("services.judgement", "Peer reviews do not grade"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Describe strengths and areas for development; leave grades to inspection.",
+        ),
         needs="grad",
     ),
     rule(
         r"\bjudge?ments?\b|\bjudged\b",
         _judgement,
         "grading",
-        "Peer reviews do not make judgements",
-        "Write what reviewers saw and heard, and the question it raises for the school.",
+        QT_TRANSLATE_NOOP("services.judgement", "Peer reviews do not make judgements"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Write what reviewers saw and heard, and the question it raises for the school.",
+        ),
         needs="judg",
     ),
 )
@@ -374,7 +395,10 @@ MOCK_RULE = rule(
     r"\bmock[\s-]?sted\w*|\bmocks?\b",
     _mock,
     "inspection_proxy",
-    "Speaks of the review as a mock inspection",
-    "Call it a peer review or a developmental review; name the enquiry question it explores.",
+    QT_TRANSLATE_NOOP("services.judgement", "Speaks of the review as a mock inspection"),
+    QT_TRANSLATE_NOOP(
+        "services.judgement",
+        "Call it a peer review or a developmental review; name the enquiry question it explores.",
+    ),
     needs="mock",
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -163,7 +163,9 @@ class DraftResponseDialog(QDialog):
         frame.setObjectName(f"finding_{n}")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         box = QVBoxLayout(frame)
-        kind = FINDING_LABELS.get(finding.kind, finding.kind)
+        kind = QCoreApplication.translate(
+            "models.findings", FINDING_LABELS.get(finding.kind, finding.kind)
+        )
         head = _plain(
             line(f"{n}. {kind}: {isolate(finding.title)}"),
             frame,

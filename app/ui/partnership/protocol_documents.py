@@ -30,7 +30,7 @@ def size_text(size: int) -> str:
 def part_text(label: str) -> str:
     """A part of the protocol (app/services/protocol_docs.py, marked there) in the
     window's words."""
-    return QCoreApplication.translate("protocol_docs", label)
+    return QCoreApplication.translate("services.protocol_docs", label)
 
 
 class ProtocolDocuments(QWidget):

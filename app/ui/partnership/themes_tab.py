@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,6 +32,11 @@ from app.ui.widgets.tables import list_table
 
 log = logging.getLogger(__name__)
 ALL_ROUNDS = ""
+
+
+def figure(text: str) -> str:
+    """A count, or "fewer than 3" (app/services/themes.py, marked there) in the window's words."""
+    return QCoreApplication.translate("services.themes", text)
 
 
 class ThemesTab(QWidget):
@@ -168,7 +174,7 @@ class ThemesTab(QWidget):
                 )
             self.summary.setText(text)
         self.model.set_rows(
-            [[s.label, *[s.overall[k].text for k in themes.KINDS]] for s in t.strands]
+            [[s.label, *[figure(s.overall[k].text) for k in themes.KINDS]] for s in t.strands]
         )
         maps = theme_pictures.heat_maps(t, per_picture=30)
         self._picture("heat_map", maps[0] if maps else None)

@@ -47,7 +47,7 @@ class TimingsBox(QGroupBox):
                      "host_days": self.tr("Host's rep&ly"),
                      "final_days": self.tr("Final rep&ort")}  # fmt: skip
         for field, stored in deadlines.TIMING_LABELS.items():
-            label = QCoreApplication.translate("deadlines", stored)
+            label = QCoreApplication.translate("services.deadlines", stored)
             spin = QSpinBox(self)
             spin.setObjectName(f"timing_{field}")
             spin.setRange(1, deadlines.LONGEST)

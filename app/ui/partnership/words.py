@@ -61,7 +61,7 @@ def phase_text(phase: str) -> str:
 
 def warning_text(warning: str) -> str:
     """A schedule warning (app/services/rounds.py, marked there) in the window's words."""
-    return capitalised(QCoreApplication.translate("rounds", warning)) if warning else ""
+    return capitalised(QCoreApplication.translate("services.rounds", warning)) if warning else ""
 
 
 def day(value: str, missing: str = "") -> str:
