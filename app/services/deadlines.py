@@ -50,7 +50,7 @@ _DONE_AFTER = {
 @dataclass(frozen=True)
 class Due:
     step: str  # draft | qa | host | final
-    label: str
+    label: str  # marked for the window, which translates it where it shows it
     due: dt.date
     done: bool
 
@@ -175,10 +175,30 @@ def due_dates(conn: Connection, review_id: str) -> list[Due]:
     final_due = add_working_days(visit_end, days["final_days"])
     status = review.status
     return [
-        Due("draft", "Draft report", draft_due, drafted is not None),
-        Due("qa", "Quality assurance", qa_due, status in _DONE_AFTER["qa"]),
-        Due("host", "Host's factual-accuracy response", host_due, bool(answered)),
-        Due("final", "Final signed report", final_due, status in _DONE_AFTER["final"]),
+        Due(
+            "draft",
+            QT_TRANSLATE_NOOP("services.deadlines", "Draft report"),
+            draft_due,
+            drafted is not None,
+        ),
+        Due(
+            "qa",
+            QT_TRANSLATE_NOOP("services.deadlines", "Quality assurance"),
+            qa_due,
+            status in _DONE_AFTER["qa"],
+        ),
+        Due(
+            "host",
+            QT_TRANSLATE_NOOP("services.deadlines", "Host's factual-accuracy response"),
+            host_due,
+            bool(answered),
+        ),
+        Due(
+            "final",
+            QT_TRANSLATE_NOOP("services.deadlines", "Final signed report"),
+            final_due,
+            status in _DONE_AFTER["final"],
+        ),
     ]
 
 

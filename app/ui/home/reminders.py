@@ -7,12 +7,16 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app import dates
 from app.services import deadlines, impact_due, reviews
 from app.services.store import Store
+
+
+def _impact_words(text: str) -> str:
+    return QCoreApplication.translate("services.impact_due", text)
 
 
 def reminder_lines(store: Store, today: dt.date) -> list[str]:
@@ -33,7 +37,7 @@ def reminder_lines(store: Store, today: dt.date) -> list[str]:
         else:
             lines.append(f"Due {when}: {due.label}, {titles[review_id]}")
     # After sign-off too: the action plan and its impact reviews come months later.
-    lines += [d.line() for d in impact_due.for_me(store, today)]
+    lines += [d.line(_impact_words) for d in impact_due.for_me(store, today)]
     return lines
 
 

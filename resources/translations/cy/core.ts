@@ -183,6 +183,10 @@
         <source>Final signed report</source>
         <translation>Adroddiad terfynol wedi&apos;i lofnodi</translation>
     </message>
+    <message>
+        <source>Host&apos;s factual-accuracy response</source>
+        <translation>Ymateb yr ysgol letyol ar gywirdeb ffeithiol</translation>
+    </message>
 </context>
 <context>
     <name>services.impact</name>
@@ -205,6 +209,17 @@
     <message>
         <source>Meeting</source>
         <translation>Cyfarfod</translation>
+    </message>
+</context>
+<context>
+    <name>services.impact_due</name>
+    <message>
+        <source>Action to review since {when}: {what}, {review}</source>
+        <translation>Cam gweithredu i&apos;w adolygu ers {when}: {what}, {review}</translation>
+    </message>
+    <message>
+        <source>Impact review due since {when}: {review}</source>
+        <translation>Adolygiad effaith yn ddyledus ers {when}: {review}</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ from app.ui.review.context import WorkspaceContext
 def offer_line(offer: Support) -> str:
     """ "Fengate Academy: Under way since 4 May 2026. Two visits (Jo Patel). First
     visit done." A line a person reads aloud at the workshop."""
-    line = f"{offer.school}: {offer.state_label}"
+    line = f"{offer.school}: {QCoreApplication.translate('services.support', offer.state_label)}"
     if offer.state_on:
         line += f" since {dates.date_long(offer.state_on)}"
     line += "."
