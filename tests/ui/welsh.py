@@ -152,7 +152,8 @@ def _model_texts(view: QAbstractItemView, where: str) -> Iterator[Shown]:
                     if isinstance(value, str):
                         yield Shown(f"{where} row {r} column {c}", value)
             first = model.index(r, 0, parent)
-            if depth < 3 and model.hasChildren(first):
+            # rowCount, not hasChildren: a table model keeps hasChildren private.
+            if depth < 3 and first.isValid() and model.rowCount(first) > 0:
                 yield from rows(first, depth + 1)
 
     yield from rows(QModelIndex(), 0)

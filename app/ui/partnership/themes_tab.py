@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.services import partnership, sharing, theme_pictures, themes, themes_read
 from app.services.errors import PeerviewError
 from app.services.partnership import PartnershipRecord
@@ -37,6 +38,13 @@ ALL_ROUNDS = ""
 def figure(text: str) -> str:
     """A count, or "fewer than 3" (app/services/themes.py, marked there) in the window's words."""
     return QCoreApplication.translate("services.themes", text)
+
+
+def picture_words(text: str) -> str:
+    """A picture's words (app/services/theme_pictures.py, marked there, and the kinds of
+    finding it names from app/services/themes.py) in the window's words."""
+    shown = QCoreApplication.translate("services.theme_pictures", text)
+    return shown if shown != text else figure(text)
 
 
 class ThemesTab(QWidget):
@@ -176,11 +184,16 @@ class ThemesTab(QWidget):
         self.model.set_rows(
             [[s.label, *[figure(s.overall[k].text) for k in themes.KINDS]] for s in t.strands]
         )
-        maps = theme_pictures.heat_maps(t, per_picture=30)
+        maps = theme_pictures.heat_maps(t, per_picture=30, words=picture_words)
         self._picture("heat_map", maps[0] if maps else None)
         history = themes.compute(self.summaries, {})
-        self._picture("trends", theme_pictures.trends(history) if len(history.rounds) > 1 else None)
-        self._picture("timeline", theme_pictures.timeline(self.timeline))
+        trends = theme_pictures.trends(history, words=picture_words)
+        self._picture("trends", trends if len(history.rounds) > 1 else None)
+        calendar = dates.conventions().words
+        self._picture(
+            "timeline",
+            theme_pictures.timeline(self.timeline, words=picture_words, calendar=calendar),
+        )
 
     def _picture(self, key: str, picture: theme_pictures.Picture | None) -> None:
         heading, view = self.pictures[key]

@@ -403,6 +403,49 @@
     </message>
 </context>
 <context>
+    <name>services.theme_pictures</name>
+    <message>
+        <source>Heat map of {strands} strands by {schools} schools that agreed to be named: shade for the number of findings, letters S, D and E for strength, area for development and Area of Excellence.</source>
+        <translation>Map gwres o {strands} llinyn yn ôl {schools} ysgol a gytunodd i gael eu henwi: arlliw ar gyfer nifer y canfyddiadau, a&apos;r llythrennau S, D ac E ar gyfer cryfder, maes i&apos;w ddatblygu a Maes Rhagoriaeth.</translation>
+    </message>
+    <message>
+        <source>1 finding</source>
+        <translation>1 canfyddiad</translation>
+    </message>
+    <message>
+        <source>3 or more</source>
+        <translation>3 neu fwy</translation>
+    </message>
+    <message>
+        <source>S strength · D area for development · E Area of Excellence</source>
+        <translation>S cryfder · D maes i&apos;w ddatblygu · E Maes Rhagoriaeth</translation>
+    </message>
+    <message>
+        <source>Trends across {rounds} rounds for {strands} strands: schools with each kind of finding, round by round; a gap where fewer than 3 schools were held back.</source>
+        <translation>Tueddiadau ar draws {rounds} cylch ar gyfer {strands} llinyn: ysgolion â phob math o ganfyddiad, fesul cylch; bwlch lle cafodd ffigur llai na 3 ysgol ei ddal yn ôl.</translation>
+    </message>
+    <message>
+        <source>open mark on the axis: fewer than 3, held back</source>
+        <translation>marc agored ar yr echelin: llai na 3, wedi&apos;i ddal yn ôl</translation>
+    </message>
+    <message>
+        <source>Timeline of {rounds} rounds from {first} to {last}: each round&apos;s dates as a bar, each visit a mark (filled once visited, open while planned).</source>
+        <translation>Llinell amser o {rounds} cylch o {first} i {last}: dyddiadau pob cylch fel bar, pob ymweliad yn farc (wedi&apos;i lenwi ar ôl yr ymweliad, yn wag tra bo wedi&apos;i gynllunio).</translation>
+    </message>
+    <message>
+        <source>{0} without a date</source>
+        <translation>{0} heb ddyddiad</translation>
+    </message>
+    <message>
+        <source>visited (or later)</source>
+        <translation>ymwelwyd (neu&apos;n hwyrach)</translation>
+    </message>
+    <message>
+        <source>planned or confirmed</source>
+        <translation>wedi&apos;i gynllunio neu ei gadarnhau</translation>
+    </message>
+</context>
+<context>
     <name>services.themes</name>
     <message>
         <source>fewer than 3</source>
