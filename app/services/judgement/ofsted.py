@@ -15,7 +15,6 @@ import re
 from app.services.judgement.context import (
     AREAS,
     COPULA,
-    DESCRIBE,
     JUDGING,
     Context,
     Rule,
@@ -267,9 +266,9 @@ def _mock(c: Context) -> bool:
     return not (after and after[0] in _MOCK_ORDINARY_NEXT)
 
 
-_OLD = "an Ofsted grade"
-_NEW = "an Ofsted report-card grade"
-_STRENGTH = "Say what is strong and why it works; consider an Area of Excellence."
+_STRENGTH = QT_TRANSLATE_NOOP(
+    "services.judgement", "Say what is strong and why it works; consider an Area of Excellence."
+)
 
 # Longer phrases first: a span already claimed by one rule is not matched by a later one.
 GRADE_RULES: tuple[Rule, ...] = (
@@ -277,16 +276,22 @@ GRADE_RULES: tuple[Rule, ...] = (
         r"\brequir(?:es|ed|e|ing)\s+(?:urgent\s+)?improvement\b",
         always,
         "ofsted_grade",
-        f"'Requires improvement' is {_OLD}",
-        f"Name the area for development: 'Even better if ...'. {DESCRIBE}.",
+        QT_TRANSLATE_NOOP("services.judgement", "'Requires improvement' is an Ofsted grade"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Name the area for development: 'Even better if ...'. Describe what reviewers saw and its effect on pupils.",
+        ),
         needs="improvement",
     ),
     rule(
         r"\bRI\b",
         _ri,
         "ofsted_grade",
-        f"'RI' (requires improvement) is {_OLD}",
-        f"Name the area for development: 'Even better if ...'. {DESCRIBE}.",
+        QT_TRANSLATE_NOOP("services.judgement", "'RI' (requires improvement) is an Ofsted grade"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Name the area for development: 'Even better if ...'. Describe what reviewers saw and its effect on pupils.",
+        ),
         case=True,
         needs="ri",
     ),
@@ -294,7 +299,9 @@ GRADE_RULES: tuple[Rule, ...] = (
         r"\burgent\s+improvement\b",
         _urgent_improvement,
         "ofsted_grade",
-        f"'Urgent improvement' is {_NEW}",
+        QT_TRANSLATE_NOOP(
+            "services.judgement", "'Urgent improvement' is an Ofsted report-card grade"
+        ),
         QT_TRANSLATE_NOOP(
             "services.judgement",
             "Say what should happen first and why: 'A priority next step is ...'.",
@@ -305,7 +312,7 @@ GRADE_RULES: tuple[Rule, ...] = (
         r"\bneeds?\s+attention\b",
         _needs_attention,
         "ofsted_grade",
-        f"'Needs attention' is {_NEW}",
+        QT_TRANSLATE_NOOP("services.judgement", "'Needs attention' is an Ofsted report-card grade"),
         QT_TRANSLATE_NOOP(
             "services.judgement",
             "Frame it as an area for development: 'Even better if ...', with the evidence.",
@@ -316,23 +323,33 @@ GRADE_RULES: tuple[Rule, ...] = (
         r"\bexpected\s+standard\b",
         _expected_standard,
         "ofsted_grade",
-        f"'Expected standard' is {_NEW}",
-        f"{DESCRIBE}, rather than placing it on a scale.",
+        QT_TRANSLATE_NOOP(
+            "services.judgement", "'Expected standard' is an Ofsted report-card grade"
+        ),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Describe what reviewers saw and its effect on pupils, rather than placing it on a scale.",
+        ),
         needs="expected",
     ),
     rule(
         r"\bstrong\s+standard\b",
         always,
         "ofsted_grade",
-        f"'Strong standard' is {_NEW}",
-        f"Name the strength: 'What went well: ...'. {DESCRIBE}.",
+        QT_TRANSLATE_NOOP("services.judgement", "'Strong standard' is an Ofsted report-card grade"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Name the strength: 'What went well: ...'. Describe what reviewers saw and its effect on pupils.",
+        ),
         needs="standard",
     ),
     rule(
         r"\boutstanding\b",
         _outstanding,
         "ofsted_grade",
-        f"'Outstanding' used as a verdict is {_OLD}",
+        QT_TRANSLATE_NOOP(
+            "services.judgement", "'Outstanding' used as a verdict is an Ofsted grade"
+        ),
         QT_TRANSLATE_NOOP(
             "services.judgement",
             "Say what is strong and why it works; if others could learn from it, "
@@ -344,7 +361,9 @@ GRADE_RULES: tuple[Rule, ...] = (
         r"\bexceptional\b",
         _exceptional,
         "ofsted_grade",
-        f"'Exceptional' used as a verdict is {_NEW}",
+        QT_TRANSLATE_NOOP(
+            "services.judgement", "'Exceptional' used as a verdict is an Ofsted report-card grade"
+        ),
         _STRENGTH,
         needs="exceptional",
     ),
@@ -352,16 +371,22 @@ GRADE_RULES: tuple[Rule, ...] = (
         r"\binadequate\b",
         _inadequate,
         "ofsted_grade",
-        f"'Inadequate' is {_OLD}",
-        f"Frame it as an area for development: 'Even better if ...'. {DESCRIBE}.",
+        QT_TRANSLATE_NOOP("services.judgement", "'Inadequate' is an Ofsted grade"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Frame it as an area for development: 'Even better if ...'. Describe what reviewers saw and its effect on pupils.",
+        ),
         needs="inadequate",
     ),
     rule(
         r"\bgood\b",
         _good,
         "ofsted_grade",
-        f"'Good' used as a verdict is {_OLD}",
-        f"Name the strength instead: 'What went well: ...'. {DESCRIBE}.",
+        QT_TRANSLATE_NOOP("services.judgement", "'Good' used as a verdict is an Ofsted grade"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Name the strength instead: 'What went well: ...'. Describe what reviewers saw and its effect on pupils.",
+        ),
         needs="good",
     ),
 )

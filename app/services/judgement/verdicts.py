@@ -14,7 +14,6 @@ import re
 
 from app.services.judgement.context import (
     AREAS,
-    DESCRIBE,
     JUDGING,
     WORD,
     Context,
@@ -86,7 +85,10 @@ NUMERIC_RULES: tuple[Rule, ...] = tuple(
         fires,
         "numeric_grade",
         QT_TRANSLATE_NOOP("services.judgement", "A number used as a grade"),
-        f"Peer reviews do not grade. {DESCRIBE}, as a strength or an area for development.",
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Peer reviews do not grade. Describe what reviewers saw and its effect on pupils, as a strength or an area for development.",
+        ),
     )
     for pattern, fires in (
         # "Quality of education: 2", "Teaching – 2/4", "Safonau: 2"
@@ -172,7 +174,10 @@ ESTIMATE_RULES: tuple[Rule, ...] = tuple(
         fires,
         "estimate_scale",
         QT_TRANSLATE_NOOP("services.judgement", "A label from an estimate scale is a verdict"),
-        f"Say what is strong, or what to develop, and why. {DESCRIBE}.",
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Say what is strong, or what to develop, and why. Describe what reviewers saw and its effect on pupils.",
+        ),
         case=case,
         needs=needs,
     )
@@ -244,7 +249,10 @@ VERDICT_RULES: tuple[Rule, ...] = (
         _verdict_word,
         "verdict_word",
         QT_TRANSLATE_NOOP("services.judgement", "A verdict on the school or one of its areas"),
-        f"Say what is strong or what to develop, with the evidence. {DESCRIBE}.",
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Say what is strong or what to develop, with the evidence. Describe what reviewers saw and its effect on pupils.",
+        ),
         needs="weak poor excellent exemplary adequate satisfactory superb brilliant fantastic "
         "effective",
     ),

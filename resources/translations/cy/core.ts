@@ -225,16 +225,80 @@
 <context>
     <name>services.judgement</name>
     <message>
+        <source>Say what is strong and why it works; consider an Area of Excellence.</source>
+        <translation>Dywedwch beth sy&apos;n gryf a pham mae&apos;n gweithio; ystyriwch Faes Rhagoriaeth.</translation>
+    </message>
+    <message>
+        <source>&apos;Requires improvement&apos; is an Ofsted grade</source>
+        <translation>Mae &apos;Requires improvement&apos; yn un o raddau Ofsted</translation>
+    </message>
+    <message>
+        <source>Name the area for development: &apos;Even better if ...&apos;. Describe what reviewers saw and its effect on pupils.</source>
+        <translation>Enwch y maes i&apos;w ddatblygu: &apos;Byddai&apos;n well fyth pe ...&apos;. Disgrifiwch yr hyn a welodd yr adolygwyr a&apos;i effaith ar ddisgyblion.</translation>
+    </message>
+    <message>
+        <source>&apos;RI&apos; (requires improvement) is an Ofsted grade</source>
+        <translation>Mae &apos;RI&apos; (requires improvement) yn un o raddau Ofsted</translation>
+    </message>
+    <message>
+        <source>&apos;Urgent improvement&apos; is an Ofsted report-card grade</source>
+        <translation>Mae &apos;Urgent improvement&apos; yn un o raddau cerdyn adroddiad Ofsted</translation>
+    </message>
+    <message>
         <source>Say what should happen first and why: &apos;A priority next step is ...&apos;.</source>
         <translation>Dywedwch beth ddylai ddigwydd gyntaf a pham: &apos;Cam nesaf o flaenoriaeth yw ...&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;Needs attention&apos; is an Ofsted report-card grade</source>
+        <translation>Mae &apos;Needs attention&apos; yn un o raddau cerdyn adroddiad Ofsted</translation>
     </message>
     <message>
         <source>Frame it as an area for development: &apos;Even better if ...&apos;, with the evidence.</source>
         <translation>Lluniwch ef fel maes i&apos;w ddatblygu: &apos;Byddai&apos;n well fyth pe ...&apos;, gyda&apos;r dystiolaeth.</translation>
     </message>
     <message>
+        <source>&apos;Expected standard&apos; is an Ofsted report-card grade</source>
+        <translation>Mae &apos;Expected standard&apos; yn un o raddau cerdyn adroddiad Ofsted</translation>
+    </message>
+    <message>
+        <source>Describe what reviewers saw and its effect on pupils, rather than placing it on a scale.</source>
+        <translation>Disgrifiwch yr hyn a welodd yr adolygwyr a&apos;i effaith ar ddisgyblion, yn hytrach na&apos;i osod ar raddfa.</translation>
+    </message>
+    <message>
+        <source>&apos;Strong standard&apos; is an Ofsted report-card grade</source>
+        <translation>Mae &apos;Strong standard&apos; yn un o raddau cerdyn adroddiad Ofsted</translation>
+    </message>
+    <message>
+        <source>Name the strength: &apos;What went well: ...&apos;. Describe what reviewers saw and its effect on pupils.</source>
+        <translation>Enwch y cryfder: &apos;Beth aeth yn dda: ...&apos;. Disgrifiwch yr hyn a welodd yr adolygwyr a&apos;i effaith ar ddisgyblion.</translation>
+    </message>
+    <message>
+        <source>&apos;Outstanding&apos; used as a verdict is an Ofsted grade</source>
+        <translation>Mae &apos;Outstanding&apos; a ddefnyddir fel dyfarniad yn un o raddau Ofsted</translation>
+    </message>
+    <message>
         <source>Say what is strong and why it works; if others could learn from it, consider an Area of Excellence.</source>
         <translation>Dywedwch beth sy&apos;n gryf a pham mae&apos;n gweithio; os gallai eraill ddysgu ohono, ystyriwch Faes Rhagoriaeth.</translation>
+    </message>
+    <message>
+        <source>&apos;Exceptional&apos; used as a verdict is an Ofsted report-card grade</source>
+        <translation>Mae &apos;Exceptional&apos; a ddefnyddir fel dyfarniad yn un o raddau cerdyn adroddiad Ofsted</translation>
+    </message>
+    <message>
+        <source>&apos;Inadequate&apos; is an Ofsted grade</source>
+        <translation>Mae &apos;Inadequate&apos; yn un o raddau Ofsted</translation>
+    </message>
+    <message>
+        <source>Frame it as an area for development: &apos;Even better if ...&apos;. Describe what reviewers saw and its effect on pupils.</source>
+        <translation>Lluniwch ef fel maes i&apos;w ddatblygu: &apos;Byddai&apos;n well fyth pe ...&apos;. Disgrifiwch yr hyn a welodd yr adolygwyr a&apos;i effaith ar ddisgyblion.</translation>
+    </message>
+    <message>
+        <source>&apos;Good&apos; used as a verdict is an Ofsted grade</source>
+        <translation>Mae &apos;Good&apos; a ddefnyddir fel dyfarniad yn un o raddau Ofsted</translation>
+    </message>
+    <message>
+        <source>Name the strength instead: &apos;What went well: ...&apos;. Describe what reviewers saw and its effect on pupils.</source>
+        <translation>Enwch y cryfder yn lle hynny: &apos;Beth aeth yn dda: ...&apos;. Disgrifiwch yr hyn a welodd yr adolygwyr a&apos;i effaith ar ddisgyblion.</translation>
     </message>
     <message>
         <source>Peer reviews do not grade</source>
@@ -281,12 +345,24 @@
         <translation>Rhif a ddefnyddir fel gradd</translation>
     </message>
     <message>
+        <source>Peer reviews do not grade. Describe what reviewers saw and its effect on pupils, as a strength or an area for development.</source>
+        <translation>Nid yw adolygiadau cymheiriaid yn graddio. Disgrifiwch yr hyn a welodd yr adolygwyr a&apos;i effaith ar ddisgyblion, fel cryfder neu faes i&apos;w ddatblygu.</translation>
+    </message>
+    <message>
         <source>A label from an estimate scale is a verdict</source>
         <translation>Mae label o raddfa amcangyfrif yn ddyfarniad</translation>
     </message>
     <message>
+        <source>Say what is strong, or what to develop, and why. Describe what reviewers saw and its effect on pupils.</source>
+        <translation>Dywedwch beth sy&apos;n gryf, neu beth i&apos;w ddatblygu, a pham. Disgrifiwch yr hyn a welodd yr adolygwyr a&apos;i effaith ar ddisgyblion.</translation>
+    </message>
+    <message>
         <source>A verdict on the school or one of its areas</source>
         <translation>Dyfarniad ar yr ysgol neu un o&apos;i meysydd</translation>
+    </message>
+    <message>
+        <source>Say what is strong or what to develop, with the evidence. Describe what reviewers saw and its effect on pupils.</source>
+        <translation>Dywedwch beth sy&apos;n gryf neu beth i&apos;w ddatblygu, gyda&apos;r dystiolaeth. Disgrifiwch yr hyn a welodd yr adolygwyr a&apos;i effaith ar ddisgyblion.</translation>
     </message>
     <message>
         <source>A verdict on one teacher: review notes must not become appraisal evidence</source>
