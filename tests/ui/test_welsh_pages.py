@@ -29,7 +29,7 @@ from app.services import demo
 from app.services.store import Store
 from app.ui import tasks
 from tests.ui.welsh import data_words, english_in, visible_texts, welsh_interface
-from tests.ui.welsh_sync_pages import partnership_tab, sync_tab
+from tests.ui.welsh_sync_pages import import_report, partnership_tab, sync_tab
 from tools import translations
 
 Opener = Callable[[QtBot, Store], QWidget]
@@ -71,6 +71,7 @@ def _question_box(qtbot: QtBot, _store: Store) -> QWidget:
 PAGES: list[Page] = [
     Page("question-box", _question_box),
     *(Page(f"sync-{n}", sync_tab(n)) for n in range(6)),
+    Page("sync-import-report", import_report),
     *(Page(f"partnership-{n}", partnership_tab(n), demo=True) for n in range(5)),
     Page("partnership-search", partnership_tab(3, "phonics for pupils with SEND"), demo=True),
 ]

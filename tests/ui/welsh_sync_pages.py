@@ -9,9 +9,11 @@ from __future__ import annotations
 import contextlib
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,11 +21,12 @@ from app.services import evidence, frameworks, reviews, sealing
 from app.services.identity import export_card, trust_card_file
 from app.services.store import Store
 from app.sync.exporter import export_bundle
-from app.sync.importer import BundleQuarantined, import_bundle
+from app.sync.importer import BundleQuarantined, ImportReport, import_bundle
 from app.ui import tasks
 from app.ui.home.main_window import MainWindow
 from app.ui.partnership.view import PartnershipView
 from app.ui.sync.page import SyncPage
+from app.ui.sync.report_dialog import ImportOutcome, ImportReportDialog
 from tests.identity_helpers import exchange_cards, make_identity
 from tests.ui.helpers import make_review
 from tools.shots_data import _partnership_year
@@ -52,10 +55,17 @@ def _laptop(folder: Path, name: str) -> Store:
     return store
 
 
-def synced_review(store: Store) -> str:
+@dataclass(frozen=True)
+class Synced:
+    review_id: str
+    back: Path  # the reviewer's bundle the lead imported
+    report: ImportReport  # what importing it did
+
+
+def synced_review(store: Store) -> Synced:
     """``store`` is the lead's laptop: a review whose reviewer edited a note the lead
     edited too (a conflict), sent back and imported, and a bundle from someone the lead
-    does not trust, kept in quarantine. Returns the review's id."""
+    does not trust, kept in quarantine."""
     folder = Path(tempfile.mkdtemp(prefix="welsh-sync-"))
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(sealing, "SCRYPT_N", 2**12)  # the tests' cheap identities
@@ -84,7 +94,7 @@ def synced_review(store: Store) -> str:
         evidence.update_note(reviewer, note, text="Pupils redraft their writing in pairs.")
         back = folder / "back.pvbundle"
         export_bundle(reviewer, review_id, back, to=[store.author_key_id or ""])
-        import_bundle(store, back)
+        report = import_bundle(store, back)
         theirs = make_review(stranger, "Ysgol y Garn", "Adolygiad arall")
         odd = folder / "odd.pvbundle"
         export_bundle(stranger, theirs, odd, to=[store.author_key_id or ""])
@@ -93,16 +103,16 @@ def synced_review(store: Store) -> str:
     finally:
         reviewer.close()
         stranger.close()
-    return review_id
+    return Synced(review_id, back, report)
 
 
 def sync_tab(number: int) -> Opener:
     """The Sync page of a synced review, showing its list ``number`` (0: conflicts)."""
 
     def open_page(qtbot: QtBot, store: Store) -> QWidget:
-        review_id = synced_review(store)
+        synced = synced_review(store)
         window = _window(qtbot, store)
-        workspace = window.open_review(review_id)
+        workspace = window.open_review(synced.review_id)
         page = workspace.show_page("sync")
         assert isinstance(page, SyncPage)
         page.refresh()
@@ -113,6 +123,26 @@ def sync_tab(number: int) -> Opener:
         return page
 
     return open_page
+
+
+def import_report(qtbot: QtBot, store: Store) -> QWidget:
+    """The import report after the reviewer's bundle (a conflict among its changes) and
+    the stranger's (quarantined)."""
+    synced = synced_review(store)
+    outcomes = [
+        ImportOutcome(synced.back, synced.report),
+        ImportOutcome(
+            synced.back.with_name("odd.pvbundle"),
+            None,
+            QCoreApplication.translate("SyncRunner", "Not trusted"),
+            "AB12 CD34",
+        ),
+    ]
+    dialog = ImportReportDialog(None, outcomes)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
 
 
 def partnership_tab(number: int, search: str = "") -> Opener:
