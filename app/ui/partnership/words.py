@@ -34,8 +34,9 @@ _PHASES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("partnership", text)
+def _tr(text: object) -> str:
+    # PySide6 types QT_TRANSLATE_NOOP's result as object; it is the marked text.
+    return QCoreApplication.translate("partnership", str(text))
 
 
 def capitalised(text: str) -> str:

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CARD_FILTER = QT_TRANSLATE_NOOP("SyncRunner", "Peerview card (*.json);;All files (*)")
+# str(): PySide6 types the marker's result as object; it is the marked text.
+CARD_FILTER = str(QT_TRANSLATE_NOOP("SyncRunner", "Peerview card (*.json);;All files (*)"))
 
 
 def guarded(progress: Progress) -> Callable[[int, int, str], None]:
