@@ -16,12 +16,25 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 SAME, ADDED, REMOVED = "same", "added", "removed"
 _JOINERS = {"\u200c", "\u200d"}
 # Longest stretch quoted in a summary before it is shortened.
 _QUOTE_LIMIT = 60
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a phrase for the window's translation; the core itself never imports Qt."""
+    return text
+
+
+# The summary's phrases: the window passes a translator, everything else reads English.
+_ADDS = QT_TRANSLATE_NOOP("textdiff", "adds {0}")
+_REMOVES = QT_TRANSLATE_NOOP("textdiff", "removes {0}")
+_BOTH = QT_TRANSLATE_NOOP("textdiff", "adds {0}; removes {1}")
+_SAME_WORDS = QT_TRANSLATE_NOOP("textdiff", "no difference in wording")
 
 
 @dataclass(frozen=True)
@@ -98,15 +111,15 @@ def _quote(text: str) -> str:
     return f"“{shown}”"
 
 
-def summary(pieces: list[Piece]) -> str:
-    """The difference in a sentence: 'adds “quickly”; removes “slowly”'."""
-    added = [p.text for p in pieces if p.kind == ADDED and p.text.strip()]
-    removed = [p.text for p in pieces if p.kind == REMOVED and p.text.strip()]
-    if not added and not removed:
-        return "no difference in wording"
-    parts = []
+def summary(pieces: list[Piece], translate: Callable[[str], str] = str) -> str:
+    """The difference in a sentence: 'adds “quickly”; removes “slowly”'. ``translate``
+    words the phrases in the window's language (the window passes Qt's)."""
+    added = ", ".join(_quote(p.text) for p in pieces if p.kind == ADDED and p.text.strip())
+    removed = ", ".join(_quote(p.text) for p in pieces if p.kind == REMOVED and p.text.strip())
+    if added and removed:
+        return translate(_BOTH).format(added, removed)
     if added:
-        parts.append("adds " + ", ".join(_quote(t) for t in added))
+        return translate(_ADDS).format(added)
     if removed:
-        parts.append("removes " + ", ".join(_quote(t) for t in removed))
-    return "; ".join(parts)
+        return translate(_REMOVES).format(removed)
+    return translate(_SAME_WORDS)

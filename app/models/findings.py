@@ -9,10 +9,17 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, Synced
 
 FINDING_KINDS = ("strength", "area_for_development", "area_of_excellence")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
 FINDING_LABELS = {
-    "strength": "Strength",
-    "area_for_development": "Area for development",
-    "area_of_excellence": "Area of Excellence",
+    "strength": QT_TRANSLATE_NOOP("models.findings", "Strength"),
+    "area_for_development": QT_TRANSLATE_NOOP("models.findings", "Area for development"),
+    "area_of_excellence": QT_TRANSLATE_NOOP("models.findings", "Area of Excellence"),
 }
 ACTION_STATUSES = ("not_started", "in_progress", "done", "carried_forward")
 

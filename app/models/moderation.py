@@ -10,7 +10,18 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, Synced
 
 POSITIONS = ("agree", "not_sure", "disagree")
-POSITION_LABELS = {"agree": "Agree", "not_sure": "Not sure", "disagree": "Disagree"}
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
+POSITION_LABELS = {
+    "agree": QT_TRANSLATE_NOOP("models.moderation", "Agree"),
+    "not_sure": QT_TRANSLATE_NOOP("models.moderation", "Not sure"),
+    "disagree": QT_TRANSLATE_NOOP("models.moderation", "Disagree"),
+}
 
 
 class FindingPosition(Synced, Base):

@@ -18,15 +18,22 @@ REVIEW_STATUSES = (
     "host_checked",
     "signed",
 )
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
 # The review's statuses as people read them (the sign-off history, refusals, the report).
 STATUS_LABELS = {
-    "planning": "Planning",
-    "visit": "Visit",
-    "draft": "Draft",
-    "team_confirmed": "Team confirmed",
-    "quality_assured": "Quality assured",
-    "host_checked": "Factual accuracy checked by the host",
-    "signed": "Signed",
+    "planning": QT_TRANSLATE_NOOP("models.review", "Planning"),
+    "visit": QT_TRANSLATE_NOOP("models.review", "Visit"),
+    "draft": QT_TRANSLATE_NOOP("models.review", "Draft"),
+    "team_confirmed": QT_TRANSLATE_NOOP("models.review", "Team confirmed"),
+    "quality_assured": QT_TRANSLATE_NOOP("models.review", "Quality assured"),
+    "host_checked": QT_TRANSLATE_NOOP("models.review", "Factual accuracy checked by the host"),
+    "signed": QT_TRANSLATE_NOOP("models.review", "Signed"),
 }
 
 ACTIVITY_KINDS = (
@@ -46,27 +53,27 @@ ACTIVITY_KINDS = (
 TEAM_INTERNAL_KINDS = frozenset({"team_meeting", "team_catch_up", "feedback_to_host"})
 
 ACTIVITY_LABELS = {
-    "lesson_visit": "Lesson visit",
-    "joint_observation": "Joint observation",
-    "learning_walk": "Learning walk",
-    "book_look": "Book look",
-    "pupil_voice": "Pupil voice",
-    "meeting": "Meeting",
-    "document_review": "Document and data review",
-    "team_meeting": "Team meeting",
-    "team_catch_up": "Team catch-up",
-    "feedback_to_host": "Feedback to the host",
+    "lesson_visit": QT_TRANSLATE_NOOP("models.review", "Lesson visit"),
+    "joint_observation": QT_TRANSLATE_NOOP("models.review", "Joint observation"),
+    "learning_walk": QT_TRANSLATE_NOOP("models.review", "Learning walk"),
+    "book_look": QT_TRANSLATE_NOOP("models.review", "Book look"),
+    "pupil_voice": QT_TRANSLATE_NOOP("models.review", "Pupil voice"),
+    "meeting": QT_TRANSLATE_NOOP("models.review", "Meeting"),
+    "document_review": QT_TRANSLATE_NOOP("models.review", "Document and data review"),
+    "team_meeting": QT_TRANSLATE_NOOP("models.review", "Team meeting"),
+    "team_catch_up": QT_TRANSLATE_NOOP("models.review", "Team catch-up"),
+    "feedback_to_host": QT_TRANSLATE_NOOP("models.review", "Feedback to the host"),
 }
 
 # Who a meeting was with (a meeting's sub-kind); "" when not said.
 MEETING_WITH = ("senior_leaders", "middle_leaders", "senco", "governors", "staff", "parents")
 MEETING_WITH_LABELS = {
-    "senior_leaders": "Senior leaders",
-    "middle_leaders": "Middle leaders",
-    "senco": "SENCO",
-    "governors": "Governors",
-    "staff": "Staff",
-    "parents": "Parents",
+    "senior_leaders": QT_TRANSLATE_NOOP("models.review", "Senior leaders"),
+    "middle_leaders": QT_TRANSLATE_NOOP("models.review", "Middle leaders"),
+    "senco": QT_TRANSLATE_NOOP("models.review", "SENCO"),
+    "governors": QT_TRANSLATE_NOOP("models.review", "Governors"),
+    "staff": QT_TRANSLATE_NOOP("models.review", "Staff"),
+    "parents": QT_TRANSLATE_NOOP("models.review", "Parents"),
 }
 
 # Sources of evidence a note can rest on (decision 0040; app/services/sources.py).
@@ -81,14 +88,14 @@ SOURCE_KINDS = (
     "documents",
 )
 SOURCE_LABELS = {
-    "pupils_talk": "Pupils' talk",
-    "pupils_work": "Pupils' work",
-    "staff": "Staff",
-    "leaders": "Leaders",
-    "governors": "Governors",
-    "parents": "Parents",
-    "observation": "Observation of practice",
-    "documents": "Documents and data",
+    "pupils_talk": QT_TRANSLATE_NOOP("models.review", "Pupils' talk"),
+    "pupils_work": QT_TRANSLATE_NOOP("models.review", "Pupils' work"),
+    "staff": QT_TRANSLATE_NOOP("models.review", "Staff"),
+    "leaders": QT_TRANSLATE_NOOP("models.review", "Leaders"),
+    "governors": QT_TRANSLATE_NOOP("models.review", "Governors"),
+    "parents": QT_TRANSLATE_NOOP("models.review", "Parents"),
+    "observation": QT_TRANSLATE_NOOP("models.review", "Observation of practice"),
+    "documents": QT_TRANSLATE_NOOP("models.review", "Documents and data"),
 }
 
 TEAM_ROLES = (

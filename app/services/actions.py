@@ -20,11 +20,18 @@ from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store, Tx
 
 OPEN_STATUSES = ("not_started", "in_progress")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
 STATUS_LABELS = {
-    "not_started": "Not started",
-    "in_progress": "In progress",
-    "done": "Done",
-    "carried_forward": "Carried forward",
+    "not_started": QT_TRANSLATE_NOOP("services.actions", "Not started"),
+    "in_progress": QT_TRANSLATE_NOOP("services.actions", "In progress"),
+    "done": QT_TRANSLATE_NOOP("services.actions", "Done"),
+    "carried_forward": QT_TRANSLATE_NOOP("services.actions", "Carried forward"),
 }
 EDITABLE = ("action", "owner", "success_criteria", "review_date", "status", "finding_id")
 MAX_CHARS = 5_000

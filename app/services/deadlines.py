@@ -21,12 +21,19 @@ from app.services.errors import PeerviewError
 from app.services.store import ChangeSet, Store
 
 DEFAULTS = {"draft_days": 5, "qa_days": 2, "host_days": 5, "final_days": 10}
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
 # What each timing counts, in the words a person reads.
 TIMING_LABELS = {
-    "draft_days": "Draft report",
-    "qa_days": "Quality assurance",
-    "host_days": "Host's response",
-    "final_days": "Final signed report",
+    "draft_days": QT_TRANSLATE_NOOP("services.deadlines", "Draft report"),
+    "qa_days": QT_TRANSLATE_NOOP("services.deadlines", "Quality assurance"),
+    "host_days": QT_TRANSLATE_NOOP("services.deadlines", "Host's response"),
+    "final_days": QT_TRANSLATE_NOOP("services.deadlines", "Final signed report"),
 }
 # A timing outside this range is a typing slip (or a forged entry: a year of working days
 # would make every due date meaningless and a huge one would never finish counting).
@@ -43,7 +50,7 @@ _DONE_AFTER = {
 @dataclass(frozen=True)
 class Due:
     step: str  # draft | qa | host | final
-    label: str
+    label: str  # marked for the window, which translates it where it shows it
     due: dt.date
     done: bool
 
@@ -168,10 +175,30 @@ def due_dates(conn: Connection, review_id: str) -> list[Due]:
     final_due = add_working_days(visit_end, days["final_days"])
     status = review.status
     return [
-        Due("draft", "Draft report", draft_due, drafted is not None),
-        Due("qa", "Quality assurance", qa_due, status in _DONE_AFTER["qa"]),
-        Due("host", "Host's factual-accuracy response", host_due, bool(answered)),
-        Due("final", "Final signed report", final_due, status in _DONE_AFTER["final"]),
+        Due(
+            "draft",
+            QT_TRANSLATE_NOOP("services.deadlines", "Draft report"),
+            draft_due,
+            drafted is not None,
+        ),
+        Due(
+            "qa",
+            QT_TRANSLATE_NOOP("services.deadlines", "Quality assurance"),
+            qa_due,
+            status in _DONE_AFTER["qa"],
+        ),
+        Due(
+            "host",
+            QT_TRANSLATE_NOOP("services.deadlines", "Host's factual-accuracy response"),
+            host_due,
+            bool(answered),
+        ),
+        Due(
+            "final",
+            QT_TRANSLATE_NOOP("services.deadlines", "Final signed report"),
+            final_due,
+            status in _DONE_AFTER["final"],
+        ),
     ]
 
 

@@ -29,9 +29,22 @@ from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store
 from app.services.typed_text import typed
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
 # Progress in the words people use; "in_progress" is the action's own status code.
-PROGRESS_LABELS = {"not_started": "Not started", "in_progress": "Under way", "done": "Done"}
-KIND_LABELS = {"visit": "Visit", "meeting": "Meeting"}
+PROGRESS_LABELS = {
+    "not_started": QT_TRANSLATE_NOOP("services.impact", "Not started"),
+    "in_progress": QT_TRANSLATE_NOOP("services.impact", "Under way"),
+    "done": QT_TRANSLATE_NOOP("services.impact", "Done"),
+}
+KIND_LABELS = {
+    "visit": QT_TRANSLATE_NOOP("services.impact", "Visit"),
+    "meeting": QT_TRANSLATE_NOOP("services.impact", "Meeting"),
+}
 LISTING = "peerview impact list --review ID"
 MAX_NAMES = 2_000  # participants, a facilitator
 MAX_WORDS = 20_000  # notes, evidence of impact

@@ -5,7 +5,7 @@ with no impact review held since. Home lists them, and ``peerview impact due``."
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
@@ -17,6 +17,17 @@ from app.services.store import Store
 _action, _impact, _review = table(ActionItem), table(ImpactReview), table(Review)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
+_ACTION_DUE = QT_TRANSLATE_NOOP(
+    "services.impact_due", "Action to review since {when}: {what}, {review}"
+)
+_IMPACT_DUE = QT_TRANSLATE_NOOP("services.impact_due", "Impact review due since {when}: {review}")
+
+
 @dataclass(frozen=True)
 class Due:
     kind: str  # "action" or "impact_review"
@@ -26,13 +37,16 @@ class Due:
     what: str  # the action's words, or "Impact review"
     due_on: str
 
-    def line(self) -> str:
+    def line(self, translate: Callable[[str], str] = str) -> str:
+        """The reminder in words; ``translate`` words it in the window's language."""
         from app import dates
 
         when = dates.date_long(self.due_on)
         if self.kind == "action":
-            return f"Action to review since {when}: {self.what}, {self.review_title}"
-        return f"Impact review due since {when}: {self.review_title}"
+            return translate(_ACTION_DUE).format(
+                when=when, what=self.what, review=self.review_title
+            )
+        return translate(_IMPACT_DUE).format(when=when, review=self.review_title)
 
 
 def overdue(conn: Connection, today: dt.date, review_ids: Iterable[str] | None = None) -> list[Due]:

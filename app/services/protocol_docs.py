@@ -29,11 +29,20 @@ from app.services.store import ChangeSet, Store
 
 MAX_BYTES = 20 * 1024 * 1024  # a scanned, signed agreement; not a video of the meeting
 MAX_NAME = 200
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
 PART_LABELS = {
-    "purpose": "Purpose and shared priorities",
-    "confidentiality": "Confidentiality and report sharing",
-    "data_sharing": "Data sharing",
-    "other": "Other",
+    "purpose": QT_TRANSLATE_NOOP("services.protocol_docs", "Purpose and shared priorities"),
+    "confidentiality": QT_TRANSLATE_NOOP(
+        "services.protocol_docs", "Confidentiality and report sharing"
+    ),
+    "data_sharing": QT_TRANSLATE_NOOP("services.protocol_docs", "Data sharing"),
+    "other": QT_TRANSLATE_NOOP("services.protocol_docs", "Other"),
 }
 _DIGEST = re.compile(r"^[0-9a-f]{64}$")
 # What a displayed name may not hold: control characters, and the direction overrides and

@@ -24,6 +24,12 @@ from app.services.textfold import fold
 
 MAX_WINDOW_DAYS = 366
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
 _round, _review = table(ReviewRound), table(ScheduledReview)
 _school, _reviewer = table(School), table(PartnershipReviewer)
 
@@ -201,15 +207,19 @@ def schedule(store: Store, partnership: str | None = None) -> list[ScheduledVisi
     for r in rows:
         lead = leads.get(r.lead_reviewer_id or "")
         if not r.day:
-            warning = "no date yet"
+            warning = QT_TRANSLATE_NOOP("services.rounds", "no date yet")
         elif lead is None or not lead.trained_for(dt.date.fromisoformat(r.day)):
-            warning = "no trained lead"
+            warning = QT_TRANSLATE_NOOP("services.rounds", "no trained lead")
         elif any(busy[(s, r.day)] > 1 for s in (r.host_school_id, r.reviewer_school_id)):
-            warning = "a school in two reviews that day"
+            warning = QT_TRANSLATE_NOOP("services.rounds", "a school in two reviews that day")
         elif (r.round_id, r.host_school_id, r.reviewer_school_id) in pairs:
-            warning = "the two schools review each other this round"
+            warning = QT_TRANSLATE_NOOP(
+                "services.rounds", "the two schools review each other this round"
+            )
         elif sends[(r.round_id, r.reviewer_school_id)] > 1:
-            warning = "the reviewing school reviews more than one school this round"
+            warning = QT_TRANSLATE_NOOP(
+                "services.rounds", "the reviewing school reviews more than one school this round"
+            )
         else:
             warning = ""
         out.append(

@@ -24,12 +24,18 @@ from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store
 from app.services.typed_text import typed
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
 STATE_LABELS = {
-    "offered": "Offered",
-    "agreed": "Agreed",
-    "under_way": "Under way",
-    "completed": "Completed",
-    "declined": "Declined",
+    "offered": QT_TRANSLATE_NOOP("services.support", "Offered"),
+    "agreed": QT_TRANSLATE_NOOP("services.support", "Agreed"),
+    "under_way": QT_TRANSLATE_NOOP("services.support", "Under way"),
+    "completed": QT_TRANSLATE_NOOP("services.support", "Completed"),
+    "declined": QT_TRANSLATE_NOOP("services.support", "Declined"),
 }
 MAX_CHARS = 2_000
 LISTING = "peerview action support list --review ID"

@@ -27,6 +27,12 @@ from app.models import EvidenceNote, Review, School
 from app.services import grade_guard, privacy
 from app.services.store import Store
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
 # Where a text lives: the words a warning uses for it.
 WHERE = {
     "note": "evidence note",
@@ -42,9 +48,10 @@ WHERE = {
 }
 
 
-_ROLE_INSTEAD = (
+_ROLE_INSTEAD = QT_TRANSLATE_NOOP(
+    "services.judgement",
     "a role, such as “the English lead” or “a middle leader”: the report is read beyond "
-    "the review team"
+    "the review team",
 )
 
 
@@ -79,7 +86,7 @@ def check(text: str, where: str = "note") -> list[Hit]:
             h.text,
             h.start,
             h.end,
-            "may name a pupil or a member of staff",
+            QT_TRANSLATE_NOOP("services.judgement", "may name a pupil or a member of staff"),
             # A note may use initials; what prints in the report is read beyond the team.
             h.suggestion if where == "note" else _ROLE_INSTEAD,
         )

@@ -14,9 +14,10 @@ green, which would read as a grading the product does not make.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from app import dates
 from app.services.themes import KIND_LABELS, KIND_LETTERS, KINDS, Themes
 
 INK = "#1f2328"
@@ -35,6 +36,44 @@ KIND_MARKER = {
     "area_for_development": "square",
     "area_of_excellence": "triangle",
 }
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
+# A picture's words: the window passes Qt's translation (``words``); the annual report
+# and every other caller read the English as marked here.
+Words = Callable[[str], str]
+_HEAT_ABOUT = QT_TRANSLATE_NOOP(
+    "services.theme_pictures",
+    "Heat map of {strands} strands by {schools} schools that agreed to be named: shade for "
+    "the number of findings, letters S, D and E for strength, area for development and Area "
+    "of Excellence.",
+)
+_ONE_FINDING = QT_TRANSLATE_NOOP("services.theme_pictures", "1 finding")
+_THREE_OR_MORE = QT_TRANSLATE_NOOP("services.theme_pictures", "3 or more")
+_LETTERS_KEY = QT_TRANSLATE_NOOP(
+    "services.theme_pictures", "S strength · D area for development · E Area of Excellence"
+)
+_TRENDS_ABOUT = QT_TRANSLATE_NOOP(
+    "services.theme_pictures",
+    "Trends across {rounds} rounds for {strands} strands: schools with each kind of "
+    "finding, round by round; a gap where fewer than 3 schools were held back.",
+)
+_OPEN_MARK = QT_TRANSLATE_NOOP(
+    "services.theme_pictures", "open mark on the axis: fewer than 3, held back"
+)
+_TIMELINE_ABOUT = QT_TRANSLATE_NOOP(
+    "services.theme_pictures",
+    "Timeline of {rounds} rounds from {first} to {last}: each round's dates as a bar, "
+    "each visit a mark (filled once visited, open while planned).",
+)
+_UNDATED = QT_TRANSLATE_NOOP("services.theme_pictures", "{0} without a date")
+_VISITED = QT_TRANSLATE_NOOP("services.theme_pictures", "visited (or later)")
+_PLANNED = QT_TRANSLATE_NOOP("services.theme_pictures", "planned or confirmed")
+
 # Findings in a heat map cell: none, 1, 2, 3 or more (light to dark blue).
 HEAT = ("#ffffff", "#c6dbef", "#6baed6", "#2171b5")
 HEAT_TEXT = (INK, INK, INK, "#ffffff")
@@ -93,7 +132,9 @@ def _short(text: str, limit: int) -> str:
 
 
 # ------------------------------------------------------------------ heat map
-def heat_maps(t: Themes, width: float = 480.0, per_picture: int = 14) -> list[Picture]:
+def heat_maps(
+    t: Themes, width: float = 480.0, per_picture: int = 14, words: Words = str
+) -> list[Picture]:
     """Strands by named schools, ``per_picture`` schools at a time: each cell's shade is
     how many findings the school's reviews made on the strand, its letters their kinds."""
     schools = list(t.heat.schools)
@@ -101,11 +142,11 @@ def heat_maps(t: Themes, width: float = 480.0, per_picture: int = 14) -> list[Pi
         return []
     out = []
     for start in range(0, len(schools), per_picture):
-        out.append(_heat(t, schools[start : start + per_picture], start, width))
+        out.append(_heat(t, schools[start : start + per_picture], start, width, words))
     return out
 
 
-def _heat(t: Themes, schools: Sequence[str], first: int, width: float) -> Picture:
+def _heat(t: Themes, schools: Sequence[str], first: int, width: float, words: Words) -> Picture:
     label_w, row_h, head_h = 170.0, 15.0, 14.0
     cell_w = min(30.0, (width - label_w) / max(1, len(schools)))
     strands = [t.strand(k) for k in t.heat.strands]
@@ -114,9 +155,7 @@ def _heat(t: Themes, schools: Sequence[str], first: int, width: float) -> Pictur
     pic = Picture(
         width,
         height,
-        f"Heat map of {len(strands)} strands by {len(schools)} schools that agreed to be "
-        "named: shade for the number of findings, letters S, D and E for strength, area "
-        "for development and Area of Excellence.",
+        words(_HEAT_ABOUT).format(strands=len(strands), schools=len(schools)),
     )
     items = pic.items
     for j, _ in enumerate(schools):
@@ -139,13 +178,11 @@ def _heat(t: Themes, schools: Sequence[str], first: int, width: float) -> Pictur
                 )
     y = head_h + len(strands) * row_h + 12
     x = 0.0
-    for n, words in ((1, "1 finding"), (2, "2"), (3, "3 or more")):
+    for n, key in ((1, words(_ONE_FINDING)), (2, "2"), (3, words(_THREE_OR_MORE))):
         items.append(Box(x, y - 7, 10, 8, HEAT[n], RULE))
-        items.append(Label(x + 13, y, words, 7, MUTED))
-        x += 18 + 4.2 * len(words)
-    items.append(
-        Label(x + 6, y, "S strength · D area for development · E Area of Excellence", 7, MUTED)
-    )
+        items.append(Label(x + 13, y, key, 7, MUTED))
+        x += 18 + 4.2 * len(key)
+    items.append(Label(x + 6, y, words(_LETTERS_KEY), 7, MUTED))
     y += 14
     for j, school in enumerate(schools):
         col, row = j % 2, j // 2
@@ -156,7 +193,7 @@ def _heat(t: Themes, schools: Sequence[str], first: int, width: float) -> Pictur
 
 
 # ------------------------------------------------------------------ trends
-def trends(t: Themes, width: float = 480.0, per_row: int = 3) -> Picture | None:
+def trends(t: Themes, width: float = 480.0, per_row: int = 3, words: Words = str) -> Picture | None:
     """Small multiples, one per strand: each kind's figure round by round. A figure held
     back leaves a gap (and an open marker on the axis), never a guessed point."""
     if len(t.rounds) < 1 or not t.strands:
@@ -169,17 +206,17 @@ def trends(t: Themes, width: float = 480.0, per_row: int = 3) -> Picture | None:
     pic = Picture(
         width,
         legend_h + rows * (panel_h + gap),
-        f"Trends across {len(t.rounds)} rounds for {len(t.strands)} strands: schools with "
-        "each kind of finding, round by round; a gap where fewer than 3 schools were held back.",
+        words(_TRENDS_ABOUT).format(rounds=len(t.rounds), strands=len(t.strands)),
     )
     items = pic.items
     x = 0.0
     for kind in KINDS:
         items.append(Line(((x, 8), (x + 16, 8)), KIND_COLOURS[kind], 1.4, KIND_DASH[kind]))
         items.append(Marker(x + 8, 8, KIND_MARKER[kind], KIND_COLOURS[kind]))
-        items.append(Label(x + 20, 10.5, KIND_LABELS[kind], 7, MUTED))
-        x += 30 + 4.1 * len(KIND_LABELS[kind])
-    items.append(Label(x, 10.5, "open mark on the axis: fewer than 3, held back", 7, MUTED))
+        kind_label = words(KIND_LABELS[kind])
+        items.append(Label(x + 20, 10.5, kind_label, 7, MUTED))
+        x += 30 + 4.1 * len(kind_label)
+    items.append(Label(x, 10.5, words(_OPEN_MARK), 7, MUTED))
     top = max([f.value or 0 for s in t.strands for k in KINDS for f in s.by_round[k]] + [3])
     for n, strand in enumerate(t.strands):
         px = (n % per_row) * (panel_w + gap)
@@ -228,7 +265,12 @@ class TimelineRound:
     visits: tuple[tuple[str, str], ...]  # (day or "", status)
 
 
-def timeline(rounds: Sequence[TimelineRound], width: float = 480.0) -> Picture | None:
+def timeline(
+    rounds: Sequence[TimelineRound],
+    width: float = 480.0,
+    words: Words = str,
+    calendar: dates.Words = dates.WORDS["en"],
+) -> Picture | None:
     """Rounds as bars across the calendar, each scheduled visit a mark on its day: filled
     once the visit has happened, open while it is planned or confirmed."""
     dated = [r for r in rounds if r.first_day and r.last_day]
@@ -246,8 +288,11 @@ def timeline(rounds: Sequence[TimelineRound], width: float = 480.0) -> Picture |
     pic = Picture(
         width,
         top + row_h * len(dated) + 26,
-        f"Timeline of {len(dated)} rounds from {start:%B %Y} to {last:%B %Y}: each round's "
-        "dates as a bar, each visit a mark (filled once visited, open while planned).",
+        words(_TIMELINE_ABOUT).format(
+            rounds=len(dated),
+            first=f"{calendar.months[start.month - 1]} {start.year}",
+            last=f"{calendar.months[last.month - 1]} {last.year}",
+        ),
     )
     items = pic.items
     months = []
@@ -259,7 +304,8 @@ def timeline(rounds: Sequence[TimelineRound], width: float = 480.0) -> Picture |
     for m in months[::step]:
         mx = x(m.isoformat())
         items.append(Line(((mx, top - 2), (mx, top + row_h * len(dated))), RULE, 0.4))
-        text = f"{m:%b %Y}" if m.month in (1, 9) or m == start else f"{m:%b}"
+        month = calendar.months_short[m.month - 1]
+        text = f"{month} {m.year}" if m.month in (1, 9) or m == start else month
         items.append(Label(mx + 1.5, top - 5, text, 6, MUTED))
     for i, r in enumerate(dated):
         y = top + i * row_h
@@ -276,11 +322,17 @@ def timeline(rounds: Sequence[TimelineRound], width: float = 480.0) -> Picture |
             )
         if undated:
             items.append(
-                Label(min(x1 + 4, width - 60), y + row_h - 6, f"{undated} without a date", 6, MUTED)
+                Label(
+                    min(x1 + 4, width - 60),
+                    y + row_h - 6,
+                    words(_UNDATED).format(undated),
+                    6,
+                    MUTED,
+                )
             )
     y = top + row_h * len(dated) + 14
     items.append(Marker(4, y - 2.5, "circle", "#0072B2", True, 2.2))
-    items.append(Label(10, y, "visited (or later)", 7, MUTED))
+    items.append(Label(10, y, words(_VISITED), 7, MUTED))
     items.append(Marker(90, y - 2.5, "circle", "#0072B2", False, 2.2))
-    items.append(Label(96, y, "planned or confirmed", 7, MUTED))
+    items.append(Label(96, y, words(_PLANNED), 7, MUTED))
     return pic

@@ -27,19 +27,25 @@ from app.services import theme_words
 from app.services.strand_map import NO_MAP, StrandMap
 from app.services.summary_body import KINDS, PROGRESS, Summary
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
 MIN_SCHOOLS = 3
-FEWER = "fewer than 3"
+FEWER = QT_TRANSLATE_NOOP("services.themes", "fewer than 3")
 KIND_LABELS = {
-    "strength": "Strength",
-    "area_for_development": "Area for development",
-    "area_of_excellence": "Area of Excellence",
+    "strength": QT_TRANSLATE_NOOP("services.themes", "Strength"),
+    "area_for_development": QT_TRANSLATE_NOOP("services.themes", "Area for development"),
+    "area_of_excellence": QT_TRANSLATE_NOOP("services.themes", "Area of Excellence"),
 }
 KIND_LETTERS = {"strength": "S", "area_for_development": "D", "area_of_excellence": "E"}
 PROGRESS_LABELS = {
-    "not_started": "Not started",
-    "in_progress": "Under way",
-    "done": "Done",
-    "carried_forward": "Carried forward",
+    "not_started": QT_TRANSLATE_NOOP("services.themes", "Not started"),
+    "in_progress": QT_TRANSLATE_NOOP("services.themes", "Under way"),
+    "done": QT_TRANSLATE_NOOP("services.themes", "Done"),
+    "carried_forward": QT_TRANSLATE_NOOP("services.themes", "Carried forward"),
 }
 
 

@@ -52,6 +52,7 @@ from app.ui.home.main_window import MainWindow
 from app.ui.home.welcome_dialog import WelcomeDialog
 from tests.identity_helpers import cheap_kdf, make_identity
 from tests.ui.welsh import Shown, data_texts, english_in, visible_texts, welsh_interface
+from tests.ui.welsh_sync_pages import import_report, partnership_tab, sync_tab
 from tools import translations
 
 Opener = Callable[[QtBot, Store], QWidget]
@@ -150,6 +151,10 @@ PAGES: list[Page] = [
     Page("archive-question", _dialog(lambda _s: ArchiveQuestion("Adolygiad Ysgol y Bont"))),
     Page("safeguarding", _dialog(lambda s: SafeguardingDialog(s, _demo_id(s)))),
     Page("concerns", _dialog(_concerns)),
+    *(Page(f"sync-{n}", sync_tab(n)) for n in range(6)),
+    Page("sync-import-report", import_report),
+    *(Page(f"partnership-{n}", partnership_tab(n), demo=True) for n in range(5)),
+    Page("partnership-search", partnership_tab(3, "phonics for pupils with SEND"), demo=True),
 ]
 
 

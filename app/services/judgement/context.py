@@ -270,9 +270,6 @@ def always(c: Context) -> bool:
     return True
 
 
-DESCRIBE = "Describe what reviewers saw and its effect on pupils"
-
-
 def followed_by_gerund(c: Context) -> bool:
     """'effective in securing funding', 'excellent at explaining': a skill, not a verdict."""
     after = c.after(2)

@@ -15,7 +15,6 @@ import re
 from app.services.judgement.context import (
     AREAS,
     COPULA,
-    DESCRIBE,
     JUDGING,
     Context,
     Rule,
@@ -24,6 +23,12 @@ from app.services.judgement.context import (
     verdict_position,
     words,
 )
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
 
 # Inspection areas only Estyn's framework names: a grade word about one is Estyn's scale.
 _ESTYN = re.compile(
@@ -261,9 +266,9 @@ def _mock(c: Context) -> bool:
     return not (after and after[0] in _MOCK_ORDINARY_NEXT)
 
 
-_OLD = "an Ofsted grade"
-_NEW = "an Ofsted report-card grade"
-_STRENGTH = "Say what is strong and why it works; consider an Area of Excellence."
+_STRENGTH = QT_TRANSLATE_NOOP(
+    "services.judgement", "Say what is strong and why it works; consider an Area of Excellence."
+)
 
 # Longer phrases first: a span already claimed by one rule is not matched by a later one.
 GRADE_RULES: tuple[Rule, ...] = (
@@ -271,16 +276,22 @@ GRADE_RULES: tuple[Rule, ...] = (
         r"\brequir(?:es|ed|e|ing)\s+(?:urgent\s+)?improvement\b",
         always,
         "ofsted_grade",
-        f"'Requires improvement' is {_OLD}",
-        f"Name the area for development: 'Even better if ...'. {DESCRIBE}.",
+        QT_TRANSLATE_NOOP("services.judgement", "'Requires improvement' is an Ofsted grade"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Name the area for development: 'Even better if ...'. Describe what reviewers saw and its effect on pupils.",
+        ),
         needs="improvement",
     ),
     rule(
         r"\bRI\b",
         _ri,
         "ofsted_grade",
-        f"'RI' (requires improvement) is {_OLD}",
-        f"Name the area for development: 'Even better if ...'. {DESCRIBE}.",
+        QT_TRANSLATE_NOOP("services.judgement", "'RI' (requires improvement) is an Ofsted grade"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Name the area for development: 'Even better if ...'. Describe what reviewers saw and its effect on pupils.",
+        ),
         case=True,
         needs="ri",
     ),
@@ -288,48 +299,71 @@ GRADE_RULES: tuple[Rule, ...] = (
         r"\burgent\s+improvement\b",
         _urgent_improvement,
         "ofsted_grade",
-        f"'Urgent improvement' is {_NEW}",
-        "Say what should happen first and why: 'A priority next step is ...'.",
+        QT_TRANSLATE_NOOP(
+            "services.judgement", "'Urgent improvement' is an Ofsted report-card grade"
+        ),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Say what should happen first and why: 'A priority next step is ...'.",
+        ),
         needs="urgent",
     ),
     rule(
         r"\bneeds?\s+attention\b",
         _needs_attention,
         "ofsted_grade",
-        f"'Needs attention' is {_NEW}",
-        "Frame it as an area for development: 'Even better if ...', with the evidence.",
+        QT_TRANSLATE_NOOP("services.judgement", "'Needs attention' is an Ofsted report-card grade"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Frame it as an area for development: 'Even better if ...', with the evidence.",
+        ),
         needs="attention",
     ),
     rule(
         r"\bexpected\s+standard\b",
         _expected_standard,
         "ofsted_grade",
-        f"'Expected standard' is {_NEW}",
-        f"{DESCRIBE}, rather than placing it on a scale.",
+        QT_TRANSLATE_NOOP(
+            "services.judgement", "'Expected standard' is an Ofsted report-card grade"
+        ),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Describe what reviewers saw and its effect on pupils, rather than placing it on a scale.",
+        ),
         needs="expected",
     ),
     rule(
         r"\bstrong\s+standard\b",
         always,
         "ofsted_grade",
-        f"'Strong standard' is {_NEW}",
-        f"Name the strength: 'What went well: ...'. {DESCRIBE}.",
+        QT_TRANSLATE_NOOP("services.judgement", "'Strong standard' is an Ofsted report-card grade"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Name the strength: 'What went well: ...'. Describe what reviewers saw and its effect on pupils.",
+        ),
         needs="standard",
     ),
     rule(
         r"\boutstanding\b",
         _outstanding,
         "ofsted_grade",
-        f"'Outstanding' used as a verdict is {_OLD}",
-        "Say what is strong and why it works; if others could learn from it, "
-        "consider an Area of Excellence.",
+        QT_TRANSLATE_NOOP(
+            "services.judgement", "'Outstanding' used as a verdict is an Ofsted grade"
+        ),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Say what is strong and why it works; if others could learn from it, "
+            "consider an Area of Excellence.",
+        ),
         needs="outstanding",
     ),
     rule(
         r"\bexceptional\b",
         _exceptional,
         "ofsted_grade",
-        f"'Exceptional' used as a verdict is {_NEW}",
+        QT_TRANSLATE_NOOP(
+            "services.judgement", "'Exceptional' used as a verdict is an Ofsted report-card grade"
+        ),
         _STRENGTH,
         needs="exceptional",
     ),
@@ -337,16 +371,22 @@ GRADE_RULES: tuple[Rule, ...] = (
         r"\binadequate\b",
         _inadequate,
         "ofsted_grade",
-        f"'Inadequate' is {_OLD}",
-        f"Frame it as an area for development: 'Even better if ...'. {DESCRIBE}.",
+        QT_TRANSLATE_NOOP("services.judgement", "'Inadequate' is an Ofsted grade"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Frame it as an area for development: 'Even better if ...'. Describe what reviewers saw and its effect on pupils.",
+        ),
         needs="inadequate",
     ),
     rule(
         r"\bgood\b",
         _good,
         "ofsted_grade",
-        f"'Good' used as a verdict is {_OLD}",
-        f"Name the strength instead: 'What went well: ...'. {DESCRIBE}.",
+        QT_TRANSLATE_NOOP("services.judgement", "'Good' used as a verdict is an Ofsted grade"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Name the strength instead: 'What went well: ...'. Describe what reviewers saw and its effect on pupils.",
+        ),
         needs="good",
     ),
 )
@@ -356,16 +396,22 @@ GRADING_RULES: tuple[Rule, ...] = (
         r"\bgrad(?:e|es|ed|ing)\b",
         _grade,
         "grading",
-        "Peer reviews do not grade",
-        "Describe strengths and areas for development; leave grades to inspection.",
+        QT_TRANSLATE_NOOP("services.judgement", "Peer reviews do not grade"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Describe strengths and areas for development; leave grades to inspection.",
+        ),
         needs="grad",
     ),
     rule(
         r"\bjudge?ments?\b|\bjudged\b",
         _judgement,
         "grading",
-        "Peer reviews do not make judgements",
-        "Write what reviewers saw and heard, and the question it raises for the school.",
+        QT_TRANSLATE_NOOP("services.judgement", "Peer reviews do not make judgements"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Write what reviewers saw and heard, and the question it raises for the school.",
+        ),
         needs="judg",
     ),
 )
@@ -374,7 +420,10 @@ MOCK_RULE = rule(
     r"\bmock[\s-]?sted\w*|\bmocks?\b",
     _mock,
     "inspection_proxy",
-    "Speaks of the review as a mock inspection",
-    "Call it a peer review or a developmental review; name the enquiry question it explores.",
+    QT_TRANSLATE_NOOP("services.judgement", "Speaks of the review as a mock inspection"),
+    QT_TRANSLATE_NOOP(
+        "services.judgement",
+        "Call it a peer review or a developmental review; name the enquiry question it explores.",
+    ),
     needs="mock",
 )

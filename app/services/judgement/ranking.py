@@ -13,6 +13,12 @@ import re
 
 from app.services.judgement.context import Context, Rule, always, rule
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
 # --- ranking --------------------------------------------------------------------------------
 
 # Groups of schools a school is ranked within.
@@ -74,10 +80,11 @@ def _comparison(c: Context) -> bool:
     )
 
 
-_RANK_WHY = "Ranks schools against each other"
-_RANK_SUGGESTION = (
+_RANK_WHY = QT_TRANSLATE_NOOP("services.judgement", "Ranks schools against each other")
+_RANK_SUGGESTION = QT_TRANSLATE_NOOP(
+    "services.judgement",
     "Peer review compares a school with its own priorities, not with other schools. "
-    "Describe what is strong and what to develop here; share practice, not positions."
+    "Describe what is strong and what to develop here; share practice, not positions.",
 )
 
 RANKING_RULES: tuple[Rule, ...] = tuple(
@@ -127,10 +134,13 @@ def _counterfactual(c: Context) -> bool:
     return bool(re.search(r"\b(would|could|might|will|may|likely)\b", c.clause_left(), re.I))
 
 
-_PROXY_WHY = "Treats the review as a stand-in for inspection"
-_PROXY_SUGGESTION = (
+_PROXY_WHY = QT_TRANSLATE_NOOP(
+    "services.judgement", "Treats the review as a stand-in for inspection"
+)
+_PROXY_SUGGESTION = QT_TRANSLATE_NOOP(
+    "services.judgement",
     "Keep to the school's own enquiry question: what reviewers saw, what it shows, and "
-    "what the school could try next. No RAG ratings: describe progress in words."
+    "what the school could try next. No RAG ratings: describe progress in words.",
 )
 
 _INSPECTION_WORDS = "ofsted estyn inspect hmi"

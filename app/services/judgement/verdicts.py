@@ -14,7 +14,6 @@ import re
 
 from app.services.judgement.context import (
     AREAS,
-    DESCRIBE,
     JUDGING,
     WORD,
     Context,
@@ -26,6 +25,12 @@ from app.services.judgement.context import (
     words,
 )
 from app.services.judgement.ofsted import PHYSICAL, estyn_or
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
 
 # --- numbers as grades -------------------------------------------------------------------
 
@@ -79,8 +84,11 @@ NUMERIC_RULES: tuple[Rule, ...] = tuple(
         pattern,
         fires,
         "numeric_grade",
-        "A number used as a grade",
-        f"Peer reviews do not grade. {DESCRIBE}, as a strength or an area for development.",
+        QT_TRANSLATE_NOOP("services.judgement", "A number used as a grade"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Peer reviews do not grade. Describe what reviewers saw and its effect on pupils, as a strength or an area for development.",
+        ),
     )
     for pattern, fires in (
         # "Quality of education: 2", "Teaching – 2/4", "Safonau: 2"
@@ -165,8 +173,11 @@ ESTIMATE_RULES: tuple[Rule, ...] = tuple(
         pattern,
         fires,
         "estimate_scale",
-        "A label from an estimate scale is a verdict",
-        f"Say what is strong, or what to develop, and why. {DESCRIBE}.",
+        QT_TRANSLATE_NOOP("services.judgement", "A label from an estimate scale is a verdict"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Say what is strong, or what to develop, and why. Describe what reviewers saw and its effect on pupils.",
+        ),
         case=case,
         needs=needs,
     )
@@ -237,8 +248,11 @@ VERDICT_RULES: tuple[Rule, ...] = (
         rf"\b{_VERDICT}\b",
         _verdict_word,
         "verdict_word",
-        "A verdict on the school or one of its areas",
-        f"Say what is strong or what to develop, with the evidence. {DESCRIBE}.",
+        QT_TRANSLATE_NOOP("services.judgement", "A verdict on the school or one of its areas"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Say what is strong or what to develop, with the evidence. Describe what reviewers saw and its effect on pupils.",
+        ),
         needs="weak poor excellent exemplary adequate satisfactory superb brilliant fantastic "
         "effective",
     ),
@@ -283,10 +297,14 @@ def _teacher(c: Context) -> bool:
     return not (_NOT_SUBJECT.search(between) or len(WORD.findall(between)) > 8)
 
 
-_TEACHER_WHY = "A verdict on one teacher: review notes must not become appraisal evidence"
-_TEACHER_SUGGESTION = (
+_TEACHER_WHY = QT_TRANSLATE_NOOP(
+    "services.judgement",
+    "A verdict on one teacher: review notes must not become appraisal evidence",
+)
+_TEACHER_SUGGESTION = QT_TRANSLATE_NOOP(
+    "services.judgement",
     "Describe the practice and its effect on pupils, not the person: 'In a Y4 lesson, "
-    "pupils ...'; patterns across classes are what the review reports."
+    "pupils ...'; patterns across classes are what the review reports.",
 )
 _COPULAS = r"(?:is|was|are|were|seems?|seemed|appears?|appeared|remains?|came\s+across\s+as|looked)"
 _DEGREES = (

@@ -17,6 +17,12 @@ import re
 
 from app.services.judgement.context import Context, Rule, always, rule
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a word the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
 # Estyn's scale, and other verdict words, as they appear after "yn" (soft mutation).
 _ESTYN_ADJ = {"da", "dda", "rhagorol", "digonol", "ddigonol", "anfoddhaol"}
 _VERDICT_ADJ = (
@@ -106,10 +112,13 @@ def _gradd(c: Context) -> bool | str:
     return verb or c.right.lstrip().startswith(":") or after[:1] == ["gyffredinol"]
 
 
-_ESTYN_WHY = "Estyn's former judgement scale: a verdict, not a finding"
-_ESTYN_SUGGESTION = (
+_ESTYN_WHY = QT_TRANSLATE_NOOP(
+    "services.judgement", "Estyn's former judgement scale: a verdict, not a finding"
+)
+_ESTYN_SUGGESTION = QT_TRANSLATE_NOOP(
+    "services.judgement",
     "Describe what reviewers saw and its effect on pupils. In Welsh: 'Beth aeth yn dda: ...' "
-    "or 'Byddai'n well fyth pe ...'."
+    "or 'Byddai'n well fyth pe ...'.",
 )
 
 RULES: tuple[Rule, ...] = (
@@ -153,7 +162,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+iawn)?\b",
         _welsh_verdict,
         "verdict_word",
-        "A verdict on the school, one of its areas or one teacher",
+        QT_TRANSLATE_NOOP(
+            "services.judgement", "A verdict on the school, one of its areas or one teacher"
+        ),
         _ESTYN_SUGGESTION,
         needs="yn ’n 'n",
     ),
@@ -161,9 +172,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:n?gradd|radd|n?graddau|raddau|n?graddio|raddio|graddiwyd|graddwyd|raddiwyd)\b",
         _gradd,
         "grading",
-        "Peer reviews do not grade ('gradd')",
-        "Disgrifiwch gryfderau a meysydd i'w datblygu; describe strengths and areas for "
-        "development, and leave grades to inspection.",
+        QT_TRANSLATE_NOOP("services.judgement", "Peer reviews do not grade ('gradd')"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Disgrifiwch gryfderau a meysydd i'w datblygu; describe strengths and areas for "
+            "development, and leave grades to inspection.",
+        ),
         needs="radd",
     ),
     rule(
@@ -171,16 +185,24 @@ RULES: tuple[Rule, ...] = (
         r"dyfarnwyd|barnwyd)\b|\b(?:barn|dyfarniad)\s*(?=:)",
         always,
         "grading",
-        "Peer reviews do not make judgements ('barn', 'dyfarniad')",
-        "Write what reviewers saw and heard, and the question it raises for the school.",
+        QT_TRANSLATE_NOOP(
+            "services.judgement", "Peer reviews do not make judgements ('barn', 'dyfarniad')"
+        ),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Write what reviewers saw and heard, and the question it raises for the school.",
+        ),
         needs="barn farn marn dyfarn",
     ),
     rule(
         r"\bysgol\s+(?:orau|waethaf|gryfaf|wannaf|uchaf|isaf)\b|\b\w*abl(?:au)?\s+cynghrair\b",
         always,
         "ranking",
-        "Ranks schools against each other",
-        "Peer review compares a school with its own priorities, not with other schools.",
+        QT_TRANSLATE_NOOP("services.judgement", "Ranks schools against each other"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Peer review compares a school with its own priorities, not with other schools.",
+        ),
         needs="ysgol cynghrair",
     ),
     rule(
@@ -189,8 +211,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:byddai|bydd|gallai)\s+(?:estyn|arolygwyr|['’]r\s+arolygwyr)\b",
         always,
         "inspection_proxy",
-        "Treats the review as a stand-in for inspection",
-        "Keep to the school's own enquiry question: what reviewers saw and what to try next.",
+        QT_TRANSLATE_NOOP("services.judgement", "Treats the review as a stand-in for inspection"),
+        QT_TRANSLATE_NOOP(
+            "services.judgement",
+            "Keep to the school's own enquiry question: what reviewers saw and what to try next.",
+        ),
         needs="barod diogel ffug bydd gallai",
     ),
 )

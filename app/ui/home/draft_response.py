@@ -163,7 +163,9 @@ class DraftResponseDialog(QDialog):
         frame.setObjectName(f"finding_{n}")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         box = QVBoxLayout(frame)
-        kind = FINDING_LABELS.get(finding.kind, finding.kind)
+        kind = QCoreApplication.translate(
+            "models.findings", FINDING_LABELS.get(finding.kind, finding.kind)
+        )
         head = _plain(
             line(f"{n}. {kind}: {isolate(finding.title)}"),
             frame,

@@ -12,7 +12,7 @@ from app.services.expertise import DirectoryEntry
 from app.services.partnership import PartnershipRecord
 from app.ui.partnership.rows_model import RowsModel
 from app.ui.partnership.tabs import TabHost
-from app.ui.partnership.words import count, day
+from app.ui.partnership.words import day
 from app.ui.widgets.tables import list_table
 
 
@@ -82,24 +82,24 @@ class DirectoryTab(QWidget):
         found = sorted(found, key=lambda e: (e.strand.casefold(), e.school.casefold(), e.title))
         self._show(found)
         strands = len({e.strand for e in found})
+        in_strands = self.tr("In %n strand(s).", "", strands)
         if words:
             self.summary.setText(
-                self.tr("Found for '{0}': {1}, in {2}.").format(
-                    words,
-                    count(len(found), self.tr("entry"), self.tr("entries")),
-                    count(strands, self.tr("strand"), self.tr("strands")),
-                )
+                self.tr("Found for '{0}': %n entry(ies).", "", len(found)).format(words)
+                + " "
+                + in_strands
                 if found
                 else self.tr("Nothing in the directory holds '{0}'. Try fewer words.").format(words)
             )
         else:
             self.summary.setText(
                 self.tr(
-                    "In the directory: {0}, in {1}, each shared with its host's consent."
-                ).format(
-                    count(len(found), self.tr("entry"), self.tr("entries")),
-                    count(strands, self.tr("strand"), self.tr("strands")),
+                    "In the directory: %n entry(ies), each shared with its host's consent.",
+                    "",
+                    len(found),
                 )
+                + " "
+                + in_strands
             )
 
     def _show(self, found: list[DirectoryEntry]) -> None:

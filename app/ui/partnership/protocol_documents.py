@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,6 +25,12 @@ def size_text(size: int) -> str:
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} KB"
     return f"{size / (1024 * 1024):.1f} MB"
+
+
+def part_text(label: str) -> str:
+    """A part of the protocol (app/services/protocol_docs.py, marked there) in the
+    window's words."""
+    return QCoreApplication.translate("services.protocol_docs", label)
 
 
 class ProtocolDocuments(QWidget):
@@ -67,8 +73,12 @@ class ProtocolDocuments(QWidget):
             self.docs = []
         self.list.clear()
         for d in self.docs:
-            waiting = "" if d.held else self.tr(" (on its way)")
-            self.list.addItem(f"{d.filename} ({d.part_label}, {size_text(d.size)}){waiting}", d.id)
+            shown = (
+                self.tr("{name} ({part}, {size})")
+                if d.held
+                else self.tr("{name} ({part}, {size}), on its way")
+            ).format(name=d.filename, part=part_text(d.part_label), size=size_text(d.size))
+            self.list.addItem(shown, d.id)
             self.list.setItemData(self.list.count() - 1, d.filename, Qt.ItemDataRole.ToolTipRole)
         if not self.docs:
             self.list.addItem(self.tr("No documents attached"))
@@ -86,7 +96,7 @@ class ProtocolDocuments(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a document to the protocol"))
         if not path:
             return
-        labels = list(protocol_docs.PART_LABELS.values())
+        labels = [part_text(v) for v in protocol_docs.PART_LABELS.values()]
         label, ok = QInputDialog.getItem(
             self,
             self.tr("Attach a document to the protocol"),
@@ -97,7 +107,7 @@ class ProtocolDocuments(QWidget):
         )
         if not ok:
             return
-        part = next(k for k, v in protocol_docs.PART_LABELS.items() if v == label)
+        part = next(k for k, v in protocol_docs.PART_LABELS.items() if part_text(v) == label)
         try:
             _doc_id, changes = protocol_docs.attach(
                 self.view.store, self.partnership_id, Path(path), part=part

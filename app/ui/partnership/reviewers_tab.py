@@ -56,7 +56,7 @@ class ReviewersTab(QWidget):
             self,
         )
         self.table = list_table(self, "reviewers_table", self.tr("Reviewer pool"), self.model)
-        for column, width in enumerate((150, 160, 100, 90, 120, 110, 130, 50)):
+        for column, width in enumerate((150, 160, 130, 110, 120, 110, 130, 60)):
             self.table.horizontalHeader().resizeSection(column, width)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
@@ -81,8 +81,13 @@ class ReviewersTab(QWidget):
         self.refresher.setPlaceholderText(self.tr("Refresher due"))
         for field in (self.trained_on, self.refresher):
             field.setToolTip(self.tr("A date, as 2026-09-20"))
-            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("Refresher due") + 24)
-            field.setMaximumWidth(field.fontMetrics().horizontalAdvance("Refresher due") + 24)
+            metrics = field.fontMetrics()
+            wide = 24 + max(
+                metrics.horizontalAdvance(self.tr("Refresher due")),
+                metrics.horizontalAdvance(self.tr("Trained on")),
+            )
+            field.setMinimumWidth(wide)
+            field.setMaximumWidth(wide)
         self.add_button = QPushButton(self.tr("&Add reviewer"), self)
         self.add_button.setAccessibleName(self.tr("Add reviewer"))
         self.add_button.clicked.connect(self.add)
@@ -134,13 +139,11 @@ class ReviewersTab(QWidget):
                 for v in missing
             )
             self.warning.setText(
-                (
-                    self.tr("1 visit has no trained lead: {1}. Choose a lead on the Schedule page.")
-                    if len(missing) == 1
-                    else self.tr(
-                        "{0} visits have no trained lead: {1}. Choose a lead on the Schedule page."
-                    )
-                ).format(len(missing), visits)
+                self.tr(
+                    "%n visit(s) without a trained lead: {0}. Choose a lead on the Schedule page.",
+                    "",
+                    len(missing),
+                ).format(visits)
             )
         else:
             self.warning.setText(self.tr("Every scheduled visit has a trained lead."))

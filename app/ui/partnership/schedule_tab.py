@@ -27,7 +27,7 @@ from app.services.rounds import RoundResult
 from app.ui import tasks
 from app.ui.partnership.rows_model import RowsModel
 from app.ui.partnership.tabs import TabHost
-from app.ui.partnership.words import capitalised, count, date_format, day, day_long, status_text
+from app.ui.partnership.words import date_format, day, day_long, status_text, warning_text
 from app.ui.widgets.a11y import name_popups
 from app.ui.widgets.tables import list_table
 
@@ -91,7 +91,7 @@ class ScheduleTab(QWidget):
             self,
         )
         self.table = list_table(self, "schedule_table", self.tr("Scheduled visits"), self.model)
-        for column, width in enumerate((95, 150, 150, 85, 115, 95)):
+        for column, width in enumerate((95, 150, 150, 85, 115, 130)):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
@@ -122,6 +122,11 @@ class ScheduleTab(QWidget):
         self.lead_button.clicked.connect(self.set_lead)
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Visit's status"))
+        # Sized for a short status: a longer one (in Welsh, say) scrolls in its popup.
+        self.status.setMinimumContentsLength(11)
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         for status in REVIEW_STATUSES:
             self.status.addItem(status_text(status), status)
         self.status_button = QPushButton(self.tr("Set st&atus"), self)
@@ -174,7 +179,7 @@ class ScheduleTab(QWidget):
                     day(v.day, self.tr("No date yet")),
                     v.lead or self.tr("None yet"),
                     status_text(v.status),
-                    capitalised(v.warning),
+                    warning_text(v.warning),
                 ]
                 for v in self.visits
             ],
@@ -249,23 +254,13 @@ class ScheduleTab(QWidget):
         self.task = None
         self.round_name.clear()
         unmet = len(result.proposal.unmet)
+        visits = len(result.proposal.reviews)
         said = (
-            self.tr("Round proposed: {0}, every rule met.").format(
-                count(len(result.proposal.reviews), self.tr("visit"), self.tr("visits"))
-            )
+            self.tr("Round proposed: %n visit(s), every rule met.", "", visits)
             if not unmet
-            else (
-                self.tr(
-                    "Round proposed: {0}; 1 rule could not be met, named beside the visit below."
-                )
-                if unmet == 1
-                else self.tr(
-                    "Round proposed: {0}; {1} rules could not be met, named beside the visits "
-                    "below."
-                )
-            ).format(
-                count(len(result.proposal.reviews), self.tr("visit"), self.tr("visits")), unmet
-            )
+            else self.tr("Round proposed: %n visit(s).", "", visits)
+            + " "
+            + self.tr("%n rule(s) could not be met, named beside the visits below.", "", unmet)
         )
         self.view.publish(result.changes, said)
         self._enable()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.services import partnership, sharing, theme_pictures, themes, themes_read
 from app.services.errors import PeerviewError
 from app.services.partnership import PartnershipRecord
@@ -31,6 +33,18 @@ from app.ui.widgets.tables import list_table
 
 log = logging.getLogger(__name__)
 ALL_ROUNDS = ""
+
+
+def figure(text: str) -> str:
+    """A count, or "fewer than 3" (app/services/themes.py, marked there) in the window's words."""
+    return QCoreApplication.translate("services.themes", text)
+
+
+def picture_words(text: str) -> str:
+    """A picture's words (app/services/theme_pictures.py, marked there, and the kinds of
+    finding it names from app/services/themes.py) in the window's words."""
+    shown = QCoreApplication.translate("services.theme_pictures", text)
+    return shown if shown != text else figure(text)
 
 
 class ThemesTab(QWidget):
@@ -150,23 +164,36 @@ class ThemesTab(QWidget):
                 )
             )
         else:
-            text = self.tr(
-                "{0} schools, {1} reviews shared. A figure with fewer than 3 schools behind "
-                "it that did not agree to be named shows as “fewer than 3”."
-            ).format(t.schools, t.reviews)
+            text = " ".join(
+                (
+                    self.tr("Schools: %n.", "", t.schools),
+                    self.tr("Reviews shared: %n.", "", t.reviews),
+                    self.tr(
+                        "A figure with fewer than 3 schools behind it that did not agree to be "
+                        "named shows as “fewer than 3”."
+                    ),
+                )
+            )
             if t.heat.unnamed_schools:
                 text += " " + self.tr(
-                    "{0} schools that did not agree to be named are counted, not shown."
-                ).format(t.heat.unnamed_schools)
+                    "%n school(s) that did not agree to be named are counted, not shown.",
+                    "",
+                    t.heat.unnamed_schools,
+                )
             self.summary.setText(text)
         self.model.set_rows(
-            [[s.label, *[s.overall[k].text for k in themes.KINDS]] for s in t.strands]
+            [[s.label, *[figure(s.overall[k].text) for k in themes.KINDS]] for s in t.strands]
         )
-        maps = theme_pictures.heat_maps(t, per_picture=30)
+        maps = theme_pictures.heat_maps(t, per_picture=30, words=picture_words)
         self._picture("heat_map", maps[0] if maps else None)
         history = themes.compute(self.summaries, {})
-        self._picture("trends", theme_pictures.trends(history) if len(history.rounds) > 1 else None)
-        self._picture("timeline", theme_pictures.timeline(self.timeline))
+        trends = theme_pictures.trends(history, words=picture_words)
+        self._picture("trends", trends if len(history.rounds) > 1 else None)
+        calendar = dates.conventions().words
+        self._picture(
+            "timeline",
+            theme_pictures.timeline(self.timeline, words=picture_words, calendar=calendar),
+        )
 
     def _picture(self, key: str, picture: theme_pictures.Picture | None) -> None:
         heading, view = self.pictures[key]
@@ -200,11 +227,15 @@ class ThemesTab(QWidget):
             self.view.refuse(exc)
             return
         said = (
-            self.tr("Saved and signed the annual partnership report {0} ({1} pages).")
+            self.tr(
+                "Saved and signed the annual partnership report {0} (%n page(s)).", "", result.pages
+            )
             if result.signed
             else self.tr(
-                "Saved the annual partnership report {0} ({1} pages), unsigned: only the "
-                "partnership lead's laptop signs it."
+                "Saved the annual partnership report {0} (%n page(s)), unsigned: only the "
+                "partnership lead's laptop signs it.",
+                "",
+                result.pages,
             )
         )
-        self.view.say(said.format(data.year, result.pages))
+        self.view.say(said.format(data.year))

@@ -4,7 +4,7 @@ them here; every review of the partnership takes its due dates from them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -43,13 +43,15 @@ class TimingsBox(QGroupBox):
         grid.setContentsMargins(4, 4, 4, 4)
         # Short labels (the box sits beside two others); the accessible names and the
         # tooltip say them whole.
-        mnemonics = {"draft_days": "&Draft", "qa_days": "&QA",
-                     "host_days": "Host's rep&ly", "final_days": "Final rep&ort"}  # fmt: skip
-        for field, label in deadlines.TIMING_LABELS.items():
+        mnemonics = {"draft_days": self.tr("&Draft"), "qa_days": self.tr("&QA"),
+                     "host_days": self.tr("Host's rep&ly"),
+                     "final_days": self.tr("Final rep&ort")}  # fmt: skip
+        for field, stored in deadlines.TIMING_LABELS.items():
+            label = QCoreApplication.translate("services.deadlines", stored)
             spin = QSpinBox(self)
             spin.setObjectName(f"timing_{field}")
             spin.setRange(1, deadlines.LONGEST)
-            spin.setSuffix(self.tr(" days"))  # sized for the longer of the two suffixes
+            spin.setSuffix(self.tr(" day(s)", "", 2))  # sized for the longer suffix
             spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             spin.valueChanged.connect(lambda value, s=spin: self._suffix(s, value))
             spin.setAccessibleName(self.tr("{0}, working days").format(label))
@@ -69,7 +71,7 @@ class TimingsBox(QGroupBox):
         self.setMaximumWidth(self.sizeHint().width())  # the other boxes take the room
 
     def _suffix(self, spin: QSpinBox, value: int) -> None:
-        spin.setSuffix(self.tr(" day") if value == 1 else self.tr(" days"))
+        spin.setSuffix(self.tr(" day(s)", "", value))
 
     def load(self, rec: PartnershipRecord) -> None:
         self.partnership_id = rec.id

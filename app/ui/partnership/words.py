@@ -1,26 +1,42 @@
 """What the partnership view shows in place of stored values: dates in words (through
-``app/dates.py``, the one formatter), statuses, phases and accreditations as capitalised
-words rather than codes, and counts with the noun that fits ("1 visit", "2 visits")."""
+``app/dates.py``, the one formatter), and statuses, phases, accreditations and the
+schedule's warnings as words in the window's language rather than codes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app import dates
 
 _STATUSES = {
-    "planned": "Planned",
-    "confirmed": "Confirmed",
-    "visited": "Visited",
-    "report_signed": "Report signed",
-    "action_plan_agreed": "Action plan agreed",
-    "impact_review_due": "Impact review due",
+    "planned": QT_TRANSLATE_NOOP("partnership", "Planned"),
+    "confirmed": QT_TRANSLATE_NOOP("partnership", "Confirmed"),
+    "visited": QT_TRANSLATE_NOOP("partnership", "Visited"),
+    "report_signed": QT_TRANSLATE_NOOP("partnership", "Report signed"),
+    "action_plan_agreed": QT_TRANSLATE_NOOP("partnership", "Action plan agreed"),
+    "impact_review_due": QT_TRANSLATE_NOOP("partnership", "Impact review due"),
 }
-_ACCREDITATIONS = {"reviewer": "Reviewer", "lead_reviewer": "Lead reviewer"}
+_ACCREDITATIONS = {
+    "reviewer": QT_TRANSLATE_NOOP("partnership", "Reviewer"),
+    "lead_reviewer": QT_TRANSLATE_NOOP("partnership", "Lead reviewer"),
+}
+# The phases a member school can have (app/services/partnership.py PHASES).
+_PHASES = {
+    "nursery": QT_TRANSLATE_NOOP("partnership", "Nursery"),
+    "infant": QT_TRANSLATE_NOOP("partnership", "Infant"),
+    "junior": QT_TRANSLATE_NOOP("partnership", "Junior"),
+    "primary": QT_TRANSLATE_NOOP("partnership", "Primary"),
+    "middle": QT_TRANSLATE_NOOP("partnership", "Middle"),
+    "secondary": QT_TRANSLATE_NOOP("partnership", "Secondary"),
+    "all-through": QT_TRANSLATE_NOOP("partnership", "All-through"),
+    "special": QT_TRANSLATE_NOOP("partnership", "Special"),
+    "alternative provision": QT_TRANSLATE_NOOP("partnership", "Alternative provision"),
+}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("partnership", text)
+def _tr(text: object) -> str:
+    # PySide6 types QT_TRANSLATE_NOOP's result as object; it is the marked text.
+    return QCoreApplication.translate("partnership", str(text))
 
 
 def capitalised(text: str) -> str:
@@ -40,7 +56,13 @@ def accreditation_text(accreditation: str) -> str:
 
 
 def phase_text(phase: str) -> str:
-    return capitalised(phase)
+    known = _PHASES.get(phase)
+    return _tr(known) if known else capitalised(phase)
+
+
+def warning_text(warning: str) -> str:
+    """A schedule warning (app/services/rounds.py, marked there) in the window's words."""
+    return capitalised(QCoreApplication.translate("services.rounds", warning)) if warning else ""
 
 
 def day(value: str, missing: str = "") -> str:
@@ -52,11 +74,6 @@ def day(value: str, missing: str = "") -> str:
 def day_long(value: str) -> str:
     """A stored day in words for a sentence: "12 January 2026"."""
     return dates.date_long(value) if value else ""
-
-
-def count(n: int, one: str, many: str) -> str:
-    """ "1 visit", "2 visits", "0 visits": the noun that fits the number."""
-    return f"{n} {one if n == 1 else many}"
 
 
 def date_format() -> str:

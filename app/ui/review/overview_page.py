@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app import dates
@@ -74,7 +74,7 @@ class OverviewPage(ReviewPage):
         if detail.activities:
             rows = "".join(
                 f"<tr><td>{esc(dates.weekday_date(a.day))}&nbsp;</td><td>{esc(a.start_time)}–{esc(a.end_time)}&nbsp;</td>"
-                f"<td>{esc(ACTIVITY_LABELS.get(a.kind, a.kind))}&nbsp;</td><td>{esc(a.title)}</td></tr>"
+                f"<td>{esc(QCoreApplication.translate('models.review', ACTIVITY_LABELS.get(a.kind, a.kind)))}&nbsp;</td><td>{esc(a.title)}</td></tr>"
                 for a in detail.activities
             )
             parts.append(f"<h3>{esc(self.tr('Timetable'))}</h3><table>{rows}</table>")

@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -27,11 +27,15 @@ from app.ui.sync.diff_view import show_pieces
 from app.ui.widgets.labels import field_label
 
 
+def _textdiff_words(text: str) -> str:
+    return QCoreApplication.translate("textdiff", text)
+
+
 def show_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, dict):  # an edit met by a delete: the fields it changed
-        return "\n\n".join(f"{k}: {show_value(v)}" for k, v in value.items())
+        return "\n\n".join(f"{field_label(k)}: {show_value(v)}" for k, v in value.items())
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
@@ -193,7 +197,9 @@ class ConflictPanel(QWidget):
         for n in range(1, len(texts)):
             pieces = word_diff(texts[0], texts[n])
             show_pieces(self.version_boxes[n], pieces, ADDED)
-            said = self.tr("Version {0} against version 1: {1}.").format(n + 1, summary(pieces))
+            said = self.tr("Version {0} against version 1: {1}.").format(
+                n + 1, summary(pieces, _textdiff_words)
+            )
             self.version_boxes[n].setAccessibleDescription(said)
             lines.append(said)
         show_pieces(self.version_boxes[0], word_diff(texts[0], texts[1]), REMOVED)

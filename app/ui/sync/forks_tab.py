@@ -33,20 +33,19 @@ class ForksTab(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        tr = self.tr
         self.model = RowsModel(
             [
-                (tr("Laptop"), lambda h: h.laptop),
-                (tr("From its entry"), lambda h: str(h.first_seq)),
-                (tr("Changes kept"), lambda h: str(len(h.changes))),
+                (self.tr("Laptop"), lambda h: h.laptop),
+                (self.tr("From its entry"), lambda h: str(h.first_seq)),
+                (self.tr("Changes kept"), lambda h: str(len(h.changes))),
             ],
             self,
         )
-        self.view = list_table(self, "", tr("Other histories"), self.model)
+        self.view = list_table(self, "", self.tr("Other histories"), self.model)
         self.details = QTextBrowser(self)
-        self.details.setAccessibleName(tr("The changes of the chosen history"))
+        self.details.setAccessibleName(self.tr("The changes of the chosen history"))
         explain = QLabel(
-            tr(
+            self.tr(
                 "A laptop whose data folder was copied, or restored, and then used twice "
                 "wrote two histories. The first to arrive was applied; the other is kept "
                 "here with its text. Take in writes its changes as your own edits wherever "
@@ -55,15 +54,15 @@ class ForksTab(QWidget):
             self,
         )
         explain.setWordWrap(True)
-        self.take_button = QPushButton(tr("&Take in"), self)
-        self.take_button.setAccessibleName(tr("Take in the chosen history"))
+        self.take_button = QPushButton(self.tr("&Take in"), self)
+        self.take_button.setAccessibleName(self.tr("Take in the chosen history"))
         self.take_button.clicked.connect(self.take)
-        self.aside_button = QPushButton(tr("Set &aside…"), self)
-        self.aside_button.setAccessibleName(tr("Set aside the chosen history"))
+        self.aside_button = QPushButton(self.tr("Set &aside…"), self)
+        self.aside_button.setAccessibleName(self.tr("Set aside the chosen history"))
         self.aside_button.clicked.connect(self.set_aside)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName(tr("What Take in did"))
+        self.outcome.setAccessibleName(self.tr("What Take in did"))
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         buttons.addWidget(self.outcome, 1)
@@ -110,13 +109,13 @@ class ForksTab(QWidget):
         except PeerviewError as exc:
             self.outcome.setText(window_text(exc))
             return
-        text = self.tr("Took in {n} change(s) from {laptop}.").format(
-            n=taken.taken, laptop=taken.laptop
+        text = self.tr("Took in %n change(s) from {laptop}.", "", taken.taken).format(
+            laptop=taken.laptop
         )
         if taken.left:
             text += " " + self.tr(
-                "{n} would overwrite a later change here and stay listed."
-            ).format(n=len(taken.left))
+                "%n would overwrite a later change here and stay listed.", "", len(taken.left)
+            )
         self.outcome.setText(text)
         self.changed.emit()
 
@@ -128,9 +127,11 @@ class ForksTab(QWidget):
             self,
             self.tr("Set aside"),
             self.tr(
-                "Drop the {n} change(s) kept from {laptop}? Their text is then gone from "
-                "this laptop."
-            ).format(n=len(history.changes), laptop=history.laptop),
+                "Drop the %n change(s) kept from {laptop}? Their text is then gone from "
+                "this laptop.",
+                "",
+                len(history.changes),
+            ).format(laptop=history.laptop),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -149,76 +149,79 @@ class SyncPage(ReviewPage):
         return self.authors.name(key_id) if self.authors else self.tr("someone")
 
     def _build_lists(self) -> None:
-        tr = self.tr
         self.conflict_model = RowsModel(
             [
-                (tr("Record"), lambda c: self._labels.get(c.id, c.entity_id[:8])),
+                (self.tr("Record"), lambda c: self._labels.get(c.id, c.entity_id[:8])),
                 (
-                    tr("Field"),
+                    self.tr("Field"),
                     lambda c: (
-                        tr("deleted / edited") if c.kind == "edit_delete" else field_label(c.field)
+                        self.tr("deleted / edited")
+                        if c.kind == "edit_delete"
+                        else field_label(c.field)
                     ),
                 ),
-                (tr("Versions"), lambda c: str(len(c.versions))),
-                (tr("State"), lambda c: tr("decided") if c.resolved else tr("open")),
+                (self.tr("Versions"), lambda c: str(len(c.versions))),
+                (self.tr("State"), lambda c: self.tr("decided") if c.resolved else self.tr("open")),
             ],
             self,
         )
         self._labels: dict[str, str] = {}
         self.received_model = RowsModel(
             [
-                (tr("When"), lambda r: dates.relative(r.imported_at)),
-                (tr("From"), lambda r: r.sender_name),
-                (tr("Added"), lambda r: str(r.added)),
-                (tr("Updated"), lambda r: str(r.updated)),
-                (tr("Deleted"), lambda r: str(r.deleted)),
-                (tr("Conflicts"), lambda r: str(r.conflicts)),
-                (tr("Held"), lambda r: str(r.held)),
-                (tr("Skipped"), lambda r: str(r.skipped)),
-                (tr("File"), lambda r: r.file_name),
+                (self.tr("When"), lambda r: dates.relative(r.imported_at)),
+                (self.tr("From"), lambda r: r.sender_name),
+                (self.tr("Added"), lambda r: str(r.added)),
+                (self.tr("Updated"), lambda r: str(r.updated)),
+                (self.tr("Deleted"), lambda r: str(r.deleted)),
+                (self.tr("Conflicts"), lambda r: str(r.conflicts)),
+                (self.tr("Held"), lambda r: str(r.held)),
+                (self.tr("Skipped"), lambda r: str(r.skipped)),
+                (self.tr("File"), lambda r: r.file_name),
             ],
             self,
         )
         self.sent_model = RowsModel(
             [
-                (tr("When"), lambda s: dates.relative(s.sent_at)),
-                (tr("To"), lambda s: ", ".join(self._name(k) for k in s.recipients)),
-                (tr("Entries"), lambda s: str(s.entries)),
+                (self.tr("When"), lambda s: dates.relative(s.sent_at)),
+                (self.tr("To"), lambda s: ", ".join(self._name(k) for k in s.recipients)),
+                (self.tr("Entries"), lambda s: str(s.entries)),
                 (
-                    tr("Kind"),
-                    lambda s: tr("everything") if s.full else tr("new since acknowledged"),
+                    self.tr("Kind"),
+                    lambda s: (
+                        self.tr("everything") if s.full else self.tr("new since acknowledged")
+                    ),
                 ),
-                (tr("File"), lambda s: Path(s.file_name).name),
+                (self.tr("File"), lambda s: Path(s.file_name).name),
             ],
             self,
         )
         self.held_model = RowsModel(
             [
-                (tr("From"), lambda h: self._name(h.author_key_id)),
-                (tr("Since"), self._held_since),
-                (tr("Waiting for"), lambda h: h.reason),
+                (self.tr("From"), lambda h: self._name(h.author_key_id)),
+                (self.tr("Since"), self._held_since),
+                (self.tr("Waiting for"), lambda h: h.reason),
             ],
             self,
         )
         self.quarantine_model = RowsModel(
             [
-                (tr("Signed by"), lambda q: q.signer_name),
-                (tr("Fingerprint"), lambda q: q.fingerprint),
-                (tr("Received"), lambda q: dates.relative(q.received_at)),
-                (tr("File"), lambda q: q.original_name),
+                (self.tr("Signed by"), lambda q: q.signer_name),
+                (self.tr("Fingerprint"), lambda q: q.fingerprint),
+                (self.tr("Received"), lambda q: dates.relative(q.received_at)),
+                (self.tr("File"), lambda q: q.original_name),
             ],
             self,
         )
-        self.conflict_view = self._table(tr("Conflicts"), self.conflict_model)
-        self.received_view = self._table(tr("Bundles received"), self.received_model)
-        self.sent_view = self._table(tr("Bundles sent"), self.sent_model)
-        self.held_view = self._table(tr("Held entries"), self.held_model)
-        self.quarantine_view = self._table(tr("Quarantined bundles"), self.quarantine_model)
+        self.conflict_view = self._table(self.tr("Conflicts"), self.conflict_model)
+        self.received_view = self._table(self.tr("Bundles received"), self.received_model)
+        self.sent_view = self._table(self.tr("Bundles sent"), self.sent_model)
+        self.held_view = self._table(self.tr("Held entries"), self.held_model)
+        self.quarantine_view = self._table(self.tr("Quarantined bundles"), self.quarantine_model)
 
         self.panel = ConflictPanel(self)
         self.panel.decided.connect(self.decide)
-        self.show_decided = QCheckBox(tr("Show decided conflicts too"), self)
-        self.show_decided.setAccessibleName(tr("Show decided conflicts too"))
+        self.show_decided = QCheckBox(self.tr("Show decided conflicts too"), self)
+        self.show_decided.setAccessibleName(self.tr("Show decided conflicts too"))
         self.show_decided.toggled.connect(lambda _on: self.refresh())
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -237,16 +240,16 @@ class SyncPage(ReviewPage):
         mono.setPointSizeF(mono.pointSizeF() * 1.4)
         mono.setWeight(QFont.Weight.DemiBold)
         self.fingerprint.setFont(mono)
-        self.fingerprint.setAccessibleName(tr("Signer's fingerprint"))
+        self.fingerprint.setAccessibleName(self.tr("Signer's fingerprint"))
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.trust_button = self._button(
-            tr("Trust and i&mport…"), tr("Trust and import"), self.trust_selected
+            self.tr("Trust and i&mport…"), self.tr("Trust and import"), self.trust_selected
         )
         q_row = QHBoxLayout()
         q_row.addWidget(self.fingerprint, 1)
         q_row.addWidget(self.trust_button)
         hint = QLabel(
-            tr(
+            self.tr(
                 "Nothing from these bundles is imported until you trust the signer. Phone them "
                 "(or ask in person) and have them read their fingerprint to you; Trust and "
                 "import then asks for their card and shows the digits to compare."
@@ -262,15 +265,15 @@ class SyncPage(ReviewPage):
         self.quarantine_view.selectionModel().currentRowChanged.connect(self._show_signer)
 
         self.lists = QTabWidget(self)
-        self.lists.setAccessibleName(tr("What sync did"))
-        self.lists.tabBar().setAccessibleName(tr("Sync lists"))
+        self.lists.setAccessibleName(self.tr("What sync did"))
+        self.lists.tabBar().setAccessibleName(self.tr("Sync lists"))
         self.tab_titles = [
-            tr("Co&nflicts"),
-            tr("Rece&ived"),
-            tr("Sent &bundles"),
-            tr("He&ld"),
-            tr("&Quarantined"),
-            tr("Other &histories"),
+            self.tr("Co&nflicts"),
+            self.tr("Rece&ived"),
+            self.tr("Sent &bundles"),
+            self.tr("He&ld"),
+            self.tr("&Quarantined"),
+            self.tr("Other &histories"),
         ]
         self.forks_tab = ForksTab(self.ctx.store, self)
         self.forks_tab.changed.connect(self.changed)

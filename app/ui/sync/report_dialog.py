@@ -56,6 +56,9 @@ class ImportReportDialog(QDialog):
             "held": self.tr("Held"),
             "skipped": self.tr("Skipped (already here)"),
         }
+        waiting = escape(self.tr("Waiting for earlier entries:"))
+        not_allowed = escape(self.tr("Refused (not allowed by their role):"))
+        not_vouched = escape(self.tr("Refused (not vouched for by their authors):"))
         parts = []
         for o in self.outcomes:
             file = escape(o.path.name)
@@ -79,23 +82,9 @@ class ImportReportDialog(QDialog):
                 note = "<p>" + escape(self.tr("See the conflicts on the Sync page.")) + "</p>"
             parts.append(
                 f"<h3>{escape(head)}: {file}</h3><table>{rows}</table>"
-                + (
-                    f"<p>{escape(self.tr('Waiting for earlier entries:'))}</p><ul>{held}</ul>"
-                    if held
-                    else ""
-                )
-                + (
-                    f"<p>{escape(self.tr('Refused (not allowed by their role):'))}</p>"
-                    f"<ul>{refused}</ul>"
-                    if refused
-                    else ""
-                )
-                + (
-                    f"<p>{escape(self.tr('Refused (not vouched for by their authors):'))}</p>"
-                    f"<ul>{forged}</ul>"
-                    if forged
-                    else ""
-                )
+                + (f"<p>{waiting}</p><ul>{held}</ul>" if held else "")
+                + (f"<p>{not_allowed}</p><ul>{refused}</ul>" if refused else "")
+                + (f"<p>{not_vouched}</p><ul>{forged}</ul>" if forged else "")
                 + note
             )
         return "".join(parts)

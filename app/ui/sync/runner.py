@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.services.errors import PeerviewError
@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CARD_FILTER = "Peerview card (*.json);;All files (*)"
+# str(): PySide6 types the marker's result as object; it is the marked text.
+CARD_FILTER = str(QT_TRANSLATE_NOOP("SyncRunner", "Peerview card (*.json);;All files (*)"))
 
 
 def guarded(progress: Progress) -> Callable[[int, int, str], None]:
@@ -206,8 +207,8 @@ class SyncRunner(QObject):
             )
 
         def done(result: Any) -> None:
-            text = self.tr("Wrote {0}: {1} entries for {2}.").format(
-                result.path.name, result.entries, ", ".join(result.recipients)
+            text = self.tr("Wrote {file}: %n entries for {people}.", "", result.entries).format(
+                file=result.path.name, people=", ".join(result.recipients)
             )
             if result.safeguarding_included:
                 text += " " + self.tr("Safeguarding concerns included (every recipient is a DSL).")
@@ -331,15 +332,15 @@ class SyncRunner(QObject):
             self.bus.publish(changes)
             parts = []
             if result.written:
-                parts.append(self.tr("sent {0}").format(len(result.written)))
+                parts.append(self.tr("%n sent", "", len(result.written)))
             if result.imported:
-                parts.append(self.tr("imported {0}").format(len(result.imported)))
+                parts.append(self.tr("%n imported", "", len(result.imported)))
             if result.quarantined:
-                parts.append(self.tr("{0} quarantined").format(len(result.quarantined)))
+                parts.append(self.tr("%n quarantined", "", len(result.quarantined)))
             if result.waiting:
-                parts.append(self.tr("{0} not complete yet").format(len(result.waiting)))
+                parts.append(self.tr("%n not complete yet", "", len(result.waiting)))
             if result.skipped:
-                parts.append(self.tr("{0} skipped (see the log)").format(len(result.skipped)))
+                parts.append(self.tr("%n skipped (see the log)", "", len(result.skipped)))
             text = self.tr("Shared folder: {0}.").format(
                 ", ".join(parts) if parts else self.tr("nothing new in either direction")
             )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
 
@@ -49,12 +49,17 @@ def mark(edit: QPlainTextEdit | QTextEdit, hits: Sequence[Hit]) -> None:
     edit.setExtraSelections(marks)
 
 
+def guard_words(text: str) -> str:
+    """A guard's reason or suggestion (marked in the core) in the window's language."""
+    return QCoreApplication.translate("services.judgement", text)
+
+
 def hits_html(hits: Sequence[tuple[str, Hit | GuardHit]], heading: str, consider: str) -> str:
     """A list of hits, each with its reason and a wording to consider; each may carry a
     label (which question or field it is in)."""
     items = "".join(
-        f"<li>{html.escape(label)}<b>{html.escape(h.term)}</b>: {html.escape(h.why)}. "
-        f"{html.escape(consider)}: {html.escape(h.suggestion)}</li>"
+        f"<li>{html.escape(label)}<b>{html.escape(h.term)}</b>: {html.escape(guard_words(h.why))}. "
+        f"{html.escape(consider)}: {html.escape(guard_words(h.suggestion))}</li>"
         for label, h in hits
     )
     return f"<b>{html.escape(heading)}</b><ul style='margin:0'>{items}</ul>"
@@ -84,7 +89,9 @@ class GuardNotice(QLabel):
             return
         self.setText(hits_html(self.hits, self.tr("Check the wording"), self.tr("Consider")))
         self.setAccessibleDescription(
-            " ".join(f"{h.term}: {h.why}. {h.suggestion}" for _, h in self.hits)
+            " ".join(
+                f"{h.term}: {guard_words(h.why)}. {guard_words(h.suggestion)}" for _, h in self.hits
+            )
         )
         self.show()
 

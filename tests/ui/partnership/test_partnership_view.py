@@ -268,7 +268,7 @@ def test_the_directory_finds_expertise_by_words_and_lists_it_by_strand(
     view.tabs.setCurrentWidget(view.directory)
     assert [r[0] for r in cells(view, "directory_table")] == ["Behaviour and attitudes", "Reading"]
     assert view.directory.summary.text() == (
-        "In the directory: 2 entries, in 2 strands, each shared with its host's consent."
+        "In the directory: 2 entries, each shared with its host's consent. In 2 strands."
     )
     view.directory.query.setFocus()
     type_text("phonics for pupils with SEND")
@@ -278,7 +278,7 @@ def test_the_directory_finds_expertise_by_words_and_lists_it_by_strand(
          "Anna Kowalska, headteacher, 1 Feb 2026"],
     ]  # fmt: skip
     assert view.directory.summary.text() == (
-        "Found for 'phonics for pupils with SEND': 1 entry, in 1 strand."
+        "Found for 'phonics for pupils with SEND': 1 entry. In 1 strand."
     )
     view.directory.query.setText("violin")
     view.directory.search_button.click()

@@ -78,7 +78,7 @@ def test_the_tab_shows_only_what_may_be_shown(view: PartnershipView, qtbot: QtBo
         "3.1 Wellbeing",
     ]
     assert rows[0][1] == "2" and rows[2][2] == FEWER  # two named schools; two unnamed held
-    assert "6 schools, 6 reviews shared" in tab.summary.text()
+    assert "Schools: 6. Reviews shared: 6." in tab.summary.text()
 
 
 def test_save_the_annual_report(

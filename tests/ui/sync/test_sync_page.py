@@ -381,7 +381,7 @@ def test_shared_folder_refuses_the_data_folder_and_syncs_on_demand(
     qtbot.mouseClick(page.folder_button, Qt.MouseButton.LeftButton)
     wait_task(qtbot, page.runner)
     assert [p.name for p in shared.iterdir() if p.name.endswith(".pvbundle")]
-    assert "sent 1" in page.status.text()
+    assert "1 sent" in page.status.text()
 
     # The reviewer's laptop, on a timer (quiet): the lead's bundle comes in.
     reviewer = window_on(qtbot, pair.reviewer.store, pair.review_id)
@@ -392,7 +392,7 @@ def test_shared_folder_refuses_the_data_folder_and_syncs_on_demand(
     rpage.timer.timeout.emit()  # five minutes later
     wait_task(qtbot, rpage.runner)
     assert rpage.received_model.rowCount() == before + 1
-    assert "imported 1" in rpage.status.text()
+    assert "1 imported" in rpage.status.text()
 
 
 def test_every_control_is_named_and_reachable_by_keyboard(qtbot: QtBot, pair: Pair) -> None:
@@ -567,7 +567,7 @@ def test_another_history_is_listed_and_taken_in(
         assert "typed on the second copy." in tab.details.toPlainText()
         qtbot.mouseClick(tab.take_button, Qt.MouseButton.LeftButton)
         assert "Amir: typed on the second copy." in note_texts(lead.store)
-        assert "Took in 2 change(s)" in tab.outcome.text()
+        assert "Took in 2 changes" in tab.outcome.text()
         assert "1 would overwrite a later change here" in tab.outcome.text()
         # The change that would overwrite stays listed until set aside.
         page.refresh()

@@ -9,7 +9,7 @@ import itertools
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +36,7 @@ from app.ui.review.capture.sources_field import SourcesRows
 from app.ui.review.capture.tag_field import TagField
 from app.ui.review.capture.undo_keys import send_to_review, undo_key
 from app.ui.review.context import WorkspaceContext
-from app.ui.widgets.guard_marks import mark
+from app.ui.widgets.guard_marks import guard_words, mark
 from app.ui.widgets.wrap_floor import WrapFloor
 
 log = logging.getLogger(__name__)
@@ -106,7 +106,7 @@ class PrivacyBanner(QFrame):
         else:
             text = self.tr(
                 "“{0}”: {1}. Notes describe what was seen and heard, not verdicts: {2}"
-            ).format(hit.term, hit.why, hit.suggestion)
+            ).format(hit.term, guard_words(hit.why), guard_words(hit.suggestion))
         if more:
             text += " " + self.tr("({0} more underlined.)").format(more)
         self.message.setText(text)
@@ -142,7 +142,9 @@ class NoteEditor(QWidget):
         self.kind_box = QComboBox(self)
         self.kind_box.setAccessibleName(self.tr("Activity kind"))
         for kind in ACTIVITY_KINDS:
-            self.kind_box.addItem(self.tr(ACTIVITY_LABELS[kind]), kind)
+            self.kind_box.addItem(
+                QCoreApplication.translate("models.review", ACTIVITY_LABELS[kind]), kind
+            )
         self.kind_box.activated.connect(self._on_kind)
         kind_label = QLabel(self.tr("&Activity:"), self)
         kind_label.setBuddy(self.kind_box)

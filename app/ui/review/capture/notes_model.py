@@ -11,7 +11,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app import dates
 from app.models.review import ACTIVITY_LABELS
@@ -32,7 +39,9 @@ def heading(row: NoteRow) -> str:
     """The first line of a note in the list: time, activity kind, strands."""
     parts = [
         dates.weekday_time(row.observed_at),
-        ACTIVITY_LABELS.get(row.activity_kind, row.activity_kind),
+        QCoreApplication.translate(
+            "models.review", ACTIVITY_LABELS.get(row.activity_kind, row.activity_kind)
+        ),
     ]
     if row.strand_codes:
         parts.append(" ".join(row.strand_codes))

@@ -13,7 +13,14 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -144,7 +151,9 @@ class CapturePage(QWidget):
         self.kind_filter = self._combo(self.tr("Filter by activity kind"), pane)
         self.kind_filter.addItem(self.tr("All activities"), None)
         for kind in ACTIVITY_KINDS:
-            self.kind_filter.addItem(self.tr(ACTIVITY_LABELS[kind]), kind)
+            self.kind_filter.addItem(
+                QCoreApplication.translate("models.review", ACTIVITY_LABELS[kind]), kind
+            )
         self.author_filter = self._combo(self.tr("Filter by reviewer"), pane)
         self.question_filter = self._combo(self.tr("Filter by enquiry question"), pane)
         labels = [

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from app.models import Activity, FrameworkArea, FrameworkStrand
@@ -37,7 +44,7 @@ class TimetableModel(QAbstractListModel):
         when = f"{a.start_time}–{a.end_time}"
         if self._multi_day:
             when = f"{a.day[5:]} {when}"
-        kind = ACTIVITY_LABELS.get(a.kind, a.kind)
+        kind = QCoreApplication.translate("models.review", ACTIVITY_LABELS.get(a.kind, a.kind))
         now = "  ● " + self.tr("now") if a.id == self.now_id else ""
         # Timetables often name the kind already ("Book look: writing in Y4").
         title = a.title if a.title.casefold().startswith(kind.casefold()) else f"{kind}: {a.title}"

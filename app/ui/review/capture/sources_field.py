@@ -4,7 +4,7 @@ working note of the team has none and says so."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,9 @@ class SourcesRows(QObject):
         self.with_box.setAccessibleName(self.tr("Meeting with"))
         self.with_box.addItem(self.tr("Not said"), "")
         for who in MEETING_WITH:
-            self.with_box.addItem(self.tr(MEETING_WITH_LABELS[who]), who)
+            self.with_box.addItem(
+                QCoreApplication.translate("models.review", MEETING_WITH_LABELS[who]), who
+            )
         self.with_box.activated.connect(self._on_with)
         self.with_label = QLabel(self.tr("Meeting &with:"), parent)
         self.with_label.setBuddy(self.with_box)
@@ -57,7 +59,7 @@ class SourcesRows(QObject):
             "documents": self.tr("Documents, data"),
         }
         for i, source in enumerate(sources.SOURCE_KINDS):
-            label = self.tr(sources.SOURCE_LABELS[source])
+            label = QCoreApplication.translate("models.review", sources.SOURCE_LABELS[source])
             box = QCheckBox(short.get(source, label), self.box_area)
             box.setToolTip(label)
             box.setAccessibleName(self.tr("Source of evidence: {0}").format(label))

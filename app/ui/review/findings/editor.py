@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QStandardItem,
     QStandardItemModel,
@@ -121,7 +121,9 @@ class FindingEditor(QWidget):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of finding"))
         for key in FINDING_KINDS:
-            self.kind.addItem(self.tr(FINDING_LABELS[key]), key)
+            self.kind.addItem(
+                QCoreApplication.translate("models.findings", FINDING_LABELS[key]), key
+            )
         self.title = QLineEdit(self)
         self.title.setAccessibleName(self.tr("Title"))
         self.text = QPlainTextEdit(self)

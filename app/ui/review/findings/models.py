@@ -265,7 +265,9 @@ class NotesModel(QAbstractTableModel):
             if index.column() == 0:
                 return dates.weekday_time(n.observed_at)
             if index.column() == 1:
-                return ACTIVITY_LABELS.get(n.activity_kind, n.activity_kind)
+                return QCoreApplication.translate(
+                    "models.review", ACTIVITY_LABELS.get(n.activity_kind, n.activity_kind)
+                )
             return " ".join(n.text.split())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return n.text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -100,7 +100,9 @@ class ModerationPage(ReviewPage):
         self.position = QComboBox(self)
         self.position.setAccessibleName(self.tr("Position"))
         for p in POSITIONS:
-            self.position.addItem(self.tr(POSITION_LABELS[p]), p)
+            self.position.addItem(
+                QCoreApplication.translate("models.moderation", POSITION_LABELS[p]), p
+            )
         position_label = QLabel(self.tr("&Position:"), self)
         position_label.setBuddy(self.position)
         self.comment = QLineEdit(self)
@@ -219,7 +221,9 @@ class ModerationPage(ReviewPage):
         p = row.positions.get(person_id)
         if p is None:
             return self.tr("— not yet")
-        text = self.tr(POSITION_LABELS.get(p.position, p.position))
+        text = QCoreApplication.translate(
+            "models.moderation", POSITION_LABELS.get(p.position, p.position)
+        )
         if not p.current:
             text += " " + self.tr("(earlier wording)")
         elif not p.trusted:

@@ -3,7 +3,13 @@ review's evidence notes to link (pick them, or drag them onto a finding)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -224,7 +230,9 @@ class FindingsPage(ReviewPage):
     def add_finding(self, kind: str) -> str | None:
         self.editor.flush()
         store, review_id = self.ctx.store, self.ctx.review_id
-        title = self.tr("New {kind}").format(kind=self.tr(FINDING_LABELS[kind]).lower())
+        title = self.tr("New {kind}").format(
+            kind=QCoreApplication.translate("models.findings", FINDING_LABELS[kind]).lower()
+        )
         try:
             result = findings.create_finding(store, review_id, kind, title)
         except PeerviewError as exc:

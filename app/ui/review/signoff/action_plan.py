@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,7 +53,9 @@ class StatusDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setAccessibleName(self.tr("Action status"))
         for key in ACTION_STATUSES:
-            combo.addItem(actions.STATUS_LABELS[key], key)
+            combo.addItem(
+                QCoreApplication.translate("services.actions", actions.STATUS_LABELS[key]), key
+            )
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -73,7 +75,10 @@ class ActionPlan(QWidget):
         self.setObjectName("action_plan_panel")
         self.ctx = ctx
         self.model = ActionsModel(self._edit)
-        self.model.status_labels = dict(actions.STATUS_LABELS)
+        self.model.status_labels = {
+            k: QCoreApplication.translate("services.actions", v)
+            for k, v in actions.STATUS_LABELS.items()
+        }
         self.view = QTableView(self)
         self.view.setObjectName("action_plan")
         self.view.setAccessibleName(self.tr("Action plan"))
@@ -176,7 +181,9 @@ class ActionPlan(QWidget):
                 else self.tr("No actions yet. Add the actions agreed at the workshop.")
             )
             return
-        status = actions.STATUS_LABELS.get(item.status, item.status)
+        status = QCoreApplication.translate(
+            "services.actions", actions.STATUS_LABELS.get(item.status, item.status)
+        )
         none = self.tr("not set")
         self.details.setText(
             "\n".join(

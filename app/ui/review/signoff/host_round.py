@@ -10,7 +10,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -155,7 +155,7 @@ class HostRound(QWidget):
         parts = []
         for d in due:
             state = d.state(today)
-            text = f"{d.label}: {dates.date_long(d.due.isoformat())}"
+            text = f"{QCoreApplication.translate('services.deadlines', d.label)}: {dates.date_long(d.due.isoformat())}"
             if _STATE[state]:
                 text += f" ({_STATE[state]})"
             parts.append(f"<b>{html.escape(text)}</b>" if state == "overdue" else html.escape(text))
@@ -221,7 +221,7 @@ class HostRound(QWidget):
         first = min(due, key=lambda d: d.due)
         state = _STATE[first.state(today)]
         return self.tr("Next due: {step} by {day}{state}").format(
-            step=first.label,
+            step=QCoreApplication.translate("services.deadlines", first.label),
             day=dates.date_long(first.due.isoformat()),
             state=f" ({state})" if state else "",
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,7 +44,7 @@ class ImpactDialog(FormDialog):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("A visit or a meeting"))
         for code, label in impact.KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), code)
+            self.kind.addItem(QCoreApplication.translate("services.impact", label), code)
         when = QHBoxLayout()
         when.addWidget(self.held_on)
         when.addWidget(self.kind)
@@ -98,7 +98,7 @@ class ImpactDialog(FormDialog):
         self.progress.setAccessibleName(self.tr("The action's progress"))
         self.progress.addItem(self.tr("(not recorded at this review)"), NOT_RECORDED)
         for code, label in impact.PROGRESS_LABELS.items():
-            self.progress.addItem(self.tr(label), code)
+            self.progress.addItem(QCoreApplication.translate("services.impact", label), code)
         self.add_row(self.tr("&Progress:"), self.progress)
         self.impact = plain_text_field(self, self.tr("What changed for pupils"), 3)
         self.impact.setObjectName("impact_text")
@@ -144,7 +144,11 @@ class ImpactDialog(FormDialog):
         word, _ = self.values.get(str(action.id), (NOT_RECORDED, ""))
         label = impact.PROGRESS_LABELS.get(word)
         item = self.action_list.item(row)
-        item.setText(f"{action.action} — {self.tr(label)}" if label else str(action.action))
+        item.setText(
+            f"{action.action} — {QCoreApplication.translate('services.impact', label)}"
+            if label
+            else str(action.action)
+        )
 
     def _show_action(self, row: int) -> None:
         self._shown = -1  # loading: not a change to keep

@@ -7,6 +7,7 @@ partnership: there is no partner to offer."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,7 +32,7 @@ from app.ui.review.context import WorkspaceContext
 def offer_line(offer: Support) -> str:
     """ "Fengate Academy: Under way since 4 May 2026. Two visits (Jo Patel). First
     visit done." A line a person reads aloud at the workshop."""
-    line = f"{offer.school}: {offer.state_label}"
+    line = f"{offer.school}: {QCoreApplication.translate('services.support', offer.state_label)}"
     if offer.state_on:
         line += f" since {dates.date_long(offer.state_on)}"
     line += "."
@@ -71,7 +72,9 @@ class SupportBox(QWidget):
         self.state.setObjectName("support_state")
         self.state.setAccessibleName(self.tr("The offer's new state"))
         for key in SUPPORT_STATES:
-            self.state.addItem(support.STATE_LABELS[key], key)
+            self.state.addItem(
+                QCoreApplication.translate("services.support", support.STATE_LABELS[key]), key
+            )
         state_label = QLabel(self.tr("Offer no&w:"), self)
         state_label.setBuddy(self.offer)
         self.move_button = QPushButton(self.tr("Move o&n…"), self)
