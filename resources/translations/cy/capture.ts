@@ -101,6 +101,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Q{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All strands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,17 +120,26 @@
         <source>All reviewers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0}+ notes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n+ note(s)</source>
+        <comment>more are loaded as the list scrolls</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -139,9 +152,15 @@
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0}: {1} notes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0}: %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -164,6 +183,14 @@
     </message>
     <message>
         <source>Kind of link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corroborates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -282,15 +309,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>corroborates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contradicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(empty note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arrow} corroborates: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arrow} contradicts: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -328,9 +355,15 @@
         <source>“{0}”: {1}. Notes describe what was seen and heard, not verdicts: {2}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>({0} more underlined.)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} (%n more underlined.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -419,7 +452,50 @@
 <context>
     <name>TimetableModel</name>
     <message>
-        <source>now</source>
+        <source>{kind}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}  {activity}  ● now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>capture</name>
+    <message>
+        <source>who the meeting was with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag enquiry questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

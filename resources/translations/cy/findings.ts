@@ -37,6 +37,59 @@
     </message>
 </context>
 <context>
+    <name>EvidenceCounts</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contradicting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExcellenceBox</name>
     <message>
         <source>The host&apos;s nomination and consent</source>
@@ -372,7 +425,15 @@ The host&apos;s nominations are recorded on the Planning page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New {kind}</source>
+        <source>New strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New area for development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Area of Excellence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -483,19 +544,33 @@ The host&apos;s nominations are recorded on the Planning page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (lead)</source>
+        <source>{name} (lead)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{position} (earlier wording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{position} (not recorded by them or the lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n finding(s) still need a position from every reviewer, or have a disagreement to resolve, before the review can be team confirmed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>— not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(earlier wording)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not recorded by them or the lead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -511,11 +586,11 @@ The host&apos;s nominations are recorded on the Planning page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} of {1} findings still need a position from every reviewer, or have a disagreement to resolve, before the review can be team confirmed.</source>
+        <source>Select a finding to see its evidence and positions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a finding to see its evidence and positions.</source>
+        <source>{name} ({position}): {comment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -547,6 +622,117 @@ The host&apos;s nominations are recorded on the Planning page.</source>
     </message>
     <message>
         <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Triangulation</name>
+    <message>
+        <source>Rests on a single source: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradicted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(counts kept after the notes were purged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriangulationWords</name>
+    <message numerus="yes">
+        <source>%n working note(s) of the team linked: they do not count.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>Strengths (What went well)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas for development (Even better if)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of Excellence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ single source: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement language: {terms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {title}. {evidence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,6 +135,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{state} · {nominated}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{nominated}; {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>None yet: the host puts one forward before the visit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,49 +428,6 @@
     </message>
     <message>
         <source>Host leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>obj</name>
-    <message>
-        <source>Lesson visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joint observation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning walk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Book look</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pupil voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document and data review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team catch-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feedback to the host</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

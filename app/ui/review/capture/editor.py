@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import dates
-from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS
+from app.models.review import ACTIVITY_KINDS
 from app.services import evidence, text_guard
 from app.services.errors import NotFoundError
 from app.services.store import ChangeSet
@@ -36,6 +36,7 @@ from app.ui.review.capture.sources_field import SourcesRows
 from app.ui.review.capture.tag_field import TagField
 from app.ui.review.capture.undo_keys import send_to_review, undo_key
 from app.ui.review.context import WorkspaceContext
+from app.ui.review.kinds import activity_label
 from app.ui.widgets.guard_marks import mark
 from app.ui.widgets.wrap_floor import WrapFloor
 
@@ -108,7 +109,7 @@ class PrivacyBanner(QFrame):
                 "“{0}”: {1}. Notes describe what was seen and heard, not verdicts: {2}"
             ).format(hit.term, hit.why, hit.suggestion)
         if more:
-            text += " " + self.tr("({0} more underlined.)").format(more)
+            text = self.tr("{0} (%n more underlined.)", "", more).format(text)
         self.message.setText(text)
         self.show()
 
@@ -142,7 +143,7 @@ class NoteEditor(QWidget):
         self.kind_box = QComboBox(self)
         self.kind_box.setAccessibleName(self.tr("Activity kind"))
         for kind in ACTIVITY_KINDS:
-            self.kind_box.addItem(self.tr(ACTIVITY_LABELS[kind]), kind)
+            self.kind_box.addItem(activity_label(kind), kind)
         self.kind_box.activated.connect(self._on_kind)
         kind_label = QLabel(self.tr("&Activity:"), self)
         kind_label.setBuddy(self.kind_box)
@@ -356,10 +357,13 @@ class NoteEditor(QWidget):
                 text = evidence.get_note(self.ctx.store, other).note.text
             except NotFoundError:
                 continue
-            verb = self.tr("corroborates") if kind == "corroborates" else self.tr("contradicts")
             arrow = "→" if direction == "to" else "←"
             short = " ".join(text.split())[:70] or self.tr("(empty note)")
-            labels.append(f"{arrow} {verb}: {short}")
+            if kind == "corroborates":
+                label = self.tr("{arrow} corroborates: {note}")
+            else:
+                label = self.tr("{arrow} contradicts: {note}")
+            labels.append(label.format(arrow=arrow, note=short))
         self._links_model.setStringList(labels)
         fit_to_rows(self.links, MOST_LINKS)
 

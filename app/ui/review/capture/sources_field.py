@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.review import MEETING_WITH, MEETING_WITH_LABELS
+from app.models.review import MEETING_WITH
 from app.services import sources
+from app.ui.review.kinds import meeting_with_label, source_label
 
 
 class SourcesRows(QObject):
@@ -37,7 +38,7 @@ class SourcesRows(QObject):
         self.with_box.setAccessibleName(self.tr("Meeting with"))
         self.with_box.addItem(self.tr("Not said"), "")
         for who in MEETING_WITH:
-            self.with_box.addItem(self.tr(MEETING_WITH_LABELS[who]), who)
+            self.with_box.addItem(meeting_with_label(who), who)
         self.with_box.activated.connect(self._on_with)
         self.with_label = QLabel(self.tr("Meeting &with:"), parent)
         self.with_label.setBuddy(self.with_box)
@@ -57,7 +58,7 @@ class SourcesRows(QObject):
             "documents": self.tr("Documents, data"),
         }
         for i, source in enumerate(sources.SOURCE_KINDS):
-            label = self.tr(sources.SOURCE_LABELS[source])
+            label = source_label(source)
             box = QCheckBox(short.get(source, label), self.box_area)
             box.setToolTip(label)
             box.setAccessibleName(self.tr("Source of evidence: {0}").format(label))

@@ -147,14 +147,16 @@ class CoveragePage(ReviewPage):
         self.tree.expandAll()
         strands = [s for a in result.areas for s in a.strands]
         levels = [s.counts.level for s in strands]
-        text = self.tr("{0} strands: {1} supported, {2} thin, {3} with no evidence yet.").format(
-            len(strands),
+        text = self.tr(
+            "%n strand(s): {0} supported, {1} thin, {2} with no evidence yet.", "", len(strands)
+        ).format(
             levels.count(Level.SUPPORTED),
             levels.count(Level.THIN),
             levels.count(Level.NONE),
         )
         if result.untagged_notes:
-            text += " " + self.tr("{0} notes have no strand yet.").format(result.untagged_notes)
+            untagged = self.tr("%n note(s) have no strand yet.", "", result.untagged_notes)
+            text = self.tr("{0} {1}", "one sentence after another").format(text, untagged)
         self.summary.setText(text)
         self.updated.emit()
         if self._again:

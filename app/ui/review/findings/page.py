@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import EvidenceNote, FrameworkStrand
-from app.models.findings import FINDING_LABELS
 from app.services import evidence, findings, frameworks, reviews
 from app.services.errors import PeerviewError
 from app.services.findings import FindingView
@@ -224,7 +223,11 @@ class FindingsPage(ReviewPage):
     def add_finding(self, kind: str) -> str | None:
         self.editor.flush()
         store, review_id = self.ctx.store, self.ctx.review_id
-        title = self.tr("New {kind}").format(kind=self.tr(FINDING_LABELS[kind]).lower())
+        title = {
+            "strength": self.tr("New strength"),
+            "area_for_development": self.tr("New area for development"),
+            "area_of_excellence": self.tr("New Area of Excellence"),
+        }.get(kind, kind)
         try:
             result = findings.create_finding(store, review_id, kind, title)
         except PeerviewError as exc:
