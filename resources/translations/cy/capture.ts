@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation>Nodiadau</translation>
+        <translation>Nifer</translation>
     </message>
     <message numerus="yes">
         <source>{0}: %n note(s)</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Documents, data</source>
-        <translation>Dogfennau, data</translation>
+        <translation>Dogfennau</translation>
     </message>
     <message>
         <source>Source of evidence: {0}</source>

@@ -565,11 +565,11 @@ Cofnodir enwebiadau&apos;r ysgol letyol ar dudalen Cynllunio.</translation>
     <message numerus="yes">
         <source>{0} of %n finding(s) still need a position from every reviewer, or have a disagreement to resolve, before the review can be team confirmed.</source>
         <translation>
-            <numerusform>Mae {0} o %n canfyddiad yn dal i fod angen safbwynt gan bob adolygydd, neu ag anghytundeb i&apos;w ddatrys, cyn y gall y tîm gadarnhau&apos;r adolygiad.</numerusform>
-            <numerusform>Mae {0} o %n canfyddiad yn dal i fod angen safbwynt gan bob adolygydd, neu ag anghytundeb i&apos;w ddatrys, cyn y gall y tîm gadarnhau&apos;r adolygiad.</numerusform>
-            <numerusform>Mae {0} o %n canfyddiad yn dal i fod angen safbwynt gan bob adolygydd, neu ag anghytundeb i&apos;w ddatrys, cyn y gall y tîm gadarnhau&apos;r adolygiad.</numerusform>
-            <numerusform>Mae {0} o %n canfyddiad yn dal i fod angen safbwynt gan bob adolygydd, neu ag anghytundeb i&apos;w ddatrys, cyn y gall y tîm gadarnhau&apos;r adolygiad.</numerusform>
-            <numerusform>Mae {0} o %n canfyddiad yn dal i fod angen safbwynt gan bob adolygydd, neu ag anghytundeb i&apos;w ddatrys, cyn y gall y tîm gadarnhau&apos;r adolygiad.</numerusform>
+            <numerusform>Mae angen safbwynt gan bob adolygydd ar {0} o %n canfyddiad, neu mae anghytundeb i&apos;w ddatrys, cyn y gall y tîm gadarnhau&apos;r adolygiad.</numerusform>
+            <numerusform>Mae angen safbwynt gan bob adolygydd ar {0} o %n canfyddiad, neu mae anghytundeb i&apos;w ddatrys, cyn y gall y tîm gadarnhau&apos;r adolygiad.</numerusform>
+            <numerusform>Mae angen safbwynt gan bob adolygydd ar {0} o %n canfyddiad, neu mae anghytundeb i&apos;w ddatrys, cyn y gall y tîm gadarnhau&apos;r adolygiad.</numerusform>
+            <numerusform>Mae angen safbwynt gan bob adolygydd ar {0} o %n canfyddiad, neu mae anghytundeb i&apos;w ddatrys, cyn y gall y tîm gadarnhau&apos;r adolygiad.</numerusform>
+            <numerusform>Mae angen safbwynt gan bob adolygydd ar {0} o %n canfyddiad, neu mae anghytundeb i&apos;w ddatrys, cyn y gall y tîm gadarnhau&apos;r adolygiad.</numerusform>
         </translation>
     </message>
     <message>

@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Year or subject</source>
-        <translation>Blwyddyn neu bwnc</translation>
+        <translation>Blwyddyn/pwnc</translation>
     </message>
     <message>
         <source>Reviewers</source>

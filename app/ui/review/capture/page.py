@@ -124,7 +124,7 @@ class CapturePage(QWidget):
         combo = QComboBox(parent)
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        combo.setMinimumContentsLength(8)
         combo.activated.connect(lambda _i: self.apply_filter())
         return combo
 

@@ -48,7 +48,7 @@ class SourcesRows(QObject):
         self.box_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         grid = QGridLayout(self.box_area)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
+        grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(0)
         # The two longest names are shortened on their boxes so that the editor fits a
         # 1024-pixel screen beside the notes list; the full name is the box's tooltip and

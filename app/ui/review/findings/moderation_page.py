@@ -184,7 +184,12 @@ class ModerationPage(ReviewPage):
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(60)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c, width in enumerate([0, 150, 95] + [_MEMBER_WIDTH] * len(b.members)):
+        # The evidence and contradiction columns fit their headings in any language.
+        fixed = [
+            max(w, metrics.horizontalAdvance(h) + 20)
+            for w, h in zip((150, 95), headers[1:3], strict=True)
+        ]
+        for c, width in enumerate([0, *fixed] + [_MEMBER_WIDTH] * len(b.members)):
             if c:
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(c, width)
