@@ -16,7 +16,7 @@ import pytest
 
 from tools import translations
 
-CHECKED = ("qt",)
+CHECKED = ("qt", "review", "capture", "planning", "findings")
 
 Key = tuple[str, str]  # (context, source)
 

@@ -28,7 +28,8 @@ from pytestqt.qtbot import QtBot
 from app.services import demo
 from app.services.store import Store
 from app.ui import tasks
-from tests.ui.welsh import data_words, english_in, visible_texts, welsh_interface
+from tests.ui.review.welsh_review_pages import REVIEW_PAGES
+from tests.ui.welsh import data_words, english_in, visible_texts, welsh_interface, words
 from tools import translations
 
 Opener = Callable[[QtBot, Store], QWidget]
@@ -39,6 +40,9 @@ class Page:
     name: str
     open: Opener
     demo: bool = False  # the demo review (resources/demo) is in the store first
+    # Texts of another area (the core's words...) that this page shows and that are still
+    # English on this branch: their words are allowed here, and named where listed.
+    still_english: tuple[str, ...] = ()
 
 
 def _shown(qtbot: QtBot, widget: QWidget) -> QWidget:
@@ -69,6 +73,7 @@ def _question_box(qtbot: QtBot, _store: Store) -> QWidget:
 # Every page and dialog checked in Welsh. Add yours here (see the module's docstring).
 PAGES: list[Page] = [
     Page("question-box", _question_box),
+    *(Page(name, opener, True, english) for name, opener, english in REVIEW_PAGES),
 ]
 
 
@@ -76,7 +81,8 @@ def english_shown(qtbot: QtBot, store: Store, page: Page) -> list[str]:
     """Open ``page`` (Welsh must be installed) and name each English text it shows."""
     widget = page.open(qtbot, store)
     try:
-        return english_in(visible_texts(widget), data_words(store))
+        allowed = data_words(store) | {w for text in page.still_english for w in words(text)}
+        return english_in(visible_texts(widget), allowed)
     finally:
         widget.close()
 
