@@ -46,15 +46,15 @@
     </message>
     <message>
         <source>Stran&amp;d:</source>
-        <translation>Ll&amp;inyn:</translation>
+        <translation>Lli&amp;nyn:</translation>
     </message>
     <message>
         <source>Activit&amp;y:</source>
-        <translation>Gweithga&amp;redd:</translation>
+        <translation>Gw&amp;eithgaredd:</translation>
     </message>
     <message>
         <source>Revie&amp;wer:</source>
-        <translation>&amp;Adolygydd:</translation>
+        <translation>Ad&amp;olygydd:</translation>
     </message>
     <message>
         <source>Q&amp;uestion:</source>
@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>Evidence &amp;notes</source>
-        <translation>&amp;Nodiadau tystiolaeth</translation>
+        <translation>N&amp;odiadau tystiolaeth</translation>
     </message>
     <message>
         <source>New note</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation>&amp;Gweithgaredd:</translation>
+        <translation>Gwe&amp;ithgaredd:</translation>
     </message>
     <message>
         <source>Evidence note</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;odyn:</translation>
+        <translation>No&amp;dyn:</translation>
     </message>
     <message>
         <source>&amp;Strands:</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation>&amp;Cwestiynau:</translation>
+        <translation>Cwestiyna&amp;u:</translation>
     </message>
     <message>
         <source>Type a number or words, then Enter</source>
@@ -274,11 +274,11 @@
     </message>
     <message>
         <source>&amp;Links:</source>
-        <translation>Cysylltia&amp;dau:</translation>
+        <translation>Cysyll&amp;tiadau:</translation>
     </message>
     <message>
         <source>Lin&amp;k to a note…</source>
-        <translation>Cysyll&amp;tu â nodyn…</translation>
+        <translation>&amp;Cysylltu â nodyn…</translation>
     </message>
     <message>
         <source>Link to another note</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation>Diystyr&amp;u</translation>
+        <translation>Diy&amp;styru</translation>
     </message>
     <message>
         <source>Dismiss the reminder</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>F&amp;ramework</source>
-        <translation>&amp;Fframwaith</translation>
+        <translation>Ff&amp;ramwaith</translation>
     </message>
 </context>
 <context>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>Meeting &amp;with:</source>
-        <translation>Cyfarfod g&amp;yda:</translation>
+        <translation>Cyfa&amp;rfod gyda:</translation>
     </message>
     <message>
         <source>Observation</source>

@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>V&amp;alidate…</source>
-        <translation>Di&amp;lysu…</translation>
+        <translation>D&amp;ilysu…</translation>
     </message>
     <message>
         <source>Validate one of the host&apos;s nominations with this finding</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Record &amp;consent…</source>
-        <translation>Cofnodi c&amp;aniatâd…</translation>
+        <translation>&amp;Cofnodi caniatâd…</translation>
     </message>
     <message>
         <source>Record the host&apos;s consent to share it with the partnership</source>
@@ -242,7 +242,7 @@ Cofnodir enwebiadau&apos;r ysgol letyol ar dudalen Cynllunio.</translation>
     </message>
     <message>
         <source>Dis&amp;miss with reason…</source>
-        <translation>&amp;Diystyru gyda rheswm…</translation>
+        <translation>Diystyru gyda &amp;rheswm…</translation>
     </message>
     <message>
         <source>Dismiss the warning with a reason</source>
@@ -266,7 +266,7 @@ Cofnodir enwebiadau&apos;r ysgol letyol ar dudalen Cynllunio.</translation>
     </message>
     <message>
         <source>Unlin&amp;k selected</source>
-        <translation>Dat&amp;gysylltu&apos;r rhai a ddewiswyd</translation>
+        <translation>&amp;Datgysylltu&apos;r rhai a ddewiswyd</translation>
     </message>
     <message>
         <source>Unlink the selected evidence notes</source>
@@ -282,23 +282,23 @@ Cofnodir enwebiadau&apos;r ysgol letyol ar dudalen Cynllunio.</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>Testu&amp;n:</translation>
+        <translation>Te&amp;stun:</translation>
     </message>
     <message>
         <source>Enquiry &amp;questions:</source>
-        <translation>C&amp;westiynau ymholi:</translation>
+        <translation>Cw&amp;estiynau ymholi:</translation>
     </message>
     <message>
         <source>Area of E&amp;xcellence:</source>
-        <translation>Maes &amp;Rhagoriaeth:</translation>
+        <translation>Maes R&amp;hagoriaeth:</translation>
     </message>
     <message>
         <source>Frame&amp;work strands:</source>
-        <translation>Llinynnau&apos;r &amp;fframwaith:</translation>
+        <translation>Llinynna&amp;u&apos;r fframwaith:</translation>
     </message>
     <message>
         <source>S&amp;upporting evidence:</source>
-        <translation>T&amp;ystiolaeth ategol:</translation>
+        <translation>Tysti&amp;olaeth ategol:</translation>
     </message>
     <message>
         <source>Select a finding or a next step to edit it.</source>
@@ -409,7 +409,7 @@ Cofnodir enwebiadau&apos;r ysgol letyol ar dudalen Cynllunio.</translation>
     </message>
     <message>
         <source>Fin&amp;d notes:</source>
-        <translation>C&amp;hwilio nodiadau:</translation>
+        <translation>Chwilio &amp;nodiadau:</translation>
     </message>
     <message>
         <source>The review&apos;s evidence notes</source>
@@ -417,7 +417,7 @@ Cofnodir enwebiadau&apos;r ysgol letyol ar dudalen Cynllunio.</translation>
     </message>
     <message>
         <source>&amp;Link selected to finding</source>
-        <translation>&amp;Cysylltu&apos;r rhai a ddewiswyd â&apos;r canfyddiad</translation>
+        <translation>Cysy&amp;lltu&apos;r rhai a ddewiswyd â&apos;r canfyddiad</translation>
     </message>
     <message>
         <source>Link the selected notes to the finding</source>
@@ -504,7 +504,7 @@ Cofnodir enwebiadau&apos;r ysgol letyol ar dudalen Cynllunio.</translation>
     </message>
     <message>
         <source>&amp;Reviewer:</source>
-        <translation>&amp;Adolygydd:</translation>
+        <translation>A&amp;dolygydd:</translation>
     </message>
     <message>
         <source>Position</source>

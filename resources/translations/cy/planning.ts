@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>F&amp;ocus</source>
-        <translation>&amp;Ffocws</translation>
+        <translation>Ff&amp;ocws</translation>
     </message>
     <message>
         <source>Review tea&amp;m</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>Enquiry &amp;questions</source>
-        <translation>C&amp;westiynau ymholi</translation>
+        <translation>&amp;Cwestiynau ymholi</translation>
     </message>
     <message>
         <source>Visit &amp;timetable</source>
@@ -270,11 +270,11 @@
     </message>
     <message>
         <source>&amp;Add activity…</source>
-        <translation>&amp;Ychwanegu gweithgaredd…</translation>
+        <translation>Ychwanegu gw&amp;eithgaredd…</translation>
     </message>
     <message>
         <source>Edit activit&amp;y…</source>
-        <translation>&amp;Golygu gweithgaredd…</translation>
+        <translation>Go&amp;lygu gweithgaredd…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>

@@ -9,7 +9,7 @@ import itertools
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +45,12 @@ log = logging.getLogger(__name__)
 SAVE_MS = 400
 MOST_LINKS = 3  # links shown before the list scrolls
 PRIVACY_MS = 250
+
+
+def _guard_words(text: str) -> str:
+    """A guard's reason or suggestion, which the core marks for translation under the
+    judgement guard's context, in the window's language."""
+    return QCoreApplication.translate("services.judgement", text)
 
 
 class NoteTextEdit(QPlainTextEdit):
@@ -103,11 +109,11 @@ class PrivacyBanner(QFrame):
             text = self.tr(
                 "“{0}” may name a pupil or a member of staff. Notes describe contexts, "
                 "not people: consider {1}."
-            ).format(hit.term, hit.suggestion)
+            ).format(hit.term, _guard_words(hit.suggestion))
         else:
             text = self.tr(
                 "“{0}”: {1}. Notes describe what was seen and heard, not verdicts: {2}"
-            ).format(hit.term, hit.why, hit.suggestion)
+            ).format(hit.term, _guard_words(hit.why), _guard_words(hit.suggestion))
         if more:
             text = self.tr("{0} (%n more underlined.)", "", more).format(text)
         self.message.setText(text)
