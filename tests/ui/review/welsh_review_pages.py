@@ -22,13 +22,13 @@ from app.services import findings, notes_query, reviews
 from app.services.store import Store
 from app.ui import tasks
 from app.ui.dialogs.form_dialog import FormDialog
-from app.ui.home.main_window import MainWindow
 from app.ui.review.capture.link_dialog import LinkDialog
 from app.ui.review.capture.page import CapturePage
 from app.ui.review.findings.editor import ReasonDialog
 from app.ui.review.findings.page import FindingsPage
 from app.ui.review.planning.page import PlanningPage
 from app.ui.review.workspace import ReviewWorkspace
+from tests.ui.helpers import shown_window
 from tools.shots_data import CAPTURE_SEARCH, _host_nominated, _pupil_named
 
 Opener = Callable[[QtBot, Store], QWidget]
@@ -50,12 +50,7 @@ def _workspace(qtbot: QtBot, store: Store) -> ReviewWorkspace:
     _host_nominated(store, review_id)
     _pupil_named(store, review_id)
     findings.create_finding(store, review_id, "area_for_development", GRADED_TITLE, GRADED_TEXT)
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window.open_review(review_id)
+    return shown_window(qtbot, store, (1280, 800)).open_review(review_id)
 
 
 def review_page(key: str, prepare: Callable[[Any, Store], None] | None = None) -> Opener:
