@@ -106,6 +106,8 @@ def _excellence(page: QWidget, window: MainWindow, data: PictureData) -> None:
     listed = findings.list_findings(window.store, data.review_id)
     shown = next(f for f in listed if f.kind == "area_of_excellence")
     page.select(shown.id)  # type: ignore[attr-defined]
+    # The nomination's wrapped words take their height a few layout passes later.
+    settle(0.2)
 
 
 def _signoff(page: QWidget, window: MainWindow, data: PictureData) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -164,13 +164,23 @@ def _name(widget: QWidget) -> str:
     return f"{type(widget).__name__}({name!r})" if name else type(widget).__name__
 
 
+def _column_count(model: QAbstractItemModel) -> int:
+    # QStringListModel's takes no default parent; a list model keeps its own private.
+    for args in ((), (QModelIndex(),)):
+        try:
+            return int(model.columnCount(*args))
+        except TypeError:
+            continue
+    return 1
+
+
 def _model_texts(view: QAbstractItemView, where: str) -> Iterator[Shown]:
     model = view.model()
     if model is None:
         return
     header = getattr(view, "horizontalHeader", None)
     hidden = getattr(view, "isColumnHidden", lambda _c: False)
-    columns = [c for c in range(model.columnCount()) if not hidden(c)]
+    columns = [c for c in range(_column_count(model)) if not hidden(c)]
     if header is None or header().isVisible():
         for c in columns:
             text = model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app import dates
-from app.models.review import ACTIVITY_LABELS
 from app.services import reviews
 from app.ui.review.context import WorkspaceContext
+from app.ui.review.kinds import activity_label
 from app.ui.review.page import ReviewPage
 from app.ui.widgets.bidi import isolate, item_dir
 from app.ui.widgets.labels import role_label
@@ -50,18 +50,27 @@ class OverviewPage(ReviewPage):
         detail = reviews.get_review(self.ctx.store, self.ctx.review_id)
         esc = html.escape
         s = detail.summary
+        labels = {
+            "host": esc(self.tr("Host school")),
+            "dates": esc(self.tr("Dates")),
+            "framework": esc(self.tr("Framework")),
+            "notes": esc(self.tr("Evidence notes")),
+            "findings": esc(self.tr("Findings")),
+            "focus": esc(self.tr("Focus")),
+        }
         parts = [
             f"<h2>{esc(s.title)}</h2>",
-            f"<p><b>{esc(self.tr('Host school'))}:</b> {esc(s.host_school)}<br>"
-            f"<b>{esc(self.tr('Dates'))}:</b> {esc(dates.date_range(s.start_date, s.end_date))}<br>"
-            f"<b>{esc(self.tr('Framework'))}:</b> {esc(detail.framework_label)}<br>"
-            f"<b>{esc(self.tr('Evidence notes'))}:</b> {s.notes} &nbsp; "
-            f"<b>{esc(self.tr('Findings'))}:</b> {s.findings}</p>",
-            f"<h3>{esc(self.tr('Focus'))}</h3><p>{esc(detail.focus) or '—'}</p>",
+            f"<p><b>{labels['host']}:</b> {esc(s.host_school)}<br>"
+            f"<b>{labels['dates']}:</b> {esc(dates.date_range(s.start_date, s.end_date))}<br>"
+            f"<b>{labels['framework']}:</b> {esc(detail.framework_label)}<br>"
+            f"<b>{labels['notes']}:</b> {s.notes} &nbsp; "
+            f"<b>{labels['findings']}:</b> {s.findings}</p>",
+            f"<h3>{labels['focus']}</h3><p>{esc(detail.focus) or '—'}</p>",
         ]
         if detail.enquiry_questions:
             items = "".join(f"<li>{esc(text)}</li>" for _, text in detail.enquiry_questions)
-            parts.append(f"<h3>{esc(self.tr('Enquiry questions'))}</h3><ol>{items}</ol>")
+            heading = esc(self.tr("Enquiry questions"))
+            parts.append(f"<h3>{heading}</h3><ol>{items}</ol>")
         if detail.team:
             # Each item keeps the page's direction; the name is isolated (see bidi.py),
             # so an Arabic or Urdu name neither jumps to the right nor flips its role.
@@ -70,12 +79,14 @@ class OverviewPage(ReviewPage):
                 f"<li dir='{direction}'>{esc(isolate(name))} ({esc(role_label(role))})</li>"
                 for _, name, role in detail.team
             )
-            parts.append(f"<h3>{esc(self.tr('Team'))}</h3><ul>{items}</ul>")
+            heading = esc(self.tr("Team"))
+            parts.append(f"<h3>{heading}</h3><ul>{items}</ul>")
         if detail.activities:
             rows = "".join(
                 f"<tr><td>{esc(dates.weekday_date(a.day))}&nbsp;</td><td>{esc(a.start_time)}–{esc(a.end_time)}&nbsp;</td>"
-                f"<td>{esc(QCoreApplication.translate('models.review', ACTIVITY_LABELS.get(a.kind, a.kind)))}&nbsp;</td><td>{esc(a.title)}</td></tr>"
+                f"<td>{esc(activity_label(a.kind))}&nbsp;</td><td>{esc(a.title)}</td></tr>"
                 for a in detail.activities
             )
-            parts.append(f"<h3>{esc(self.tr('Timetable'))}</h3><table>{rows}</table>")
+            heading = esc(self.tr("Timetable"))
+            parts.append(f"<h3>{heading}</h3><table>{rows}</table>")
         self.body.setText("".join(parts))

@@ -31,10 +31,6 @@ class PageSpec:
     factory: PageFactory
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("pages", text)
-
-
 def _page(module: str, name: str) -> PageFactory:
     """A page class imported when the page is first built: the workspace builds a page only
     when it is first shown, and opening a review should not import the code of six pages
@@ -50,20 +46,44 @@ def _page(module: str, name: str) -> PageFactory:
 
 def page_specs() -> list[PageSpec]:
     return [
-        PageSpec("overview", _t("Overview"), _page("app.ui.review.overview_page", "OverviewPage")),
-        PageSpec("planning", _t("Planning"), _page("app.ui.review.planning.page", "PlanningPage")),
-        PageSpec("capture", _t("Capture"), _page("app.ui.review.capture.page", "CapturePage")),
-        PageSpec("coverage", _t("Coverage"), _page("app.ui.review.coverage.page", "CoveragePage")),
-        PageSpec("findings", _t("Findings"), _page("app.ui.review.findings.page", "FindingsPage")),
+        PageSpec(
+            "overview",
+            QCoreApplication.translate("pages", "Overview"),
+            _page("app.ui.review.overview_page", "OverviewPage"),
+        ),
+        PageSpec(
+            "planning",
+            QCoreApplication.translate("pages", "Planning"),
+            _page("app.ui.review.planning.page", "PlanningPage"),
+        ),
+        PageSpec(
+            "capture",
+            QCoreApplication.translate("pages", "Capture"),
+            _page("app.ui.review.capture.page", "CapturePage"),
+        ),
+        PageSpec(
+            "coverage",
+            QCoreApplication.translate("pages", "Coverage"),
+            _page("app.ui.review.coverage.page", "CoveragePage"),
+        ),
+        PageSpec(
+            "findings",
+            QCoreApplication.translate("pages", "Findings"),
+            _page("app.ui.review.findings.page", "FindingsPage"),
+        ),
         PageSpec(
             "moderation",
-            _t("Moderation"),
+            QCoreApplication.translate("pages", "Moderation"),
             _page("app.ui.review.findings.moderation_page", "ModerationPage"),
         ),
         PageSpec(
             "signoff",
-            _t("Sign-off && report"),
+            QCoreApplication.translate("pages", "Sign-off && report"),
             _page("app.ui.review.signoff.page", "SignoffPage"),
         ),
-        PageSpec("sync", _t("Sync"), _page("app.ui.sync.page", "SyncPage")),
+        PageSpec(
+            "sync",
+            QCoreApplication.translate("pages", "Sync"),
+            _page("app.ui.sync.page", "SyncPage"),
+        ),
     ]

@@ -8,7 +8,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.services import evidence
@@ -18,10 +18,8 @@ from app.ui.review.context import WorkspaceContext
 # Saves of one note closer together than this are one burst of typing: one undo step.
 BURST_SECONDS = 3.0
 _TEXT_ID = 3001
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("capture", text)
+# A field's name in the undo menu's "Change ..." (a field not listed shows its own name).
+_FIELD_WORDS = {"meeting_with": QT_TRANSLATE_NOOP("capture", "who the meeting was with")}
 
 
 class _NoteCommand(QUndoCommand):
@@ -38,7 +36,7 @@ class EditTextCommand(_NoteCommand):
     """The note's text, from what was last stored to what is typed now."""
 
     def __init__(self, ctx: WorkspaceContext, note_id: str, old: str, new: str) -> None:
-        super().__init__(ctx, note_id, _t("Typing"))
+        super().__init__(ctx, note_id, QCoreApplication.translate("capture", "Typing"))
         self.old, self.new = old, new
         self.last_save = time.monotonic()
         self.sealed = False
@@ -67,7 +65,10 @@ class EditTextCommand(_NoteCommand):
 
 class SetFieldCommand(_NoteCommand):
     def __init__(self, ctx: WorkspaceContext, note_id: str, name: str, old: Any, new: Any) -> None:
-        super().__init__(ctx, note_id, _t("Change {0}").format(name.replace("_", " ")))
+        word = _FIELD_WORDS.get(name)
+        shown = QCoreApplication.translate("capture", str(word)) if word else name.replace("_", " ")
+        title = QCoreApplication.translate("capture", "Change {0}").format(shown)
+        super().__init__(ctx, note_id, title)
         self.name, self.old, self.new = name, old, new
 
     def redo(self) -> None:
@@ -105,7 +106,7 @@ class SetStrandsCommand(_NoteCommand):
     def __init__(
         self, ctx: WorkspaceContext, note_id: str, old: Sequence[str], new: Sequence[str]
     ) -> None:
-        super().__init__(ctx, note_id, _t("Tag strands"))
+        super().__init__(ctx, note_id, QCoreApplication.translate("capture", "Tag strands"))
         self.old, self.new = list(old), list(new)
 
     def redo(self) -> None:
@@ -119,7 +120,9 @@ class SetQuestionsCommand(_NoteCommand):
     def __init__(
         self, ctx: WorkspaceContext, note_id: str, old: Sequence[str], new: Sequence[str]
     ) -> None:
-        super().__init__(ctx, note_id, _t("Tag enquiry questions"))
+        super().__init__(
+            ctx, note_id, QCoreApplication.translate("capture", "Tag enquiry questions")
+        )
         self.old, self.new = list(old), list(new)
 
     def redo(self) -> None:
@@ -134,7 +137,7 @@ class NewNoteCommand(QUndoCommand):
     tombstone); redo lifts the tombstone, so the note keeps its id and history."""
 
     def __init__(self, ctx: WorkspaceContext, fields: dict[str, Any]) -> None:
-        super().__init__(_t("New note"))
+        super().__init__(QCoreApplication.translate("capture", "New note"))
         self.ctx = ctx
         self.fields = fields
         self.note_id: str | None = None
@@ -158,7 +161,7 @@ class NewNoteCommand(QUndoCommand):
 
 class DeleteNoteCommand(_NoteCommand):
     def __init__(self, ctx: WorkspaceContext, note_id: str) -> None:
-        super().__init__(ctx, note_id, _t("Delete note"))
+        super().__init__(ctx, note_id, QCoreApplication.translate("capture", "Delete note"))
 
     def redo(self) -> None:
         self._publish(evidence.delete_note(self.ctx.store, self.note_id))
@@ -169,7 +172,7 @@ class DeleteNoteCommand(_NoteCommand):
 
 class LinkCommand(_NoteCommand):
     def __init__(self, ctx: WorkspaceContext, note_id: str, other_id: str, kind: str) -> None:
-        super().__init__(ctx, note_id, _t("Link notes"))
+        super().__init__(ctx, note_id, QCoreApplication.translate("capture", "Link notes"))
         self.other_id, self.kind = other_id, kind
 
     def redo(self) -> None:
@@ -181,7 +184,7 @@ class LinkCommand(_NoteCommand):
 
 class UnlinkCommand(_NoteCommand):
     def __init__(self, ctx: WorkspaceContext, note_id: str, other_id: str, kind: str) -> None:
-        super().__init__(ctx, note_id, _t("Remove link"))
+        super().__init__(ctx, note_id, QCoreApplication.translate("capture", "Remove link"))
         self.other_id, self.kind = other_id, kind
 
     def redo(self) -> None:

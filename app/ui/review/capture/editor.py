@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import dates
-from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS
+from app.models.review import ACTIVITY_KINDS
 from app.services import evidence, text_guard
 from app.services.errors import NotFoundError
 from app.services.store import ChangeSet
@@ -36,7 +36,8 @@ from app.ui.review.capture.sources_field import SourcesRows
 from app.ui.review.capture.tag_field import TagField
 from app.ui.review.capture.undo_keys import send_to_review, undo_key
 from app.ui.review.context import WorkspaceContext
-from app.ui.widgets.guard_marks import guard_words, mark
+from app.ui.review.kinds import activity_label
+from app.ui.widgets.guard_marks import mark
 from app.ui.widgets.wrap_floor import WrapFloor
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,12 @@ log = logging.getLogger(__name__)
 SAVE_MS = 400
 MOST_LINKS = 3  # links shown before the list scrolls
 PRIVACY_MS = 250
+
+
+def _guard_words(text: str) -> str:
+    """A guard's reason or suggestion, which the core marks for translation under the
+    judgement guard's context, in the window's language."""
+    return QCoreApplication.translate("services.judgement", text)
 
 
 class NoteTextEdit(QPlainTextEdit):
@@ -102,13 +109,13 @@ class PrivacyBanner(QFrame):
             text = self.tr(
                 "“{0}” may name a pupil or a member of staff. Notes describe contexts, "
                 "not people: consider {1}."
-            ).format(hit.term, hit.suggestion)
+            ).format(hit.term, _guard_words(hit.suggestion))
         else:
             text = self.tr(
                 "“{0}”: {1}. Notes describe what was seen and heard, not verdicts: {2}"
-            ).format(hit.term, guard_words(hit.why), guard_words(hit.suggestion))
+            ).format(hit.term, _guard_words(hit.why), _guard_words(hit.suggestion))
         if more:
-            text += " " + self.tr("({0} more underlined.)").format(more)
+            text = self.tr("{0} (%n more underlined.)", "", more).format(text)
         self.message.setText(text)
         self.show()
 
@@ -142,9 +149,7 @@ class NoteEditor(QWidget):
         self.kind_box = QComboBox(self)
         self.kind_box.setAccessibleName(self.tr("Activity kind"))
         for kind in ACTIVITY_KINDS:
-            self.kind_box.addItem(
-                QCoreApplication.translate("models.review", ACTIVITY_LABELS[kind]), kind
-            )
+            self.kind_box.addItem(activity_label(kind), kind)
         self.kind_box.activated.connect(self._on_kind)
         kind_label = QLabel(self.tr("&Activity:"), self)
         kind_label.setBuddy(self.kind_box)
@@ -358,10 +363,13 @@ class NoteEditor(QWidget):
                 text = evidence.get_note(self.ctx.store, other).note.text
             except NotFoundError:
                 continue
-            verb = self.tr("corroborates") if kind == "corroborates" else self.tr("contradicts")
             arrow = "→" if direction == "to" else "←"
             short = " ".join(text.split())[:70] or self.tr("(empty note)")
-            labels.append(f"{arrow} {verb}: {short}")
+            if kind == "corroborates":
+                label = self.tr("{arrow} corroborates: {note}")
+            else:
+                label = self.tr("{arrow} contradicts: {note}")
+            labels.append(label.format(arrow=arrow, note=short))
         self._links_model.setStringList(labels)
         fit_to_rows(self.links, MOST_LINKS)
 

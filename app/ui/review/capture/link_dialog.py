@@ -36,8 +36,9 @@ class LinkDialog(QDialog):
         self._ids: list[str] = []
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of link"))
+        words = {"corroborates": self.tr("Corroborates"), "contradicts": self.tr("Contradicts")}
         for kind in NOTE_LINK_KINDS:
-            self.kind.addItem(self.tr(kind.capitalize()), kind)
+            self.kind.addItem(words.get(kind, kind), kind)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -11,20 +11,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app import dates
-from app.models.review import ACTIVITY_LABELS
 from app.services import notes_query
 from app.services.notes_query import NoteFilter, NoteRow
 from app.services.store import ChangeSet, Store
+from app.ui.review.kinds import activity_label
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +32,7 @@ def heading(row: NoteRow) -> str:
     """The first line of a note in the list: time, activity kind, strands."""
     parts = [
         dates.weekday_time(row.observed_at),
-        QCoreApplication.translate(
-            "models.review", ACTIVITY_LABELS.get(row.activity_kind, row.activity_kind)
-        ),
+        activity_label(row.activity_kind),
     ]
     if row.strand_codes:
         parts.append(" ".join(row.strand_codes))

@@ -13,14 +13,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QByteArray,
-    QCoreApplication,
-    QItemSelectionModel,
-    QModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Activity
-from app.models.review import ACTIVITY_KINDS, ACTIVITY_LABELS
+from app.models.review import ACTIVITY_KINDS
 from app.services import frameworks, notes_query, reviews
 from app.services.notes_query import NoteFilter
 from app.services.store import ChangeSet
@@ -53,6 +46,7 @@ from app.ui.review.capture.side_models import (
 )
 from app.ui.review.capture.side_pane import SidePane
 from app.ui.review.context import WorkspaceContext
+from app.ui.review.kinds import activity_label
 from app.ui.settings import settings
 
 log = logging.getLogger(__name__)
@@ -130,7 +124,7 @@ class CapturePage(QWidget):
         combo = QComboBox(parent)
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        combo.setMinimumContentsLength(8)
         combo.activated.connect(lambda _i: self.apply_filter())
         return combo
 
@@ -151,9 +145,7 @@ class CapturePage(QWidget):
         self.kind_filter = self._combo(self.tr("Filter by activity kind"), pane)
         self.kind_filter.addItem(self.tr("All activities"), None)
         for kind in ACTIVITY_KINDS:
-            self.kind_filter.addItem(
-                QCoreApplication.translate("models.review", ACTIVITY_LABELS[kind]), kind
-            )
+            self.kind_filter.addItem(activity_label(kind), kind)
         self.author_filter = self._combo(self.tr("Filter by reviewer"), pane)
         self.question_filter = self._combo(self.tr("Filter by enquiry question"), pane)
         labels = [
@@ -262,7 +254,8 @@ class CapturePage(QWidget):
         strands = [(s.code, f"{s.code} {s.title}") for _, ss in tree for s in ss]
         self._strand_codes = {s.id: s.code for _, ss in tree for s in ss}
         questions = [
-            (qid, f"Q{i} {text}") for i, (qid, text) in enumerate(detail.enquiry_questions, 1)
+            (qid, self.tr("Q{0} {1}").format(i, text))
+            for i, (qid, text) in enumerate(detail.enquiry_questions, 1)
         ]
         self.editor.set_entries(strands, questions)
         self._fill_combo(
@@ -332,11 +325,9 @@ class CapturePage(QWidget):
     def _show_count(self) -> None:
         shown = self.model.rowCount()
         if self.model.has_more():
-            text = self.tr("{0}+ notes").format(shown)
-        elif shown == 1:
-            text = self.tr("1 note")
+            text = self.tr("%n+ note(s)", "more are loaded as the list scrolls", shown)
         else:
-            text = self.tr("{0} notes").format(shown)
+            text = self.tr("%n note(s)", "", shown)
         self.count_label.setText(text)
 
     def _reselect(self) -> None:

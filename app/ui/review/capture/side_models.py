@@ -5,18 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
+from app import dates
 from app.models import Activity, FrameworkArea, FrameworkStrand
-from app.models.review import ACTIVITY_LABELS
+from app.ui.review.kinds import activity_label
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
 STRAND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,12 +37,16 @@ class TimetableModel(QAbstractListModel):
     def label(self, a: Activity) -> str:
         when = f"{a.start_time}–{a.end_time}"
         if self._multi_day:
-            when = f"{a.day[5:]} {when}"
-        kind = QCoreApplication.translate("models.review", ACTIVITY_LABELS.get(a.kind, a.kind))
-        now = "  ● " + self.tr("now") if a.id == self.now_id else ""
+            when = f"{dates.date_short(a.day)} {when}"
+        kind = activity_label(a.kind)
         # Timetables often name the kind already ("Book look: writing in Y4").
-        title = a.title if a.title.casefold().startswith(kind.casefold()) else f"{kind}: {a.title}"
-        return f"{when}  {title}{now}"
+        if a.title.casefold().startswith(kind.casefold()):
+            title = a.title
+        else:
+            title = self.tr("{kind}: {title}").format(kind=kind, title=a.title)
+        if a.id == self.now_id:
+            return self.tr("{when}  {activity}  ● now").format(when=when, activity=title)
+        return f"{when}  {title}"
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -115,7 +113,8 @@ class FrameworkModel(QStandardItemModel):
             item.setText(str(n))
             strand = self._strands[strand_id]
             item.setData(
-                self.tr("{0}: {1} notes").format(strand.code, n), Qt.ItemDataRole.AccessibleTextRole
+                self.tr("{0}: %n note(s)", "", n).format(strand.code),
+                Qt.ItemDataRole.AccessibleTextRole,
             )
 
     def count_of(self, code: str) -> int:

@@ -4,7 +4,7 @@ working note of the team has none and says so."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.review import MEETING_WITH, MEETING_WITH_LABELS
+from app.models.review import MEETING_WITH
 from app.services import sources
+from app.ui.review.kinds import meeting_with_label, source_label
 
 
 class SourcesRows(QObject):
@@ -37,9 +38,7 @@ class SourcesRows(QObject):
         self.with_box.setAccessibleName(self.tr("Meeting with"))
         self.with_box.addItem(self.tr("Not said"), "")
         for who in MEETING_WITH:
-            self.with_box.addItem(
-                QCoreApplication.translate("models.review", MEETING_WITH_LABELS[who]), who
-            )
+            self.with_box.addItem(meeting_with_label(who), who)
         self.with_box.activated.connect(self._on_with)
         self.with_label = QLabel(self.tr("Meeting &with:"), parent)
         self.with_label.setBuddy(self.with_box)
@@ -49,7 +48,7 @@ class SourcesRows(QObject):
         self.box_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         grid = QGridLayout(self.box_area)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
+        grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(0)
         # The two longest names are shortened on their boxes so that the editor fits a
         # 1024-pixel screen beside the notes list; the full name is the box's tooltip and
@@ -59,7 +58,7 @@ class SourcesRows(QObject):
             "documents": self.tr("Documents, data"),
         }
         for i, source in enumerate(sources.SOURCE_KINDS):
-            label = QCoreApplication.translate("models.review", sources.SOURCE_LABELS[source])
+            label = source_label(source)
             box = QCheckBox(short.get(source, label), self.box_area)
             box.setToolTip(label)
             box.setAccessibleName(self.tr("Source of evidence: {0}").format(label))

@@ -108,7 +108,8 @@ class CoverageModel(QAbstractItemModel):
                 marker = self.tr("All strands supported")
             roots.append(_Node(f"{area.code}  {area.title}", None, marker, None, strands))
         questions = [
-            self._leaf(f"Q{q.position + 1}  {q.text}", q.counts) for q in coverage.questions
+            self._leaf(self.tr("Q{0}  {1}").format(q.position + 1, q.text), q.counts)
+            for q in coverage.questions
         ]
         if questions:
             thin = sum(1 for q in coverage.questions if q.counts.thin)

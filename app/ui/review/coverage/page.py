@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 _HEADER_KEY = "coverage/header-sources"  # the columns changed with sources (0040)
 # Changes come in bursts while someone types and tags; count once the burst is over.
 REFRESH_AFTER_MS = 150
+_HEADER_PADDING = 10  # each side of a column's heading, with room for the sort mark
 
 
 class CoveragePage(ReviewPage):
@@ -81,7 +82,10 @@ class CoveragePage(ReviewPage):
             CoverageColumn.ACTIVITIES: 80,
             CoverageColumn.REVIEWERS: 85,
         }.items():
-            header.resizeSection(column, width)
+            # Wide enough for the heading in the window's language (Welsh's are longer).
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            room = header.fontMetrics().horizontalAdvance(heading) + 2 * _HEADER_PADDING
+            header.resizeSection(column, max(width, room))
         saved = settings().value(_HEADER_KEY)
         if isinstance(saved, QByteArray):
             header.restoreState(saved)
@@ -147,14 +151,16 @@ class CoveragePage(ReviewPage):
         self.tree.expandAll()
         strands = [s for a in result.areas for s in a.strands]
         levels = [s.counts.level for s in strands]
-        text = self.tr("{0} strands: {1} supported, {2} thin, {3} with no evidence yet.").format(
-            len(strands),
+        text = self.tr(
+            "%n strand(s): {0} supported, {1} thin, {2} with no evidence yet.", "", len(strands)
+        ).format(
             levels.count(Level.SUPPORTED),
             levels.count(Level.THIN),
             levels.count(Level.NONE),
         )
         if result.untagged_notes:
-            text += " " + self.tr("{0} notes have no strand yet.").format(result.untagged_notes)
+            untagged = self.tr("%n note(s) have no strand yet.", "", result.untagged_notes)
+            text = self.tr("{0} {1}", "one sentence after another").format(text, untagged)
         self.summary.setText(text)
         self.updated.emit()
         if self._again:

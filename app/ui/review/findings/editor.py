@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QStandardItem,
     QStandardItemModel,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import EvidenceNote, FrameworkStrand, NextStep
-from app.models.findings import FINDING_KINDS, FINDING_LABELS
+from app.models.findings import FINDING_KINDS
 from app.services import findings, grade_guard, text_guard
 from app.services.errors import PeerviewError
 from app.services.findings import FindingView
@@ -45,6 +45,7 @@ from app.ui.review.findings.answers_box import AnswersBox
 from app.ui.review.findings.excellence_box import ExcellenceBox
 from app.ui.review.findings.models import NotesModel, evidence_summary
 from app.ui.review.findings.triangulation_text import triangulation_html
+from app.ui.review.kinds import finding_kind_label
 from app.ui.widgets.guard_marks import hits_html, underline
 
 SAVE_AFTER_MS = 600
@@ -121,9 +122,7 @@ class FindingEditor(QWidget):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of finding"))
         for key in FINDING_KINDS:
-            self.kind.addItem(
-                QCoreApplication.translate("models.findings", FINDING_LABELS[key]), key
-            )
+            self.kind.addItem(finding_kind_label(key), key)
         self.title = QLineEdit(self)
         self.title.setAccessibleName(self.tr("Title"))
         self.text = QPlainTextEdit(self)

@@ -64,6 +64,9 @@ class ExcellenceBox(QObject):
         self.status.setObjectName("excellence_status")
         self.status.setAccessibleName(self.tr("The host's nomination and consent"))
         self.status.setWordWrap(True)
+        # Given more height than its lines (the form row's label is taller), it reads
+        # from the top, beside the row's label, not adrift in the middle.
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # Reachable from the keyboard (Alt+X lands here, Tab goes on to the buttons), so
         # the state is read out even when no step can be taken.
         self.status.setTextInteractionFlags(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -23,8 +25,9 @@ from PySide6.QtWidgets import QApplication
 
 from app import dates
 from app.models import ActionItem, EvidenceNote, NextStep
-from app.models.review import ACTIVITY_LABELS
 from app.services.findings import FindingView
+from app.services.triangulation import Triangulation
+from app.ui.review.kinds import activity_label, finding_kind_label
 
 log = logging.getLogger(__name__)
 
@@ -36,39 +39,44 @@ _ROOT = QModelIndex()
 GROUPS = ("strength", "area_for_development", "area_of_excellence", "next_steps")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("findings", text)
-
-
 def group_label(key: str) -> str:
     return {
-        "strength": _t("Strengths (What went well)"),
-        "area_for_development": _t("Areas for development (Even better if)"),
-        "area_of_excellence": _t("Areas of Excellence"),
-        "next_steps": _t("Next steps"),
+        "strength": QCoreApplication.translate("findings", "Strengths (What went well)"),
+        "area_for_development": QCoreApplication.translate(
+            "findings", "Areas for development (Even better if)"
+        ),
+        "area_of_excellence": QCoreApplication.translate("findings", "Areas of Excellence"),
+        "next_steps": QCoreApplication.translate("findings", "Next steps"),
     }[key]
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n=n)
+class EvidenceCounts(QObject):
+    """A finding's evidence counted in words. A QObject because pyside6-lupdate reads a
+    plural ("1 note", "2 notes") only from ``tr()``, not from a module's translate()."""
+
+    def summary(self, t: Triangulation) -> list[str]:
+        parts = [
+            self.tr("%n note(s)", "", t.notes),
+            self.tr("%n source(s)", "", len(t.sources)),
+            self.tr("%n activity(ies)", "", t.activities),
+            self.tr("%n reviewer(s)", "", t.reviewers),
+        ]
+        if t.contradicting:
+            parts.append(self.tr("%n contradicting", "", len(t.contradicting)))
+        return parts
+
+
+@cache
+def _counts() -> EvidenceCounts:
+    return EvidenceCounts()
 
 
 def evidence_summary(view: FindingView) -> str:
     t = view.triangulation
-    text = " · ".join(
-        (
-            _count(t.notes, _t("{n} note"), _t("{n} notes")),
-            _count(len(t.sources), _t("{n} source"), _t("{n} sources")),
-            _count(t.activities, _t("{n} activity"), _t("{n} activities")),
-            _count(t.reviewers, _t("{n} reviewer"), _t("{n} reviewers")),
-        )
-    )
-    if t.contradicting:
-        text += " · " + _count(
-            len(t.contradicting), _t("{n} contradicting"), _t("{n} contradicting")
-        )
+    parts = _counts().summary(t)
+    text = " · ".join(parts)
     if t.single_source:
-        text = _t("⚠ single source: {text}").format(text=text)
+        text = QCoreApplication.translate("findings", "⚠ single source: {text}").format(text=text)
     return text
 
 
@@ -124,7 +132,10 @@ class FindingsModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_t("Finding"), _t("Evidence"))[section]
+            return (
+                QCoreApplication.translate("findings", "Finding"),
+                QCoreApplication.translate("findings", "Evidence"),
+            )[section]
         return None
 
     def item(self, index: Index) -> Any:
@@ -153,7 +164,9 @@ class FindingsModel(QAbstractItemModel):
             key = GROUPS[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
                 if index.column() == 0:
-                    return f"{group_label(key)} ({len(self._children[key])})"
+                    return QCoreApplication.translate("findings", "{group} ({count})").format(
+                        group=group_label(key), count=len(self._children[key])
+                    )
                 return None
             if role == Qt.ItemDataRole.FontRole and index.column() == 0:
                 font = QApplication.font()
@@ -177,7 +190,7 @@ class FindingsModel(QAbstractItemModel):
     def _finding_data(self, f: FindingView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f.title or _t("(untitled)")
+                return f.title or QCoreApplication.translate("findings", "(untitled)")
             return evidence_summary(f)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f.title, evidence_summary(f)]
@@ -185,7 +198,7 @@ class FindingsModel(QAbstractItemModel):
                 lines.append("; ".join(f.triangulation.reasons))
             if f.guard_hits:
                 lines.append(
-                    _t("Judgement language: {terms}").format(
+                    QCoreApplication.translate("findings", "Judgement language: {terms}").format(
                         terms=", ".join(h.term for h in f.guard_hits)
                     )
                 )
@@ -193,7 +206,9 @@ class FindingsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and f.triangulation.single_source:
             return _warning_colour()
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{f.kind_label}: {f.title}. {evidence_summary(f)}"
+            return QCoreApplication.translate("findings", "{kind}: {title}. {evidence}").format(
+                kind=finding_kind_label(f.kind), title=f.title, evidence=evidence_summary(f)
+            )
         return None
 
     # --- drag and drop: notes onto a finding -------------------------------------------
@@ -254,7 +269,11 @@ class NotesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_t("Time"), _t("Activity"), _t("Evidence note"))[section]
+            return (
+                QCoreApplication.translate("findings", "Time"),
+                QCoreApplication.translate("findings", "Activity"),
+                QCoreApplication.translate("findings", "Evidence note"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -265,9 +284,7 @@ class NotesModel(QAbstractTableModel):
             if index.column() == 0:
                 return dates.weekday_time(n.observed_at)
             if index.column() == 1:
-                return QCoreApplication.translate(
-                    "models.review", ACTIVITY_LABELS.get(n.activity_kind, n.activity_kind)
-                )
+                return activity_label(n.activity_kind)
             return " ".join(n.text.split())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return n.text
@@ -323,11 +340,11 @@ class ActionsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (
-                _t("Action"),
-                _t("Owner"),
-                _t("Success criteria"),
-                _t("Review date"),
-                _t("Status"),
+                QCoreApplication.translate("findings", "Action"),
+                QCoreApplication.translate("findings", "Owner"),
+                QCoreApplication.translate("findings", "Success criteria"),
+                QCoreApplication.translate("findings", "Review date"),
+                QCoreApplication.translate("findings", "Status"),
             )[section]
         return None
 

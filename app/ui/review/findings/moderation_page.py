@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.moderation import POSITION_LABELS, POSITIONS
+from app.models.moderation import POSITIONS
 from app.services import moderation
 from app.services.errors import PeerviewError
 from app.services.moderation_board import Board, BoardRow
@@ -36,6 +36,7 @@ from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
 from app.ui.review.findings.models import _warning_colour, evidence_summary
 from app.ui.review.findings.triangulation_text import triangulation_html
+from app.ui.review.kinds import activity_label_of, finding_kind_label, position_label
 from app.ui.review.page import ReviewPage
 
 _FIXED = 3  # finding, evidence, contradicted by; then a column per reviewer
@@ -100,11 +101,9 @@ class ModerationPage(ReviewPage):
         self.position = QComboBox(self)
         self.position.setAccessibleName(self.tr("Position"))
         for p in POSITIONS:
-            self.position.addItem(
-                QCoreApplication.translate("models.moderation", POSITION_LABELS[p]), p
-            )
-        position_label = QLabel(self.tr("&Position:"), self)
-        position_label.setBuddy(self.position)
+            self.position.addItem(position_label(p), p)
+        position_words = QLabel(self.tr("&Position:"), self)
+        position_words.setBuddy(self.position)
         self.comment = QLineEdit(self)
         self.comment.setAccessibleName(self.tr("Comment"))
         self.comment.setPlaceholderText(
@@ -118,7 +117,7 @@ class ModerationPage(ReviewPage):
         self.comment.returnPressed.connect(self.record_position)
 
         form = QHBoxLayout()
-        for widget in (member_label, self.member, position_label, self.position, comment_label):
+        for widget in (member_label, self.member, position_words, self.position, comment_label):
             form.addWidget(widget)
         form.addWidget(self.comment, 1)
         form.addWidget(self.record)
@@ -166,12 +165,13 @@ class ModerationPage(ReviewPage):
         self.table.setRowCount(len(b.rows))
         warn = _warning_colour()
         for r, row in enumerate(b.rows):
-            self._set(r, 0, f"{row.finding.kind_label}: {row.finding.title}")
+            self._set(r, 0, self._headline(row.finding.kind, row.finding.title))
             self._set(r, 1, evidence_summary(row.finding))
             if row.finding.triangulation.single_source:
                 self._item(r, 1).setForeground(warn)
             contra = row.contradicting
-            self._set(r, 2, "; ".join(c.activity for c in contra) if contra else "—")
+            kinds = "; ".join(activity_label_of(c.activity) for c in contra)
+            self._set(r, 2, kinds or "—")
             if contra:
                 self._item(r, 2).setForeground(warn)
             for c, m in enumerate(b.members, _FIXED):
@@ -184,7 +184,12 @@ class ModerationPage(ReviewPage):
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(60)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c, width in enumerate([0, 150, 95] + [_MEMBER_WIDTH] * len(b.members)):
+        # The evidence and contradiction columns fit their headings in any language.
+        fixed = [
+            max(w, metrics.horizontalAdvance(h) + 20)
+            for w, h in zip((150, 95), headers[1:3], strict=True)
+        ]
+        for c, width in enumerate([0, *fixed] + [_MEMBER_WIDTH] * len(b.members)):
             if c:
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(c, width)
@@ -200,8 +205,12 @@ class ModerationPage(ReviewPage):
         self.member.clear()
         mine = None
         for m in b.members:
-            suffix = self.tr(" (lead)") if m.role == "lead_reviewer" else ""
-            self.member.addItem(m.name + suffix, m.person_id)
+            name = (
+                self.tr("{name} (lead)").format(name=m.name)
+                if m.role == "lead_reviewer"
+                else m.name
+            )
+            self.member.addItem(name, m.person_id)
             if m.key_id and m.key_id == self.ctx.store.author_key_id:
                 mine = m.person_id
         wanted = current or mine
@@ -221,14 +230,15 @@ class ModerationPage(ReviewPage):
         p = row.positions.get(person_id)
         if p is None:
             return self.tr("— not yet")
-        text = QCoreApplication.translate(
-            "models.moderation", POSITION_LABELS.get(p.position, p.position)
-        )
+        text = position_label(p.position)
         if not p.current:
-            text += " " + self.tr("(earlier wording)")
-        elif not p.trusted:
-            text += " " + self.tr("(not recorded by them or the lead)")
+            return self.tr("{position} (earlier wording)").format(position=text)
+        if not p.trusted:
+            return self.tr("{position} (not recorded by them or the lead)").format(position=text)
         return text
+
+    def _headline(self, kind: str, title: str) -> str:
+        return self.tr("{kind}: {title}").format(kind=finding_kind_label(kind), title=title)
 
     def _show_status(self, b: Board) -> None:
         if not b.members:
@@ -248,9 +258,11 @@ class ModerationPage(ReviewPage):
             waiting = sum(1 for r in b.rows if r.outstanding)
             self.status.setText(
                 self.tr(
-                    "{0} of {1} findings still need a position from every reviewer, or have "
-                    "a disagreement to resolve, before the review can be team confirmed."
-                ).format(waiting, len(b.rows))
+                    "{0} of %n finding(s) still need a position from every reviewer, or have "
+                    "a disagreement to resolve, before the review can be team confirmed.",
+                    "",
+                    len(b.rows),
+                ).format(waiting)
             )
 
     def _selected_row(self) -> BoardRow | None:
@@ -268,7 +280,7 @@ class ModerationPage(ReviewPage):
             self.detail.setText(self.tr("Select a finding to see its evidence and positions."))
             return
         f = row.finding
-        parts = [f"<b>{html.escape(f.kind_label)}: {html.escape(f.title)}</b>"]
+        parts = [f"<b>{html.escape(self._headline(f.kind, f.title))}</b>"]
         if f.text:
             shown = f.text if len(f.text) <= 400 else f.text[:400].rsplit(" ", 1)[0] + "…"
             parts.append(html.escape(shown))
@@ -277,9 +289,10 @@ class ModerationPage(ReviewPage):
         for m in self.board.members:
             p = row.positions.get(m.person_id)
             if p is not None and p.comment:
-                said.append(
-                    f"{html.escape(m.name)} ({html.escape(p.label)}): {html.escape(p.comment)}"
+                words = self.tr("{name} ({position}): {comment}").format(
+                    name=m.name, position=position_label(p.position), comment=p.comment
                 )
+                said.append(html.escape(words))
         if said:
             parts.append("<br>".join(said))
         if row.outstanding:

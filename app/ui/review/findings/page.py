@@ -4,9 +4,10 @@ review's evidence notes to link (pick them, or drag them onto a finding)."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QSortFilterProxyModel,
     Qt,
 )
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import EvidenceNote, FrameworkStrand
-from app.models.findings import FINDING_LABELS
 from app.services import evidence, findings, frameworks, reviews
 from app.services.errors import PeerviewError
 from app.services.findings import FindingView
@@ -41,6 +41,8 @@ from app.ui.widgets.a11y import name_popups
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.panes import three_panes
 
+EVIDENCE_SHARE = 0.6  # of the findings tree's width, at most, for the evidence column
+
 _SHOWN = {
     "finding",
     "finding_note",
@@ -54,6 +56,30 @@ _SHOWN = {
     "review",
     "person",
 }
+
+
+class _EvidenceWidth(QObject):
+    """The evidence column as wide as its counts, but never more than EVIDENCE_SHARE of
+    the tree: the counts read longer in Welsh, and took all the room from the titles."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        tree.installEventFilter(self)
+        model = tree.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self.fit)
+        model.dataChanged.connect(self.fit)
+        tree.expanded.connect(self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def fit(self, *_: object) -> None:
+        room = int(self.tree.viewport().width() * EVIDENCE_SHARE)
+        self.tree.header().resizeSection(1, min(self.tree.sizeHintForColumn(1), room))
 
 
 class FindingsPage(ReviewPage):
@@ -77,8 +103,9 @@ class FindingsPage(ReviewPage):
         self.tree.setDropIndicatorShown(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(False)
+        _EvidenceWidth(self.tree)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
         self.buttons: dict[str, QPushButton] = {}
@@ -230,9 +257,11 @@ class FindingsPage(ReviewPage):
     def add_finding(self, kind: str) -> str | None:
         self.editor.flush()
         store, review_id = self.ctx.store, self.ctx.review_id
-        title = self.tr("New {kind}").format(
-            kind=QCoreApplication.translate("models.findings", FINDING_LABELS[kind]).lower()
-        )
+        title = {
+            "strength": self.tr("New strength"),
+            "area_for_development": self.tr("New area for development"),
+            "area_of_excellence": self.tr("New Area of Excellence"),
+        }.get(kind, kind)
         try:
             result = findings.create_finding(store, review_id, kind, title)
         except PeerviewError as exc:

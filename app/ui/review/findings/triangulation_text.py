@@ -5,19 +5,29 @@ the notes that contradict it, quoted beside it (decision 0040)."""
 from __future__ import annotations
 
 import html
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
-from app.services import evidence, sources
+from app.services import evidence
 from app.services.errors import NotFoundError
 from app.services.store import Store
 from app.services.triangulation import Triangulation
+from app.ui.review.kinds import source_labels
 
 QUOTE_CHARS = 160
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Triangulation", text)
+class TriangulationWords(QObject):
+    """A QObject because pyside6-lupdate reads a plural only from ``tr()``."""
+
+    def working_notes(self, n: int) -> str:
+        return self.tr("%n working note(s) of the team linked: they do not count.", "", n)
+
+
+@cache
+def _words() -> TriangulationWords:
+    return TriangulationWords()
 
 
 def contradicting_texts(store: Store, t: Triangulation) -> list[str]:
@@ -36,17 +46,29 @@ def triangulation_html(store: Store, t: Triangulation, summary: str) -> str:
     text = html.escape(summary)
     if t.single_source:
         reasons = html.escape("; ".join(t.reasons))
-        text = f"<b>{text}</b><br>{html.escape(_t('Rests on a single source'))}: {reasons}"
-    if t.sources:
-        text += "<br>" + html.escape(_t("Sources: {0}").format(sources.labels(t.sources)))
-    if t.working_notes:
-        text += "<br>" + html.escape(
-            _t("{0} working note(s) of the team linked: they do not count.").format(t.working_notes)
+        single = html.escape(
+            QCoreApplication.translate("Triangulation", "Rests on a single source: {reasons}")
         )
+        text = f"<b>{text}</b><br>" + single.replace("{reasons}", reasons)
+    if t.sources:
+        text += "<br>" + html.escape(
+            QCoreApplication.translate("Triangulation", "Sources: {0}").format(
+                source_labels(t.sources)
+            )
+        )
+    if t.working_notes:
+        working = _words().working_notes(t.working_notes)
+        text += "<br>" + html.escape(working)
     quotes = [] if t.retained else contradicting_texts(store, t)
     if quotes:
-        text += "<br><b>" + html.escape(_t("Contradicted by:")) + "</b>"
+        text += (
+            "<br><b>"
+            + html.escape(QCoreApplication.translate("Triangulation", "Contradicted by:"))
+            + "</b>"
+        )
         text += "".join(f"<br>• {html.escape(q)}" for q in quotes)
     if t.retained:
-        text += "<br>" + html.escape(_t("(counts kept after the notes were purged)"))
+        text += "<br>" + html.escape(
+            QCoreApplication.translate("Triangulation", "(counts kept after the notes were purged)")
+        )
     return text

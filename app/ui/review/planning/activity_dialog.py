@@ -53,7 +53,7 @@ class ActivityDialog(FormDialog):
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
         self.kind.setAccessibleName(self.tr("Kind of activity"))
-        labels = kind_labels(self)
+        labels = kind_labels()
         for kind in ACTIVITY_KINDS:
             self.kind.addItem(labels[kind], kind)
         self.add_row(self.tr("&Kind:"), self.kind)

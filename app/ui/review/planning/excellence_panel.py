@@ -93,12 +93,15 @@ class ExcellencePanel(QWidget):
         for n in found:
             # Two lines: what it is, then how far it has gone and who put it forward;
             # the whole story, in sentences, in the tooltip.
-            who = nominated_text(n)
-            item = QStandardItem(
-                f"{isolate(n.title)}\n{short_state(n)} · {who[:1].lower()}{who[1:]}"
+            state = self.tr("{state} · {nominated}").format(
+                state=short_state(n), nominated=nominated_text(n, in_sentence=True)
             )
+            item = QStandardItem(f"{isolate(n.title)}\n{state}")
             item.setData(n.id, _ID)
-            lines = (n.title, f"{who}; {state_text(n)}.", validated_by_text(n, titles), n.text)
+            story = self.tr("{nominated}; {state}.").format(
+                nominated=nominated_text(n), state=state_text(n)
+            )
+            lines = (n.title, story, validated_by_text(n, titles), n.text)
             item.setToolTip("\n".join(t for t in lines if t))
             self.model.appendRow(item)
         if not found:

@@ -12,6 +12,8 @@ from PySide6.QtCore import QPersistentModelIndex as _PIndex
 
 from app import dates
 from app.models import Activity
+from app.models.review import ACTIVITY_KINDS
+from app.ui.review.kinds import activity_label
 
 _Index = QModelIndex | _PIndex
 
@@ -29,21 +31,9 @@ class TimetableColumn(IntEnum):
     HOST_LEADER = 7
 
 
-def kind_labels(obj: QObject) -> dict[str, str]:
-    """Activity kinds in words (written out so pyside6-lupdate sees each)."""
-    return {
-        "lesson_visit": obj.tr("Lesson visit"),
-        "joint_observation": obj.tr("Joint observation"),
-        "learning_walk": obj.tr("Learning walk"),
-        "book_look": obj.tr("Book look"),
-        "pupil_voice": obj.tr("Pupil voice"),
-        "meeting": obj.tr("Meeting"),
-        "document_review": obj.tr("Document and data review"),
-        # The team's own activities: their notes are working notes, never evidence.
-        "team_meeting": obj.tr("Team meeting"),
-        "team_catch_up": obj.tr("Team catch-up"),
-        "feedback_to_host": obj.tr("Feedback to the host"),
-    }
+def kind_labels() -> dict[str, str]:
+    """Activity kinds in the window's words, for a list to choose from."""
+    return {kind: activity_label(kind) for kind in ACTIVITY_KINDS}
 
 
 class TimetableModel(QAbstractTableModel):
@@ -51,7 +41,7 @@ class TimetableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Activity] = []
         self._names: dict[str, str] = {}
-        self._kinds = kind_labels(self)
+        self._kinds = kind_labels()
         self._headers = {
             TimetableColumn.DAY: self.tr("Day"),
             TimetableColumn.TIME: self.tr("Time"),
