@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>{school}: {state} since {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{school}: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{offer} ({contact}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: {contact}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionPlan</name>
     <message>
         <source>Action plan</source>
@@ -91,6 +114,18 @@
 <context>
     <name>HostResponseDialog</name>
     <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked-up PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record the host&apos;s response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,6 +212,18 @@
 </context>
 <context>
     <name>HostRound</name>
+    <message>
+        <source>✓ done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Due dates of the report</source>
         <translation type="unfinished"></translation>
@@ -278,15 +325,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due: </source>
+        <source>{step}: {day} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recorded by the lead</source>
+        <source>{step}: {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>agreed</source>
+        <source>Due: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ {name} (not yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {name} (recorded by the lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {name} (agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due: {step} by {day} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due: {step} by {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -307,10 +374,6 @@
     </message>
     <message>
         <source>to decide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next due: {step} by {day}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -343,6 +406,10 @@
     </message>
     <message>
         <source>Save the draft&apos;s findings for the host&apos;s Peerview (Cancel: not now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft {n} findings.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -762,9 +829,15 @@
         <source>{0} is not a readable PDF ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} pages. Scroll with the arrow keys, Page Up and Page Down, Home and End.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n page(s). Scroll with the arrow keys, Page Up and Page Down, Home and End.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No preview yet: choose Build preview.</source>
@@ -806,9 +879,35 @@
         <source>Keep them</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Purge {days} days after signing</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Purge %n day(s) after signing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) will be purged on {date}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed at signing: notes purged %n day(s) after. Findings, actions and the signed report are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The default: {choice}</source>
@@ -816,14 +915,6 @@
     </message>
     <message>
         <source>The notes were purged on {date}; findings keep their counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} notes will be purged on {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fixed at signing: notes purged {days} days after. Findings, actions and the signed report are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -841,6 +932,10 @@
 </context>
 <context>
     <name>ShareBox</name>
+    <message>
+        <source>Peerview bundle (*.pvbundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The partnership</source>
         <translation type="unfinished"></translation>
@@ -946,6 +1041,10 @@
     </message>
     <message>
         <source>The signed report the lead reviewer sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1111,8 +1210,28 @@
         <source>Evidence appendix</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n evidence note(s) could identify one teacher or use wording the guards flag. Print them in the appendix?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the report (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} evidence notes could identify one teacher or use wording the guards flag. Print them in the appendix?</source>
+        <source>Check before signing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1140,14 +1259,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview of the report ({pages} pages).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check before signing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The report could not be made: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,6 +1268,10 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

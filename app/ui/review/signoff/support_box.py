@@ -7,6 +7,7 @@ partnership: there is no partner to offer."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,17 +32,28 @@ from app.ui.review.context import WorkspaceContext
 def offer_line(offer: Support) -> str:
     """ "Fengate Academy: Under way since 4 May 2026. Two visits (Jo Patel). First
     visit done." A line a person reads aloud at the workshop."""
-    line = f"{offer.school}: {offer.state_label}"
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SupportBox", text)
+
+    # Whole sentences, each one message, so a translation can order its words.
     if offer.state_on:
-        line += f" since {dates.date_long(offer.state_on)}"
-    line += "."
-    if offer.text:
-        line += f" {offer.text}" + (f" ({offer.contact})" if offer.contact else "") + "."
+        parts = [
+            tr("{school}: {state} since {day}.").format(
+                school=offer.school, state=offer.state_label, day=dates.date_long(offer.state_on)
+            )
+        ]
+    else:
+        parts = [tr("{school}: {state}.").format(school=offer.school, state=offer.state_label)]
+    if offer.text and offer.contact:
+        parts.append(tr("{offer} ({contact}).").format(offer=offer.text, contact=offer.contact))
+    elif offer.text:
+        parts.append(f"{offer.text}.")
     elif offer.contact:
-        line += f" Contact: {offer.contact}."
+        parts.append(tr("Contact: {contact}.").format(contact=offer.contact))
     if offer.note:
-        line += f" Latest: {offer.note}"
-    return line
+        parts.append(tr("Latest: {note}").format(note=offer.note))
+    return " ".join(parts)
 
 
 class SupportBox(QWidget):
