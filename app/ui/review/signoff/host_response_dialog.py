@@ -52,7 +52,7 @@ class HostResponseDialog(FormDialog):
         self.via = QComboBox(self)
         self.via.setAccessibleName(self.tr("How it came"))
         for code, text in _VIA:
-            self.via.addItem(QCoreApplication.translate("HostResponseDialog", text), code)
+            self.via.addItem(QCoreApplication.translate("HostResponseDialog", str(text)), code)
         self.add_row(self.tr("&Came as:"), self.via)
         self.file = QLineEdit(self)
         self.file.setAccessibleName(self.tr("The email or PDF file"))

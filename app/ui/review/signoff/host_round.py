@@ -46,7 +46,7 @@ _STATE = {
 
 
 def state_words(state: str) -> str:
-    text = _STATE[state]
+    text = str(_STATE[state])
     return QCoreApplication.translate("HostRound", text) if text else ""
 
 

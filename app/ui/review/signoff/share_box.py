@@ -40,7 +40,7 @@ BUNDLE_FILTER = QT_TRANSLATE_NOOP("ShareBox", "Peerview bundle (*.pvbundle)")
 
 
 def bundle_filter() -> str:
-    return QCoreApplication.translate("ShareBox", BUNDLE_FILTER)
+    return QCoreApplication.translate("ShareBox", str(BUNDLE_FILTER))
 
 
 class ShareDialog(QDialog):
