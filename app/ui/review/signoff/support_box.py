@@ -33,26 +33,32 @@ def offer_line(offer: Support) -> str:
     """ "Fengate Academy: Under way since 4 May 2026. Two visits (Jo Patel). First
     visit done." A line a person reads aloud at the workshop."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SupportBox", text)
-
+    translate = QCoreApplication.translate
     # Whole sentences, each one message, so a translation can order its words.
     if offer.state_on:
         parts = [
-            tr("{school}: {state} since {day}.").format(
+            translate("SupportBox", "{school}: {state} since {day}.").format(
                 school=offer.school, state=offer.state_label, day=dates.date_long(offer.state_on)
             )
         ]
     else:
-        parts = [tr("{school}: {state}.").format(school=offer.school, state=offer.state_label)]
+        parts = [
+            translate("SupportBox", "{school}: {state}.").format(
+                school=offer.school, state=offer.state_label
+            )
+        ]
     if offer.text and offer.contact:
-        parts.append(tr("{offer} ({contact}).").format(offer=offer.text, contact=offer.contact))
+        parts.append(
+            translate("SupportBox", "{offer} ({contact}).").format(
+                offer=offer.text, contact=offer.contact
+            )
+        )
     elif offer.text:
         parts.append(f"{offer.text}.")
     elif offer.contact:
-        parts.append(tr("Contact: {contact}.").format(contact=offer.contact))
+        parts.append(translate("SupportBox", "Contact: {contact}.").format(contact=offer.contact))
     if offer.note:
-        parts.append(tr("Latest: {note}").format(note=offer.note))
+        parts.append(translate("SupportBox", "Latest: {note}").format(note=offer.note))
     return " ".join(parts)
 
 
