@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Visit or meeting</source>
-        <translation>Ymweliad neu gyfarfod</translation>
+        <translation>Ymweliad/cyfarfod</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>P&amp;urge notes now</source>
-        <translation>Clirio&apos;r nodiada&amp;u&apos;n llwyr nawr</translation>
+        <translation>Clirio&apos;n llw&amp;yr nawr</translation>
     </message>
     <message>
         <source>Purge the evidence notes that are due</source>
@@ -859,11 +859,11 @@
     <message numerus="yes">
         <source>Purge %n day(s) after signing</source>
         <translation>
-            <numerusform>Clirio&apos;n llwyr %n diwrnod ar ôl llofnodi</numerusform>
-            <numerusform>Clirio&apos;n llwyr %n diwrnod ar ôl llofnodi</numerusform>
-            <numerusform>Clirio&apos;n llwyr %n diwrnod ar ôl llofnodi</numerusform>
-            <numerusform>Clirio&apos;n llwyr %n diwrnod ar ôl llofnodi</numerusform>
-            <numerusform>Clirio&apos;n llwyr %n diwrnod ar ôl llofnodi</numerusform>
+            <numerusform>Clirio %n diwrnod wedi llofnodi</numerusform>
+            <numerusform>Clirio %n diwrnod wedi llofnodi</numerusform>
+            <numerusform>Clirio %n diwrnod wedi llofnodi</numerusform>
+            <numerusform>Clirio %n diwrnod wedi llofnodi</numerusform>
+            <numerusform>Clirio %n diwrnod wedi llofnodi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -888,7 +888,7 @@
     </message>
     <message>
         <source>The default: {choice}</source>
-        <translation>Y rhagosodiad: {choice}</translation>
+        <translation>Diofyn: {choice}</translation>
     </message>
     <message>
         <source>The notes were purged on {date}; findings keep their counts.</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>W&amp;ithdraw…</source>
-        <translation>T&amp;ynnu&apos;n ôl…</translation>
+        <translation>Tynn&amp;u&apos;n ôl…</translation>
     </message>
     <message>
         <source>Withdraw what was shared</source>
