@@ -16,7 +16,7 @@ import pytest
 
 from tools import translations
 
-CHECKED = ("qt",)
+CHECKED = ("qt", "signoff")
 
 Key = tuple[str, str]  # (context, source)
 

@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 from app.services import demo
 from app.services.store import Store
 from app.ui import tasks
+from tests.ui.review.signoff import welsh_pages as signoff_pages
 from tests.ui.welsh import data_words, english_in, visible_texts, welsh_interface
 from tools import translations
 
@@ -39,6 +40,9 @@ class Page:
     name: str
     open: Opener
     demo: bool = False  # the demo review (resources/demo) is in the store first
+    # Words another area translates that the page may still show in English (named lists
+    # beside the opener, saying whose they are); empty once those areas are translated.
+    not_yet: frozenset[str] = frozenset()
 
 
 def _shown(qtbot: QtBot, widget: QWidget) -> QWidget:
@@ -69,6 +73,7 @@ def _question_box(qtbot: QtBot, _store: Store) -> QWidget:
 # Every page and dialog checked in Welsh. Add yours here (see the module's docstring).
 PAGES: list[Page] = [
     Page("question-box", _question_box),
+    *(Page(name, opener, not_yet=words) for name, opener, words in signoff_pages.PAGES),
 ]
 
 
@@ -76,7 +81,7 @@ def english_shown(qtbot: QtBot, store: Store, page: Page) -> list[str]:
     """Open ``page`` (Welsh must be installed) and name each English text it shows."""
     widget = page.open(qtbot, store)
     try:
-        return english_in(visible_texts(widget), data_words(store))
+        return english_in(visible_texts(widget), data_words(store) | page.not_yet)
     finally:
         widget.close()
 

@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -136,12 +143,17 @@ def _model_texts(view: QAbstractItemView, where: str) -> Iterator[Shown]:
         return
     header = getattr(view, "horizontalHeader", None)
     hidden = getattr(view, "isColumnHidden", lambda _c: False)
-    columns = [c for c in range(model.columnCount()) if not hidden(c)]
+    # A list has one column; PySide6 makes a list model's columnCount private.
+    count = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+    columns = [c for c in range(count) if not hidden(c)]
     if header is None or header().isVisible():
         for c in columns:
             text = model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
             if isinstance(text, str):
                 yield Shown(f"{where} header {c}", text)
+
+    # Tables and lists have no children, and PySide6 makes their hasChildren private.
+    tree = not isinstance(model, (QAbstractTableModel, QAbstractListModel))
 
     def rows(parent: QModelIndex, depth: int) -> Iterator[Shown]:
         for r in range(min(model.rowCount(parent), _ROWS)):
@@ -152,7 +164,7 @@ def _model_texts(view: QAbstractItemView, where: str) -> Iterator[Shown]:
                     if isinstance(value, str):
                         yield Shown(f"{where} row {r} column {c}", value)
             first = model.index(r, 0, parent)
-            if depth < 3 and model.hasChildren(first):
+            if depth < 3 and tree and model.hasChildren(first):
                 yield from rows(first, depth + 1)
 
     yield from rows(QModelIndex(), 0)
