@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.models import ActionItem
 from app.models.findings import ACTION_STATUSES
 from app.services import actions, text_guard
@@ -191,7 +192,9 @@ class ActionPlan(QWidget):
                     self.tr("Action: {0}").format(item.action),
                     self.tr("Owner: {0}").format(item.owner or none),
                     self.tr("Success criteria: {0}").format(item.success_criteria or none),
-                    self.tr("Review date: {0}").format(item.review_date or none),
+                    self.tr("Review date: {0}").format(
+                        dates.date_long(item.review_date) if item.review_date else none
+                    ),
                     self.tr("Status: {0}").format(status),
                     *([self.support.summary] if self.support.summary else []),
                 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +24,11 @@ from PySide6.QtWidgets import (
 
 from app.ui.dialogs.form_dialog import DateTimeEdit, FormDialog, plain_text_field
 
-_VIA = (("email", "Email"), ("marked_pdf", "Marked-up PDF"), ("letter", "Letter"))
+_VIA = (
+    ("email", QT_TRANSLATE_NOOP("HostResponseDialog", "Email")),
+    ("marked_pdf", QT_TRANSLATE_NOOP("HostResponseDialog", "Marked-up PDF")),
+    ("letter", QT_TRANSLATE_NOOP("HostResponseDialog", "Letter")),
+)
 
 
 class HostResponseDialog(FormDialog):
@@ -48,7 +52,7 @@ class HostResponseDialog(FormDialog):
         self.via = QComboBox(self)
         self.via.setAccessibleName(self.tr("How it came"))
         for code, text in _VIA:
-            self.via.addItem(self.tr(text), code)
+            self.via.addItem(QCoreApplication.translate("HostResponseDialog", str(text)), code)
         self.add_row(self.tr("&Came as:"), self.via)
         self.file = QLineEdit(self)
         self.file.setAccessibleName(self.tr("The email or PDF file"))

@@ -10,7 +10,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,18 @@ from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
 from app.ui.review.signoff.host_response_dialog import HostResponseDialog
 
-_STATE = {"done": "✓ done", "overdue": "overdue", "soon": "due soon", "later": ""}
+# How far a due date has got, translated where shown (state_words).
+_STATE = {
+    "done": QT_TRANSLATE_NOOP("HostRound", "✓ done"),
+    "overdue": QT_TRANSLATE_NOOP("HostRound", "overdue"),
+    "soon": QT_TRANSLATE_NOOP("HostRound", "due soon"),
+    "later": "",
+}
+
+
+def state_words(state: str) -> str:
+    text = str(_STATE[state])
+    return QCoreApplication.translate("HostRound", text) if text else ""
 
 
 class HostRound(QWidget):
@@ -155,18 +166,30 @@ class HostRound(QWidget):
         parts = []
         for d in due:
             state = d.state(today)
-            text = f"{QCoreApplication.translate('services.deadlines', d.label)}: {dates.date_long(d.due.isoformat())}"
-            if _STATE[state]:
-                text += f" ({_STATE[state]})"
+            day = dates.date_long(d.due.isoformat())
+            words = state_words(state)
+            text = (
+                self.tr("{step}: {day} ({state})").format(
+                    step=QCoreApplication.translate("services.deadlines", d.label),
+                    day=day,
+                    state=words,
+                )
+                if words
+                else self.tr("{step}: {day}").format(
+                    step=QCoreApplication.translate("services.deadlines", d.label), day=day
+                )
+            )
             parts.append(f"<b>{html.escape(text)}</b>" if state == "overdue" else html.escape(text))
-        self.due_label.setText(self.tr("Due: ") + " · ".join(parts) if parts else "")
+        self.due_label.setText(self.tr("Due: {0}").format(" · ".join(parts)) if parts else "")
         rows = []
         for m in team:
-            if m.person_id in agreed:
-                how = self.tr("recorded by the lead") if agreed[m.person_id] else self.tr("agreed")
-                rows.append(f"✓ {html.escape(m.name)} ({how})")
+            name = html.escape(m.name)
+            if m.person_id not in agreed:
+                rows.append(self.tr("○ {name} (not yet)").format(name=name))
+            elif agreed[m.person_id]:
+                rows.append(self.tr("✓ {name} (recorded by the lead)").format(name=name))
             else:
-                rows.append(f"○ {html.escape(m.name)} ({self.tr('not yet')})")
+                rows.append(self.tr("✓ {name} (agreed)").format(name=name))
         # One wrapped line: on a 600-pixel screen the host's corrections need the height.
         self.team_label.setText(
             " · ".join(rows) or self.tr("No lead reviewer or reviewers on the team yet.")
@@ -219,11 +242,16 @@ class HostRound(QWidget):
         if not due:
             return ""
         first = min(due, key=lambda d: d.due)
-        state = _STATE[first.state(today)]
-        return self.tr("Next due: {step} by {day}{state}").format(
-            step=QCoreApplication.translate("services.deadlines", first.label),
-            day=dates.date_long(first.due.isoformat()),
-            state=f" ({state})" if state else "",
+        state = state_words(first.state(today))
+        day = dates.date_long(first.due.isoformat())
+        if state:
+            return self.tr("Next due: {step} by {day} ({state})").format(
+                step=QCoreApplication.translate("services.deadlines", first.label),
+                day=day,
+                state=state,
+            )
+        return self.tr("Next due: {step} by {day}").format(
+            step=QCoreApplication.translate("services.deadlines", first.label), day=day
         )
 
     # --- actions -------------------------------------------------------------------------
@@ -304,7 +332,7 @@ class HostRound(QWidget):
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the draft's findings for the host's Peerview (Cancel: not now)"),
-            f"draft {draft} findings.json",
+            self.tr("draft {n} findings.json").format(n=draft),
             self.tr("Draft findings (*.json)"),
         )
         return Path(chosen) if chosen else None

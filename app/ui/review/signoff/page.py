@@ -370,9 +370,11 @@ class SignoffPage(ReviewPage):
         box.setWindowTitle(self.tr("Evidence appendix"))
         box.setText(
             self.tr(
-                "{0} evidence notes could identify one teacher or use wording the guards "
-                "flag. Print them in the appendix?"
-            ).format(len(flagged))
+                "%n evidence note(s) could identify one teacher or use wording the guards "
+                "flag. Print them in the appendix?",
+                "",
+                len(flagged),
+            )
         )
         box.setInformativeText(
             self.tr("Leaving them out is safer; the appendix says how many it leaves out.")
@@ -426,11 +428,9 @@ class SignoffPage(ReviewPage):
         path, warnings = result
         if not self.load_pdf(path):
             return
-        text = self.tr("Preview of the report ({pages} pages).").format(
-            pages=self.preview.page_count()
-        )
+        text = self.tr("Preview of the report (%n page(s)).", "", self.preview.page_count())
         if warnings:
-            text += " " + self.tr("Check before signing:") + " " + "; ".join(warnings)
+            text += " " + self.tr("Check before signing: {0}").format("; ".join(warnings))
         self.report_label.setText(text)
 
     def load_pdf(self, path: Path) -> bool:
@@ -456,7 +456,10 @@ class SignoffPage(ReviewPage):
 
     def ask_output_path(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the signed report"), "report.pdf", self.tr("PDF files (*.pdf)")
+            self,
+            self.tr("Save the signed report"),
+            self.tr("report.pdf"),
+            self.tr("PDF files (*.pdf)"),
         )
         return Path(name) if name else None
 

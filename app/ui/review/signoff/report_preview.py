@@ -107,8 +107,10 @@ class ReportPreview(QAbstractScrollArea):
     def _describe(self) -> None:
         if self._sizes:
             text = self.tr(
-                "{0} pages. Scroll with the arrow keys, Page Up and Page Down, Home and End."
-            ).format(len(self._sizes))
+                "%n page(s). Scroll with the arrow keys, Page Up and Page Down, Home and End.",
+                "",
+                len(self._sizes),
+            )
         else:
             text = self.tr("No preview yet: choose Build preview.")
         self.setAccessibleDescription(text)

@@ -63,7 +63,7 @@ class RetentionBox(QGroupBox):
     def _label(self, days: int | None) -> str:
         if days is None:
             return self.tr("Keep them")
-        return self.tr("Purge {days} days after signing").format(days=days)
+        return self.tr("Purge %n day(s) after signing", "", days)
 
     def refresh(self) -> None:
         (self.state,) = retention.states(self.ctx.store, self.ctx.review_id)
@@ -88,14 +88,16 @@ class RetentionBox(QGroupBox):
                 date=dates.date_long(s.purged_at)
             )
         elif s.due_at:
-            text = self.tr("{n} notes will be purged on {date}.").format(
-                n=s.notes, date=dates.date_long(s.due_at)
+            text = self.tr("%n note(s) will be purged on {date}.", "", s.notes).format(
+                date=dates.date_long(s.due_at)
             )
         elif days is not None:
             text = self.tr(
-                "Fixed at signing: notes purged {days} days after. Findings, actions and the "
-                "signed report are kept."
-            ).format(days=days)
+                "Fixed at signing: notes purged %n day(s) after. Findings, actions and the "
+                "signed report are kept.",
+                "",
+                days,
+            )
         else:
             text = self.tr("The notes are kept.")
         self.info.setText(text)

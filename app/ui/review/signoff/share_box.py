@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,7 +36,11 @@ from app.ui.messages import window_text
 from app.ui.review.context import WorkspaceContext
 from app.ui.widgets.a11y import name_popups
 
-BUNDLE_FILTER = "Peerview bundle (*.pvbundle)"
+BUNDLE_FILTER = QT_TRANSLATE_NOOP("ShareBox", "Peerview bundle (*.pvbundle)")
+
+
+def bundle_filter() -> str:
+    return QCoreApplication.translate("ShareBox", str(BUNDLE_FILTER))
 
 
 class ShareDialog(QDialog):
@@ -119,7 +124,10 @@ class ShareDialog(QDialog):
 
     def choose_report(self) -> str:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("The signed report the lead reviewer sent"), "", "PDF (*.pdf)"
+            self,
+            self.tr("The signed report the lead reviewer sent"),
+            "",
+            self.tr("PDF files (*.pdf)"),
         )
         return chosen
 
@@ -144,7 +152,7 @@ class ShareDialog(QDialog):
 
     def choose_bundle(self) -> str:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the bundle for the partnership lead"), "", BUNDLE_FILTER
+            self, self.tr("Save the bundle for the partnership lead"), "", bundle_filter()
         )
         return chosen
 
@@ -257,7 +265,7 @@ class ShareBox(QGroupBox):
 
     def choose_bundle(self) -> str:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the withdrawal for the partnership lead"), "", BUNDLE_FILTER
+            self, self.tr("Save the withdrawal for the partnership lead"), "", bundle_filter()
         )
         return chosen
 

@@ -32,17 +32,36 @@ from app.ui.review.context import WorkspaceContext
 def offer_line(offer: Support) -> str:
     """ "Fengate Academy: Under way since 4 May 2026. Two visits (Jo Patel). First
     visit done." A line a person reads aloud at the workshop."""
-    line = f"{offer.school}: {QCoreApplication.translate('services.support', offer.state_label)}"
+
+    translate = QCoreApplication.translate
+    # Whole sentences, each one message, so a translation can order its words.
     if offer.state_on:
-        line += f" since {dates.date_long(offer.state_on)}"
-    line += "."
-    if offer.text:
-        line += f" {offer.text}" + (f" ({offer.contact})" if offer.contact else "") + "."
+        parts = [
+            translate("SupportBox", "{school}: {state} since {day}.").format(
+                school=offer.school,
+                state=translate("services.support", offer.state_label),
+                day=dates.date_long(offer.state_on),
+            )
+        ]
+    else:
+        parts = [
+            translate("SupportBox", "{school}: {state}.").format(
+                school=offer.school, state=translate("services.support", offer.state_label)
+            )
+        ]
+    if offer.text and offer.contact:
+        parts.append(
+            translate("SupportBox", "{offer} ({contact}).").format(
+                offer=offer.text, contact=offer.contact
+            )
+        )
+    elif offer.text:
+        parts.append(f"{offer.text}.")
     elif offer.contact:
-        line += f" Contact: {offer.contact}."
+        parts.append(translate("SupportBox", "Contact: {contact}.").format(contact=offer.contact))
     if offer.note:
-        line += f" Latest: {offer.note}"
-    return line
+        parts.append(translate("SupportBox", "Latest: {note}").format(note=offer.note))
+    return " ".join(parts)
 
 
 class SupportBox(QWidget):
@@ -72,9 +91,7 @@ class SupportBox(QWidget):
         self.state.setObjectName("support_state")
         self.state.setAccessibleName(self.tr("The offer's new state"))
         for key in SUPPORT_STATES:
-            self.state.addItem(
-                QCoreApplication.translate("services.support", support.STATE_LABELS[key]), key
-            )
+            self.state.addItem(support.STATE_LABELS[key], key)
         state_label = QLabel(self.tr("Offer no&w:"), self)
         state_label.setBuddy(self.offer)
         self.move_button = QPushButton(self.tr("Move o&n…"), self)
