@@ -44,7 +44,7 @@ from app.services.store import ChangeSet, Store
 EMPTY = "empty"  # a required text is empty
 TOO_LONG = "too_long"  # detail: (length, limit)
 BAD_CODE = "bad_code"  # not 1 to 16 letters, digits, '.', '-' or '_'
-DUPLICATE_CODE = "duplicate_code"  # detail: (the code, where it was first used)
+DUPLICATE_CODE = "duplicate_code"  # detail: (the code, the title of another item with it)
 NO_STRANDS = "no_strands"  # an area without strands
 NO_AREAS = "no_areas"  # a framework without areas
 LABEL_TAKEN = "label_taken"  # another version of this framework has the label
@@ -158,15 +158,22 @@ def problems(draft: Draft, taken_labels: Collection[str] = ()) -> list[Problem]:
         found.append(Problem(LABEL_TAKEN, "version", detail=(draft.version.strip(),)))
     if not draft.areas:
         found.append(Problem(NO_AREAS, "areas"))
-    seen: dict[str, str] = {}
+    codes: dict[str, list[tuple[int, int | None, str]]] = {}
     for i, area in enumerate(draft.areas):
-        found += _code_problems(area.code, seen, i, None)
+        found += _code_problems(area.code, codes, i, None, area.title)
         found += _text_problems(area.title, "title", TITLE_LIMIT, i)
         if not area.strands:
             found.append(Problem(NO_STRANDS, "strands", i))
         for j, strand in enumerate(area.strands):
-            found += _code_problems(strand.code, seen, i, j)
+            found += _code_problems(strand.code, codes, i, j, strand.title)
             found += _text_problems(strand.title, "title", TITLE_LIMIT, i, j)
+    # As in the file format, codes must differ by more than case ("c2" tags C2). Every
+    # item sharing a code is told, so the field being typed in says so.
+    for same in codes.values():
+        for a, s, _title in same if len(same) > 1 else ():
+            other = next(o for o in same if o[:2] != (a, s))
+            code = _code_of(draft, a, s)
+            found.append(Problem(DUPLICATE_CODE, "code", a, s, (code, other[2])))
     if not found:
         try:
             validate(draft.document())
@@ -188,19 +195,25 @@ def _text_problems(
 
 
 def _code_problems(
-    value: str, seen: dict[str, str], area: int, strand: int | None
+    value: str,
+    codes: dict[str, list[tuple[int, int | None, str]]],
+    area: int,
+    strand: int | None,
+    title: str,
 ) -> list[Problem]:
     code = value.strip()
     if not code:
         return [Problem(EMPTY, "code", area, strand)]
     if not CODE_PATTERN.match(code):
         return [Problem(BAD_CODE, "code", area, strand)]
-    # As in the file format: codes differ by more than case ("c2" tags C2).
-    key = code.upper()
-    if key in seen:
-        return [Problem(DUPLICATE_CODE, "code", area, strand, (code, seen[key]))]
-    seen[key] = code
+    # Named by its title (or code) in the other item's message.
+    codes.setdefault(code.upper(), []).append((area, strand, title.strip() or code))
     return []
+
+
+def _code_of(draft: Draft, area: int, strand: int | None) -> str:
+    item = draft.areas[area] if strand is None else draft.areas[area].strands[strand]
+    return item.code.strip()
 
 
 # --- versions ------------------------------------------------------------------------------

@@ -51,12 +51,14 @@ def test_every_problem_is_found_at_once_and_the_file_format_refuses_each() -> No
         ("empty", "name", None),
         ("too_long", "title", None),
         ("bad_code", "code", 0),
-        ("duplicate_code", "code", 1),
         ("empty", "title", 1),
+        ("duplicate_code", "code", 0),
+        ("duplicate_code", "code", 1),
     ]
     problems = framework_edit.problems(draft)
     assert problems[1].detail == ("201", "200")
-    assert (problems[3].area, problems[3].detail) == (1, ("r1", "R1"))
+    # Both strands that share a code are told, each naming the other.
+    assert [(p.area, p.detail) for p in problems[4:]] == [(0, ("R1", "r1")), (1, ("r1", "Phonics"))]
     with pytest.raises(FrameworkFormatError):
         validate(draft.document())
 
@@ -64,20 +66,23 @@ def test_every_problem_is_found_at_once_and_the_file_format_refuses_each() -> No
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (lambda d: setattr(d.areas[0], "code", ""), ("empty", "code", None)),
-        (lambda d: setattr(d.areas[0], "code", "A" * 17), ("bad_code", "code", None)),
-        (lambda d: setattr(d.areas[1].strands[0], "code", "r"), ("duplicate_code", "code", 0)),
-        (lambda d: setattr(d, "version", "v" * 65), ("too_long", "version", None)),
-        (lambda d: d.areas[1].strands.clear(), ("no_strands", "strands", None)),
-        (lambda d: d.areas.clear(), ("no_areas", "areas", None)),
+        (lambda d: setattr(d.areas[0], "code", ""), [("empty", "code", None)]),
+        (lambda d: setattr(d.areas[0], "code", "A" * 17), [("bad_code", "code", None)]),
+        (
+            lambda d: setattr(d.areas[1].strands[0], "code", "w"),
+            [("duplicate_code", "code", None), ("duplicate_code", "code", 0)],
+        ),
+        (lambda d: setattr(d, "version", "v" * 65), [("too_long", "version", None)]),
+        (lambda d: d.areas[1].strands.clear(), [("no_strands", "strands", None)]),
+        (lambda d: d.areas.clear(), [("no_areas", "areas", None)]),
     ],
 )
 def test_each_problem_the_editor_finds_is_one_the_file_format_refuses(
-    change: object, expected: tuple[str, str, int | None]
+    change: object, expected: list[tuple[str, str, int | None]]
 ) -> None:
     draft = small()
     change(draft)  # type: ignore[operator]
-    assert kinds(draft) == [expected]
+    assert kinds(draft) == expected
     with pytest.raises(FrameworkFormatError):
         validate(draft.document())
 
