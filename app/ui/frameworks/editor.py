@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,13 +38,18 @@ from app.services.errors import PeerviewError
 from app.services.framework_edit import Draft, DraftArea, DraftStrand, Problem
 from app.services.store import Store
 from app.ui.frameworks import problems as problem_words
-from app.ui.frameworks.forms import AreaForm, FormPage, FrameworkForm, StrandForm
+from app.ui.frameworks.forms import (
+    AreaForm,
+    FormPage,
+    FrameworkForm,
+    StrandForm,
+    problem_colour,
+)
 from app.ui.messages import window_text
 from app.ui.widgets.a11y import name_popups
 from app.ui.widgets.shortcuts import on_keys
 
 POS = Qt.ItemDataRole.UserRole  # a tree item's place: (area index, strand index), -1 for none
-PROBLEM_BRUSH = QBrush(QColor("#d0021b"))
 
 
 class FrameworkEditor(QDialog):
@@ -66,8 +71,10 @@ class FrameworkEditor(QDialog):
         self.setObjectName("framework_editor")
         self.setWindowTitle(self.tr("Framework editor"))
         self.setAccessibleName(self.tr("Framework editor"))
-        self.setMinimumSize(720, 480)
-        self.resize(960, 580)
+        # No bigger than the screen leaves (1366 x 768 at 150% is 910 x 512 logical pixels).
+        room = (parent or self).screen().availableGeometry().size() - QSize(16, 40)
+        self.setMinimumSize(QSize(720, 440).boundedTo(room))
+        self.resize(QSize(960, 580).boundedTo(room))
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_top())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -367,7 +374,7 @@ class FrameworkEditor(QDialog):
             i, j = item.data(0, POS)
             mine = [p for p in self.found if _where(p) == (i, j)]
             item.setText(0, self._item_text(i, j, len(mine)))
-            item.setForeground(0, PROBLEM_BRUSH if mine else QBrush())
+            item.setForeground(0, QBrush(problem_colour(self.tree)) if mine else QBrush())
             item.setToolTip(0, "\n".join(problem_words.text(p) for p in mine))
         self._show_field_problems()
         self.save_button.setEnabled(not self.found)

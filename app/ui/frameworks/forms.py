@@ -8,6 +8,7 @@ A form reads its fields into the draft's objects (``save_into``) and fills them 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -19,11 +20,14 @@ from PySide6.QtWidgets import (
 
 from app.services.framework_edit import Draft, DraftArea, DraftStrand
 from app.ui.dialogs.form_dialog import plain_text_field
+from app.ui.theme import is_dark
 from app.ui.widgets.guard_marks import GuardNotice, GuardWatcher
 
-# Red that reads on light and dark grounds; the words say the same, so colour is not
-# the only sign.
-PROBLEM_STYLE = "QLabel#field_problem { color: #d0021b; }"
+
+def problem_colour(widget: QWidget) -> QColor:
+    """Red that reads on the theme's ground (a lighter one on dark); the words say the
+    same, so colour is never the only sign."""
+    return QColor("#ff8080" if is_dark(widget.palette()) else "#c0021a")
 
 
 class FormPage(QWidget):
@@ -49,7 +53,7 @@ class FormPage(QWidget):
         layout.addStretch(1)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.problem_labels: dict[str, QLabel] = {}
-        self.setStyleSheet(PROBLEM_STYLE)
+        self.setStyleSheet(f"QLabel#field_problem {{ color: {problem_colour(self).name()}; }}")
 
     def _line(self, key: str, text: str, name: str, placeholder: str = "") -> QLineEdit:
         field = QLineEdit(self)

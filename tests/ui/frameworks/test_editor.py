@@ -304,3 +304,25 @@ def test_the_guard_marks_verdict_words_in_prompts(qtbot: QtBot, editor: Framewor
     qtbot.waitUntil(lambda: form.prompts_notice.isVisible(), timeout=3000)
     assert "outstanding" in form.prompts_notice.text()
     assert form.prompts.extraSelections()
+
+
+def test_the_keyboard_reaches_everything_in_order(qtbot: QtBot, editor: FrameworkEditor) -> None:
+    editor.choose.setFocus()
+    seen = []
+    for _ in range(12):
+        seen.append(focused())
+        press(qtbot, Qt.Key.Key_Tab)
+    expected = [
+        editor.choose,
+        editor.load_button,
+        editor.import_button,
+        editor.export_button,
+        editor.tree,
+        editor.add_area_button,
+    ]
+    assert seen[: len(expected)] == expected
+    # Then the selected item's form: the framework's name first.
+    assert editor.framework_form.name in seen
+    # Alt and a label's letter reaches its field.
+    qtbot.keyClick(focused(), Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    assert focused() is editor.framework_form.version
