@@ -176,6 +176,14 @@ def _directory(page: QWidget) -> None:
     page.query.setFocus()  # type: ignore[attr-defined]
 
 
+def _framework_editor(window: MainWindow, _: PictureData) -> QWidget:
+    from app.ui.frameworks.action import open_editor
+
+    editor = open_editor(window)
+    editor.tree.setFocus()
+    return editor
+
+
 SCENES: tuple[Scene, ...] = (
     Scene("main-window", _home, HOME_SIZE),
     Scene("main-window-empty", _home, HOME_SIZE, empty=True),
@@ -195,4 +203,5 @@ SCENES: tuple[Scene, ...] = (
     Scene("partnership-schedule", _partnership("schedule_tab", _schedule)),
     Scene("partnership-reviewers", _partnership("reviewers_tab")),
     Scene("partnership-directory", _partnership("directory_tab", _directory)),
+    Scene("framework-editor", _framework_editor, HOME_SIZE),
 )

@@ -16,6 +16,9 @@ FORMAT_NAME = "peerview-framework"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 5 * 1024 * 1024
 _CODE = re.compile(r"^[A-Za-z0-9._-]{1,16}$")
+CODE_PATTERN = _CODE  # the editor checks codes as they are typed (framework_edit.py)
+TITLE_LIMIT = 200  # characters in a name or a title
+LABEL_LIMIT = 64  # characters in a version label
 _GRADE_WORDS = ("grade", "scale", "rating", "judgement", "judgment", "score")
 _TOP_KEYS = {"format", "format_version", "name", "version", "description", "areas", "strands"}
 _AREA_KEYS = {"code", "title", "description"}
@@ -81,8 +84,8 @@ def validate(document: Any, source: str = "framework file") -> FrameworkContent:
         )
     if version != FORMAT_VERSION:
         raise fail("format_version", f"expected {FORMAT_VERSION}, found {version}.")
-    name = _text(document, "name", "name", fail, required=True)
-    label = _text(document, "version", "version", fail, required=True, limit=64)
+    name = _text(document, "name", "name", fail, required=True, limit=TITLE_LIMIT)
+    label = _text(document, "version", "version", fail, required=True, limit=LABEL_LIMIT)
     description = _text(document, "description", "description", fail, limit=2000)
 
     areas_in = document.get("areas")
@@ -188,7 +191,13 @@ def _code(obj: dict[str, Any], path: str, seen: dict[str, str], fail: Any) -> st
 
 
 def _text(
-    obj: dict[str, Any], key: str, path: str, fail: Any, *, required: bool = False, limit: int = 200
+    obj: dict[str, Any],
+    key: str,
+    path: str,
+    fail: Any,
+    *,
+    required: bool = False,
+    limit: int = TITLE_LIMIT,
 ) -> str:
     value = obj.get(key, "")
     if not isinstance(value, str):

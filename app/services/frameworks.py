@@ -15,8 +15,8 @@ from app.models import Framework, FrameworkArea, FrameworkStrand, FrameworkVersi
 from app.paths import resource_path
 from app.services import refs
 from app.services.errors import NotFoundError, PeerviewError
-from app.services.framework_format import FrameworkFormatError, parse_bytes
-from app.services.store import ChangeSet, Store
+from app.services.framework_format import FrameworkContent, FrameworkFormatError, parse_bytes
+from app.services.store import ChangeSet, Store, Tx
 
 DEFAULT_FRAMEWORK = "peerview-developmental-2026.json"
 
@@ -50,42 +50,48 @@ def import_bytes(store: Store, raw: bytes, source: str = "framework file") -> Im
     except FrameworkFormatError as exc:
         raise PeerviewError(str(exc)) from exc
     with store.write() as tx:
-        existing = tx.conn.execute(
-            select(FrameworkVersion.id).where(
-                FrameworkVersion.content_hash == content.content_hash,
-                FrameworkVersion.deleted.is_(False),
-            )
-        ).scalar()
-        if existing:
-            return ImportResult(
-                existing, False, content.name, content.version, content.content_hash, ChangeSet()
-            )
-        # Group versions under a framework of the same name; versions themselves are
-        # always matched by hash.
-        framework_id = tx.conn.execute(
-            select(Framework.id).where(Framework.name == content.name, Framework.deleted.is_(False))
-        ).scalar()
-        if framework_id is None:
-            framework_id = tx.create(
-                "framework",
-                {"name": content.name, "description": content.data["description"]},
-                # Name- and hash-based ids: two laptops importing the same framework make
-                # the same records, so bundles between them match by hash (decision 0012).
-                entity_id=join_id("framework", content.name),
-            )
-        version_id = tx.create(
-            "framework_version",
-            {
-                "framework_id": framework_id,
-                "label": content.version,
-                "content_hash": content.content_hash,
-                "content": content.canonical,
-            },
-            entity_id=join_id("framework_version", content.content_hash),
-        )
+        version_id, created = write_content(tx, content)
+    changes = tx.changes if created else ChangeSet()
     return ImportResult(
-        version_id, True, content.name, content.version, content.content_hash, tx.changes
+        version_id, created, content.name, content.version, content.content_hash, changes
     )
+
+
+def write_content(tx: Tx, content: FrameworkContent) -> tuple[str, bool]:
+    """The version holding ``content``, created unless one with its hash exists; returns
+    its id and whether it was created."""
+    existing = tx.conn.execute(
+        select(FrameworkVersion.id).where(
+            FrameworkVersion.content_hash == content.content_hash,
+            FrameworkVersion.deleted.is_(False),
+        )
+    ).scalar()
+    if existing:
+        return existing, False
+    # Group versions under a framework of the same name; versions themselves are
+    # always matched by hash.
+    framework_id = tx.conn.execute(
+        select(Framework.id).where(Framework.name == content.name, Framework.deleted.is_(False))
+    ).scalar()
+    if framework_id is None:
+        framework_id = tx.create(
+            "framework",
+            {"name": content.name, "description": content.data["description"]},
+            # Name- and hash-based ids: two laptops importing the same framework make
+            # the same records, so bundles between them match by hash (decision 0012).
+            entity_id=join_id("framework", content.name),
+        )
+    version_id = tx.create(
+        "framework_version",
+        {
+            "framework_id": framework_id,
+            "label": content.version,
+            "content_hash": content.content_hash,
+            "content": content.canonical,
+        },
+        entity_id=join_id("framework_version", content.content_hash),
+    )
+    return version_id, True
 
 
 def import_file(store: Store, path: Path) -> ImportResult:
@@ -164,10 +170,10 @@ def resolve_framework(store: Store, ref: str) -> str:
             f"'{ref.strip()}' is part of {len(names)} framework names ({'; '.join(names)}); "
             "give more of the name."
         )
-    return max(named, key=lambda f: _label_key(f.label)).version_id
+    return max(named, key=lambda f: label_key(f.label)).version_id
 
 
-def _label_key(label: str) -> tuple[tuple[int, int, str], ...]:
+def label_key(label: str) -> tuple[tuple[int, int, str], ...]:
     # "2026.10" comes after "2026.9": numbers compare as numbers.
     return tuple(
         (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())

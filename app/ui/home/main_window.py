@@ -30,6 +30,7 @@ from app.services import reviews
 from app.services.store import ChangeSet, Store
 from app.ui import tasks
 from app.ui.bus import ChangeBus
+from app.ui.frameworks import action as framework_action
 from app.ui.home import account_actions, draft_response
 from app.ui.home.archiving import ArchivedNotice
 from app.ui.home.erasure_notice import ErasureNotice
@@ -162,6 +163,7 @@ class MainWindow(ReviewActions):
         file_menu.addAction(self.archive_action)
         file_menu.addAction(self.bundle_import.action)
         self.respond_action = draft_response.install(self, file_menu)
+        self.frameworks_action = framework_action.install(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
