@@ -64,6 +64,7 @@ class Page:
     name: str
     open: Opener
     demo: bool = False  # the demo review (resources/demo) is in the store first
+    typed: tuple[str, ...] = ()  # what the opener typed (a search), shown as written
 
 
 def _shown(qtbot: QtBot, widget: QWidget) -> QWidget:
@@ -154,7 +155,12 @@ PAGES: list[Page] = [
     *(Page(f"sync-{n}", sync_tab(n)) for n in range(6)),
     Page("sync-import-report", import_report),
     *(Page(f"partnership-{n}", partnership_tab(n), demo=True) for n in range(5)),
-    Page("partnership-search", partnership_tab(3, "phonics for pupils with SEND"), demo=True),
+    Page(
+        "partnership-search",
+        partnership_tab(3, SEARCH := "phonics for pupils with SEND"),
+        demo=True,
+        typed=(SEARCH,),
+    ),
 ]
 
 
@@ -164,7 +170,7 @@ def english_shown(
     """Open ``page`` (Welsh must be installed) and name each English text it shows."""
     widget = page.open(qtbot, store)
     try:
-        return english_in(visible_texts(widget), data_texts(store), tolerated)
+        return english_in(visible_texts(widget), [*data_texts(store), *page.typed], tolerated)
     finally:
         widget.close()
 

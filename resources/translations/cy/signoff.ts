@@ -788,6 +788,33 @@
     </message>
 </context>
 <context>
+    <name>ReportLanguageChoice</name>
+    <message>
+        <source>Report language</source>
+        <translation>Iaith yr adroddiad</translation>
+    </message>
+    <message>
+        <source>The language of the report&apos;s headings and fixed words. What the team wrote is printed as written.</source>
+        <translation>Iaith penawdau a geiriau sefydlog yr adroddiad. Caiff yr hyn a ysgrifennodd y tîm ei argraffu fel y&apos;i hysgrifennwyd.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh (Cymraeg)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Welsh, then English</source>
+        <translation>Cymraeg, yna Saesneg</translation>
+    </message>
+    <message>
+        <source>Report la&amp;nguage:</source>
+        <translation>Iai&amp;th yr adroddiad:</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreview</name>
     <message>
         <source>Report preview</source>
