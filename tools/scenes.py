@@ -180,6 +180,8 @@ def _framework_editor(window: MainWindow, _: PictureData) -> QWidget:
     from app.ui.frameworks.action import open_editor
 
     editor = open_editor(window)
+    # The editor opens fitted to the screen; the picture is of the scene's size.
+    editor.resize(*HOME_SIZE)
     editor.tree.setFocus()
     return editor
 

@@ -40,6 +40,7 @@ from app.services import demo, safeguarding
 from app.services.store import Store
 from app.ui import tasks
 from app.ui.dialogs.about_dialog import AboutDialog
+from app.ui.frameworks.editor import FrameworkEditor
 from app.ui.dialogs.concerns_dialog import ConcernsDialog
 from app.ui.dialogs.fingerprint_dialog import FingerprintDialog
 from app.ui.dialogs.identity_dialog import IdentityDialog
@@ -152,6 +153,7 @@ PAGES: list[Page] = [
     Page("archive-question", _dialog(lambda _s: ArchiveQuestion("Adolygiad Ysgol y Bont"))),
     Page("safeguarding", _dialog(lambda s: SafeguardingDialog(s, _demo_id(s)))),
     Page("concerns", _dialog(_concerns)),
+    Page("framework-editor", _dialog(FrameworkEditor)),
     *(Page(f"sync-{n}", sync_tab(n)) for n in range(6)),
     Page("sync-import-report", import_report),
     *(Page(f"partnership-{n}", partnership_tab(n), demo=True) for n in range(5)),
