@@ -296,7 +296,7 @@ CY: dict[str, str] = {
     "Reviewer": "Adolygydd",
     "Headteacher": "Pennaeth",
     "Host school leader": "Arweinydd yn yr ysgol letyol",
-    "Designated safeguarding lead": "Person diogelu dynodedig",
+    "Designated safeguarding lead": "Arweinydd diogelu dynodedig",
     "Partnership lead": "Arweinydd y bartneriaeth",
     "Improvement champion": "Hyrwyddwr gwella",
     "Not started": "Heb ddechrau",

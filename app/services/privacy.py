@@ -101,6 +101,29 @@ class PrivacyHit:
     end: int
     kind: str  # "given_name" | "full_name" | "titled_name"
     suggestion: str  # what to write instead
+    initials: str = ""  # the initials the suggestion offers (SUGGESTIONS[kind] fills them in)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a wording the window translates where it shows it; the core never imports Qt."""
+    return text
+
+
+#: What to write instead of a name, by kind: "{initials}" is filled in. The window shows
+#: them in its own language (the judgement guard's context).
+SUGGESTIONS = {
+    "titled_name": QT_TRANSLATE_NOOP(
+        "services.judgement", "a role, such as “the class teacher” or “a middle leader”"
+    ),
+    "full_name": QT_TRANSLATE_NOOP(
+        "services.judgement",
+        "initials ({initials}) or a role, such as “a pupil in Year 5” or “the class teacher”",
+    ),
+    "given_name": QT_TRANSLATE_NOOP(
+        "services.judgement",
+        "initials ({initials}) or a role, such as “a pupil” or “a teaching assistant”",
+    ),
+}
 
 
 @functools.cache
@@ -169,7 +192,7 @@ def find_names(text: str) -> list[PrivacyHit]:
                     start,
                     nxt[2],
                     "titled_name",
-                    "a role, such as “the class teacher” or “a middle leader”",
+                    SUGGESTIONS["titled_name"],
                 )
             )
             i += 2
@@ -188,8 +211,10 @@ def find_names(text: str) -> list[PrivacyHit]:
                         start,
                         nxt[2],
                         "full_name",
-                        f"initials ({_initials([word, nxt[0]])}) or a role, such as "
-                        "“a pupil in Year 5” or “the class teacher”",
+                        SUGGESTIONS["full_name"].format(
+                            initials=(found := _initials([word, nxt[0]]))
+                        ),
+                        found,
                     )
                 )
                 i += 2
@@ -201,8 +226,8 @@ def find_names(text: str) -> list[PrivacyHit]:
                         start,
                         end,
                         "given_name",
-                        f"initials ({_initials([word])}) or a role, such as “a pupil” or "
-                        "“a teaching assistant”",
+                        SUGGESTIONS["given_name"].format(initials=(found := _initials([word]))),
+                        found,
                     )
                 )
         i += 1

@@ -64,6 +64,7 @@ class Hit:
     end: int
     why: str
     suggestion: str
+    initials: str = ""  # the name guard's: what its suggestion offers (privacy.SUGGESTIONS)
 
     def message(self) -> str:
         """One line for a person: what was found, why it matters, what to write."""
@@ -89,6 +90,7 @@ def check(text: str, where: str = "note") -> list[Hit]:
             QT_TRANSLATE_NOOP("services.judgement", "may name a pupil or a member of staff"),
             # A note may use initials; what prints in the report is read beyond the team.
             h.suggestion if where == "note" else _ROLE_INSTEAD,
+            h.initials if where == "note" else "",
         )
         for h in privacy.find_names(text)
     ]

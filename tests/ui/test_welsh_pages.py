@@ -40,7 +40,6 @@ from app.services import demo, safeguarding
 from app.services.store import Store
 from app.ui import tasks
 from app.ui.dialogs.about_dialog import AboutDialog
-from app.ui.frameworks.editor import FrameworkEditor
 from app.ui.dialogs.concerns_dialog import ConcernsDialog
 from app.ui.dialogs.fingerprint_dialog import FingerprintDialog
 from app.ui.dialogs.identity_dialog import IdentityDialog
@@ -48,10 +47,13 @@ from app.ui.dialogs.passphrase_dialog import PassphraseDialog
 from app.ui.dialogs.review_dialog import NewReviewDialog
 from app.ui.dialogs.safeguarding_dialog import SafeguardingDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.frameworks.editor import FrameworkEditor
 from app.ui.home.archiving import ArchivedNotice, ArchiveQuestion
 from app.ui.home.main_window import MainWindow
 from app.ui.home.welcome_dialog import WelcomeDialog
 from tests.identity_helpers import cheap_kdf, make_identity
+from tests.ui.review.signoff import welsh_pages as signoff_pages
+from tests.ui.review.welsh_review_pages import REVIEW_PAGES
 from tests.ui.welsh import Shown, data_texts, english_in, visible_texts, welsh_interface
 from tests.ui.welsh_sync_pages import import_report, partnership_tab, sync_tab
 from tools import translations
@@ -154,6 +156,8 @@ PAGES: list[Page] = [
     Page("safeguarding", _dialog(lambda s: SafeguardingDialog(s, _demo_id(s)))),
     Page("concerns", _dialog(_concerns)),
     Page("framework-editor", _dialog(FrameworkEditor)),
+    *(Page(name, opener, demo=True) for name, opener in REVIEW_PAGES),
+    *(Page(name, opener) for name, opener in signoff_pages.PAGES),
     *(Page(f"sync-{n}", sync_tab(n)) for n in range(6)),
     Page("sync-import-report", import_report),
     *(Page(f"partnership-{n}", partnership_tab(n), demo=True) for n in range(5)),

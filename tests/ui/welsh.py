@@ -267,6 +267,15 @@ def _quotes_data(quote: re.Match[str], written: list[str]) -> bool:
     return bool(fragment) and any(fragment in text for text in written)
 
 
+def _unless_excerpt(line: str, written: list[str]) -> str:
+    """A line cut from what someone wrote (a note's excerpt in a list, "…" at either end)
+    counts as theirs; any other line is kept to be read."""
+    piece = line.strip().strip("…").strip()
+    if len(piece) >= 12 and any(piece in text for text in written):
+        return " "
+    return line
+
+
 def english_in(
     shown: Iterable[Shown],
     data: Iterable[str] = (),
@@ -282,6 +291,8 @@ def english_in(
     lines = []
     for item in dict.fromkeys(shown):  # a text read twice is named once
         rest = html.unescape(item.text)
+        # Excerpts first: a shorter text (a name) cut out of one would hide it.
+        rest = "\n".join(_unless_excerpt(line, written) for line in rest.split("\n"))
         for text in written:
             if text in rest:
                 rest = rest.replace(text, " ")

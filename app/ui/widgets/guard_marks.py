@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
 
-from app.services import text_guard
+from app.services import privacy, text_guard
 from app.services.grade_guard import GuardHit
 from app.services.text_guard import Hit
 
@@ -54,12 +54,21 @@ def guard_words(text: str) -> str:
     return QCoreApplication.translate("services.judgement", text)
 
 
+def suggestion_words(hit: Hit | GuardHit) -> str:
+    """What a hit suggests writing instead, in the window's language: a name's suggestion
+    offers initials, filled into its translated wording."""
+    initials = getattr(hit, "initials", "")
+    if initials and hit.category in privacy.SUGGESTIONS:
+        return guard_words(privacy.SUGGESTIONS[hit.category]).format(initials=initials)
+    return guard_words(hit.suggestion)
+
+
 def hits_html(hits: Sequence[tuple[str, Hit | GuardHit]], heading: str, consider: str) -> str:
     """A list of hits, each with its reason and a wording to consider; each may carry a
     label (which question or field it is in)."""
     items = "".join(
         f"<li>{html.escape(label)}<b>{html.escape(h.term)}</b>: {html.escape(guard_words(h.why))}. "
-        f"{html.escape(consider)}: {html.escape(guard_words(h.suggestion))}</li>"
+        f"{html.escape(consider)}: {html.escape(suggestion_words(h))}</li>"
         for label, h in hits
     )
     return f"<b>{html.escape(heading)}</b><ul style='margin:0'>{items}</ul>"
@@ -89,9 +98,7 @@ class GuardNotice(QLabel):
             return
         self.setText(hits_html(self.hits, self.tr("Check the wording"), self.tr("Consider")))
         self.setAccessibleDescription(
-            " ".join(
-                f"{h.term}: {guard_words(h.why)}. {guard_words(h.suggestion)}" for _, h in self.hits
-            )
+            " ".join(f"{h.term}: {guard_words(h.why)}. {suggestion_words(h)}" for _, h in self.hits)
         )
         self.show()
 

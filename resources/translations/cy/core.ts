@@ -412,6 +412,19 @@
         <source>may name a pupil or a member of staff</source>
         <translation>gallai enwi disgybl neu aelod o staff</translation>
     </message>
+    <message>
+        <source>a role, such as “the class teacher” or “a middle leader”</source>
+        <extracomment>What to write instead of a name, by kind: &quot;{initials}&quot; is filled in. The window shows them in its own language (the judgement guard&apos;s context).</extracomment>
+        <translation>rôl, megis “yr athro dosbarth” neu “arweinydd canol”</translation>
+    </message>
+    <message>
+        <source>initials ({initials}) or a role, such as “a pupil in Year 5” or “the class teacher”</source>
+        <translation>llythrennau blaen ({initials}) neu rôl, megis “disgybl ym Mlwyddyn 5” neu “yr athro dosbarth”</translation>
+    </message>
+    <message>
+        <source>initials ({initials}) or a role, such as “a pupil” or “a teaching assistant”</source>
+        <translation>llythrennau blaen ({initials}) neu rôl, megis “disgybl” neu “cynorthwyydd addysgu”</translation>
+    </message>
 </context>
 <context>
     <name>services.protocol_docs</name>

@@ -631,6 +631,30 @@ Cofnodir enwebiadau&apos;r ysgol letyol ar dudalen Cynllunio.</translation>
 <context>
     <name>Triangulation</name>
     <message>
+        <source>no evidence notes are linked (the team&apos;s working notes do not count)</source>
+        <translation>nid oes nodiadau tystiolaeth wedi&apos;u cysylltu (nid yw nodiadau gwaith y tîm yn cyfrif)</translation>
+    </message>
+    <message>
+        <source>no evidence notes are linked</source>
+        <translation>nid oes nodiadau tystiolaeth wedi&apos;u cysylltu</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>dim wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>all from one source of evidence ({0})</source>
+        <translation>y cyfan o un ffynhonnell dystiolaeth ({0})</translation>
+    </message>
+    <message>
+        <source>all from one activity</source>
+        <translation>y cyfan o un gweithgaredd</translation>
+    </message>
+    <message>
+        <source>all from one reviewer</source>
+        <translation>y cyfan gan un adolygydd</translation>
+    </message>
+    <message>
         <source>Rests on a single source: {reasons}</source>
         <translation>Yn dibynnu ar un ffynhonnell: {reasons}</translation>
     </message>

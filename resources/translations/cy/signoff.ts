@@ -354,6 +354,10 @@
         <translation>i&apos;w benderfynu</translation>
     </message>
     <message>
+        <source>Signed response from Peerview</source>
+        <translation>Ymateb wedi&apos;i lofnodi o Peerview</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation>Heb ei gofnodi</translation>
     </message>
@@ -1185,6 +1189,10 @@
     <message>
         <source>&amp;Mark as next step</source>
         <translation>&amp;Nodi fel y cam nesaf</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>chi</translation>
     </message>
     <message>
         <source>Action &amp;plan ({0})</source>

@@ -37,7 +37,7 @@ from app.ui.review.capture.tag_field import TagField
 from app.ui.review.capture.undo_keys import send_to_review, undo_key
 from app.ui.review.context import WorkspaceContext
 from app.ui.review.kinds import activity_label
-from app.ui.widgets.guard_marks import mark
+from app.ui.widgets.guard_marks import mark, suggestion_words
 from app.ui.widgets.wrap_floor import WrapFloor
 
 log = logging.getLogger(__name__)
@@ -109,11 +109,11 @@ class PrivacyBanner(QFrame):
             text = self.tr(
                 "“{0}” may name a pupil or a member of staff. Notes describe contexts, "
                 "not people: consider {1}."
-            ).format(hit.term, _guard_words(hit.suggestion))
+            ).format(hit.term, suggestion_words(hit))
         else:
             text = self.tr(
                 "“{0}”: {1}. Notes describe what was seen and heard, not verdicts: {2}"
-            ).format(hit.term, _guard_words(hit.why), _guard_words(hit.suggestion))
+            ).format(hit.term, _guard_words(hit.why), suggestion_words(hit))
         if more:
             text = self.tr("{0} (%n more underlined.)", "", more).format(text)
         self.message.setText(text)

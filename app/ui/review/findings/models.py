@@ -27,6 +27,7 @@ from app import dates
 from app.models import ActionItem, EvidenceNote, NextStep
 from app.services.findings import FindingView
 from app.services.triangulation import Triangulation
+from app.ui.review.findings import triangulation_text
 from app.ui.review.kinds import activity_label, finding_kind_label
 
 log = logging.getLogger(__name__)
@@ -195,7 +196,7 @@ class FindingsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f.title, evidence_summary(f)]
             if f.triangulation.single_source:
-                lines.append("; ".join(f.triangulation.reasons))
+                lines.append("; ".join(triangulation_text.reasons(f.triangulation)))
             if f.guard_hits:
                 lines.append(
                     QCoreApplication.translate("findings", "Judgement language: {terms}").format(
@@ -358,6 +359,8 @@ class ActionsModel(QAbstractTableModel):
             if name == "review_date" and value:
                 return dates.date_short(value)  # edited as an ISO date (EditRole)
             return self.status_labels.get(value, value) if name == "status" else value
+        if role == Qt.ItemDataRole.ToolTipRole and name == "status":
+            return self.status_labels.get(value, value)
         if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
             return value
         return None

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from app.services import evidence
 from app.services.errors import NotFoundError
 from app.services.store import Store
-from app.services.triangulation import Triangulation
+from app.services.triangulation import MIN_ACTIVITIES, MIN_REVIEWERS, MIN_SOURCES, Triangulation
 from app.ui.review.kinds import source_labels
 
 QUOTE_CHARS = 160
@@ -23,6 +23,30 @@ class TriangulationWords(QObject):
 
     def working_notes(self, n: int) -> str:
         return self.tr("%n working note(s) of the team linked: they do not count.", "", n)
+
+
+def reasons(t: Triangulation) -> list[str]:
+    """Why ``t`` rests on a single source, in the window's language (the same reasons as
+    ``Triangulation.reasons``, which the report and the command line print)."""
+    translate = QCoreApplication.translate
+    if t.notes == 0:
+        if t.working_notes:
+            return [
+                translate(
+                    "Triangulation",
+                    "no evidence notes are linked (the team's working notes do not count)",
+                )
+            ]
+        return [translate("Triangulation", "no evidence notes are linked")]
+    out = []
+    if len(t.sources) < MIN_SOURCES:
+        one = source_labels(t.sources).lower() or translate("Triangulation", "none recorded")
+        out.append(translate("Triangulation", "all from one source of evidence ({0})").format(one))
+    if t.activities < MIN_ACTIVITIES:
+        out.append(translate("Triangulation", "all from one activity"))
+    if t.reviewers < MIN_REVIEWERS:
+        out.append(translate("Triangulation", "all from one reviewer"))
+    return out
 
 
 @cache
@@ -45,11 +69,11 @@ def triangulation_html(store: Store, t: Triangulation, summary: str) -> str:
     """Rich text for a label: ``summary`` (the counts line) first."""
     text = html.escape(summary)
     if t.single_source:
-        reasons = html.escape("; ".join(t.reasons))
+        why = html.escape("; ".join(reasons(t)))
         single = html.escape(
             QCoreApplication.translate("Triangulation", "Rests on a single source: {reasons}")
         )
-        text = f"<b>{text}</b><br>" + single.replace("{reasons}", reasons)
+        text = f"<b>{text}</b><br>" + single.replace("{reasons}", why)
     if t.sources:
         text += "<br>" + html.escape(
             QCoreApplication.translate("Triangulation", "Sources: {0}").format(

@@ -207,7 +207,7 @@ class HostRound(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         self.corrections = []
         for response in accuracy.responses(store, review_id):
-            source = accuracy.CHANNELS.get(response.channel, response.channel)
+            source = self._channel(response.channel)
             who = f"{response.from_name}, {dates.date_time(response.sent_at)} ({source})"
             if response.general:
                 self.model.appendRow(
@@ -252,6 +252,14 @@ class HostRound(QWidget):
             )
         return self.tr("Next due: {step} by {day}").format(
             step=QCoreApplication.translate("services.deadlines", first.label), day=day
+        )
+
+    def _channel(self, channel: str) -> str:
+        if channel == "peerview":
+            return self.tr("Signed response from Peerview")
+        # The host response dialog words the channels a lead records by hand.
+        return QCoreApplication.translate(
+            "HostResponseDialog", accuracy.CHANNELS.get(channel, channel)
         )
 
     # --- actions -------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import dates
-from app.services import actions, signoff
+from app.services import actions, authors, signoff
 from app.services.errors import PeerviewError
 from app.ui.fonts import register_app_fonts
 from app.ui.messages import window_text
@@ -283,7 +283,7 @@ class SignoffPage(ReviewPage):
                 [
                     QStandardItem(dates.date_time(e.when)),
                     QStandardItem(status_label(e.status)),
-                    QStandardItem(e.author),
+                    QStandardItem(self.tr("you") if e.author == authors.YOU else e.author),
                 ]
             )
         # Rows added to a laid-out view do not widen a column sized to its contents: the

@@ -91,7 +91,9 @@ class SupportBox(QWidget):
         self.state.setObjectName("support_state")
         self.state.setAccessibleName(self.tr("The offer's new state"))
         for key in SUPPORT_STATES:
-            self.state.addItem(support.STATE_LABELS[key], key)
+            self.state.addItem(
+                QCoreApplication.translate("services.support", support.STATE_LABELS[key]), key
+            )
         state_label = QLabel(self.tr("Offer no&w:"), self)
         state_label.setBuddy(self.offer)
         self.move_button = QPushButton(self.tr("Move o&n…"), self)
