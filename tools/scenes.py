@@ -180,10 +180,6 @@ def _framework_editor(window: MainWindow, _: PictureData) -> QWidget:
     from app.ui.frameworks.action import open_editor
 
     editor = open_editor(window)
-    # The editor opens fitted to the screen; the picture is of the scene's size where the
-    # screen has room for it.
-    room = editor.screen().availableGeometry().size()
-    editor.resize(min(HOME_SIZE[0], room.width() - 16), min(HOME_SIZE[1], room.height() - 40))
     editor.tree.setFocus()
     return editor
 
