@@ -19,15 +19,12 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.translatable import QT_TRANSLATE_NOOP
+
 SAME, ADDED, REMOVED = "same", "added", "removed"
 _JOINERS = {"\u200c", "\u200d"}
 # Longest stretch quoted in a summary before it is shortened.
 _QUOTE_LIMIT = 60
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a phrase for the window's translation; the core itself never imports Qt."""
-    return text
 
 
 # The summary's phrases: the window passes a translator, everything else reads English.

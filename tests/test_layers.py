@@ -33,6 +33,7 @@ LAYERS: Layers = (
             "app.dates",
             "app.textdiff",
             "app.invocation",
+            "app.translatable",
         )
     },
     {"models": ("app.models",)},

@@ -7,13 +7,9 @@ from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced
+from app.translatable import QT_TRANSLATE_NOOP
 
 FINDING_KINDS = ("strength", "area_for_development", "area_of_excellence")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
 
 
 FINDING_LABELS = {

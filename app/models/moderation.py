@@ -8,13 +8,9 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced
+from app.translatable import QT_TRANSLATE_NOOP
 
 POSITIONS = ("agree", "not_sure", "disagree")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
 
 
 POSITION_LABELS = {

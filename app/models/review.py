@@ -6,6 +6,7 @@ from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced
+from app.translatable import QT_TRANSLATE_NOOP
 
 # The lifecycle, in order. A finding changed after a step sends the review back to draft
 # (app/services/signoff.py).
@@ -18,11 +19,6 @@ REVIEW_STATUSES = (
     "host_checked",
     "signed",
 )
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
 
 
 # The review's statuses as people read them (the sign-off history, refusals, the report).

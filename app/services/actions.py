@@ -18,13 +18,9 @@ from app.models.findings import ACTION_STATUSES
 from app.services import refs
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store, Tx
+from app.translatable import QT_TRANSLATE_NOOP
 
 OPEN_STATUSES = ("not_started", "in_progress")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
 
 
 STATUS_LABELS = {

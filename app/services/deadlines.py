@@ -19,13 +19,9 @@ from app.ids import join_id
 from app.models import DraftSent, HostResponse, PartnershipTiming, ReportDraft, Review, table
 from app.services.errors import PeerviewError
 from app.services.store import ChangeSet, Store
+from app.translatable import QT_TRANSLATE_NOOP
 
 DEFAULTS = {"draft_days": 5, "qa_days": 2, "host_days": 5, "final_days": 10}
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
 
 
 # What each timing counts, in the words a person reads.

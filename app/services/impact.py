@@ -28,12 +28,7 @@ from app.services import refs
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store
 from app.services.typed_text import typed
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
-
+from app.translatable import QT_TRANSLATE_NOOP
 
 # Progress in the words people use; "in_progress" is the action's own status code.
 PROGRESS_LABELS = {

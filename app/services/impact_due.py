@@ -13,13 +13,9 @@ from sqlalchemy import Connection, func, select
 from app.models import ActionItem, ImpactReview, Review, table
 from app.services.actions import OPEN_STATUSES
 from app.services.store import Store
+from app.translatable import QT_TRANSLATE_NOOP
 
 _action, _impact, _review = table(ActionItem), table(ImpactReview), table(Review)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
 
 
 _ACTION_DUE = QT_TRANSLATE_NOOP(

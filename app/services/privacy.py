@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from app.paths import resource_path
 from app.services.textfold import fold
+from app.translatable import QT_TRANSLATE_NOOP
 
 # A word: a letter, then letters, marks, apostrophes or hyphens ("O'Neill", "Anne-Marie").
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
@@ -102,11 +103,6 @@ class PrivacyHit:
     kind: str  # "given_name" | "full_name" | "titled_name"
     suggestion: str  # what to write instead
     initials: str = ""  # the initials the suggestion offers (SUGGESTIONS[kind] fills them in)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a wording the window translates where it shows it; the core never imports Qt."""
-    return text
 
 
 #: What to write instead of a name, by kind: "{initials}" is filled in. The window shows

@@ -26,14 +26,10 @@ from app.models.partnership import PROTOCOL_PARTS
 from app.services import partnership, refs
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store
+from app.translatable import QT_TRANSLATE_NOOP
 
 MAX_BYTES = 20 * 1024 * 1024  # a scanned, signed agreement; not a video of the meeting
 MAX_NAME = 200
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
 
 
 PART_LABELS = {

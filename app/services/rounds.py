@@ -21,13 +21,9 @@ from app.services.errors import NotFoundError, PeerviewError
 from app.services.schedule import Lead, Proposal, RoundInput, propose
 from app.services.store import ChangeSet, Store
 from app.services.textfold import fold
+from app.translatable import QT_TRANSLATE_NOOP
 
 MAX_WINDOW_DAYS = 366
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
 
 
 _round, _review = table(ReviewRound), table(ScheduledReview)

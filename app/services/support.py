@@ -23,12 +23,7 @@ from app.services import partnership, refs
 from app.services.errors import NotFoundError, PeerviewError
 from app.services.store import ChangeSet, Store
 from app.services.typed_text import typed
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
-
+from app.translatable import QT_TRANSLATE_NOOP
 
 STATE_LABELS = {
     "offered": QT_TRANSLATE_NOOP("services.support", "Offered"),

@@ -26,12 +26,7 @@ from sqlalchemy.orm import Session
 from app.models import EvidenceNote, Review, School
 from app.services import grade_guard, privacy
 from app.services.store import Store
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
-
+from app.translatable import QT_TRANSLATE_NOOP
 
 # Where a text lives: the words a warning uses for it.
 WHERE = {

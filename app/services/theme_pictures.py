@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from app import dates
 from app.services.themes import KIND_LABELS, KIND_LETTERS, KINDS, Themes
+from app.translatable import QT_TRANSLATE_NOOP
 
 INK = "#1f2328"
 MUTED = "#57606a"
@@ -36,11 +37,6 @@ KIND_MARKER = {
     "area_for_development": "square",
     "area_of_excellence": "triangle",
 }
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
 
 
 # A picture's words: the window passes Qt's translation (``words``); the annual report

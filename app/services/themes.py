@@ -26,12 +26,7 @@ from dataclasses import dataclass, field
 from app.services import theme_words
 from app.services.strand_map import NO_MAP, StrandMap
 from app.services.summary_body import KINDS, PROGRESS, Summary
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
-
+from app.translatable import QT_TRANSLATE_NOOP
 
 MIN_SCHOOLS = 3
 FEWER = QT_TRANSLATE_NOOP("services.themes", "fewer than 3")

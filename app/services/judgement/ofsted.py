@@ -23,12 +23,7 @@ from app.services.judgement.context import (
     verdict_position,
     words,
 )
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
-
+from app.translatable import QT_TRANSLATE_NOOP
 
 # Inspection areas only Estyn's framework names: a grade word about one is Estyn's scale.
 _ESTYN = re.compile(

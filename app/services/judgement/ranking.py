@@ -12,12 +12,7 @@ from __future__ import annotations
 import re
 
 from app.services.judgement.context import Context, Rule, always, rule
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
-
+from app.translatable import QT_TRANSLATE_NOOP
 
 # --- ranking --------------------------------------------------------------------------------
 

@@ -25,12 +25,7 @@ from app.services.judgement.context import (
     words,
 )
 from app.services.judgement.ofsted import PHYSICAL, estyn_or
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
-
+from app.translatable import QT_TRANSLATE_NOOP
 
 # --- numbers as grades -------------------------------------------------------------------
 

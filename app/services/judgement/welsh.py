@@ -16,12 +16,7 @@ from __future__ import annotations
 import re
 
 from app.services.judgement.context import Context, Rule, always, rule
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a word the window translates where it shows it; the core never imports Qt."""
-    return text
-
+from app.translatable import QT_TRANSLATE_NOOP
 
 # Estyn's scale, and other verdict words, as they appear after "yn" (soft mutation).
 _ESTYN_ADJ = {"da", "dda", "rhagorol", "digonol", "ddigonol", "anfoddhaol"}
