@@ -9,13 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.models import Review
-from app.paths import resource_path
 from app.services import builtin_frameworks, frameworks
 from app.services.store import Store
 from app.ui.frameworks.action import open_editor
@@ -26,16 +25,6 @@ from tests.ui.helpers import make_review
 from tests.ui.keys import focused, press, type_text
 
 WINDOW_SIZE = (1024, 600)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def english_plurals(qapp: QApplication) -> Iterator[None]:
-    """English's plural forms, as the app loads them at start (app/ui/i18n.py)."""
-    english = QTranslator()
-    assert english.load(str(resource_path("translations", "peerview_en.qm")))
-    qapp.installTranslator(english)
-    yield
-    qapp.removeTranslator(english)
 
 
 @pytest.fixture

@@ -28,9 +28,6 @@ from tests.ui.review.capture.capture_helpers import (
     review_with_timetable,
     type_text,
 )
-from tests.ui.review.english_plurals import english_plurals  # noqa: F401
-
-pytestmark = pytest.mark.usefixtures("english_plurals")
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -16,7 +16,6 @@ from app.ui.review.findings.page import FindingsPage
 from app.ui.review.workspace import ReviewWorkspace
 from tests.signoff_helpers import take_to
 from tests.ui.helpers import make_review
-from tests.ui.review.english_plurals import english_plurals  # noqa: F401
 from tests.ui.review.findings.findings_helpers import (
     Messages,
     open_workspace,
@@ -24,8 +23,6 @@ from tests.ui.review.findings.findings_helpers import (
     type_text,
     unnamed_controls,
 )
-
-pytestmark = pytest.mark.usefixtures("english_plurals")
 
 
 @pytest.fixture

@@ -14,15 +14,12 @@ from app.services import demo, moderation_board
 from app.services.store import Store
 from app.ui.review.findings.moderation_page import ModerationPage
 from app.ui.review.workspace import ReviewWorkspace
-from tests.ui.review.english_plurals import english_plurals  # noqa: F401
 from tests.ui.review.findings.findings_helpers import (
     Messages,
     open_workspace,
     record_messages,
     unnamed_controls,
 )
-
-pytestmark = pytest.mark.usefixtures("english_plurals")
 
 CPD = "Phonics professional development: weekly huddles and coaching"
 FEEDBACK = "Feedback in writing that is manageable and routinely used"

@@ -16,11 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app import paths
 from app.services import demo
 from app.services.store import Store
 from app.ui.review.signoff.page import SignoffPage
@@ -54,16 +52,6 @@ def _refuse_exec(self: QDialog, *args: object) -> int:
         f"{type(self).__name__} '{self.windowTitle()}' would wait for a click that never "
         f"comes: {said}"
     )
-
-
-@pytest.fixture(scope="session", autouse=True)
-def english_plurals(qapp: QApplication) -> Iterator[None]:
-    translator = QTranslator(qapp)
-    qm = paths.resource_path("translations", "peerview_en.qm")
-    assert translator.load(str(qm)), f"no {qm}: build it with ./dev or tools.translations release"
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)
